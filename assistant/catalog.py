@@ -1,0 +1,145 @@
+"""What the planner knows of the store: project names, indicator rows, departments and years."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from assistant.question import nfkc
+from store.facts import FactStore
+from store.keywords import BM25Index
+
+_REF_PREFIX = re.compile(r"^.{0,20}?[〔【\[［(（]\s*\d{4}\s*[〕】\]］)）]\s*\d+\s*号文?")
+_YEAR_PREFIX = re.compile(r"^(19|20)\d{2}年(度)?")
+_ADMIN_SUFFIX = ("本级",)
+
+
+@dataclass(frozen=True)
+class ProjectEntry:
+    """A project as the planner sees it."""
+
+    id: int
+    code: str
+    name: str
+    core: str  # the name without a leading document number or year, for matching
+    department: str
+    year: int | None
+    source: str
+    seq: int
+
+
+@dataclass(frozen=True)
+class RowEntry:
+    """An indicator row as the planner sees it."""
+
+    id: int
+    project_id: int
+    level1: str
+    level2: str
+    level3: str
+    description: str
+
+
+def core_name(name: str) -> str:
+    """A project name without its leading document number or year («冀财社【2024】133号…» → «…»)."""
+    core = _REF_PREFIX.sub("", nfkc(name)).strip()
+    core = _YEAR_PREFIX.sub("", core).strip()
+    return core or nfkc(name)
+
+
+def longest_common(a: str, b: str) -> str:
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return a[m.a:m.a + m.size]
+
+
+class Catalog:
+    """A snapshot of names and rows, rebuilt when the store changes."""
+
+    def __init__(self, facts: FactStore):
+        rows = facts.query(
+            """SELECT p.id, p.code, p.name, p.department, p.year, p.seq, s.name AS source
+               FROM projects p JOIN sources s ON s.id = p.source_id ORDER BY p.source_id, p.seq""")
+        self.projects = [
+            ProjectEntry(r["id"], r["code"], r["name"], core_name(r["name"]), r["department"],
+                         r["year"], r["source"], r["seq"]) for r in rows]
+        self.by_id = {p.id: p for p in self.projects}
+        self.rows = [
+            RowEntry(r["id"], r["project_id"], r["level1"], r["level2"], r["level3"],
+                     r["description"])
+            for r in facts.query(
+                "SELECT id, project_id, level1, level2, level3, description FROM indicators"
+                " ORDER BY project_id, row_no")]
+        self.row_index = BM25Index(
+            [(str(r.id), f"{r.level3} {r.level3} {r.description}") for r in self.rows])
+        self.name_index = BM25Index([(str(p.id), p.core) for p in self.projects])
+        self.departments = sorted({p.department for p in self.projects if p.department}
+                                  | {r["department"] for r in facts.query(
+                                      "SELECT DISTINCT department FROM sources")})
+        self.years = sorted({r["year"] for r in facts.query(
+            "SELECT DISTINCT year FROM sources WHERE year IS NOT NULL")})
+
+    # -- names ---------------------------------------------------------------------------
+
+    def codes_in(self, text: str) -> list[ProjectEntry]:
+        return [p for p in self.projects if p.code and p.code in text]
+
+    def named_in(self, text: str, min_chars: int = 4) -> tuple[list[ProjectEntry], str]:
+        """Projects whose name the question mentions, best first, with the matched words.
+
+        A mention is the longest common substring with the project's core name: the whole core
+        name, or at least `min_chars` characters covering 60% of it.
+        """
+        text = nfkc(text)
+        best: list[ProjectEntry] = []
+        best_len, best_cover, match = 0, 0.0, ""
+        for p in self.projects:
+            common = longest_common(text, p.core)
+            if len(common) < min_chars:
+                continue
+            cover = len(common) / len(p.core)
+            if p.core in text:
+                cover = 1.0
+            if cover < 0.6:
+                continue
+            key = (len(common), cover)
+            if key > (best_len, best_cover):
+                best, best_len, best_cover, match = [p], len(common), cover, common
+            elif key == (best_len, best_cover):
+                best.append(p)
+        return best, match
+
+    def with_topic(self, topic: str) -> list[ProjectEntry]:
+        """Projects whose name contains a topic word («创业», «就业补助资金»)."""
+        topic = nfkc(topic)
+        return [p for p in self.projects if topic and topic in nfkc(p.name)]
+
+    # -- rows ----------------------------------------------------------------------------
+
+    def search_rows(self, text: str, project_ids: set[int] | None = None,
+                    k: int = 30) -> list[tuple[RowEntry, float]]:
+        """Indicator rows ranked by BM25 over their name and description."""
+        allowed = {str(r.id) for r in self.rows if project_ids is None or r.project_id in project_ids}
+        by_id = {str(r.id): r for r in self.rows}
+        return [(by_id[h.id], h.score) for h in self.row_index.search(text, k, allowed)]
+
+    # -- scope ---------------------------------------------------------------------------
+
+    def knows_department(self, mention: str) -> bool:
+        """Does a department mention («人社局», «人力资源和社会保障局») match a stored one?
+
+        Abbreviations keep the full name's characters in order (人社局 ⊂ 人力资源和社会保障局).
+        """
+        mention = nfkc(mention)
+        for dept in self.departments:
+            full = nfkc(dept)
+            for suffix in _ADMIN_SUFFIX:
+                full = full.removesuffix(suffix)
+            if mention in full or _subsequence(mention, full):
+                return True
+        return False
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)

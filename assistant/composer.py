@@ -1,0 +1,412 @@
+"""Compose the answer text from result rows; every number in it comes from a cell or from SQL."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from decimal import Decimal
+from typing import Any
+
+from assistant import templates as t
+from assistant.answer import Answer, Citation
+from assistant.executor import Result
+from assistant.planner import Plan
+
+SOURCES_SHOWN = 12  # the answer text lists this many sources; the record carries all of them
+
+
+def compose(question: str, result: Result) -> Answer:
+    """The answer for a result, with its citations and the plan that produced it."""
+    plan = result.plan
+    composer = _COMPOSERS.get(plan.kind, _compose_list)
+    text, found, value, unit = composer(result)
+    citations = _citations(result)
+    if found and citations:
+        text += _sources_line(citations)
+    details = plan.describe()
+    details.pop("notes", None)
+    details["sql"] = result.sql
+    return Answer(
+        question=question, text=text, found=found,
+        projects=_project_codes(result) if found else (), value=value, unit=unit,
+        citations=tuple(citations) if found else (), plan=details,
+        table=tuple(_table(result)) if found else (),
+    )
+
+
+# -- per kind -----------------------------------------------------------------------------
+
+def _compose_not_found(result: Result):
+    return t.NOT_FOUND.format(reason=result.plan.reason or "库中没有相关内容"), False, None, None
+
+
+def _compose_list(result: Result):
+    plan = result.plan
+    if plan.subject == "indicators":
+        return _compose_rows_by_project(result)
+    if not result.projects:
+        return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
+    lines = [t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"], detail=_detail(plan, p, result))
+             for i, p in enumerate(result.projects, start=1)]
+    text = t.LIST_PROJECTS.format(n=len(result.projects), criterion=_criterion(plan),
+                                  lines="\n".join(lines))
+    return text, True, None, None
+
+
+def _compose_rows_by_project(result: Result):
+    plan = result.plan
+    if not result.rows:
+        return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
+    groups = _group_rows(result.rows)
+    if len(groups) == 1 and plan.project_ids and len(plan.project_ids) == 1:
+        rows = next(iter(groups.values()))
+        lines = "\n".join(_row_line(r) for r in rows)
+        text = t.ROWS_OF_PROJECT.format(name=rows[0]["name"], code=rows[0]["code"],
+                                        what=_criterion(plan, bare=True) or "指标", lines=lines)
+    else:
+        lines = []
+        for i, rows in enumerate(groups.values(), start=1):
+            lines.append(t.PROJECT_LINE.format(i=i, name=rows[0]["name"], code=rows[0]["code"], detail=""))
+            lines.extend(_row_line(r) for r in rows)
+        text = t.LIST_PROJECTS.format(n=len(groups), criterion=_criterion(plan), lines="\n".join(lines))
+    value, unit = _common_value(result.rows)
+    return text, True, value, unit
+
+
+def _compose_count(result: Result):
+    plan = result.plan
+    scope = _scope_words(plan)
+    n = int(result.value or 0)
+    if plan.subject == "indicators":
+        text = t.COUNT_ROWS.format(scope=scope, n=n, criterion=_criterion(plan, bare=True))
+        if result.rows:
+            groups = _group_rows(result.rows)
+            text += "\n" + "\n".join(
+                t.PROJECT_LINE.format(i=i, name=rows[0]["name"], code=rows[0]["code"],
+                                      detail=f"：{len(rows)} 条")
+                for i, rows in enumerate(groups.values(), start=1))
+    else:
+        text = t.COUNT_PROJECTS.format(scope=scope, n=n, criterion=_criterion(plan, prefix="，"))
+        if result.projects:
+            text += "\n" + "\n".join(
+                t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"], detail="")
+                for i, p in enumerate(result.projects, start=1))
+    return text, True, Decimal(n), result.unit
+
+
+def _compose_sum(result: Result):
+    plan = result.plan
+    if result.value is None:
+        return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
+    field = t.FIELD_NAMES.get(plan.field or "budget", "预算数")
+    text = t.SUM.format(scope=_scope_words(plan), field=field, value=_num(result.value),
+                        unit=result.unit, n=len(result.projects))
+    text += "\n" + "\n".join(
+        t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"],
+                              detail=f"：{_num(p[plan.field or 'budget'])} {p['unit']}")
+        for i, p in enumerate(result.projects, start=1))
+    return text, True, result.value, result.unit
+
+
+def _compose_extreme(result: Result):
+    plan = result.plan
+    if plan.subject == "indicators":
+        return _compose_rows_by_project(result)
+    if not result.projects:
+        return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
+    field = t.FIELD_NAMES.get(plan.field or "budget", "预算数")
+    which = "最高" if plan.kind == "max" else "最低"
+    text = "\n".join(
+        t.EXTREME.format(scope=_scope_words(plan), field=field, which=which, name=p["name"],
+                         code=p["code"], value=_num(p[plan.field or "budget"]), unit=p["unit"])
+        for p in result.projects)
+    return text, True, result.value, result.unit
+
+
+def _compose_difference(result: Result):
+    plan = result.plan
+    field_key = plan.field or "budget"
+    field = t.FIELD_NAMES.get(field_key, "预算数")
+    if len(result.projects) != 2 or result.value is None:
+        names = "、".join(p["name"] for p in result.projects) or "无"
+        return t.DIFFERENCE_NEEDS_TWO.format(n=len(result.projects), names=names), False, None, None
+    a, b = result.projects
+    text = t.DIFFERENCE.format(a_name=a["name"], a_code=a["code"], a_value=_num(a[field_key]),
+                               b_name=b["name"], b_code=b["code"], b_value=_num(b[field_key]),
+                               field=field, unit=result.unit, value=_num(result.value))
+    return text, True, result.value, result.unit
+
+
+def _compose_share(result: Result):
+    agg: dict[str, Any] = result.value  # type: ignore[assignment]
+    if not agg or not agg.get("budget"):
+        return t.NOT_FOUND_MATCH.format(criterion=_criterion(result.plan)), False, None, None
+    from store.facts import FEN_PER_UNIT
+
+    unit = agg["unit"] or "万元"
+    per = Decimal(FEN_PER_UNIT.get(unit, 1_000_000))
+    budget, fiscal, other = (Decimal(agg[k] or 0) for k in ("budget", "fiscal", "other"))
+    pct = lambda x: _num((x * 100 / budget).quantize(Decimal("0.01")))  # noqa: E731
+    text = t.SHARE.format(scope=_scope_words(result.plan), budget=_num(budget / per),
+                          fiscal=_num(fiscal / per), other=_num(other / per), unit=unit,
+                          fiscal_pct=pct(fiscal), other_pct=pct(other))
+    result.value = None
+    return text, True, (fiscal * 100 / budget).quantize(Decimal("0.01")), "%"
+
+
+def _compose_field(result: Result):
+    plan = result.plan
+    if not result.projects:
+        return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
+    lines, value, unit = [], None, None
+    for p in result.projects:
+        key = plan.field or "summary"
+        if key in ("budget", "fiscal", "other"):
+            amount = p[key]
+            shown = f"{_num(amount)}" if amount is not None else "（表中未填）"
+            lines.append(t.FIELD_MONEY.format(name=p["name"], code=p["code"],
+                                              field=t.FIELD_NAMES[key], value=shown, unit=p["unit"]))
+            if len(result.projects) == 1 and amount is not None:
+                value, unit = Decimal(amount).normalize(), p["unit"]
+        elif key == "spending_plan":
+            points = "，".join(f"{s['period']} {s['percent_text'] or '—'}%" if s["percent_text"]
+                              else f"{s['period']} —" for s in p.get("plan", []))
+            lines.append(t.FIELD_PLAN.format(name=p["name"], code=p["code"], value=points or "表中未填"))
+        elif key == "refs":
+            refs = sorted({r["canonical"] for r in result.refs if r["project_id"] == p["id"]})
+            lines.append(t.FIELD_TEXT.format(name=p["name"], code=p["code"], field="依据文件",
+                                             value="、".join(refs) or "表中未引用文件"))
+        elif key in ("use", "goal"):
+            column = "use_text" if key == "use" else "goal"
+            lines.append(t.FIELD_TEXT.format(name=p["name"], code=p["code"],
+                                             field=t.FIELD_NAMES[key], value=p[column]))
+        else:
+            lines.append(t.SUMMARY.format(code=p["code"], name=p["name"], budget=_num(p["budget"]),
+                                          unit=p["unit"], use=p["use_text"]))
+    return "\n".join(lines), True, value, unit
+
+
+def _compose_rows(result: Result):
+    if not result.rows:
+        query = result.plan.row_query or ""
+        return t.NOT_FOUND_ROWS.format(query=query), False, None, None
+    lines = [t.LOOKUP_ROW_LINE.format(i=i, name=r["name"], code=r["code"], **_row_fields(r))
+             for i, r in enumerate(result.rows, start=1)]
+    value, unit = _common_value(result.rows)
+    return t.LOOKUP_ROWS.format(lines="\n".join(lines)), True, value, unit
+
+
+def _compose_refs(result: Result):
+    if not result.projects:
+        return t.NOT_FOUND_MATCH.format(criterion=_criterion(result.plan)), False, None, None
+    blocks = []
+    for p in result.projects:
+        refs: OrderedDict[str, list[str]] = OrderedDict()
+        for r in result.refs:
+            if r["project_id"] == p["id"]:
+                where = f"第{r['row_no']}行“{r['level3']}”" if r["row_no"] else "项目名称"
+                refs.setdefault(r["canonical"], []).append(where)
+        lines = "\n".join(f"   - {c}（{'、'.join(dict.fromkeys(w))}）" for c, w in refs.items())
+        blocks.append(t.REFS_OF_PROJECT.format(name=p["name"], code=p["code"],
+                                               lines=lines or "   - 表中未引用文件"))
+    return "\n".join(blocks), True, None, None
+
+
+def _compose_ref_index(result: Result):
+    if not result.refs:
+        return t.NOT_FOUND.format(reason="库中的表格没有引用文件"), False, None, None
+    lines = [t.REF_INDEX_LINE.format(i=i, **r) for i, r in enumerate(result.refs, start=1)]
+    return t.REF_INDEX.format(n=len(result.refs), lines="\n".join(lines)), True, None, None
+
+
+def _compose_issues(result: Result):
+    plan = result.plan
+    if not result.findings:
+        return t.NO_ISSUES.format(rule=f"“{plan.rule}”" if plan.rule else ""), False, None, None
+    lines = []
+    for i, f in enumerate(result.findings, start=1):
+        where = f"第{f.locator.row}行" if f.locator.row else "表头"
+        lines.append(t.ISSUE_LINE.format(i=i, severity=t.SEVERITY_NAMES.get(f.severity, f.severity),
+                                         name=f.project_name, code=f.project_code, where=where,
+                                         message=f.message))
+    rules = "、".join(dict.fromkeys(f.rule for f in result.findings))
+    return t.ISSUES.format(n=len(result.findings), rules=rules, lines="\n".join(lines)), True, None, None
+
+
+def _compose_prose(result: Result):
+    if result.rows:
+        return _compose_rows(result)
+    if result.projects:
+        return _compose_field(result)
+    if not result.passages:
+        return t.NOT_FOUND_PASSAGE, False, None, None
+    text = "\n\n".join(t.PASSAGE.format(path=" › ".join(p["path"]), text=p["text"])
+                       for p in result.passages)
+    return text, True, None, None
+
+
+_COMPOSERS = {
+    "not_found": _compose_not_found, "list": _compose_list, "count": _compose_count,
+    "sum": _compose_sum, "max": _compose_extreme, "min": _compose_extreme,
+    "difference": _compose_difference, "share": _compose_share, "field": _compose_field,
+    "rows": _compose_rows, "refs": _compose_refs, "ref_index": _compose_ref_index,
+    "issues": _compose_issues, "prose": _compose_prose,
+}
+
+
+# -- pieces -------------------------------------------------------------------------------
+
+def _row_fields(r: dict[str, Any]) -> dict[str, Any]:
+    extra = []
+    if r["description"] and r["description"] != r["level3"]:
+        extra.append(f"描述：{r['description']}")
+    if r["basis"]:
+        extra.append(f"依据：{r['basis']}")
+    return dict(row=r["row_no"], level2=r["level2"], level3=r["level3"], value=r["value_raw"],
+                extra=f"（{'；'.join(extra)}）" if extra else "")
+
+
+def _row_line(r: dict[str, Any]) -> str:
+    return t.ROW_LINE.format(**_row_fields(r))
+
+
+def _group_rows(rows: list[dict[str, Any]]) -> OrderedDict[int, list[dict[str, Any]]]:
+    groups: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+    for r in rows:
+        groups.setdefault(r["project_id"], []).append(r)
+    return groups
+
+
+def _common_value(rows: list[dict[str, Any]]) -> tuple[Decimal | None, str | None]:
+    """The single number a lookup asks for, when every row states the same one."""
+    values = {(r["num"], r["value_unit"]) for r in rows}
+    if len(values) == 1:
+        num, unit = next(iter(values))
+        if num is not None:
+            return Decimal(str(num)).normalize(), unit
+    return None, None
+
+
+def _detail(plan: Plan, p: dict[str, Any], result: Result) -> str:
+    if plan.target == "spending":
+        return f"：资金支出计划 {plan.period or 12}月底前累计达到{plan.threshold.describe() if plan.threshold else ''}"
+    if plan.ref is not None:
+        rows = [r for r in result.refs if r["project_id"] == p["id"]]
+        where = "、".join(dict.fromkeys(
+            f"第{r['row_no']}行“{r['level3']}”" if r["row_no"] else "项目名称" for r in rows))
+        return f"：{where}" if where else ""
+    return f"：预算数 {_num(p['budget'])} {p['unit']}"
+
+
+def _criterion(plan: Plan, bare: bool = False, prefix: str = "") -> str:
+    parts = []
+    if plan.level1:
+        parts.append(f"{plan.level1}指标")
+    if plan.level2:
+        parts.append(f"{plan.level2}指标")
+    if plan.indicator_topic:
+        parts.append(f"{plan.indicator_topic}指标")
+    if plan.basis_equals:
+        parts.append(f"依据为“{plan.basis_equals}”")
+    if plan.basis_contains:
+        parts.append(f"依据含“{plan.basis_contains}”")
+    if plan.threshold is not None:
+        target = {"budget": "预算数", "fiscal": "财政资金", "other": "其他资金",
+                  "spending": f"{plan.period or 12}月底累计支出"}.get(plan.target, "指标值")
+        parts.append(f"{target}{plan.threshold.describe()}")
+    if plan.ref is not None:
+        parts.append(f"引用{plan.ref.canonical}")
+    if bare:
+        return "，".join(parts)
+    return f"{prefix or '（'}{'，'.join(parts)}{'' if prefix else '）'}" if parts else ""
+
+
+def _scope_words(plan: Plan) -> str:
+    if plan.anchor == "topic" or plan.anchor == "name" or plan.ref is not None:
+        return "所选项目"
+    if plan.anchor == "follow-up":
+        return "上述项目"
+    return "全部项目"
+
+
+def _num(value: Any) -> str:
+    if value is None:
+        return "—"
+    d = Decimal(str(value))
+    text = format(d.normalize(), "f")
+    return text
+
+
+def _project_codes(result: Result) -> tuple[str, ...]:
+    codes: list[str] = []
+    for p in result.projects:
+        codes.append(p["code"])
+    for r in result.rows:
+        codes.append(r["code"])
+    for f in result.findings:
+        codes.append(f.project_code)
+    return tuple(dict.fromkeys(codes))
+
+
+def _citations(result: Result) -> list[Citation]:
+    cites: list[Citation] = []
+    plan = result.plan
+    for r in result.rows:
+        cites.append(Citation(r["source"], r["code"], r["name"], r["seq"], r["row_no"],
+                              f"{r['level1']}/{r['level2']}/{r['level3']}｜{r['description']}｜"
+                              f"{r['value_raw']}｜{r['basis']}"))
+    ref_rows = [r for r in result.refs if r.get("row_no") is not None and plan.kind != "ref_index"]
+    for r in ref_rows:
+        cites.append(Citation(r["source"], r["code"], r["name"], r["seq"], r["row_no"],
+                              f"{r['level3']}｜依据：{r['raw']}"))
+    cited_projects = {c.project_code for c in cites}
+    for p in result.projects:
+        if p["code"] in cited_projects:
+            continue
+        cites.append(Citation(p["source"], p["code"], p["name"], p["seq"], None,
+                              _header_text(plan, p)))
+    for f in result.findings:
+        cites.append(Citation(f.locator.source, f.project_code, f.project_name, f.locator.table,
+                              f.locator.row, f.message))
+    for s in result.passages:
+        cites.append(Citation(s["source"], None, None, None, None, s["text"], tuple(s["path"])))
+    return cites
+
+
+def _header_text(plan: Plan, p: dict[str, Any]) -> str:
+    if plan.field in ("use",):
+        return f"资金用途：{p['use_text']}"
+    if plan.field in ("goal",):
+        return f"绩效目标：{p['goal']}"
+    if plan.field == "spending_plan":
+        return "资金支出计划：" + "，".join(
+            f"{s['period']} {s['percent_text'] or '—'}" for s in p.get("plan", []))
+    parts = [f"项目编码 {p['code']}", f"项目名称 {p['name']}", f"预算数 {p['budget']}"]
+    if plan.field == "fiscal" or plan.kind == "share":
+        parts.append(f"财政资金 {p['fiscal']}")
+    if plan.field == "other" or plan.kind == "share":
+        parts.append(f"其他资金 {p['other'] or '—'}")
+    return "｜".join(parts) + f"（{p['unit']}）"
+
+
+def _sources_line(citations: list[Citation]) -> str:
+    items = []
+    for c in citations[:SOURCES_SHOWN]:
+        if c.section:
+            items.append(f"{c.source} {' › '.join(c.section)}")
+        else:
+            where = f" 第{c.row}行" if c.row is not None else " 表头"
+            items.append(t.SOURCE_ITEM.format(source=c.source, title=f"表{c.table}", where=where))
+    more = f" 等 {len(citations)} 处" if len(citations) > SOURCES_SHOWN else ""
+    return t.SOURCES.format(items="；".join(items) + more)
+
+
+def _table(result: Result) -> list[dict[str, Any]]:
+    if result.rows:
+        return [{"项目编码": r["code"], "项目名称": r["name"], "行": r["row_no"], "一级指标": r["level1"],
+                 "二级指标": r["level2"], "三级指标": r["level3"], "指标值": r["value_raw"],
+                 "依据": r["basis"]} for r in result.rows]
+    if len(result.projects) > 1:
+        return [{"项目编码": p["code"], "项目名称": p["name"], "预算数": _num(p["budget"]),
+                 "财政资金": _num(p["fiscal"]), "其他资金": _num(p["other"]), "单位": p["unit"]}
+                for p in result.projects]
+    return []

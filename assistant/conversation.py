@@ -1,0 +1,30 @@
+"""A conversation: what the previous answers were about, for follow-up questions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.answer import Answer
+
+
+@dataclass
+class Conversation:
+    """Mutable per-user state: the answers so far (most recent last)."""
+
+    answers: list[Answer] = field(default_factory=list)
+
+    def remember(self, answer: Answer) -> None:
+        self.answers.append(answer)
+        del self.answers[:-20]  # follow-ups refer back a few turns, not the whole history
+
+    @property
+    def last_projects(self) -> tuple[str, ...]:
+        """Projects of the most recent answer that was about projects."""
+        for answer in reversed(self.answers):
+            if answer.projects:
+                return answer.projects
+        return ()
+
+    @property
+    def last_plan(self) -> dict:
+        return self.answers[-1].plan if self.answers else {}

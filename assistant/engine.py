@@ -1,0 +1,176 @@
+"""Question → plan → result → answer."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from assistant.answer import Answer
+from assistant.catalog import Catalog
+from assistant.composer import compose
+from assistant.conversation import Conversation
+from assistant.executor import Executor, Result
+from assistant.planner import Plan, plan_question
+from store.facts import FEN_PER_UNIT
+from store.library import Library
+
+PASSAGES_SHOWN = 2
+# A second passage is shown only when its fused score is close to the first one's.
+PASSAGE_KEEP_RATIO = 0.9
+
+
+class Engine:
+    """Answers questions over one library; holds the catalog snapshot and the retrievers."""
+
+    def __init__(self, library: Library):
+        self.library = library
+        self.catalog = Catalog(library.facts)
+        self.executor = Executor(library.facts, self.catalog)
+        self._retriever = None
+
+    def answer(self, question: str, conversation: Conversation) -> Answer:
+        plan = plan_question(question, self.catalog, conversation)
+        plan = replace(plan, notes=(question,) + plan.notes)
+        result = self.run(plan)
+        if plan.kind == "rows" and not result.rows:
+            result = self.run(replace(plan, kind="prose", project_ids=None))
+        return compose(question, result)
+
+    def run(self, plan: Plan) -> Result:
+        result = Result(plan)
+        ex = self.executor
+        kind = plan.kind
+        if kind == "not_found":
+            return result
+        if kind in ("list", "count") and plan.subject == "indicators":
+            result.rows = ex.rows(plan, result)
+            if kind == "count":
+                result.value, result.unit = Decimal(len(result.rows)), "条"
+        elif kind in ("list", "count", "field"):
+            result.projects = ex.projects(plan, result)
+            if kind == "count":
+                agg = ex.aggregate(plan, result, "COUNT(DISTINCT p.id) AS total")
+                result.value, result.unit = Decimal(agg["total"]), "个"
+            if kind == "field" and plan.field == "spending_plan":
+                plans = ex.spending_plans([p["id"] for p in result.projects])
+                for p in result.projects:
+                    p["plan"] = plans.get(p["id"], [])
+            if kind == "field" and plan.field == "refs":
+                result.refs = ex.refs_of([p["id"] for p in result.projects], result)
+            if kind == "list" and plan.ref is not None:
+                result.refs = [r for r in ex.refs_of([p["id"] for p in result.projects], result)
+                               if _cites(r, plan)]
+        elif kind in ("max", "min") and plan.subject == "indicators":
+            rows = [r for r in ex.rows(plan, result) if r["num"] is not None]
+            if rows:
+                best = (max if kind == "max" else min)(r["num"] for r in rows)
+                result.rows = [r for r in rows if r["num"] == best]
+        elif kind in ("max", "min"):
+            column = f"p.{plan.field or 'budget'}_fen"
+            agg = ex.aggregate(plan, result, f"{kind.upper()}({column}) AS best")
+            if agg["best"] is not None:
+                result.projects = [p for p in ex.projects(plan, result)
+                                   if p[f"{plan.field or 'budget'}_fen"] == agg["best"]]
+                self._money_value(result, agg["best"], agg["unit"])
+        elif kind == "sum":
+            column = f"p.{plan.field or 'budget'}_fen"
+            agg = ex.aggregate(plan, result, f"SUM({column}) AS total")
+            result.projects = ex.projects(plan, result)
+            if agg["n"]:
+                self._money_value(result, agg["total"] or 0, agg["unit"])
+        elif kind == "difference":
+            column = f"p.{plan.field or 'budget'}_fen"
+            result.projects = ex.projects(plan, result, order=f"{column} DESC, p.seq")
+            if len(result.projects) == 2:
+                agg = ex.aggregate(plan, result, f"MAX({column}) - MIN({column}) AS diff")
+                self._money_value(result, agg["diff"], agg["unit"])
+        elif kind == "share":
+            agg = ex.aggregate(plan, result, "SUM(p.budget_fen) AS budget, SUM(p.fiscal_fen) AS"
+                               " fiscal, SUM(COALESCE(p.other_fen, 0)) AS other")
+            result.projects = ex.projects(plan, result)
+            result.value = agg  # composed by the share template
+        elif kind == "rows":
+            result.rows = ex.ranked_rows(plan, result)
+        elif kind == "refs":
+            ids = ex.scope_ids(plan, result) or []
+            result.refs = ex.refs_of(ids, result)
+            result.projects = ex.projects(plan, result)
+        elif kind == "ref_index":
+            result.refs = ex.ref_index(result)
+        elif kind == "issues":
+            self._issues(plan, result)
+        elif kind == "prose":
+            self._prose(plan, result)
+        return result
+
+    def _money_value(self, result: Result, fen: int, unit: str | None) -> None:
+        unit = unit or "万元"
+        result.value = (Decimal(fen) / FEN_PER_UNIT.get(unit, 1_000_000)).normalize()
+        result.unit = unit
+
+    def _issues(self, plan: Plan, result: Result) -> None:
+        from assistant.checks import run_checks
+
+        ids = self.executor.scope_ids(plan, result)
+        projects = self.library.facts.projects()
+        codes = None
+        if ids is not None:
+            codes = {self.catalog.by_id[i].code for i in ids if i in self.catalog.by_id}
+        findings = run_checks(projects)
+        result.findings = [
+            f for f in findings
+            if (plan.rule is None or f.rule == plan.rule) and (codes is None or f.project_code in codes)
+            and (plan.rule is not None or f.severity in ("error", "warning"))
+        ]
+        result.sql.append("run_checks(all projects)" + (f" WHERE rule = {plan.rule}" if plan.rule else ""))
+
+    @property
+    def retriever(self):
+        if self._retriever is None:
+            from assistant.retrieval import HybridSearch, as_langchain_retriever
+
+            self._retriever = as_langchain_retriever(HybridSearch(self.library), k=8)
+        return self._retriever
+
+    def _prose(self, plan: Plan, result: Result) -> None:
+        """Passages by hybrid retrieval; a top hit on a table row answers with that row."""
+        docs = self.retriever.invoke(_question_of(plan))
+        if not docs:
+            return
+        result.sql.append("hybrid retrieval (BM25 + Chroma, RRF) over chunks")
+        chunks = self.executor.sections_for_chunks([d.metadata["chunk_id"] for d in docs])
+        scores = {d.metadata["chunk_id"]: d.metadata["score"] for d in docs}
+        top = chunks[0] if chunks else None
+        if top is None:
+            return
+        if top["kind"] == "indicator" and top["indicator_id"]:
+            result.rows = self.executor.rows(Plan("rows"), result, [top["indicator_id"]])
+            return
+        if top["kind"] == "project" and top["project_id"]:
+            result.projects = self.executor.projects(
+                Plan("field", project_ids=(top["project_id"],)), result)
+            result.plan = replace(result.plan, kind="field", field="summary")
+            return
+        seen: set[int] = set()
+        best = scores[top["chunk_id"]]
+        for c in chunks:
+            if c["kind"] != "section" or c["section_id"] in seen:
+                continue
+            if seen and (len(seen) >= PASSAGES_SHOWN or scores[c["chunk_id"]] < PASSAGE_KEEP_RATIO * best):
+                break
+            seen.add(c["section_id"])
+            result.passages.append(c)
+
+
+def _cites(link: dict, plan: Plan) -> bool:
+    """Is this reference link the plan's document (and from an allowed field)?"""
+    from ingest.policy_refs import find_policy_refs, refs_match
+
+    stored = find_policy_refs(link["canonical"])
+    if not stored or plan.ref is None:
+        return False
+    return refs_match(plan.ref, stored[0]) and (not plan.ref_fields or link["field"] in plan.ref_fields)
+
+
+def _question_of(plan: Plan) -> str:
+    return plan.notes[0] if plan.notes else (plan.row_query or "")

@@ -1,0 +1,246 @@
+"""Run a plan: SQL over every row of the facts store; retrieval only to rank rows and passages."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from assistant.catalog import Catalog
+from assistant.planner import Plan
+from ingest.policy_refs import refs_match
+from ingest.records import PolicyRef
+from ingest.values import base_unit_of
+from store.facts import FEN_PER_UNIT, FactStore
+
+# Indicator rows kept for a lookup: those scoring at least this share of the best row.
+ROW_KEEP_RATIO = 0.8
+ROW_MIN_SCORE = 2.0
+_SQL_OPS = {">=": ">=", "<=": "<=", ">": ">", "<": "<", "=": "="}
+
+_PROJECT_COLUMNS = """p.id, p.code, p.name, p.seq, p.unit, p.budget, p.fiscal, p.other,
+    p.budget_fen, p.fiscal_fen, p.other_fen, p.use_text, p.goal, p.department, p.year,
+    s.name AS source"""
+_ROW_COLUMNS = """i.id AS row_id, i.row_no, i.level1, i.level2, i.level3, i.description,
+    i.value_raw, i.comparator, i.num, i.unit AS value_unit, i.norm, i.base_unit, i.deadline,
+    i.basis, p.id AS project_id, p.code, p.name, p.seq, s.name AS source"""
+
+
+@dataclass
+class Result:
+    """What a plan found: project rows, indicator rows, passages, a computed value, the SQL."""
+
+    plan: Plan
+    projects: list[dict[str, Any]] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    passages: list[dict[str, Any]] = field(default_factory=list)
+    findings: list[Any] = field(default_factory=list)
+    refs: list[dict[str, Any]] = field(default_factory=list)
+    value: Decimal | None = None
+    unit: str | None = None
+    sql: list[str] = field(default_factory=list)
+
+
+class Executor:
+    """Runs plans against one facts store."""
+
+    def __init__(self, facts: FactStore, catalog: Catalog):
+        self.facts = facts
+        self.catalog = catalog
+
+    def query(self, result: Result, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        result.sql.append(" ".join(sql.split()))
+        return self.facts.query(sql, params)
+
+    # -- scope ---------------------------------------------------------------------------
+
+    def scope_ids(self, plan: Plan, result: Result) -> list[int] | None:
+        """The project ids a plan is limited to (by anchor and by policy reference)."""
+        ids = set(plan.project_ids) if plan.project_ids is not None else None
+        if plan.ref is not None:
+            cited = self.cited_by(plan.ref, plan.ref_fields, result)
+            ids = cited if ids is None else ids & cited
+        return None if ids is None else sorted(ids)
+
+    def cited_by(self, ref: PolicyRef, fields: tuple[str, ...], result: Result) -> set[int]:
+        rows = self.query(
+            result,
+            "SELECT DISTINCT l.project_id, l.field, r.issuer, r.year, r.number FROM ref_links l"
+            " JOIN policy_refs r ON r.id = l.ref_id WHERE r.year = ? AND r.number = ?",
+            [ref.year, ref.number])
+        return {r["project_id"] for r in rows
+                if refs_match(ref, PolicyRef(r["issuer"], r["year"], r["number"]))
+                and (not fields or r["field"] in fields)}
+
+    # -- projects ------------------------------------------------------------------------
+
+    def project_where(self, plan: Plan, result: Result) -> tuple[str, list[Any]]:
+        """The WHERE clause selecting a plan's projects (scope, money and spending filters)."""
+        where, params = ["1=1"], []
+        ids = self.scope_ids(plan, result)
+        if ids is not None:
+            where.append(f"p.id IN ({','.join('?' * len(ids))})" if ids else "0=1")
+            params += ids
+        if plan.threshold is not None and plan.target in ("budget", "fiscal", "other"):
+            column = f"p.{plan.target}_fen"
+            unit = plan.threshold.unit or self.money_unit()
+            factor = FEN_PER_UNIT.get(unit, 1_000_000)
+            if plan.threshold.comparator == "between":
+                where.append(f"{column} BETWEEN ? AND ?")
+                params += [int(plan.threshold.number * factor), int(plan.threshold.upper * factor)]
+            else:
+                where.append(f"{column} {_SQL_OPS[plan.threshold.comparator]} ?")
+                params.append(int(plan.threshold.number * factor))
+        if plan.target == "spending" and plan.threshold is not None:
+            op = _SQL_OPS.get(plan.threshold.comparator, ">=")
+            # Cumulative plan: a period left empty after 100% still counts as spent.
+            where.append(
+                f"""p.id IN (SELECT project_id FROM spending_plan WHERE month <= ?
+                     AND percent IS NOT NULL GROUP BY project_id HAVING MAX(percent) {op} ?)""")
+            params += [plan.period or 12, float(plan.threshold.number)]
+        return " AND ".join(where), params
+
+    def projects(self, plan: Plan, result: Result, order: str = "s.id, p.seq",
+                 limit: int | None = None) -> list[dict]:
+        where, params = self.project_where(plan, result)
+        tail = f" LIMIT {int(limit)}" if limit else ""
+        return self.query(
+            result,
+            f"""SELECT {_PROJECT_COLUMNS} FROM projects p JOIN sources s ON s.id = p.source_id
+                WHERE {where} ORDER BY {order}{tail}""", params)
+
+    def aggregate(self, plan: Plan, result: Result, expression: str) -> dict[str, Any]:
+        """One row of SQL aggregates over a plan's projects, e.g. SUM(p.budget_fen)."""
+        where, params = self.project_where(plan, result)
+        return self.query(
+            result,
+            f"""SELECT {expression}, COUNT(*) AS n, MIN(p.unit) AS unit, MAX(p.unit) AS unit_max
+                FROM projects p JOIN sources s ON s.id = p.source_id WHERE {where}""",
+            params)[0]
+
+    def money_unit(self) -> str:
+        units = self.facts.query("SELECT DISTINCT unit FROM projects")
+        return units[0]["unit"] if len(units) == 1 else "万元"
+
+    def spending_plans(self, project_ids: list[int]) -> dict[int, list[dict]]:
+        if not project_ids:
+            return {}
+        rows = self.facts.query(
+            f"SELECT * FROM spending_plan WHERE project_id IN ({','.join('?' * len(project_ids))})"
+            " ORDER BY month", project_ids)
+        out: dict[int, list[dict]] = {}
+        for r in rows:
+            out.setdefault(r["project_id"], []).append(r)
+        return out
+
+    # -- indicator rows ------------------------------------------------------------------
+
+    def rows(self, plan: Plan, result: Result, row_ids: list[int] | None = None) -> list[dict]:
+        where, params = ["1=1"], []
+        ids = self.scope_ids(plan, result)
+        if ids is not None:
+            where.append(f"p.id IN ({','.join('?' * len(ids))})" if ids else "0=1")
+            params += ids
+        if row_ids is not None:
+            where.append(f"i.id IN ({','.join('?' * len(row_ids))})" if row_ids else "0=1")
+            params += row_ids
+        if plan.level1:
+            where.append("i.level1 LIKE ?")
+            params.append(f"%{plan.level1}%")
+        if plan.level2:
+            where.append("i.level2 LIKE ?")
+            params.append(f"%{plan.level2}%")
+        if plan.indicator_topic:
+            where.append("(i.level1 LIKE ? OR i.level2 LIKE ? OR i.level3 LIKE ?)")
+            params += [f"%{plan.indicator_topic}%"] * 3
+        if plan.basis_equals:
+            where.append("TRIM(i.basis) = ?")
+            params.append(plan.basis_equals)
+        if plan.basis_contains:
+            where.append("i.basis LIKE ?")
+            params.append(f"%{plan.basis_contains}%")
+        if plan.threshold is not None and plan.target == "indicator":
+            where.append(self._value_condition(plan, params))
+        return self.query(
+            result,
+            f"""SELECT {_ROW_COLUMNS} FROM indicators i JOIN projects p ON p.id = i.project_id
+                JOIN sources s ON s.id = p.source_id WHERE {' AND '.join(where)}
+                ORDER BY s.id, p.seq, i.row_no""", params)
+
+    def _value_condition(self, plan: Plan, params: list[Any]) -> str:
+        """Compare normalised numbers where units allow (不少于500人 includes ≥50万人)."""
+        t = plan.threshold
+        assert t is not None
+        base, factor = base_unit_of(t.unit) if t.unit else (None, Decimal(1))
+        if t.unit == "%":
+            column, unit_cond = "i.num", "i.unit = '%'"
+            scale = Decimal(1)
+        elif base:
+            column, unit_cond, scale = "i.norm", "i.base_unit = ?", factor
+            params.append(base)
+        elif t.unit:
+            column, unit_cond, scale = "i.num", "i.unit = ?", Decimal(1)
+            params.append(t.unit)
+        else:
+            column, unit_cond, scale = "i.num", "1=1", Decimal(1)
+        if t.comparator == "between":
+            params += [float(t.number * scale), float((t.upper or t.number) * scale)]
+            return f"({unit_cond} AND {column} BETWEEN ? AND ?)"
+        params.append(float(t.number * scale))
+        return f"({unit_cond} AND {column} {_SQL_OPS[t.comparator]} ?)"
+
+    def ranked_rows(self, plan: Plan, result: Result) -> list[dict]:
+        """Rows for a lookup: ranked by BM25 over name and description, the close runners-up kept."""
+        ids = self.scope_ids(plan, result)
+        hits = self.catalog.search_rows(plan.row_query or "", set(ids) if ids is not None else None)
+        if not hits or hits[0][1] < ROW_MIN_SCORE:
+            return []
+        top = hits[0][1]
+        keep = [h.id for h, score in hits if score >= ROW_KEEP_RATIO * top]
+        result.sql.append(f"BM25(indicators.level3 + description) ≈ «{plan.row_query}»")
+        by_id = {r["row_id"]: r for r in self.rows(plan, result, keep)}
+        return [by_id[i] for i in keep if i in by_id]
+
+    # -- policy references ---------------------------------------------------------------
+
+    def refs_of(self, project_ids: list[int], result: Result) -> list[dict]:
+        if not project_ids:
+            return []
+        return self.query(
+            result,
+            f"""SELECT r.canonical, l.field, p.id AS project_id, p.code, p.name, p.seq,
+                    s.name AS source, i.row_no, i.level3, l.raw
+                FROM ref_links l JOIN policy_refs r ON r.id = l.ref_id
+                JOIN projects p ON p.id = l.project_id JOIN sources s ON s.id = p.source_id
+                LEFT JOIN indicators i ON i.id = l.indicator_id
+                WHERE p.id IN ({','.join('?' * len(project_ids))})
+                ORDER BY p.seq, i.row_no""", project_ids)
+
+    def ref_index(self, result: Result) -> list[dict]:
+        return self.query(
+            result,
+            """SELECT r.canonical, COUNT(DISTINCT l.project_id) AS n_projects,
+                      COUNT(l.indicator_id) AS n_rows
+               FROM policy_refs r JOIN ref_links l ON l.ref_id = r.id
+               GROUP BY r.canonical ORDER BY n_projects DESC, r.canonical""", [])
+
+    # -- prose ---------------------------------------------------------------------------
+
+    def sections_for_chunks(self, chunk_ids: list[str]) -> list[dict]:
+        if not chunk_ids:
+            return []
+        rows = self.facts.query(
+            f"""SELECT c.id AS chunk_id, c.kind, c.section_id, c.project_id, c.indicator_id,
+                       x.path, x.text, s.name AS source
+                FROM chunks c JOIN sources s ON s.id = c.source_id
+                LEFT JOIN sections x ON x.id = c.section_id
+                WHERE c.id IN ({','.join('?' * len(chunk_ids))})""", chunk_ids)
+        by_id = {r["chunk_id"]: r for r in rows}
+        out = []
+        for cid in chunk_ids:
+            if cid in by_id:
+                row = dict(by_id[cid])
+                row["path"] = tuple(json.loads(row["path"])) if row["path"] else ()
+                out.append(row)
+        return out

@@ -1,0 +1,133 @@
+"""Typed records that flow from ingest to store to assistant; each keeps where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Locator:
+    """Where a record came from: file, table number and row (or section path for prose)."""
+
+    source: str
+    table: int | None = None
+    row: int | None = None
+    section: tuple[str, ...] = ()
+
+    def cite(self, title: str = "") -> str:
+        """Render as a citation a person can check: «社会保障工作经费 绩效目标表 第3行»."""
+        if self.section:
+            return f"{self.source} · {' › '.join(self.section)}"
+        parts = [self.source]
+        if title:
+            parts.append(f"{title} 绩效目标表")
+        elif self.table is not None:
+            parts.append(f"表{self.table}")
+        if self.row is not None:
+            parts.append(f"第{self.row}行")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class PolicyRef:
+    """A policy document number such as 冀人社规〔2018〕8号, in one canonical spelling."""
+
+    issuer: str
+    year: int
+    number: int
+    raw: str = field(default="", compare=False)
+
+    @property
+    def canonical(self) -> str:
+        return f"{self.issuer}〔{self.year}〕{self.number}号"
+
+
+@dataclass(frozen=True)
+class Value:
+    """A parsed 指标值: comparator, number and unit, normalised where the unit allows; raw kept."""
+
+    raw: str
+    comparator: str | None = None  # one of >= <= > < = ; None when the cell states no comparison
+    number: Decimal | None = None
+    unit: str | None = None
+    normalized: Decimal | None = None  # number in base_unit (万人 → 人, 万元 → 元, …)
+    base_unit: str | None = None
+    deadline: date | None = None
+
+    @property
+    def is_measurable(self) -> bool:
+        return self.number is not None or self.deadline is not None
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One row of an indicator table."""
+
+    level1: str
+    level2: str
+    level3: str
+    description: str
+    value: Value
+    basis: str
+    policy_refs: tuple[PolicyRef, ...]
+    locator: Locator
+
+
+@dataclass(frozen=True)
+class SpendingPoint:
+    """Cumulative share of the budget to be spent by a period end (3月底 …)."""
+
+    period: str
+    month: int
+    percent: Decimal | None
+
+
+@dataclass(frozen=True)
+class Project:
+    """One 绩效目标表: header fields and its indicator rows. Money in `unit` (万元 in the sample)."""
+
+    code: str
+    name: str
+    department: str
+    unit: str
+    budget: Decimal | None
+    fiscal: Decimal | None
+    other: Decimal | None
+    use: str
+    goal: str
+    spending_plan: tuple[SpendingPoint, ...]
+    indicators: tuple[Indicator, ...]
+    policy_refs: tuple[PolicyRef, ...]
+    locator: Locator
+
+
+@dataclass(frozen=True)
+class Section:
+    """A prose paragraph from the first part of the document, with its heading path."""
+
+    path: tuple[str, ...]
+    text: str
+    locator: Locator
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file that was read."""
+
+    path: str
+    name: str
+    sha256: str
+    department: str
+    year: int | None
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything read from one file, with the warnings a person should see."""
+
+    source: Source
+    projects: tuple[Project, ...]
+    sections: tuple[Section, ...]
+    warnings: tuple[str, ...] = ()

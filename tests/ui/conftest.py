@@ -1,0 +1,98 @@
+"""Fixtures for the UI tests: a store holding the bundled sample, and apps served on free ports."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from assistant.service import Assistant
+from store.settings import SAMPLE_DIR, Settings, load_settings
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = SAMPLE_DIR / "weixian-rsj-2025-jixiao-mubiao.docx"
+OUTPUT = REPO / "test-output"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@dataclass
+class Served:
+    """An app running in this process: its URL, the assistant behind it and its settings."""
+
+    url: str
+    assistant: Assistant
+    settings: Settings
+    app: object
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def make_settings(store: Path) -> Settings:
+    cache = Path(os.environ.get("JIXIAO_CACHE") or Path.home() / ".cache" / "jixiao")
+    return load_settings(store=store, cache=cache)
+
+
+def serve(assistant: Assistant, settings: Settings) -> Served:
+    from ui.app import launch
+
+    port = free_port()
+    app = launch(assistant, settings, port=port, block=False)
+    return Served(f"http://127.0.0.1:{port}", assistant, settings, app)
+
+
+@pytest.fixture(scope="session")
+def sample_assistant(tmp_path_factory) -> Iterator[Assistant]:
+    """An assistant over a fresh store that holds the bundled sample document."""
+    settings = make_settings(tmp_path_factory.mktemp("sample-store"))
+    assistant = Assistant.open(settings)
+    reports = assistant.ingest([SAMPLE])
+    assert [r.status for r in reports] == ["ingested"], reports
+    yield assistant
+    assistant.library.close()
+
+
+@pytest.fixture(scope="session")
+def sample_app(sample_assistant) -> Iterator[Served]:
+    served = serve(sample_assistant, sample_assistant.library.settings)
+    yield served
+    served.app.close()
+
+
+@pytest.fixture(scope="session")
+def empty_app(tmp_path_factory) -> Iterator[Served]:
+    """A second app over an empty store, for uploads."""
+    settings = make_settings(tmp_path_factory.mktemp("empty-store"))
+    assistant = Assistant.open(settings)
+    served = serve(assistant, settings)
+    yield served
+    served.app.close()
+    assistant.library.close()
+
+
+@pytest.fixture(scope="session")
+def output_dir() -> Path:
+    OUTPUT.mkdir(exist_ok=True)
+    return OUTPUT
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium (apt-get install chromium fonts-noto-cjk)."""
+    if not CHROMIUM.exists():
+        pytest.skip("Chromium is missing: apt-get install -y chromium fonts-noto-cjk")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
