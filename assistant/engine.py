@@ -26,14 +26,15 @@ class Engine:
         self.library = library
         self.catalog = Catalog(library.facts)
         self.executor = Executor(library.facts, self.catalog)
-        self._retriever = None
+        self._retrievers: dict[tuple[str, ...] | None, object] = {}
 
     def answer(self, question: str, conversation: Conversation) -> Answer:
         plan = plan_question(question, self.catalog, conversation)
         plan = replace(plan, notes=(question,) + plan.notes)
         result = self.run(plan)
         if plan.kind == "rows" and not result.rows:
-            result = self.run(replace(plan, kind="prose", project_ids=None))
+            result = Result(replace(plan, kind="prose", project_ids=None))
+            self._prose(result.plan, result, kinds=None)
         return compose(question, result)
 
     def run(self, plan: Plan) -> Result:
@@ -124,17 +125,18 @@ class Engine:
         ]
         result.sql.append("run_checks(all projects)" + (f" WHERE rule = {plan.rule}" if plan.rule else ""))
 
-    @property
-    def retriever(self):
-        if self._retriever is None:
+    def retriever(self, kinds: tuple[str, ...] | None):
+        """A langchain retriever over chunks of these kinds (None: every kind)."""
+        if kinds not in self._retrievers:
             from assistant.retrieval import HybridSearch, as_langchain_retriever
 
-            self._retriever = as_langchain_retriever(HybridSearch(self.library), k=8)
-        return self._retriever
+            self._retrievers[kinds] = as_langchain_retriever(HybridSearch(self.library), 8, kinds)
+        return self._retrievers[kinds]
 
-    def _prose(self, plan: Plan, result: Result) -> None:
+    def _prose(self, plan: Plan, result: Result,
+               kinds: tuple[str, ...] | None = ("section",)) -> None:
         """Passages by hybrid retrieval; a top hit on a table row answers with that row."""
-        docs = self.retriever.invoke(_question_of(plan))
+        docs = self.retriever(kinds).invoke(_question_of(plan))
         if not docs:
             return
         result.sql.append("hybrid retrieval (BM25 + Chroma, RRF) over chunks")

@@ -101,7 +101,7 @@ TOPIC_MARKERS = ("类的项目", "类项目", "类的", "相关的项目", "相�
 TOPIC_PREFIXES = ("涉及", "关于", "属于", "和", "与", "跟")
 
 # Consistency questions.
-ISSUE_WORDS = ("不一致", "不符", "矛盾", "有问题", "问题", "错误", "异常", "不合理", "体检", "疑点",
+ISSUE_WORDS = ("不一致", "不符", "矛盾", "有问题", "存在问题", "哪些问题", "什么问题", "错误", "异常", "不合理", "体检", "疑点",
                "核对", "不匹配", "冲突")
 
 # Prose sections: department-level goals and measures.

@@ -18,7 +18,7 @@ from ingest.records import PolicyRef
 MONEY_UNITS = ("元", "万元", "亿元", "千元")
 _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{1,12}?(?:委员会|局|厅|委))")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
-_CODE_LIKE = re.compile(r"\b\d{6,}[A-Z][0-9A-Z]{5,}\b|\b\d{15,}\b")
+_CODE_LIKE = re.compile(r"(?<![0-9A-Za-z])(?:\d{6,}[A-Z][0-9A-Z]{5,}|\d{15,})(?![0-9A-Za-z])")
 _TOPIC = re.compile(r"(?:涉及|关于|属于)?([\u4e00-\u9fff]{2,12}?)(?:类的?|相关的?|方面的?|有关的?|领域的?)(?:项目|预算|资金)")
 
 
@@ -122,7 +122,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         return replace(base, kind=aggregate if aggregate in ("count", "sum") else "list",
                        target=money_field or "budget", level1=None, indicator_topic=None)
 
-    if indicator_filter and (threshold or basis_quote or not project_ids or level1 or level2):
+    if indicator_filter:
         plan = replace(base, kind="count" if aggregate == "count" else "list", subject="indicators")
         if basis_quote:
             exact = "是" in masked or "为" in masked

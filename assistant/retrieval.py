@@ -60,7 +60,8 @@ class HybridSearch:
         return {r["id"] for r in rows}
 
 
-def as_langchain_retriever(search: HybridSearch, k: int = 8) -> Any:
+def as_langchain_retriever(search: HybridSearch, k: int = 8,
+                           kinds: tuple[str, ...] | None = None) -> Any:
     """The hybrid search as a langchain retriever returning Documents with chunk metadata."""
     from langchain_core.callbacks import CallbackManagerForRetrieverRun
     from langchain_core.documents import Document
@@ -78,7 +79,7 @@ def as_langchain_retriever(search: HybridSearch, k: int = 8) -> Any:
                 Document(page_content=texts.get(h.id, ""), id=h.id,
                          metadata={"chunk_id": h.id, "score": h.score,
                                    "keyword_rank": h.keyword_rank, "vector_rank": h.vector_rank})
-                for h in search.search(query, k)
+                for h in search.search(query, k, kinds)
             ]
 
     return JixiaoHybridRetriever()

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .policy_refs import find_policy_refs
 from .records import Indicator, Locator, PolicyRef, Project, SpendingPoint
-from .values import parse_money, parse_percent, parse_value
+from .values import parse_money, parse_percent, parse_value, with_context_unit
 
 Rows = Sequence[Sequence[str]]
 
@@ -307,7 +307,9 @@ def read_project(rows: Rows, *, source: str, number: int, title: str = "",
         problems.append(f"预算数 {header.budget} ≠ 财政资金 {header.fiscal} + 其他资金 {header.other or 0}")
     located = [
         Indicator(level1=row.level1, level2=row.level2, level3=row.level3,
-                  description=row.description, value=parse_value(row.value, year=year),
+                  description=row.description,
+                  value=with_context_unit(parse_value(row.value, year=year),
+                                          f"{row.level3} {row.description}"),
                   basis=row.basis, policy_refs=find_policy_refs(row.basis),
                   locator=Locator(source, table=number, row=row.row))
         for row in indicators.rows

@@ -278,3 +278,18 @@ def _tidy(number: Decimal) -> Decimal:
     if number == number.to_integral_value():
         return number.quantize(Decimal(1))
     return number.normalize()
+
+
+# Words in an indicator's name that tell what a bare «万» counts («≥2.5万» 代缴人数 → 人).
+_CONTEXT_UNITS = (("人次", "人次"), ("人数", "人"), ("人员", "人"), ("户数", "户"), ("户", "户"),
+                  ("金额", "元"), ("资金", "元"), ("元", "元"))
+
+
+def with_context_unit(value: Value, context: str) -> Value:
+    """Give a bare «万»/«亿» value the base unit its indicator name implies, else keep it."""
+    if value.base_unit is not None or value.unit not in ("万", "亿") or value.normalized is None:
+        return value
+    for word, base in _CONTEXT_UNITS:
+        if word in context:
+            return replace(value, base_unit=base)
+    return value

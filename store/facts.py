@@ -293,7 +293,7 @@ def facts_hash(document: Document) -> str:
 
     parts = [document.source.department, str(document.source.year)]
     for p in document.projects:
-        parts += [p.code, p.name, str(p.budget), str(len(p.indicators))]
+        parts += [str(p.code), str(p.name), str(p.budget), str(len(p.indicators))]
         parts += [f"{i.level3}|{i.value.raw}" for i in p.indicators]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 

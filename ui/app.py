@@ -169,7 +169,7 @@ class Handlers:
         source, table, row = views.parse_choice(value)
         with self.lock:
             project = tables.find_project(self.assistant.projects(), source, table)
-        return tables.project_html(project, {row} if row else set(), row)
+        return tables.project_html(project, {row}, row)
 
     # -- refresh and upload ----------------------------------------------------------------
 
@@ -212,7 +212,7 @@ class Handlers:
         with self.lock:
             reports = self.assistant.ingest(paths, step)
         progress((total, total), desc="完成")
-        return (views.report_markdown(reports), *self.refresh())
+        return (views.report_markdown(reports), gr.update(value=None), *self.refresh())
 
 
 def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
@@ -295,7 +295,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
         browse_pick.input(h.browse_table, [browse_pick, level1, level2, policy], browse_table,
                           **private)
         finding_pick.change(h.pick_finding, finding_pick, finding_table, **private)
-        ingest.click(h.upload, files, [report, *refreshed], **private)
+        ingest.click(h.upload, files, [report, files, *refreshed], **private)
         app.load(h.refresh, None, refreshed, **private)
         api_question.submit(h.api_ask, api_question, api_answer, api_name="ask")
     return app

@@ -31,21 +31,26 @@ def project_choices(projects: Sequence[Project]) -> list[tuple[str, str]]:
             for n, p in enumerate(projects, 1)]
 
 
-def project_html(project: Project | None, highlight: Iterable[int] = (),
+def project_html(project: Project | None, highlight: Iterable[int | None] = (),
                  focus: int | None = None) -> str:
-    """The project's header and indicator table; cited rows marked, the selected one strongest."""
+    """The project's header and indicator table; cited rows marked, the selected one strongest.
+
+    A None in `highlight` marks the header fields (name, budget, goal) as cited."""
     if project is None:
         return "<div class='jx-empty'>选择一条来源，这里显示它所在的绩效目标表。</div>"
     marked = set(highlight)
-    plan = "，".join(f"{s.period} {amount(s.percent)}%" for s in project.spending_plan)
+    plan = "，".join(f"{s.period} " + ("—" if s.percent is None else f"{s.percent:f}%")
+                    for s in project.spending_plan)
+    head_attrs = f" class='jx-head jx-cited' style='{CITED_STYLE}'" if None in marked else ""
     header = (
-        f"<h4>{esc(project.name)}（{esc(project.code)}）</h4>"
+        f"<div{head_attrs}><h4>{esc(project.name)}（{esc(project.code)}）</h4>"
         f"<p class='jx-meta'>{esc(project.locator.source)} · 表{project.locator.table} · "
         f"预算数 {amount(project.budget)} {esc(project.unit)}"
         f"（财政资金 {amount(project.fiscal)}，其他资金 {amount(project.other)}）</p>"
         + (f"<p class='jx-meta'>资金使用计划（累计）：{esc(plan)}</p>" if plan else "")
         + (f"<p class='jx-meta'>项目资金用途：{esc(project.use)}</p>" if project.use else "")
-        + (f"<p class='jx-meta'>绩效目标：{esc(project.goal)}</p>" if project.goal else ""))
+        + (f"<p class='jx-meta'>绩效目标：{esc(project.goal)}</p>" if project.goal else "")
+        + "</div>")
     head = "".join(f"<th>{c}</th>" for c in INDICATOR_COLUMNS)
     body = "".join(_indicator_row(i, marked, focus) for i in project.indicators)
     return (f"<div class='jx-project'>{header}<table class='jx-table'><thead><tr>{head}</tr>"
@@ -62,7 +67,9 @@ def _indicator_row(ind: Indicator, marked: set[int], focus: int | None) -> str:
         attrs = ""
     cells = (f"第{row}行" if row is not None else "", ind.level1, ind.level2, ind.level3,
              ind.description, ind.value.raw, ind.basis)
-    return f"<tr data-row='{row}'{attrs}>" + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>"
+    first, *rest = (f"<td>{esc(c)}</td>" for c in cells)
+    first = first.replace("<td>", "<td style='white-space:nowrap'>", 1)
+    return f"<tr data-row='{row}'{attrs}>{first}{''.join(rest)}</tr>"
 
 
 # -- 项目浏览 ------------------------------------------------------------------------------

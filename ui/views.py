@@ -94,15 +94,17 @@ def citation_line(citation: Citation) -> str:
 
 
 def answer_html(answer: Answer) -> str:
-    """The bot message: the answer text and a collapsible «来源» list, one entry per citation."""
-    text = esc(answer.text)
+    """The bot message: the answer text as the CLI prints it, and a collapsible «来源» list."""
+    # One line of HTML, no markdown: cell text such as «1.» or «*» must not turn into lists.
+    text = esc(answer.text).replace("\n", "<br>")
+    body = f"<div class='jx-answer' style='white-space:pre-wrap'>{text}</div>"
     if not answer.citations:
-        return text
+        return body
     items = "".join(
         f"<li><span class='jx-where'>{esc(citation_line(c))}</span>"
         f"<br><span class='jx-cell'>{esc(c.text)}</span></li>"
         for c in answer.citations)
-    return (f"{text}\n\n<details class='jx-sources'><summary>来源（{len(answer.citations)}条）"
+    return (f"{body}<details class='jx-sources'><summary>来源（{len(answer.citations)}条）"
             f"</summary><ol>{items}</ol></details>")
 
 
@@ -134,10 +136,9 @@ def parse_choice(value: str) -> tuple[str, int | None, int | None]:
     return source, int(table) if table else None, int(row) if row else None
 
 
-def cited_rows(answer: Answer, source: str, table: int | None) -> set[int]:
-    """Every row of one table the answer cites."""
-    return {c.row for c in answer.citations
-            if c.source == source and c.table == table and c.row is not None}
+def cited_rows(answer: Answer, source: str, table: int | None) -> set[int | None]:
+    """Every row of one table the answer cites (None: the table's header fields)."""
+    return {c.row for c in answer.citations if c.source == source and c.table == table}
 
 
 def table_rows(answer: Answer) -> list[dict[str, Any]]:
@@ -176,11 +177,10 @@ def report_markdown(reports: Sequence[IngestReport]) -> str:
         name = Path(r.path).name
         status = STATUS_LABELS.get(r.status, r.status)
         if r.status == "failed":
-            lines.append(f"- ❌ **{name}**：{status}。{r.message}（数据库未改动）")
+            lines.append(f"- **{name}**：{status}。{r.message}（数据库未改动）")
             continue
-        mark = "✅" if r.status in ("ingested", "replaced") else "ℹ️"
         counts = f"{r.projects}个项目，{r.indicators}条指标，{r.references}个依据文件"
         note = f"（{r.message}）" if r.message else ""
-        lines.append(f"- {mark} **{name}**：{status}{note}，{counts}")
-        lines.extend(f"  - ⚠️ {w}" for w in r.warnings)
+        lines.append(f"- **{name}**：{status}{note}，{counts}")
+        lines.extend(f"  - 注意：{w}" for w in r.warnings)
     return "\n".join(lines)

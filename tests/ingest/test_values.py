@@ -328,3 +328,12 @@ def test_sample_header_cells():
     assert sum(budgets) == D("37106.90")
     plan = [parse_percent(line) for line in lines[53:80] if line.endswith("%")]
     assert plan == [D(25), D(50), D(75), D(100)]
+
+
+def test_bare_wan_takes_its_unit_from_the_indicator_name():
+    from ingest.values import with_context_unit
+
+    v = with_context_unit(parse_value("≥2.5万"), "城乡居民基本养老保险代缴人数")
+    assert (v.normalized, v.base_unit) == (Decimal("25000"), "人")
+    assert with_context_unit(parse_value("≥2.5万"), "完成率").base_unit is None
+    assert with_context_unit(parse_value("≥85%"), "人数") == parse_value("≥85%")

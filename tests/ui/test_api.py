@@ -6,11 +6,11 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from tests.ui.conftest import REPO
-
+REPO = Path(__file__).resolve().parents[2]
 QUESTION = "哪些项目的满意度目标在90%及以上？"
 
 

@@ -40,6 +40,8 @@ def test_project_table_marks_cited_rows(sample_assistant):
     focus_row = page.split("class='jx-cited jx-focus'")[1].split("</tr>")[0]
     assert "第9行" in focus_row and project.indicators[8].level3 in focus_row
     assert f"预算数 {project.budget:f} {project.unit}" in page
+    assert "jx-head jx-cited" not in page
+    assert "jx-head jx-cited" in tables.project_html(project, {None})
 
 
 def test_sources_panel_lists_every_citation():
@@ -48,7 +50,8 @@ def test_sources_panel_lists_every_citation():
              Citation("a.docx", None, None, None, None, "总体目标", ("第一部分", "一、总体绩效目标")))
     answer = Answer("问", "答<b>", True, citations=cites)
     page = views.answer_html(answer)
-    assert page.startswith("答&lt;b&gt;")
+    assert page.startswith("<div class='jx-answer' style='white-space:pre-wrap'>答&lt;b&gt;</div>")
+    assert "\n" not in page
     assert "<summary>来源（3条）</summary>" in page
     assert "a.docx · 项目甲（C1） · 表3 · 第7行" in page
     assert "表3 · 表头" in page
@@ -57,7 +60,7 @@ def test_sources_panel_lists_every_citation():
     assert [label for label, _ in choices] == ["1. 项目甲 第7行", "2. 项目甲 表头"]
     assert views.parse_choice(choices[0][1]) == ("a.docx", 3, 7)
     assert views.parse_choice(choices[1][1]) == ("a.docx", 3, None)
-    assert views.cited_rows(answer, "a.docx", 3) == {7}
+    assert views.cited_rows(answer, "a.docx", 3) == {7, None}
 
 
 def test_csv_has_bom_and_plain_numbers(tmp_path):
@@ -75,9 +78,9 @@ def test_failed_upload_report_shows_the_message():
                IngestReport("/tmp/x/ok.docx", "ingested", projects=14, indicators=101,
                             references=10, warnings=("表3 第2行 缺少指标值",))]
     text = views.report_markdown(reports)
-    assert "**bad.docx**：失败。bad.docx 不是有效的 Word 文件（数据库未改动）" in text
-    assert "**ok.docx**：已入库，14个项目，101条指标，10个依据文件" in text
-    assert "⚠️ 表3 第2行 缺少指标值" in text
+    assert "- **bad.docx**：失败。bad.docx 不是有效的 Word 文件（数据库未改动）" in text
+    assert "- **ok.docx**：已入库，14个项目，101条指标，10个依据文件" in text
+    assert "  - 注意：表3 第2行 缺少指标值" in text
 
 
 def test_filters_find_rows_by_level_and_policy(sample_assistant):
