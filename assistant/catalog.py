@@ -73,6 +73,9 @@ class Catalog:
         self.row_index = BM25Index(
             [(str(r.id), f"{r.level3} {r.level3} {r.description}") for r in self.rows])
         self.name_index = BM25Index([(str(p.id), p.core) for p in self.projects])
+        texts = {r["id"]: f"{r['name']} {r['use_text']} {r['goal']}" for r in facts.query(
+            "SELECT id, name, use_text, goal FROM projects")}
+        self.text_index = BM25Index([(str(p.id), texts[p.id]) for p in self.projects])
         self.departments = sorted({p.department for p in self.projects if p.department}
                                   | {r["department"] for r in facts.query(
                                       "SELECT DISTINCT department FROM sources")})
@@ -88,26 +91,65 @@ class Catalog:
         """Projects whose name the question mentions, best first, with the matched words.
 
         A mention is the longest common substring with the project's core name: the whole core
-        name, or at least `min_chars` characters covering 60% of it.
+        name, or at least `min_chars` characters covering 60% of it. Projects sharing the best
+        mention's words are all returned (two tables may carry one name).
         """
         text = nfkc(text)
         best: list[ProjectEntry] = []
-        best_len, best_cover, match = 0, 0.0, ""
+        best_key, match = (0, 0.0), ""
         for p in self.projects:
             common = longest_common(text, p.core)
             if len(common) < min_chars:
                 continue
-            cover = len(common) / len(p.core)
-            if p.core in text:
-                cover = 1.0
+            cover = 1.0 if p.core in text else len(common) / len(p.core)
             if cover < 0.6:
                 continue
             key = (len(common), cover)
-            if key > (best_len, best_cover):
-                best, best_len, best_cover, match = [p], len(common), cover, common
-            elif key == (best_len, best_cover):
+            if key > best_key:
+                best, best_key, match = [p], key, common
+            elif key == best_key and common == match:
                 best.append(p)
         return best, match
+
+    def abbreviated_in(self, text: str, min_chars: int = 6) -> tuple[list[ProjectEntry], str]:
+        """Projects named by an abbreviation: a run of the question whose characters appear in
+        order in exactly one project name («老干部慰问资金» ⊂ «县级离退休老干部春节慰问…资金»)."""
+        text = nfkc(text)
+        candidates = [self.by_id[int(h.id)] for h in self.name_index.search(text, 10)]
+        best: tuple[int, str, list[ProjectEntry]] = (0, "", [])
+        for p in candidates:
+            span = _longest_subsequence_run(text, p.core)
+            if len(span) < min_chars or len(span) <= best[0]:
+                continue
+            owners = [q for q in self.projects if _subsequence(span, q.core)]
+            if len({q.core for q in owners}) == 1:
+                best = (len(span), span, owners)
+        return best[2], best[1]
+
+    def described_in(self, text: str, keep: float = 0.8) -> list[ProjectEntry]:
+        """Projects whose name, use of funds and goal best match a description."""
+        hits = self.text_index.search(text, 10)
+        if not hits:
+            return []
+        return [self.by_id[int(h.id)] for h in hits if h.score >= keep * hits[0].score]
+
+    def rows_named_in(self, text: str, min_chars: int = 5) -> tuple[list[RowEntry], str]:
+        """Indicator rows whose 三级指标 the question names (verbatim, or nearly: 80%)."""
+        text = nfkc(text)
+        best: list[RowEntry] = []
+        best_len, span = 0, ""
+        for r in self.rows:
+            name = nfkc(r.level3)
+            if len(name) < min_chars:
+                continue
+            common = name if name in text else longest_common(text, name)
+            if len(common) < min_chars or len(common) < 0.8 * len(name):
+                continue
+            if len(common) > best_len:
+                best, best_len, span = [r], len(common), common
+            elif len(common) == best_len and common == span:
+                best.append(r)
+        return best, span
 
     def with_topic(self, topic: str) -> list[ProjectEntry]:
         """Projects whose name contains a topic word («创业», «就业补助资金»)."""
@@ -138,6 +180,20 @@ class Catalog:
             if mention in full or _subsequence(mention, full):
                 return True
         return False
+
+
+def _longest_subsequence_run(text: str, name: str) -> str:
+    """The longest run of `text` whose characters occur in order in `name` (CJK only)."""
+    best = ""
+    for start in range(len(text)):
+        if not "\u4e00" <= text[start] <= "\u9fff":
+            continue
+        it, end = iter(name), start
+        while end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] in it:
+            end += 1
+        if end - start > len(best):
+            best = text[start:end]
+    return best
 
 
 def _subsequence(short: str, long: str) -> bool:

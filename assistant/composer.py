@@ -41,7 +41,7 @@ def _compose_not_found(result: Result):
 
 def _compose_list(result: Result):
     plan = result.plan
-    if plan.subject == "indicators":
+    if plan.subject == "indicators" and not plan.negate:
         return _compose_rows_by_project(result)
     if not result.projects:
         return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
@@ -49,7 +49,12 @@ def _compose_list(result: Result):
              for i, p in enumerate(result.projects, start=1)]
     text = t.LIST_PROJECTS.format(n=len(result.projects), criterion=_criterion(plan),
                                   lines="\n".join(lines))
-    return text, True, None, None
+    value = unit = None
+    if len(result.projects) == 1 and plan.target in ("budget", "fiscal", "other"):
+        amount = result.projects[0][plan.target]
+        value = Decimal(amount).normalize() if amount is not None else None
+        unit = result.projects[0]["unit"]
+    return text, True, value, unit
 
 
 def _compose_rows_by_project(result: Result):
@@ -122,8 +127,28 @@ def _compose_extreme(result: Result):
     return text, True, result.value, result.unit
 
 
+def _compose_rank(result: Result):
+    plan = result.plan
+    if not result.projects:
+        return t.NOT_FOUND_MATCH.format(criterion=f"第{plan.rank}名"), False, None, None
+    p = result.projects[0]
+    field = t.FIELD_NAMES.get(plan.field or "budget", "预算数")
+    text = t.RANK.format(scope=_scope_words(plan), field=field, rank=plan.rank, name=p["name"],
+                         code=p["code"], value=_num(p[plan.field or "budget"]), unit=p["unit"])
+    return text, True, result.value, result.unit
+
+
 def _compose_difference(result: Result):
     plan = result.plan
+    if plan.subject == "indicators":
+        if result.value is None or not result.projects:
+            return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
+        p = result.projects[0]
+        lines = "\n".join(_row_line(r) for r in result.rows)
+        text = t.COST_VS_BUDGET.format(name=p["name"], code=p["code"], lines=lines,
+                                       budget=_num(p["budget"]), unit=result.unit,
+                                       value=_num(result.value))
+        return text, True, result.value, result.unit
     field_key = plan.field or "budget"
     field = t.FIELD_NAMES.get(field_key, "预算数")
     if len(result.projects) != 2 or result.value is None:
@@ -220,6 +245,10 @@ def _compose_ref_index(result: Result):
 
 def _compose_issues(result: Result):
     plan = result.plan
+    if plan.consistent:
+        if result.rows:
+            return _compose_rows_by_project(result)
+        return _compose_list(result)
     if not result.findings:
         return t.NO_ISSUES.format(rule=f"“{plan.rule}”" if plan.rule else ""), False, None, None
     lines = []
@@ -247,7 +276,7 @@ def _compose_prose(result: Result):
 _COMPOSERS = {
     "not_found": _compose_not_found, "list": _compose_list, "count": _compose_count,
     "sum": _compose_sum, "max": _compose_extreme, "min": _compose_extreme,
-    "difference": _compose_difference, "share": _compose_share, "field": _compose_field,
+    "difference": _compose_difference, "rank": _compose_rank, "share": _compose_share, "field": _compose_field,
     "rows": _compose_rows, "refs": _compose_refs, "ref_index": _compose_ref_index,
     "issues": _compose_issues, "prose": _compose_prose,
 }
@@ -287,6 +316,8 @@ def _common_value(rows: list[dict[str, Any]]) -> tuple[Decimal | None, str | Non
 
 
 def _detail(plan: Plan, p: dict[str, Any], result: Result) -> str:
+    if plan.negate:
+        return f"：未设置{_criterion(plan, bare=True)}"
     if plan.target == "spending":
         return f"：资金支出计划 {plan.period or 12}月底前累计达到{plan.threshold.describe() if plan.threshold else ''}"
     if plan.ref is not None:

@@ -10,7 +10,7 @@ from assistant.catalog import Catalog
 from assistant.composer import compose
 from assistant.conversation import Conversation
 from assistant.executor import Executor, Result
-from assistant.planner import Plan, plan_question
+from assistant.planner import Plan, _counts_indicators, plan_question
 from store.facts import FEN_PER_UNIT
 from store.library import Library
 
@@ -44,9 +44,15 @@ class Engine:
         if kind == "not_found":
             return result
         if kind in ("list", "count") and plan.subject == "indicators":
-            result.rows = ex.rows(plan, result)
+            self._indicator_list(plan, result)
             if kind == "count":
-                result.value, result.unit = Decimal(len(result.rows)), "条"
+                if plan.negate:
+                    result.value, result.unit = Decimal(len(result.projects)), "个"
+                elif not _counts_indicators(_question_of(plan)):
+                    n = len({r["project_id"] for r in result.rows})
+                    result.value, result.unit = Decimal(n), "个"
+                else:
+                    result.value, result.unit = Decimal(len(result.rows)), "条"
         elif kind in ("list", "count", "field"):
             result.projects = ex.projects(plan, result)
             if kind == "count":
@@ -66,6 +72,22 @@ class Engine:
             if rows:
                 best = (max if kind == "max" else min)(r["num"] for r in rows)
                 result.rows = [r for r in rows if r["num"] == best]
+        elif kind == "rank":
+            column = f"p.{plan.field or 'budget'}_fen"
+            result.projects = ex.projects(plan, result, order=f"{column} DESC, p.seq", limit=1,
+                                          offset=(plan.rank or 1) - 1)
+            if result.projects:
+                p = result.projects[0]
+                self._money_value(result, p[f"{plan.field or 'budget'}_fen"], p["unit"])
+        elif kind == "sum" and plan.subject == "indicators":
+            result.rows = [r for r in ex.rows(plan, result) if r["base_unit"] == "元"]
+            if result.rows:
+                total = ex.query(result, "SELECT SUM(norm) AS yuan FROM indicators WHERE id IN ("
+                                 + ",".join("?" * len(result.rows)) + ")",
+                                 [r["row_id"] for r in result.rows])[0]["yuan"]
+                self._money_value(result, int(round(total * 100)), "万元")
+        elif kind == "difference" and plan.subject == "indicators":
+            self._cost_minus_budget(plan, result)
         elif kind in ("max", "min"):
             column = f"p.{plan.field or 'budget'}_fen"
             agg = ex.aggregate(plan, result, f"{kind.upper()}({column}) AS best")
@@ -91,7 +113,7 @@ class Engine:
             result.projects = ex.projects(plan, result)
             result.value = agg  # composed by the share template
         elif kind == "rows":
-            result.rows = ex.ranked_rows(plan, result)
+            result.rows = ex.rows(plan, result) if plan.row_ids else ex.ranked_rows(plan, result)
         elif kind == "refs":
             ids = ex.scope_ids(plan, result) or []
             result.refs = ex.refs_of(ids, result)
@@ -103,6 +125,35 @@ class Engine:
         elif kind == "prose":
             self._prose(plan, result)
         return result
+
+    def _indicator_list(self, plan: Plan, result: Result) -> None:
+        """Rows matching the filters; or the projects without such rows; or with N of them."""
+        ex = self.executor
+        rows = ex.rows(plan, result)
+        if plan.per_project is not None:
+            counts: dict[int, int] = {}
+            for r in rows:
+                counts[r["project_id"]] = counts.get(r["project_id"], 0) + 1
+            rows = [r for r in rows if counts[r["project_id"]] == plan.per_project]
+        if plan.negate:
+            having = {r["project_id"] for r in rows}
+            result.projects = [p for p in ex.projects(plan, result) if p["id"] not in having]
+            return
+        result.rows = rows
+
+    def _cost_minus_budget(self, plan: Plan, result: Result) -> None:
+        """How far a project's cost indicator is from its budget (cost − budget)."""
+        rows = [r for r in self.executor.rows(plan, result) if r["base_unit"] == "元"]
+        projects = {r["project_id"] for r in rows}
+        if len(projects) != 1:
+            result.rows = rows
+            return
+        result.rows = rows
+        result.projects = self.executor.projects(
+            replace(plan, project_ids=tuple(projects), threshold=None), result)
+        cost_fen = int(round(sum(r["norm"] for r in rows) * 100))
+        self._money_value(result, cost_fen - (result.projects[0]["budget_fen"] or 0),
+                          result.projects[0]["unit"])
 
     def _money_value(self, result: Result, fen: int, unit: str | None) -> None:
         unit = unit or "万元"
@@ -123,6 +174,17 @@ class Engine:
             if (plan.rule is None or f.rule == plan.rule) and (codes is None or f.project_code in codes)
             and (plan.rule is not None or f.severity in ("error", "warning"))
         ]
+        if plan.consistent:
+            flagged = {f.project_code for f in result.findings}
+            result.findings = []
+            scope = replace(plan, rule=None)
+            if plan.rule == "cost-vs-budget":  # only projects that state a cost can agree with it
+                scope = replace(scope, level2="成本", value_kind="money", subject="indicators")
+                rows = self.executor.rows(scope, result)
+                result.rows = [r for r in rows if r["code"] not in flagged]
+            else:
+                result.projects = [p for p in self.executor.projects(scope, result)
+                                   if p["code"] not in flagged]
         result.sql.append("run_checks(all projects)" + (f" WHERE rule = {plan.rule}" if plan.rule else ""))
 
     def retriever(self, kinds: tuple[str, ...] | None):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -18,6 +18,16 @@ from store.facts import FEN_PER_UNIT, FactStore
 ROW_KEEP_RATIO = 0.8
 ROW_MIN_SCORE = 2.0
 _SQL_OPS = {">=": ">=", "<=": "<=", ">": ">", "<": "<", "=": "="}
+# How a target is written, as conditions on the parsed 指标值.
+_VALUE_KIND_SQL = {
+    "percent": "i.unit = '%'",
+    "people": "i.base_unit IN ('人', '人次')",
+    "money": "i.base_unit = '元'",
+    "date": "i.deadline IS NOT NULL",
+    "ceiling": "i.comparator IN ('<=', '<')",
+    "floor": "i.comparator IN ('>=', '>')",
+    "qualitative": "(i.num IS NULL AND i.deadline IS NULL)",
+}
 
 _PROJECT_COLUMNS = """p.id, p.code, p.name, p.seq, p.unit, p.budget, p.fiscal, p.other,
     p.budget_fen, p.fiscal_fen, p.other_fen, p.use_text, p.goal, p.department, p.year,
@@ -82,6 +92,9 @@ class Executor:
         if ids is not None:
             where.append(f"p.id IN ({','.join('?' * len(ids))})" if ids else "0=1")
             params += ids
+        if plan.name_contains:
+            where.append("p.name LIKE ?")
+            params.append(f"%{plan.name_contains}%")
         if plan.threshold is not None and plan.target in ("budget", "fiscal", "other"):
             column = f"p.{plan.target}_fen"
             unit = plan.threshold.unit or self.money_unit()
@@ -102,9 +115,9 @@ class Executor:
         return " AND ".join(where), params
 
     def projects(self, plan: Plan, result: Result, order: str = "s.id, p.seq",
-                 limit: int | None = None) -> list[dict]:
+                 limit: int | None = None, offset: int = 0) -> list[dict]:
         where, params = self.project_where(plan, result)
-        tail = f" LIMIT {int(limit)}" if limit else ""
+        tail = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
         return self.query(
             result,
             f"""SELECT {_PROJECT_COLUMNS} FROM projects p JOIN sources s ON s.id = p.source_id
@@ -142,9 +155,19 @@ class Executor:
         if ids is not None:
             where.append(f"p.id IN ({','.join('?' * len(ids))})" if ids else "0=1")
             params += ids
+        if row_ids is None and plan.row_ids is not None:
+            row_ids = list(plan.row_ids)
         if row_ids is not None:
             where.append(f"i.id IN ({','.join('?' * len(row_ids))})" if row_ids else "0=1")
             params += row_ids
+        if plan.name_contains:
+            where.append("p.name LIKE ?")
+            params.append(f"%{plan.name_contains}%")
+        if plan.value_unit:
+            where.append("i.unit = ?")
+            params.append(plan.value_unit)
+        if plan.value_kind:
+            where.append(_VALUE_KIND_SQL[plan.value_kind])
         if plan.level1:
             where.append("i.level1 LIKE ?")
             params.append(f"%{plan.level1}%")
@@ -196,10 +219,14 @@ class Executor:
         hits = self.catalog.search_rows(plan.row_query or "", set(ids) if ids is not None else None)
         if not hits or hits[0][1] < ROW_MIN_SCORE:
             return []
+        result.sql.append(f"BM25(indicators.level3 + description) ≈ «{plan.row_query}»")
+        if plan.value_kind:  # «什么时候»: among the candidates, rows that state a date
+            fitting = {r["row_id"] for r in self.rows(plan, result, [h.id for h, _ in hits])}
+            if fitting:
+                hits = [(h, s) for h, s in hits if h.id in fitting]
         top = hits[0][1]
         keep = [h.id for h, score in hits if score >= ROW_KEEP_RATIO * top]
-        result.sql.append(f"BM25(indicators.level3 + description) ≈ «{plan.row_query}»")
-        by_id = {r["row_id"]: r for r in self.rows(plan, result, keep)}
+        by_id = {r["row_id"]: r for r in self.rows(replace(plan, value_kind=None), result, keep)}
         return [by_id[i] for i in keep if i in by_id]
 
     # -- policy references ---------------------------------------------------------------

@@ -1,55 +1,66 @@
-"""Turn a question into a typed plan. Rules over the question's pieces; no LLM needed."""
+"""Turn a question into a typed plan. Rules over the question's pieces; no LLM needed.
+
+First find what the question names (projects, rows, documents, scope), then read what it asks
+of them from the rest of the words (filters, aggregates, fields).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field as dc_field, replace
+from decimal import Decimal
 
 from assistant import lexicon as lx
 from assistant.catalog import Catalog
 from assistant.conversation import Conversation
-from assistant.question import (
-    Threshold, find_level1, find_level2, find_period, has_any, nfkc, quantities, quoted,
-    strip_filler,
-)
-from ingest.policy_refs import find_policy_refs
+from assistant.mentions import Mentions, find_mentions
+from assistant.question import Threshold, find_level1, find_level2, find_period, has_any, quantities
 from ingest.records import PolicyRef
 
 MONEY_UNITS = ("元", "万元", "亿元", "千元")
-_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{1,12}?(?:委员会|局|厅|委))")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
-_CODE_LIKE = re.compile(r"(?<![0-9A-Za-z])(?:\d{6,}[A-Z][0-9A-Z]{5,}|\d{15,})(?![0-9A-Za-z])")
-_TOPIC = re.compile(r"(?:涉及|关于|属于)?([\u4e00-\u9fff]{2,12}?)(?:类的?|相关的?|方面的?|有关的?|领域的?)(?:项目|预算|资金)")
+_RANK = re.compile(r"第\s*([二三四五六七八九十\d]+)\s*(?:高|多|大|名|位)|排(?:名)?第\s*([二三四五六七八九十\d]+)")
+# Counting asks for a number of projects or indicators; «多少个孵化基地» asks for a target value.
+_COUNTED = re.compile(r"(?:多少|几)\s*(?:个|条|项|家)?\s*(?:[\u4e00-\u9fff]{0,4}?)(?:项目|指标)"
+                      r"|(?:项目|指标)[\u4e00-\u9fff]{0,4}?(?:多少|几)\s*(?:个|条|项|家)")
+_PER_PROJECT_COUNT = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:个|条|项)([\u4e00-\u9fff]{0,6})指标")
 
 
 @dataclass(frozen=True)
 class Plan:
     """What to compute. Structured kinds run as SQL over all rows; `prose`/`rows` use retrieval."""
 
-    kind: str  # list | count | sum | max | min | difference | share | field | rows | refs |
-    #            ref_index | issues | prose | not_found
+    kind: str  # list | count | sum | max | min | rank | difference | share | field | rows |
+    #            refs | ref_index | issues | prose | not_found
     subject: str = "projects"  # projects | indicators
     project_ids: tuple[int, ...] | None = None  # None: every project in scope
-    anchor: str = ""  # how the projects were chosen: code, name, topic, ref, follow-up
+    anchor: str = ""  # how the projects were chosen: code, name, topic, ref, follow-up …
+    row_ids: tuple[int, ...] | None = None  # indicator rows the question names
     level1: str | None = None
     level2: str | None = None
     indicator_topic: str | None = None  # text the indicator's name must contain (满意度 …)
     row_query: str | None = None  # text to rank indicator rows by (lookups)
     threshold: Threshold | None = None
-    target: str = "indicator"  # what the threshold applies to: indicator | budget | fiscal | other | spending
+    target: str = "indicator"  # indicator | budget | fiscal | other | spending
     period: int | None = None
     field: str | None = None  # budget | fiscal | other | use | goal | spending_plan | code | refs | summary
+    value_kind: str | None = None  # percent | people | money | date | ceiling | floor
+    value_unit: str | None = None  # a unit the 指标值 must be written in
     basis_equals: str | None = None
     basis_contains: str | None = None
+    name_contains: str | None = None
+    negate: bool = False  # projects WITHOUT matching indicators
+    per_project: int | None = None  # projects with exactly this many matching indicators
+    rank: int | None = None
     ref: PolicyRef | None = None
-    ref_fields: tuple[str, ...] = ()  # restrict to links from these fields (basis, name …)
+    ref_fields: tuple[str, ...] = ()
     rule: str | None = None  # for issues: one check rule id, or None for all
+    consistent: bool = False  # for issues: the projects a rule does NOT flag
     reason: str = ""  # for not_found: what is missing
     notes: tuple[str, ...] = dc_field(default_factory=tuple)
 
     def describe(self) -> dict:
         """The plan as JSON-friendly data, for the answer record."""
-        out = {k: v for k, v in self.__dict__.items() if v not in (None, (), "", [])}
+        out = {k: v for k, v in self.__dict__.items() if v not in (None, (), "", [], False)}
         if self.threshold:
             out["threshold"] = self.threshold.describe()
         if self.ref:
@@ -59,241 +70,227 @@ class Plan:
 
 def plan_question(question: str, catalog: Catalog, conversation: Conversation) -> Plan:
     """The plan for one question, in the context of a conversation."""
-    text = nfkc(question).strip()
-    refs = find_policy_refs(text)
-    masked = _mask(text, refs)
+    m = find_mentions(question, catalog, conversation)
+    if m.missing:
+        return Plan("not_found", reason=m.missing)
+    rest = m.rest
+    level1, level2 = find_level1(rest), find_level2(rest)
+    satisfaction = "满意" in rest and not level1 and not level2
+    thresholds = quantities(m.text, m.masked)
+    threshold = next((t for t in thresholds if t.unit not in ("个", "条", "项") or
+                      not _PER_PROJECT_COUNT.search(m.masked)), None)
+    period = find_period(rest)
+    aggregate = _aggregate(rest)
+    base = Plan("list", project_ids=m.project_ids, anchor=m.anchor, level1=level1, level2=level2,
+                indicator_topic="满意度" if satisfaction else None, threshold=threshold,
+                period=period, ref=m.ref)
 
-    missing = _out_of_scope(masked, catalog)
-    if missing:
-        return Plan("not_found", reason=missing)
+    if has_any(rest, lx.ISSUE_WORDS) or _asks_consistency(rest):
+        return replace(base, kind="issues", rule=_issue_rule(rest), threshold=None,
+                       consistent=_asks_consistency(rest), level2=None, level1=None,
+                       indicator_topic=None)
 
-    codes = catalog.codes_in(text)
-    if not codes and _CODE_LIKE.search(masked):
-        return Plan("not_found", reason=f"库中没有项目编码 {_CODE_LIKE.search(masked).group(0)}")
+    if m.ref and not m.project_ids and not aggregate and not level2 and not level1 and (
+            has_any(rest, lx.REF_WORDS) or has_any(rest, lx.LIST_WORDS)):
+        fields = ("basis",) if "确定依据" in rest or "指标" in rest else ()
+        return replace(base, kind="list", ref_fields=fields, threshold=None, anchor="ref")
 
-    level1, level2 = find_level1(masked), find_level2(masked)
-    topic_word = "满意度" if "满意" in masked and not level2 and not level1 else None
-    thresholds = quantities(text, masked)
-    threshold = thresholds[0] if thresholds else None
-    period = find_period(masked)
-    quotes = quoted(text)
+    if (m.project_ids or m.ref) and has_any(rest, ("依据", "引用", "文件")) and not (
+            level1 or level2 or satisfaction):
+        return replace(base, kind="field", field="refs", threshold=None)
+    if not m.project_ids and has_any(rest, ("依据文件", "政策文件", "引用的文件", "哪些文件")):
+        return replace(base, kind="ref_index", threshold=None)
 
-    # Which projects the question is about.
-    project_ids, anchor = _anchor_projects(text, masked, catalog, conversation, codes)
-    ref = refs[0] if refs else None
-    base = Plan("list", project_ids=project_ids, anchor=anchor, level1=level1, level2=level2,
-                indicator_topic=topic_word, threshold=threshold, period=period, ref=ref)
+    spending = _spending_plan(base, rest, threshold, aggregate, level1 or level2 or satisfaction)
+    if spending is not None:
+        return spending
 
-    if has_any(masked, lx.ISSUE_WORDS) and not quotes:
-        return replace(base, kind="issues", rule=_issue_rule(masked))
-
-    if ref and has_any(masked, lx.REF_WORDS) and not _aggregate(masked) and not level2:
-        fields = ("basis",) if "确定依据" in masked or "指标" in masked else ()
-        return replace(base, kind="list", ref_fields=fields, threshold=None)
-
-    if project_ids and has_any(masked, ("依据", "引用", "文件")) and has_any(masked, ("哪些", "什么", "哪")):
-        if not level1 and not level2 and not topic_word:
-            return replace(base, kind="refs")
-    if not project_ids and has_any(masked, ("依据文件", "政策文件", "引用的文件", "哪些文件")):
-        return replace(base, kind="ref_index")
-
-    spending = period is not None and (has_any(masked, lx.SPENDING_WORDS) or (
-        threshold is not None and threshold.unit == "%" and not level1 and not level2
-        and not topic_word))
-    if spending:
-        target_pct = threshold if threshold and threshold.unit in ("%", None) else None
-        if target_pct is None and has_any(masked, lx.FULL_WORDS):
-            target_pct = Threshold(">=", __import__("decimal").Decimal(100), "%", explicit=False)
-        if target_pct is not None:
-            if not target_pct.explicit:
-                target_pct = replace(target_pct, comparator=">=")
-            return replace(base, kind=_aggregate(masked) or "list", target="spending",
-                           threshold=target_pct)
-        return replace(base, kind="field", field="spending_plan", threshold=None)
-
-    money_field = _money_field(masked)
-    aggregate = _aggregate(masked)
-    basis_quote = bool(quotes) and "依据" in masked
-    indicator_filter = bool(level1 or level2 or topic_word or basis_quote)
+    money_field = _money_field(rest)
+    value_kind, value_unit = _value_kind(rest, m.quotes)
+    per_project = _per_project(m.masked)
+    negate = _negated(rest) and bool(level1 or level2 or satisfaction)
+    basis_quote = m.quotes[0] if m.quotes and "依据" in rest else None
+    name_quote = m.quotes[0] if m.quotes and has_any(rest, ("名称", "名字", "项目名", "字样")) else None
+    indicator_filter = bool(level1 or level2 or satisfaction or basis_quote or value_kind
+                            or value_unit or m.row_ids)
     money_threshold = threshold is not None and (threshold.unit in MONEY_UNITS or (
-        threshold.unit is None and money_field and not indicator_filter))
+        threshold.unit in (None, "万", "亿") and money_field and not indicator_filter))
+    if name_quote:
+        base = replace(base, name_contains=name_quote, anchor=base.anchor or "name")
 
-    if money_threshold and not level2:
-        return replace(base, kind=aggregate if aggregate in ("count", "sum") else "list",
-                       target=money_field or "budget", level1=None, indicator_topic=None)
+    if money_threshold and not level2 and not m.row_ids:
+        unit = threshold.unit if threshold.unit in MONEY_UNITS else (
+            f"{threshold.unit}元" if threshold.unit in ("万", "亿") else None)
+        kind = aggregate if aggregate in ("count", "sum") else "list"
+        return replace(base, kind=kind, target=money_field or "budget", level1=None,
+                       indicator_topic=None, threshold=replace(threshold, unit=unit))
 
-    if indicator_filter:
-        plan = replace(base, kind="count" if aggregate == "count" else "list", subject="indicators")
+    if threshold is not None and threshold.unit not in MONEY_UNITS and not indicator_filter and (
+            threshold.explicit or threshold.unit not in (None, "个")):
+        indicator_filter = True  # «人数目标在1万人以上»: a threshold on some indicator's value
+
+    if indicator_filter or per_project:
+        plan = replace(base, subject="indicators", value_kind=value_kind, value_unit=value_unit,
+                       negate=negate, per_project=per_project,
+                       row_ids=m.row_ids if not (level1 or level2) or m.row_ids else None)
         if basis_quote:
-            exact = "是" in masked or "为" in masked
-            plan = replace(plan, basis_equals=quotes[0] if exact else None,
-                           basis_contains=None if exact else quotes[0])
-        if threshold and threshold.unit is None and (topic_word or "率" in masked):
+            exact = "是" in rest or "为" in rest
+            plan = replace(plan, basis_equals=basis_quote if exact else None,
+                           basis_contains=None if exact else basis_quote)
+        if threshold and threshold.unit is None and (satisfaction or "率" in rest):
             plan = replace(plan, threshold=replace(threshold, unit="%"))
+        if plan.row_ids and plan.indicator_topic and not plan.threshold:
+            plan = replace(plan, indicator_topic=None)
+        if aggregate == "count":
+            return replace(plan, kind="count")
+        if aggregate == "sum":
+            return replace(plan, kind="sum", threshold=None)
+        if aggregate == "difference" and level2 == "成本":
+            return replace(plan, kind="difference", threshold=None)
         if aggregate in ("max", "min") and not threshold:
-            plan = replace(plan, kind=aggregate)
-        return plan
+            return replace(plan, kind=aggregate)
+        if m.row_ids and not (threshold or negate or per_project or value_kind):
+            return replace(plan, kind="rows")
+        return replace(plan, kind="list")
 
+    rank = _rank(rest)
+    if rank and rank > 1:
+        return replace(base, kind="rank", rank=rank, field=money_field or "budget", threshold=None)
+    if aggregate == "count" and _counts_indicators(rest):
+        return replace(base, kind="count", subject="indicators", threshold=None)
     if aggregate in ("sum", "count", "max", "min", "difference", "share"):
-        if aggregate == "count" and "指标" in masked:
-            return replace(base, kind="count", subject="indicators", threshold=None)
         return replace(base, kind=aggregate, field=money_field or "budget", threshold=None)
 
-    text_field = _text_field(masked)
-    if project_ids and (money_field or text_field):
-        return replace(base, kind="field", field=money_field or text_field, threshold=None)
+    text_field = _text_field(rest)
+    if m.project_ids or m.ref:
+        if text_field or money_field:
+            return replace(base, kind="field", field=text_field or money_field, threshold=None)
+        if m.anchor == "code" and not has_any(rest, lx.TARGET_WORDS[:3]):
+            return replace(base, kind="field", field="summary", threshold=None)
 
-    if project_ids and anchor in ("code",) and not has_any(masked, lx.TARGET_WORDS[:3]):
-        return replace(base, kind="field", field="summary", threshold=None)
-
-    if has_any(masked, lx.PROSE_WORDS) and not has_any(masked, ("指标", "目标值", "预算")):
+    if has_any(rest, lx.PROSE_WORDS) and not has_any(rest, ("指标", "目标值", "预算")):
         return replace(base, kind="prose", project_ids=None, threshold=None)
 
-    if project_ids and anchor in ("topic",) and has_any(masked, lx.LIST_WORDS):
+    if m.project_ids and m.anchor in ("topic", "described", "ref") and has_any(rest, lx.LIST_WORDS):
         return replace(base, kind="list", threshold=None)
 
-    query = strip_filler(_strip_anchor(masked, anchor, catalog, project_ids))
+    if m.unknown_project:
+        return Plan("not_found", reason=f"库中没有名为“{m.unknown_project}”的项目")
+
+    if m.row_ids:
+        return replace(base, kind="rows", subject="indicators", row_ids=m.row_ids, threshold=None)
+    query = m.query
     if query:
-        return replace(base, kind="rows", subject="indicators", row_query=query, threshold=None)
-    if project_ids:
+        return replace(base, kind="rows", subject="indicators", row_query=query, threshold=None,
+                       value_kind="date" if has_any(rest, lx.WHEN_WORDS) else None)
+    if m.project_ids:
         return replace(base, kind="field", field="summary", threshold=None)
     return replace(base, kind="prose", threshold=None)
 
 
-def _mask(text: str, refs: tuple[PolicyRef, ...]) -> str:
-    """Hide document numbers so their digits are not read as thresholds or years."""
-    masked = text
-    for ref in refs:
-        for raw in {ref.raw, ref.canonical}:
-            if raw:
-                masked = masked.replace(raw, "※" * len(raw))
-    return re.sub(r"[〔【\[［(（]\s*\d{4}\s*[〕】\]］)）]\s*\d+\s*号", lambda m: "※" * len(m.group(0)),
-                  masked)
+# -- pieces -------------------------------------------------------------------------------
+
+def _spending_plan(base: Plan, rest: str, threshold: Threshold | None, aggregate: str | None,
+                   indicator_words: bool) -> Plan | None:
+    if base.period is None or indicator_words:
+        return None
+    if not (has_any(rest, lx.SPENDING_WORDS) or (threshold is not None and threshold.unit == "%")):
+        return None
+    target = threshold if threshold and threshold.unit in ("%", None) else None
+    if target is None and has_any(rest, lx.FULL_WORDS):
+        target = Threshold(">=", Decimal(100), "%", explicit=False)
+    if target is None or (base.project_ids and not has_any(rest, lx.LIST_WORDS)):
+        return replace(base, kind="field", field="spending_plan", threshold=None)
+    if not target.explicit:
+        target = replace(target, comparator=">=")
+    kind = aggregate if aggregate in ("count",) else "list"
+    return replace(base, kind=kind, target="spending", threshold=target)
 
 
-def _out_of_scope(masked: str, catalog: Catalog) -> str:
-    """A department or year the store does not hold («教育局», «2019年»), or ''."""
-    if not catalog.projects:
-        return "库中还没有任何文件"
-    for m in _DEPARTMENT.finditer(masked):
-        mention = m.group(1)
-        if any(catalog.knows_department(mention[i:]) for i in range(0, len(mention) - 2)):
-            continue
-        if _mentioned_in_store(mention, catalog):
-            continue
-        return f"库中没有{_shortest_unknown(mention, catalog)}的文件"
-    if catalog.years:
-        for m in _YEAR.finditer(masked):
-            year = int(m.group(1))
-            if year not in catalog.years:
-                have = "、".join(f"{y}年" for y in catalog.years)
-                return f"库中没有{year}年的文件（现有：{have}）"
-    return ""
-
-
-def _mentioned_in_store(mention: str, catalog: Catalog) -> bool:
-    """Text like «财政厅» that occurs inside stored names is not another department."""
-    for i in range(0, len(mention) - 2):
-        tail = mention[i:]
-        if any(tail in p.name for p in catalog.projects):
-            return True
-    return False
-
-
-def _shortest_unknown(mention: str, catalog: Catalog) -> str:
-    for word in ("请问", "查询", "查看", "关于"):
-        mention = mention.replace(word, "")
-    return mention
-
-
-def _anchor_projects(text: str, masked: str, catalog: Catalog, conversation: Conversation,
-                     codes: list) -> tuple[tuple[int, ...] | None, str]:
-    if codes:
-        return tuple(p.id for p in codes), "code"
-    if _is_follow_up(masked) and conversation.last_projects:
-        wanted = set(conversation.last_projects)
-        ids = tuple(p.id for p in catalog.projects if p.code in wanted)
-        if ids:
-            return ids, "follow-up"
-    named, match = catalog.named_in(masked)
-    topic = _topic(masked)
-    if topic:
-        ids = tuple(p.id for p in catalog.with_topic(topic))
-        if ids and (not named or len(topic) >= len(match)):
-            return ids, "topic"
-    if named:
-        return tuple(p.id for p in named), "name"
-    return None, ""
-
-
-def _is_follow_up(masked: str) -> bool:
-    if has_any(masked, lx.WITHIN_WORDS):
-        return True
-    if any(p in masked for p in lx.PRONOUNS[:10]):
-        return True
-    return masked.rstrip("？?。 ").endswith("呢") and len(masked) <= 16
-
-
-def _topic(masked: str) -> str:
-    m = _TOPIC.search(masked)
-    if not m:
-        return ""
-    topic = m.group(1)
-    for prefix in ("哪些", "全部", "所有", "列出", "有关", "涉及", "关于", "属于"):
-        topic = topic.removeprefix(prefix)
-    return topic
-
-
-def _aggregate(masked: str) -> str | None:
-    if has_any(masked, lx.DIFF_WORDS):
+def _aggregate(text: str) -> str | None:
+    if has_any(text, lx.DIFF_WORDS):
         return "difference"
-    if has_any(masked, lx.SHARE_WORDS):
+    if has_any(text, lx.SHARE_WORDS):
         return "share"
-    if has_any(masked, lx.COUNT_WORDS) or re.search(r"多少个?(预算)?项目", masked):
+    if _COUNTED.search(text) or has_any(text, ("项目数", "指标数", "条数")):
         return "count"
-    if has_any(masked, lx.SUM_WORDS):
+    if has_any(text, lx.SUM_WORDS):
         return "sum"
-    if has_any(masked, lx.MAX_WORDS):
+    if has_any(text, lx.MAX_WORDS):
         return "max"
-    if has_any(masked, lx.MIN_WORDS):
+    if has_any(text, lx.MIN_WORDS):
         return "min"
     return None
 
 
-def _money_field(masked: str) -> str | None:
+def _counts_indicators(text: str) -> bool:
+    m = _COUNTED.search(text)
+    counted = m.group(0) if m else ""
+    return counted.endswith("指标") or counted.startswith("指标") or "指标数" in text or "条数" in text
+
+
+def _rank(text: str) -> int | None:
+    from assistant.question import cn_to_int
+
+    m = _RANK.search(text)
+    if not m:
+        return None
+    raw = m.group(1) or m.group(2)
+    return int(raw) if raw.isdigit() else cn_to_int(raw)
+
+
+def _money_field(text: str) -> str | None:
     for word in sorted(lx.MONEY_FIELDS, key=len, reverse=True):
-        if word in masked:
+        if word in text:
             return lx.MONEY_FIELDS[word]
     return None
 
 
-def _text_field(masked: str) -> str | None:
+def _text_field(text: str) -> str | None:
     for word in sorted(lx.TEXT_FIELDS, key=len, reverse=True):
-        if word in masked:
+        if word in text:
             return lx.TEXT_FIELDS[word]
     return None
 
 
-def _issue_rule(masked: str) -> str | None:
-    if "成本" in masked:
-        return "cost-vs-budget"
-    if "代偿率" in masked or "方向" in masked:
-        return "direction"
-    if "财政资金" in masked and "其他资金" in masked:
-        return "money-split"
-    if "重名" in masked or "名称相同" in masked or "同名" in masked:
-        return "duplicate-name"
-    if "依据" in masked and has_any(masked, ("空", "缺", "没有")):
-        return "missing-basis"
-    if "支出计划" in masked or "支出进度" in masked:
-        return "spending-plan"
+def _value_kind(text: str, quotes: list[str]) -> tuple[str | None, str | None]:
+    """Questions about how a target is written: «用百分比», «以人数», «截止日期», «“个”为单位»."""
+    if quotes and "单位" in text:
+        return None, quotes[0]
+    for quote in quotes:
+        for word, comparator in lx.COMPARATORS_BEFORE + lx.COMPARATORS_AFTER:
+            if quote == word and comparator in (">=", "<="):
+                return ("floor" if comparator == ">=" else "ceiling"), None
+    for words, kind in lx.VALUE_KINDS:
+        if has_any(text, words):
+            return kind, None
+    return None, None
+
+
+def _per_project(masked: str) -> int | None:
+    from assistant.question import cn_to_int
+
+    m = _PER_PROJECT_COUNT.search(masked)
+    if not m or not has_any(masked, ("设置了", "设了", "有")):
+        return None
+    raw = m.group(1)
+    return int(raw) if raw.isdigit() else cn_to_int(raw)
+
+
+def _negated(text: str) -> bool:
+    return has_any(text, lx.NEGATIONS)
+
+
+def _asks_consistency(text: str) -> bool:
+    """«成本指标和预算数是一致的» asks for the projects a check does NOT flag."""
+    return bool(re.search(r"(?<![不没未])(一致|相符|吻合)", text)) and "吗" not in text
+
+
+def _issue_rule(text: str) -> str | None:
+    for words, rule in lx.ISSUE_RULES:
+        if all(w in text for w in words):
+            return rule
     return None
 
 
-def _strip_anchor(masked: str, anchor: str, catalog: Catalog,
-                  project_ids: tuple[int, ...] | None) -> str:
-    """The question without the project name that anchored it, for ranking that project's rows."""
-    if anchor != "name" or not project_ids:
-        return masked
-    _, match = catalog.named_in(masked)
-    return masked.replace(match, " ") if match else masked
+__all__ = ["Plan", "plan_question", "Mentions"]

@@ -56,6 +56,7 @@ class Threshold:
     upper: Decimal | None = None  # for between
     explicit: bool = True  # a comparison word was present
     start: int = 0
+    chinese: bool = False  # written in Chinese numerals («两件大事»): a count in prose, mostly
 
     def holds(self, value: Decimal | float | None) -> bool:
         """Does a value (in the same unit) satisfy this threshold?"""
@@ -107,7 +108,11 @@ def quantities(text: str, masked: str) -> list[Threshold]:
         before = masked[max(0, m.start() - 6):m.start()]
         after = masked[m.end():m.end() + 4]
         comparator, explicit = _comparator(before, after)
-        out.append(Threshold(comparator, number, unit, explicit=explicit, start=m.start()))
+        chinese = not raw[0].isdigit() and not m.group("pct")
+        if chinese and not explicit:
+            continue  # «两件大事», «四个机制», «四项工作机制»: names, not thresholds
+        out.append(Threshold(comparator, number, unit, explicit=explicit, start=m.start(),
+                             chinese=chinese))
     return _ranges(out, masked)
 
 
@@ -130,7 +135,10 @@ def _ranges(found: list[Threshold], masked: str) -> list[Threshold]:
         if i + 1 < len(found):
             b = found[i + 1]
             gap = masked[a.start:b.start]
-            if any(w in gap[-3:] for w in lx.RANGE_WORDS) and len(gap) <= 12:
+            joined = any(w in gap[-3:] for w in lx.RANGE_WORDS[:6]) or (
+                any(w in gap[-3:] for w in lx.RANGE_WORDS[6:])
+                and ("介于" in masked or "之间" in masked))
+            if joined and len(gap) <= 12:
                 unit = b.unit or a.unit
                 out.append(Threshold("between", min(a.number, b.number), unit,
                                      upper=max(a.number, b.number), start=a.start))

@@ -1,4 +1,4 @@
-"""The Gradio app: a thin shell over Assistant — chat with sources, browse, policies, 体检, upload."""
+"""The Gradio app, a thin shell over Assistant: chat with sources, browse, policies, 体检, upload."""
 
 from __future__ import annotations
 
@@ -7,20 +7,20 @@ import os
 # Before gradio is imported: no telemetry and no version check, so nothing leaves the machine.
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 
-import tempfile  # noqa: E402
-import threading  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-import gradio as gr  # noqa: E402
+import gradio as gr
 
-from assistant.answer import Answer  # noqa: E402
-from assistant.conversation import Conversation  # noqa: E402
-from assistant.service import Assistant  # noqa: E402
-from store.library import IngestReport  # noqa: E402
-from store.settings import SAMPLE_DIR, Settings  # noqa: E402
-from ui import tables, views  # noqa: E402
+from assistant.answer import Answer
+from assistant.conversation import Conversation
+from assistant.service import Assistant
+from store.library import IngestReport
+from store.settings import SAMPLE_DIR, Settings
+from ui import tables, views
 
 N_EXAMPLES = 6
 # System fonts only: a Google font would make every page load reach out to the internet.
@@ -102,7 +102,7 @@ class Handlers:
         if rows:
             path = Path(tempfile.mkdtemp(prefix="jixiao-csv-")) / "问答结果.csv"
             views.write_csv(rows, path)
-            table = gr.update(value=tables.pd.DataFrame(rows), visible=True)
+            table = gr.update(value=tables.rows_frame(rows), visible=True)
             csv = gr.update(value=str(path), visible=True)
         else:
             table, csv = gr.update(value=None, visible=False), gr.update(value=None, visible=False)
@@ -138,11 +138,12 @@ class Handlers:
         with self.lock:
             projects = self.assistant.projects()
         matches = tables.matching_rows(projects, level1, level2, policy)
-        hit = list(dict.fromkeys(p for p, _ in matches)) if (level1 or level2 or policy) else projects
+        filtered = bool(level1 or level2 or policy)
+        hit = list(dict.fromkeys(p for p, _ in matches)) if filtered else projects
         choices = tables.project_choices(hit)
         first = choices[0][1] if choices else None
         return (tables.matches_frame(matches), gr.update(choices=choices, value=first),
-                self.browse_table(first, level1, level2, policy))
+                *self.browse_view(first, level1, level2, policy))
 
     def pick_level1(self, level1: str | None, policy: str | None):
         """A new 一级 resets the 二级 choices to those under it, then filters."""
@@ -150,18 +151,21 @@ class Handlers:
             _, twos = tables.level_choices(self.assistant.projects(), level1)
         return (gr.update(choices=_any(twos), value=""), *self.filter_rows(level1, "", policy))
 
-    def browse_table(self, value: str | None, level1: str | None, level2: str | None,
-                     policy: str | None) -> str:
-        if not value:
-            return tables.project_html(None)
-        source, table, _ = views.parse_choice(value)
-        with self.lock:
-            project = tables.find_project(self.assistant.projects(), source, table)
+    def browse_view(self, value: str | None, level1: str | None, level2: str | None,
+                    policy: str | None):
+        """The chosen project's table (filter matches marked) and its spending plan line."""
+        project = None
+        if value:
+            source, table, _ = views.parse_choice(value)
+            with self.lock:
+                project = tables.find_project(self.assistant.projects(), source, table)
+        spending = tables.spending_frame([project] if project else [])
+        plot = gr.update(value=spending, sort=tables.period_order(spending))
         if project is None:
-            return tables.project_html(None)
+            return tables.project_html(None), plot
         rows = ({i.locator.row for _, i in tables.matching_rows([project], level1, level2, policy)}
                 if (level1 or level2 or policy) else set())
-        return tables.project_html(project, rows)
+        return tables.project_html(project, rows), plot
 
     def pick_finding(self, value: str | None) -> str:
         if not value:
@@ -186,21 +190,20 @@ class Handlers:
         ones, twos = tables.level_choices(projects)
         choices = tables.project_choices(projects)
         first = choices[0][1] if choices else None
-        spending = tables.spending_frame(projects)
         return (
             views.overview_html(summaries), *buttons,
             tables.projects_frame(projects), tables.budget_frame(projects),
-            gr.update(value=spending, sort=tables.period_order(spending)),
             gr.update(choices=_any(ones), value=""), gr.update(choices=_any(twos), value=""),
             gr.update(choices=_any(tables.policy_choices(uses)), value=""),
             tables.matches_frame([]), gr.update(choices=choices, value=first),
-            self.browse_table(first, None, None, None),
+            *self.browse_view(first, None, None, None),
             tables.policy_html(uses), tables.findings_html(findings),
             gr.update(choices=tables.finding_choices(findings), value=None),
             tables.project_html(None),
         )
 
-    def upload(self, files: list[str] | None, progress=gr.Progress()):
+    # A gr.Progress default is how Gradio hands a handler its progress bar.
+    def upload(self, files: list[str] | None, progress=gr.Progress()):  # noqa: B008
         paths = [Path(f) for f in (files or [])]
         total = max(len(paths), 1)
         done = []
@@ -218,7 +221,8 @@ class Handlers:
 def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
     """The whole UI as one Blocks; launch it with `launch` (theme, CSS, limits, privacy)."""
     h = Handlers(assistant)
-    private = dict(api_visibility="private")
+    private = {"api_visibility": "private"}
+    no_filter = {"choices": _any([]), "value": ""}
     with gr.Blocks(title="绩效问答", analytics_enabled=False) as app:
         session = gr.State(None)
         gr.Markdown("# 绩效问答 · 预算绩效目标表\n问部门预算绩效目标表里的项目、预算和指标；"
@@ -246,26 +250,29 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 source_table = gr.HTML(elem_id="jx-source-table")
             with gr.Tab("项目浏览", id="browse"):
                 projects_df = gr.Dataframe(label="项目", interactive=False, wrap=True)
+                budget_plot = gr.BarPlot(x="项目", y="预算数", title="各项目预算数（万元）",
+                                         x_label_angle=-40, sort="-y", height=340)
                 with gr.Row():
-                    budget_plot = gr.BarPlot(x="项目", y="预算数", title="各项目预算数（万元）",
-                                             x_label_angle=-40, sort="-y", height=360)
+                    level1 = gr.Dropdown(label="一级指标", elem_id="jx-level1", **no_filter)
+                    level2 = gr.Dropdown(label="二级指标", elem_id="jx-level2", **no_filter)
+                    policy = gr.Dropdown(label="依据文件", elem_id="jx-policy", **no_filter)
+                matches_df = gr.Dataframe(label="符合条件的指标行", interactive=False, wrap=True,
+                                          elem_id="jx-matches")
+                with gr.Row(equal_height=True):
+                    browse_pick = gr.Dropdown(label="查看项目的绩效目标表", scale=2,
+                                              elem_id="jx-browse-pick")
                     spending_plot = gr.LinePlot(x="时间", y="累计支出比例（%）", color="项目",
-                                                title="资金使用计划（累计%）", height=360)
-                with gr.Row():
-                    level1 = gr.Dropdown(label="一级指标", choices=_any([]), value="")
-                    level2 = gr.Dropdown(label="二级指标", choices=_any([]), value="")
-                    policy = gr.Dropdown(label="依据文件", choices=_any([]), value="")
-                matches_df = gr.Dataframe(label="符合条件的指标行", interactive=False, wrap=True)
-                browse_pick = gr.Dropdown(label="查看项目的绩效目标表")
-                browse_table = gr.HTML()
+                                                title="资金使用计划（累计%）", height=240, y_lim=[0, 100],
+                                                scale=3)
+                browse_table = gr.HTML(elem_id="jx-browse-table")
             with gr.Tab("依据文件", id="policies"):
                 gr.Markdown("各项目和指标引用的政策文件（文号统一写法），以及引用它们的项目和指标行。")
-                policies = gr.HTML()
+                policies = gr.HTML(elem_id="jx-policies")
             with gr.Tab("体检", id="checks"):
                 gr.Markdown("对各项目的一致性检查：预算、指标值、依据等对不上的地方，按项目列出。")
-                findings = gr.HTML()
-                finding_pick = gr.Dropdown(label="查看发现所在的行")
-                finding_table = gr.HTML()
+                findings = gr.HTML(elem_id="jx-findings")
+                finding_pick = gr.Dropdown(label="查看发现所在的行", elem_id="jx-finding-pick")
+                finding_table = gr.HTML(elem_id="jx-finding-table")
             with gr.Tab("上传", id="upload"):
                 gr.Markdown(f"上传绩效目标表：Word 文件（.docx）或纯文本导出（.txt），"
                             f"单个文件不超过 {settings.max_upload_mb} MB。读不了的文件会说明原因，数据库保持不变。")
@@ -278,23 +285,24 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
             api_answer = gr.JSON(label="回答")
 
         chat_out = [chatbot, question, session, list_table, csv, source_pick, source_table]
-        refreshed = [overview, *examples, projects_df, budget_plot, spending_plot, level1, level2,
-                     policy, matches_df, browse_pick, browse_table, policies, findings,
+        refreshed = [overview, *examples, projects_df, budget_plot, level1, level2, policy,
+                     matches_df, browse_pick, browse_table, spending_plot, policies, findings,
                      finding_pick, finding_table]
         for trigger in (question.submit, send.click):
             trigger(h.reply, [question, session], chat_out, **private)
         for button in examples:
             button.click(h.reply, [button, session], chat_out, **private)
         clear.click(h.clear, None, chat_out, **private)
-        source_pick.change(h.pick_source, [source_pick, session], source_table, **private)
+        source_pick.input(h.pick_source, [source_pick, session], source_table, **private)
         level1.input(h.pick_level1, [level1, policy],
-                     [level2, matches_df, browse_pick, browse_table], **private)
+                     [level2, matches_df, browse_pick, browse_table, spending_plot], **private)
         for dropdown in (level2, policy):
             dropdown.input(h.filter_rows, [level1, level2, policy],
-                           [matches_df, browse_pick, browse_table], **private)
-        browse_pick.input(h.browse_table, [browse_pick, level1, level2, policy], browse_table,
+                           [matches_df, browse_pick, browse_table, spending_plot], **private)
+        browse_pick.input(h.browse_view, [browse_pick, level1, level2, policy],
+                          [browse_table, spending_plot],
                           **private)
-        finding_pick.change(h.pick_finding, finding_pick, finding_table, **private)
+        finding_pick.input(h.pick_finding, finding_pick, finding_table, **private)
         ingest.click(h.upload, files, [report, files, *refreshed], **private)
         app.load(h.refresh, None, refreshed, **private)
         api_question.submit(h.api_ask, api_question, api_answer, api_name="ask")
@@ -307,7 +315,10 @@ def launch(assistant: Assistant, settings: Settings, host: str = "127.0.0.1", po
     app = build_app(assistant, settings)
     app.queue(default_concurrency_limit=4)
     app.launch(server_name=host, server_port=port, share=False, inbrowser=False,
-               prevent_thread_lock=not block, max_file_size=f"{settings.max_upload_mb}mb",
+               prevent_thread_lock=True, max_file_size=f"{settings.max_upload_mb}mb",
                theme=theme(), css=CSS, footer_links=["api"], ssr_mode=False, mcp_server=False,
-               pwa=False, enable_monitoring=False, show_error=True, quiet=not block)
+               pwa=False, enable_monitoring=False, show_error=True, quiet=True)
+    if block:
+        print(f"绩效问答已启动：{app.local_url}（Ctrl+C 退出）", flush=True)
+        app.block_thread()
     return app

@@ -72,6 +72,11 @@ def _indicator_row(ind: Indicator, marked: set[int], focus: int | None) -> str:
     return f"<tr data-row='{row}'{attrs}>{first}{''.join(rest)}</tr>"
 
 
+def rows_frame(rows: Sequence[dict]) -> pd.DataFrame:
+    """A list answer's rows as a table (columns as the answer names them)."""
+    return pd.DataFrame(list(rows))
+
+
 # -- 项目浏览 ------------------------------------------------------------------------------
 
 def projects_frame(projects: Sequence[Project]) -> pd.DataFrame:
@@ -110,7 +115,8 @@ def period_order(frame: pd.DataFrame) -> list[str]:
     return list(frame.sort_values("月")["时间"].drop_duplicates())
 
 
-def level_choices(projects: Sequence[Project], level1: str | None = None) -> tuple[list[str], list[str]]:
+def level_choices(projects: Sequence[Project],
+                  level1: str | None = None) -> tuple[list[str], list[str]]:
     """Distinct 一级 and (under the chosen 一级) 二级 indicator names, in table order."""
     ones = list(dict.fromkeys(i.level1 for p in projects for i in p.indicators if i.level1))
     twos = list(dict.fromkeys(i.level2 for p in projects for i in p.indicators
@@ -176,6 +182,10 @@ def policy_choices(uses: Sequence[PolicyUse]) -> list[str]:
 
 # -- 体检 ----------------------------------------------------------------------------------
 
+def _severity(finding) -> str:
+    return SEVERITY_LABELS.get(finding.severity, finding.severity)
+
+
 def _finding_where(finding) -> str:
     return f"第{finding.locator.row}行" if finding.locator.row is not None else "表头"
 
@@ -190,8 +200,7 @@ def findings_html(findings: Sequence) -> str:
     blocks = []
     for (source, name, table), group in grouped.items():
         items = "".join(
-            f"<li class='jx-sev-{esc(f.severity)}'>[{esc(SEVERITY_LABELS.get(f.severity, f.severity))}]"
-            f" {_finding_where(f)}：{esc(f.message)} <small>（{esc(f.rule)}）</small></li>"
+            f"<li class='jx-sev-{esc(f.severity)}'>[{esc(_severity(f))}] {_finding_where(f)}：{esc(f.message)} <small>（{esc(f.rule)}）</small></li>"
             for f in group)
         blocks.append(f"<details class='jx-findings' open><summary><b>{esc(name)}</b>"
                       f"（{esc(group[0].project_code)}）· 表{table} · {len(group)}条</summary>"
@@ -204,6 +213,7 @@ def finding_choices(findings: Sequence) -> list[tuple[str, str]]:
     out = []
     for n, f in enumerate(findings, 1):
         label = (f"{n}. {f.project_name} {_finding_where(f)} "
-                 f"[{SEVERITY_LABELS.get(f.severity, f.severity)}] {f.message}")
-        out.append((label[:120], choice_value(n, f.locator.source, f.locator.table, f.locator.row)))
+                 f"[{_severity(f)}] {f.message}")
+        where = f.locator
+        out.append((label[:120], choice_value(n, where.source, where.table, where.row)))
     return out

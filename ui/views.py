@@ -1,4 +1,4 @@
-"""Pure renderers for the chat and first screen: assistant records in, HTML, text and tables out."""
+"""Pure renderers for the chat and the first screen: assistant records in, HTML and text out."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def example_questions(projects: Sequence[Project], uses: Sequence[PolicyUse]) ->
     for use in uses:
         cited[use.canonical] += 1
     if cited:
-        ref = sorted(cited.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        ref = min(cited.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         questions.append(f"引用了{ref}的项目有哪些？")
     questions.append(f"{projects[0].name}的绩效目标是什么？")
     return questions

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,25 @@ OUTPUT = REPO / "test-output"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+LOOPBACK = ("127.", "localhost", "::1")
+EGRESS: list[str] = []  # hosts this process looked up or connected to, other than loopback
+
+
+def _record_egress(event: str, args: tuple) -> None:
+    if event == "socket.getaddrinfo":
+        host = args[0]
+    elif event == "socket.connect" and isinstance(args[1], tuple):
+        host = args[1][0]
+    else:
+        return
+    host = host.decode() if isinstance(host, bytes) else str(host)
+    if host and not host.startswith(LOOPBACK):
+        EGRESS.append(host)
+
+
+sys.addaudithook(_record_egress)  # audit hooks stay for the process; this one only records
 
 
 @dataclass
@@ -77,6 +97,12 @@ def empty_app(tmp_path_factory) -> Iterator[Served]:
     yield served
     served.app.close()
     assistant.library.close()
+
+
+@pytest.fixture
+def egress() -> list[str]:
+    """Non-loopback hosts this test process has looked up or connected to so far."""
+    return EGRESS
 
 
 @pytest.fixture(scope="session")

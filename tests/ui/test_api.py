@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -21,8 +22,12 @@ def _without_latency(record: dict) -> dict:
 @pytest.fixture(scope="module")
 def client(sample_app):
     from gradio_client import Client
+    from huggingface_hub import constants
 
-    return Client(sample_app.url, verbose=False, analytics_enabled=False, download_files=False)
+    # The client's request headers would otherwise fetch an agent list from the Hub.
+    offline, constants.HF_HUB_OFFLINE = constants.HF_HUB_OFFLINE, True
+    yield Client(sample_app.url, verbose=False, analytics_enabled=False, download_files=False)
+    constants.HF_HUB_OFFLINE = offline
 
 
 @pytest.mark.slow
@@ -47,3 +52,24 @@ def test_only_ask_is_public(client):
     endpoints = client.view_api(print_info=False, return_format="dict")
     assert set(endpoints["named_endpoints"]) == {"/ask"}
     assert not endpoints["unnamed_endpoints"]
+
+
+def test_serves_privately(sample_app):
+    app = sample_app.app
+    assert sample_app.url.startswith("http://127.0.0.1:")
+    assert app.share is False and app.share_url is None
+    assert app.analytics_enabled is False
+    assert app.max_file_size == sample_app.settings.max_upload_mb * 1024 * 1024
+    assert os.environ["GRADIO_ANALYTICS_ENABLED"] == "False"
+    pages = {}
+    for path in ("/", "/theme.css"):
+        with urllib.request.urlopen(sample_app.url + path, timeout=10) as response:
+            pages[path] = response.read().decode()
+    assert not any("fonts.googleapis" in page for page in pages.values())
+    assert "Noto Sans CJK SC" in pages["/theme.css"]  # system fonts, nothing to download
+
+
+def test_nothing_left_the_machine(client, egress):
+    """Launching, answering over the API and the client itself reached only loopback."""
+    client.predict("预算合计多少？", api_name="/ask")
+    assert egress == []

@@ -17,6 +17,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 LIST_QUESTION = "哪些项目的满意度目标在90%及以上？"
 FOLLOW_UP = "其中预算最高的是哪个？"
 AFTER_UPLOAD = "预算合计多少？"
+EXAMPLE = "预算最高的项目是哪个？"  # always among the example buttons
 SAMPLE = SAMPLE_DIR / "weixian-rsj-2025-jixiao-mubiao.docx"
 TIMEOUT = 90_000  # the first question loads the embedding model
 
@@ -39,7 +40,8 @@ def _open(browser, url: str):
 
 def _assert_local_only(page, url: str) -> None:
     origin = urlsplit(url).netloc
-    hosts = {urlsplit(u).netloc for u in page.requests if urlsplit(u).scheme in ("http", "https", "ws", "wss")}
+    hosts = {urlsplit(u).netloc for u in page.requests
+             if urlsplit(u).scheme in ("http", "https", "ws", "wss")}
     assert hosts == {origin}, f"requests left {origin}: {sorted(hosts)}"
 
 
@@ -111,11 +113,45 @@ def test_chat_answers_with_sources_and_follow_up(sample_app, browser, output_dir
     assert _flat(second.text) in _flat(reply.inner_text())
     page.screenshot(path=output_dir / "ui-follow-up.png", full_page=True)
 
-    for tab, name in (("项目浏览", "browse"), ("依据文件", "policies"), ("体检", "checks")):
-        page.get_by_role("tab", name=tab).click()
-        page.wait_for_timeout(800)
-        page.screenshot(path=output_dir / f"ui-tab-{name}.png", full_page=True)
-    assert "条发现" in page.locator("body").inner_text()
+    third = sample_app.assistant.ask(EXAMPLE)
+    page.locator(".jx-example", has_text=EXAMPLE).click()
+    reply = page.locator("#jx-chat [data-testid='bot']").nth(2)
+    reply.wait_for()
+    assert _flat(third.text) in _flat(reply.inner_text())
+    _assert_local_only(page, sample_app.url)
+    page.close()
+
+
+def test_browse_policies_and_checks(sample_app, browser, output_dir):
+    projects = sample_app.assistant.projects()
+    satisfaction = [(p, i) for p in projects for i in p.indicators if i.level1 == "满意度指标"]
+    finding = sample_app.assistant.findings()[0]
+
+    page = _open(browser, sample_app.url)
+    page.get_by_role("tab", name="项目浏览").click()
+    page.locator("#jx-level1 input").click()
+    page.get_by_role("option", name="满意度指标", exact=True).click()
+    matches = page.locator("#jx-matches")
+    matches.get_by_text(satisfaction[-1][1].level3).first.wait_for()
+    assert all(i.level3 in matches.inner_text() for _, i in satisfaction)
+    marked = page.locator("#jx-browse-table tr.jx-cited")
+    assert marked.count() == 1 and satisfaction[0][1].level3 in marked.inner_text()
+    page.screenshot(path=output_dir / "ui-tab-browse.png", full_page=True)
+
+    page.get_by_role("tab", name="依据文件").click()
+    page.locator("#jx-policies details").first.locator("summary").click()
+    page.screenshot(path=output_dir / "ui-tab-policies.png", full_page=True)
+
+    page.get_by_role("tab", name="体检").click()
+    findings = page.locator("#jx-findings").inner_text()
+    assert f"共{len(sample_app.assistant.findings())}条发现" in findings
+    page.locator("#jx-finding-pick input").click()
+    page.get_by_role("option").first.click()
+    focus = page.locator("#jx-finding-table tr.jx-focus")
+    focus.wait_for()
+    assert f"第{finding.locator.row}行" in focus.inner_text()
+    assert finding.project_name in page.locator("#jx-finding-table h4").inner_text()
+    page.screenshot(path=output_dir / "ui-tab-checks.png", full_page=True)
     _assert_local_only(page, sample_app.url)
     page.close()
 

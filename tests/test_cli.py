@@ -1,0 +1,141 @@
+"""The `jixiao` command end to end, as a person runs it: real processes, a real store folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLE_DOCX, SAMPLE_TXT, model_cache
+from tests.store.test_facts import snapshot
+
+
+def jixiao(*args: str, store: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, JIXIAO_STORE=str(store), JIXIAO_CACHE=str(model_cache()))
+    return subprocess.run([sys.executable, "-m", "ui.cli", *args], cwd=ROOT, env=env, text=True,
+                          capture_output=True, input=stdin, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    store = tmp_path_factory.mktemp("cli") / "store"
+    result = jixiao("ingest", str(SAMPLE_DOCX), "--no-index", store=store)
+    assert result.returncode == 0, result.stderr
+    assert "14 个项目，101 条指标" in result.stdout
+    return store
+
+
+def test_projects_json_has_every_field(store):
+    result = jixiao("projects", "--json", store=store)
+    projects = json.loads(result.stdout)
+    assert len(projects) == 14
+    p12 = next(p for p in projects if p["code"] == "13043425P00450110043D")
+    assert set(p12) == {"code", "name", "source", "budget", "fiscal", "other", "unit",
+                        "spending_plan", "goal", "use", "indicators"}
+    assert (p12["budget"], p12["unit"], len(p12["indicators"])) == (131.9, "万元", 8)
+    row2 = p12["indicators"][1]
+    assert {k: row2[k] for k in ("level1", "level2", "level3", "description", "value_raw")} == {
+        "level1": "产出指标", "level2": "质量指标", "level3": "工资足额发放率",
+        "description": "工资应发放额/工资实际发放额", "value_raw": "100%"}
+    assert row2["policy_refs"] == ["县长办公会议纪要十六届〔2020〕62号"]
+    assert row2["locator"] == {"source": SAMPLE_DOCX.name, "table": 12, "row": 2}
+    assert round(sum(p["budget"] for p in projects), 2) == 37106.9
+
+
+def test_show_renders_a_table(store):
+    result = jixiao("show", "13043425P006YGL10001W", store=store)
+    assert result.returncode == 0
+    assert "公共实训基地县级配套" in result.stdout and "2025年10月前完工" in result.stdout
+    missing = jixiao("show", "NOPE", store=store)
+    assert missing.returncode == 1 and "没有找到项目编码 NOPE" in missing.stderr
+
+
+def test_ask_json_record(store):
+    result = jixiao("ask", "预算超过1000万元的项目有哪些？", "--json", store=store)
+    record = json.loads(result.stdout)
+    assert set(record) >= {"question", "answer", "found", "projects", "value", "unit",
+                           "citations", "plan", "latency_ms"}
+    assert set(record["projects"]) == {"13043425P00435710001D", "13043425P00435710003L",
+                                       "13043425P004357100048", "13043425P00F4DC10001P"}
+    assert {c["project_code"] for c in record["citations"]} == set(record["projects"])
+    assert record["plan"]["kind"] == "list" and record["plan"]["sql"]
+
+
+def test_ask_batch_keeps_order_and_history(store, tmp_path):
+    batch = tmp_path / "q.jsonl"
+    lines = [
+        {"id": "a", "question": "一共有多少个预算项目？"},
+        {"id": "b", "question": "它的满意度目标是多少？",
+         "history": ["劳务派遣人员工资项目的预算是多少？"]},
+        {"id": "c", "question": "教育局的项目有哪些？"},
+    ]
+    batch.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    result = jixiao("ask", "--batch", str(batch), "--json", store=store)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["a", "b", "c"]
+    assert records[0]["value"] == 14
+    assert records[1]["projects"] == ["13043425P00450110043D"] and "≥80%" in records[1]["answer"]
+    assert records[2]["found"] is False and records[2]["projects"] == []
+
+
+def test_chat_follow_up(store):
+    result = jixiao("chat", store=store, stdin="劳务派遣人员工资项目的预算是多少？\n它的满意度目标呢？\n\n")
+    assert "131.9" in result.stdout and "≥80%" in result.stdout
+
+
+def test_check_reports_and_fails_on_error(store):
+    result = jixiao("check", "--json", "--fail-on", "error", store=store)
+    assert result.returncode == 1
+    findings = json.loads(result.stdout)
+    assert {"rule": "cost-vs-budget", "project_code": "13043425P006YGL10001W"}.items() <= findings[
+        [f["rule"] for f in findings].index("cost-vs-budget")].items()
+    from_file = jixiao("check", str(SAMPLE_TXT), store=store)
+    assert "800万元" in from_file.stdout
+
+
+BAD_INPUTS = {
+    "missing.docx": None,
+    "old.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,
+    "empty.docx": b"",
+    "notes.pdf": b"%PDF-1.4",
+    "random.docx": os.urandom(2048),
+    "half.docx": SAMPLE_DOCX.read_bytes()[: SAMPLE_DOCX.stat().st_size // 2],
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_names_the_file_and_leaves_store_unchanged(store, tmp_path, name):
+    path = tmp_path / name
+    if BAD_INPUTS[name] is not None:
+        path.write_bytes(BAD_INPUTS[name])
+    before = snapshot(store / "facts.sqlite3")
+    result = jixiao("ingest", str(path), "--no-index", store=store)
+    assert result.returncode != 0
+    assert name in result.stderr and "—" in result.stderr  # file, problem — remedy
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert snapshot(store / "facts.sqlite3") == before
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLE_TXT, folder / "a.txt")
+    (folder / "b.docx").write_bytes(b"not a zip")
+    result = jixiao("ingest", str(folder), "--no-index", store=tmp_path / "store")
+    assert result.returncode == 1
+    assert "a.txt: 已入库" in result.stdout and "b.docx" in result.stderr
+
+
+@pytest.mark.slow
+def test_eval_on_dev_gold_scores_all_and_beats_baseline(store):
+    result = jixiao("eval", str(ROOT / "eval" / "gold_dev.jsonl"), store=store)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "== jixiao: 36/36" in result.stdout
+    baseline = next(line for line in result.stdout.splitlines() if line.startswith("== dense"))
+    assert int(baseline.split(": ")[1].split("/")[0]) < 36
+    assert "latency structured" in result.stdout and "latency retrieval" in result.stdout
