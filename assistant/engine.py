@@ -11,10 +11,16 @@ from assistant.composer import compose
 from assistant.conversation import Conversation
 from assistant.executor import Executor, Result
 from assistant.planner import Plan, _counts_indicators, plan_question
+from assistant.question import strip_filler
 from store.facts import FEN_PER_UNIT
+from store.keywords import coverage
 from store.library import Library
 
 PASSAGES_SHOWN = 2
+# A row lookup must carry this share of the question's words, else the prose is searched too.
+ROW_COVERAGE = 0.5
+# Below this share of the question's words, no passage answers it: say so.
+PASSAGE_MIN_COVERAGE = 0.25
 # A second passage is shown only when its fused score is close to the first one's.
 PASSAGE_KEEP_RATIO = 0.9
 
@@ -27,15 +33,31 @@ class Engine:
         self.catalog = Catalog(library.facts)
         self.executor = Executor(library.facts, self.catalog)
         self._retrievers: dict[tuple[str, ...] | None, object] = {}
+        self._chunk_texts: dict[str, str] | None = None
+
+    @property
+    def chunk_texts(self) -> dict[str, str]:
+        if self._chunk_texts is None:
+            self._chunk_texts = dict(self.library.facts.chunks())
+        return self._chunk_texts
 
     def answer(self, question: str, conversation: Conversation) -> Answer:
         plan = plan_question(question, self.catalog, conversation)
         plan = replace(plan, notes=(question,) + plan.notes)
         result = self.run(plan)
-        if plan.kind == "rows" and not result.rows:
+        if plan.kind == "rows" and not plan.row_ids and not self._rows_cover(question, result):
             result = Result(replace(plan, kind="prose", project_ids=None))
             self._prose(result.plan, result, kinds=None)
         return compose(question, result)
+
+    def _rows_cover(self, question: str, result: Result) -> bool:
+        """Do the rows found by a lookup carry most of the question's words? Else it was
+        probably not about a table row (a goal or measure in the prose, say)."""
+        if not result.rows:
+            return False
+        r = result.rows[0]
+        text = f"{r['name']} {r['level2']} {r['level3']} {r['description']} {r['value_raw']}"
+        return coverage(strip_filler(question), text) >= ROW_COVERAGE
 
     def run(self, plan: Plan) -> Result:
         result = Result(plan)
@@ -204,8 +226,13 @@ class Engine:
         result.sql.append("hybrid retrieval (BM25 + Chroma, RRF) over chunks")
         chunks = self.executor.sections_for_chunks([d.metadata["chunk_id"] for d in docs])
         scores = {d.metadata["chunk_id"]: d.metadata["score"] for d in docs}
-        top = chunks[0] if chunks else None
-        if top is None:
+        if not chunks:
+            return
+        # The hit that carries most of the question's words wins; fused rank breaks ties.
+        query = strip_filler(_question_of(plan))
+        top = max(chunks, key=lambda c: (round(coverage(query, _chunk_text(c, self)), 2),
+                                         scores[c["chunk_id"]]))
+        if coverage(query, _chunk_text(top, self)) < PASSAGE_MIN_COVERAGE:
             return
         if top["kind"] == "indicator" and top["indicator_id"]:
             result.rows = self.executor.rows(Plan("rows"), result, [top["indicator_id"]])
@@ -217,6 +244,7 @@ class Engine:
             return
         seen: set[int] = set()
         best = scores[top["chunk_id"]]
+        chunks = [top] + [c for c in chunks if c is not top]
         for c in chunks:
             if c["kind"] != "section" or c["section_id"] in seen:
                 continue
@@ -224,6 +252,10 @@ class Engine:
                 break
             seen.add(c["section_id"])
             result.passages.append(c)
+
+
+def _chunk_text(chunk: dict, engine: "Engine") -> str:
+    return engine.chunk_texts.get(chunk["chunk_id"], chunk.get("text") or "")
 
 
 def _cites(link: dict, plan: Plan) -> bool:

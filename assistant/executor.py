@@ -220,11 +220,13 @@ class Executor:
         if not hits or hits[0][1] < ROW_MIN_SCORE:
             return []
         result.sql.append(f"BM25(indicators.level3 + description) ≈ «{plan.row_query}»")
-        if plan.value_kind:  # «什么时候»: among the candidates, rows that state a date
-            fitting = {r["row_id"] for r in self.rows(plan, result, [h.id for h, _ in hits])}
-            if fitting:
-                hits = [(h, s) for h, s in hits if h.id in fitting]
         top = hits[0][1]
+        if plan.value_kind:  # «什么时候»: among the close candidates, rows that state a date
+            close = [(h, s) for h, s in hits if s >= ROW_KEEP_RATIO * top]
+            fitting = {r["row_id"] for r in self.rows(plan, result, [h.id for h, _ in close])}
+            if fitting:
+                hits = [(h, s) for h, s in close if h.id in fitting]
+                top = hits[0][1]
         keep = [h.id for h, score in hits if score >= ROW_KEEP_RATIO * top]
         by_id = {r["row_id"]: r for r in self.rows(replace(plan, value_kind=None), result, keep)}
         return [by_id[i] for i in keep if i in by_id]

@@ -20,8 +20,8 @@ from ingest.records import PolicyRef
 MONEY_UNITS = ("元", "万元", "亿元", "千元")
 _RANK = re.compile(r"第\s*([二三四五六七八九十\d]+)\s*(?:高|多|大|名|位)|排(?:名)?第\s*([二三四五六七八九十\d]+)")
 # Counting asks for a number of projects or indicators; «多少个孵化基地» asks for a target value.
-_COUNTED = re.compile(r"(?:多少|几)\s*(?:个|条|项|家)?\s*(?:[\u4e00-\u9fff]{0,4}?)(?:项目|指标)"
-                      r"|(?:项目|指标)[\u4e00-\u9fff]{0,4}?(?:多少|几)\s*(?:个|条|项|家)")
+_COUNT_BEFORE = re.compile(r"(?:多少|几)\s*(?:个|条|项|家)?\s*(?:[\u4e00-\u9fff]{0,4}?)(项目|指标)")
+_COUNT_AFTER = re.compile(r"(项目|指标)[\u4e00-\u9fff]{0,4}?(?:多少|几)\s*(?:个|条|项|家)")
 _PER_PROJECT_COUNT = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:个|条|项)([\u4e00-\u9fff]{0,6})指标")
 
 
@@ -212,9 +212,9 @@ def _aggregate(text: str) -> str | None:
         return "difference"
     if has_any(text, lx.SHARE_WORDS):
         return "share"
-    if _COUNTED.search(text) or has_any(text, ("项目数", "指标数", "条数")):
+    if _counted(text):
         return "count"
-    if has_any(text, lx.SUM_WORDS):
+    if has_any(text, lx.SUM_WORDS) and has_any(text, lx.MONEY_WORDS):
         return "sum"
     if has_any(text, lx.MAX_WORDS):
         return "max"
@@ -223,10 +223,19 @@ def _aggregate(text: str) -> str | None:
     return None
 
 
+def _counted(text: str) -> str | None:
+    """What a question counts: "indicators", "projects", or None when it counts nothing."""
+    before = [m.group(1) for m in _COUNT_BEFORE.finditer(text)]
+    after = [m.group(1) for m in _COUNT_AFTER.finditer(text)]
+    if "指标" in before or (not before and "指标" in after) or has_any(text, ("指标数", "条数")):
+        return "indicators"
+    if before or after or "项目数" in text:
+        return "projects"
+    return None
+
+
 def _counts_indicators(text: str) -> bool:
-    m = _COUNTED.search(text)
-    counted = m.group(0) if m else ""
-    return counted.endswith("指标") or counted.startswith("指标") or "指标数" in text or "条数" in text
+    return _counted(text) == "indicators"
 
 
 def _rank(text: str) -> int | None:

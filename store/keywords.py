@@ -12,7 +12,9 @@ from dataclasses import dataclass
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z0-9.%]+")
 # Function words that would otherwise match every row of every table.
-STOP_BIGRAMS = frozenset({"的是", "是什", "什么", "多少", "哪些", "哪个", "有哪", "项目", "指标"})
+STOP_BIGRAMS = frozenset({"的是", "是什", "什么", "多少", "哪些", "哪个", "有哪", "项目", "指标",
+                          "要求", "目标", "是多", "少个", "分别", "哪几", "几个", "请问", "一下",
+                          "么样", "样的", "怎么", "如何", "时候", "哪天"})
 
 
 @dataclass(frozen=True)
@@ -90,3 +92,12 @@ class BM25Index:
         scored = sorted(self.scores(query).items(), key=lambda kv: (-kv[1], kv[0]))
         hits = [KeywordHit(self.ids[d], s) for d, s in scored if allowed is None or self.ids[d] in allowed]
         return hits[:k]
+
+
+def coverage(query: str, text: str) -> float:
+    """Share of the query's CJK bigrams (function words left out) that occur in the text."""
+    wanted = {t for t in bigrams(query) if len(t) == 2}
+    if not wanted:
+        return 0.0
+    have = set(bigrams(text))
+    return len(wanted & have) / len(wanted)

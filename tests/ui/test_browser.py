@@ -45,6 +45,15 @@ def _assert_local_only(page, url: str) -> None:
     assert hosts == {origin}, f"requests left {origin}: {sorted(hosts)}"
 
 
+def _shot(page, path) -> None:
+    """A full-page screenshot once no event is pending and fades have finished."""
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-testid=status-tracker]')]"
+        ".every(e => e.classList.contains('hide'))")
+    page.wait_for_timeout(400)
+    page.screenshot(path=path, full_page=True)
+
+
 def _ask(page, question: str, turn: int):
     """Type a question, send it, and return the bot message of that turn."""
     page.locator("#jx-question textarea").fill(question)
@@ -68,7 +77,7 @@ def test_chat_answers_with_sources_and_follow_up(sample_app, browser, output_dir
 
     page = _open(browser, sample_app.url)
     page.get_by_text(f"{first.question}", exact=True).first.wait_for()  # an example button
-    page.screenshot(path=output_dir / "ui-home.png", full_page=True)
+    _shot(page, output_dir / "ui-home.png")
 
     reply = _ask(page, LIST_QUESTION, 1)
     assert _flat(first.text) in _flat(reply.inner_text())
@@ -96,7 +105,7 @@ def test_chat_answers_with_sources_and_follow_up(sample_app, browser, output_dir
 
     cited = page.locator("#jx-source-table tr.jx-focus")
     assert f"第{first.citations[0].row}行" in cited.inner_text()
-    page.screenshot(path=output_dir / "ui-chat-list-answer.png", full_page=True)
+    _shot(page, output_dir / "ui-chat-list-answer.png")
 
     last = first.citations[-1]
     page.locator("#jx-source-pick input").click()
@@ -107,11 +116,11 @@ def test_chat_answers_with_sources_and_follow_up(sample_app, browser, output_dir
     focus = page.locator("#jx-source-table tr.jx-focus")
     assert f"第{last.row}行" in focus.inner_text()
     focus.scroll_into_view_if_needed()
-    page.screenshot(path=output_dir / "ui-source-table.png", full_page=True)
+    _shot(page, output_dir / "ui-source-table.png")
 
     reply = _ask(page, FOLLOW_UP, 2)
     assert _flat(second.text) in _flat(reply.inner_text())
-    page.screenshot(path=output_dir / "ui-follow-up.png", full_page=True)
+    _shot(page, output_dir / "ui-follow-up.png")
 
     third = sample_app.assistant.ask(EXAMPLE)
     page.locator(".jx-example", has_text=EXAMPLE).click()
@@ -136,11 +145,11 @@ def test_browse_policies_and_checks(sample_app, browser, output_dir):
     assert all(i.level3 in matches.inner_text() for _, i in satisfaction)
     marked = page.locator("#jx-browse-table tr.jx-cited")
     assert marked.count() == 1 and satisfaction[0][1].level3 in marked.inner_text()
-    page.screenshot(path=output_dir / "ui-tab-browse.png", full_page=True)
+    _shot(page, output_dir / "ui-tab-browse.png")
 
     page.get_by_role("tab", name="依据文件").click()
     page.locator("#jx-policies details").first.locator("summary").click()
-    page.screenshot(path=output_dir / "ui-tab-policies.png", full_page=True)
+    _shot(page, output_dir / "ui-tab-policies.png")
 
     page.get_by_role("tab", name="体检").click()
     findings = page.locator("#jx-findings").inner_text()
@@ -151,7 +160,7 @@ def test_browse_policies_and_checks(sample_app, browser, output_dir):
     focus.wait_for()
     assert f"第{finding.locator.row}行" in focus.inner_text()
     assert finding.project_name in page.locator("#jx-finding-table h4").inner_text()
-    page.screenshot(path=output_dir / "ui-tab-checks.png", full_page=True)
+    _shot(page, output_dir / "ui-tab-checks.png")
     _assert_local_only(page, sample_app.url)
     page.close()
 
@@ -159,7 +168,7 @@ def test_browse_policies_and_checks(sample_app, browser, output_dir):
 def test_upload_then_ask_and_reject_a_bad_file(empty_app, browser, output_dir, tmp_path):
     page = _open(browser, empty_app.url)
     page.locator("#jx-overview").get_by_text("还没有入库的文件").wait_for()
-    page.screenshot(path=output_dir / "ui-empty.png", full_page=True)
+    _shot(page, output_dir / "ui-empty.png")
 
     page.get_by_role("tab", name="上传").click()
     page.locator("#jx-files input[type=file]").set_input_files(str(SAMPLE))
@@ -167,7 +176,7 @@ def test_upload_then_ask_and_reject_a_bad_file(empty_app, browser, output_dir, t
     report = page.locator("#jx-report")
     report.get_by_text("已入库").wait_for()
     assert SAMPLE.name in report.inner_text() and "14个项目，101条指标" in report.inner_text()
-    page.screenshot(path=output_dir / "ui-upload-ok.png", full_page=True)
+    _shot(page, output_dir / "ui-upload-ok.png")
     before = _store_counts(empty_app.assistant)
     assert before == {"sources": 1, "projects": 14, "indicators": 101}
 
@@ -186,7 +195,7 @@ def test_upload_then_ask_and_reject_a_bad_file(empty_app, browser, output_dir, t
     text = report.inner_text()
     assert "失败" in text and "数据库未改动" in text
     assert SAMPLE.name not in text  # only the new file is reported
-    page.screenshot(path=output_dir / "ui-upload-bad.png", full_page=True)
+    _shot(page, output_dir / "ui-upload-bad.png")
     assert _store_counts(empty_app.assistant) == before
     _assert_local_only(page, empty_app.url)
     page.close()
