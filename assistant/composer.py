@@ -200,6 +200,9 @@ def _compose_field(result: Result):
             refs = sorted({r["canonical"] for r in result.refs if r["project_id"] == p["id"]})
             lines.append(t.FIELD_TEXT.format(name=p["name"], code=p["code"], field="依据文件",
                                              value="、".join(refs) or "表中未引用文件"))
+            bases = result.bases.get(p["id"], [])
+            if bases:
+                lines.append(t.BASES.format(value="；".join(bases)))
         elif key in ("use", "goal"):
             column = "use_text" if key == "use" else "goal"
             lines.append(t.FIELD_TEXT.format(name=p["name"], code=p["code"],
@@ -268,8 +271,11 @@ def _compose_prose(result: Result):
         return _compose_field(result)
     if not result.passages:
         return t.NOT_FOUND_PASSAGE, False, None, None
-    text = "\n\n".join(t.PASSAGE.format(path=" › ".join(p["path"]), text=p["text"])
-                       for p in result.passages)
+    groups: OrderedDict[tuple[str, ...], list[str]] = OrderedDict()
+    for p in result.passages:  # paragraphs under one heading are shown under it once
+        groups.setdefault(tuple(p["path"]), []).append(p["text"])
+    text = "\n\n".join(t.PASSAGE.format(path=" › ".join(path), text="\n".join(texts))
+                       for path, texts in groups.items())
     return text, True, None, None
 
 

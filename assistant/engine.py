@@ -16,12 +16,11 @@ from store.facts import FEN_PER_UNIT
 from store.keywords import coverage
 from store.library import Library
 
-PASSAGES_SHOWN = 2
 # A row lookup must carry this share of the question's words, else the prose is searched too.
 ROW_COVERAGE = 0.5
 # Below this share of the question's words, no passage answers it: say so.
 PASSAGE_MIN_COVERAGE = 0.25
-# A second passage is shown only when its fused score is close to the first one's.
+# A second passage is shown when its own words match, or its fused score is close to the first.
 PASSAGE_KEEP_RATIO = 0.9
 
 
@@ -86,6 +85,7 @@ class Engine:
                     p["plan"] = plans.get(p["id"], [])
             if kind == "field" and plan.field == "refs":
                 result.refs = ex.refs_of([p["id"] for p in result.projects], result)
+                result.bases = ex.bases_of([p["id"] for p in result.projects], result)
             if kind == "list" and plan.ref is not None:
                 result.refs = [r for r in ex.refs_of([p["id"] for p in result.projects], result)
                                if _cites(r, plan)]
@@ -242,16 +242,26 @@ class Engine:
                 Plan("field", project_ids=(top["project_id"],)), result)
             result.plan = replace(result.plan, kind="field", field="summary")
             return
-        seen: set[int] = set()
-        best = scores[top["chunk_id"]]
-        chunks = [top] + [c for c in chunks if c is not top]
-        for c in chunks:
-            if c["kind"] != "section" or c["section_id"] in seen:
-                continue
-            if seen and (len(seen) >= PASSAGES_SHOWN or scores[c["chunk_id"]] < PASSAGE_KEEP_RATIO * best):
-                break
-            seen.add(c["section_id"])
-            result.passages.append(c)
+        result.passages = self._passages(query, top, chunks, scores)
+
+    def _passages(self, query: str, top: dict, chunks: list[dict],
+                  scores: dict[str, float]) -> list[dict]:
+        """The best paragraph — or, when its heading is what matched («四个业务板块»), every
+        paragraph under that heading — plus a close runner-up whose own words match."""
+        path_text = " ".join(top["path"][-1:])
+        if coverage(query, path_text) >= max(ROW_COVERAGE, coverage(query, top["text"])):
+            shown = self.executor.siblings(top["section_id"])
+        else:
+            shown = [top]
+        seen = {c["section_id"] for c in shown}
+        rest = [c for c in chunks if c["kind"] == "section" and c["section_id"] not in seen]
+        if rest:
+            runner = max(rest, key=lambda c: (round(coverage(query, c["text"]), 2),
+                                              scores[c["chunk_id"]]))
+            if coverage(query, runner["text"]) >= ROW_COVERAGE or (
+                    scores[runner["chunk_id"]] >= PASSAGE_KEEP_RATIO * scores[top["chunk_id"]]):
+                shown.append(runner)
+        return shown
 
 
 def _chunk_text(chunk: dict, engine: "Engine") -> str:

@@ -47,6 +47,7 @@ class Result:
     passages: list[dict[str, Any]] = field(default_factory=list)
     findings: list[Any] = field(default_factory=list)
     refs: list[dict[str, Any]] = field(default_factory=list)
+    bases: dict[int, list[str]] = field(default_factory=dict)  # project id → 指标值确定依据 as written
     value: Decimal | None = None
     unit: str | None = None
     sql: list[str] = field(default_factory=list)
@@ -246,6 +247,20 @@ class Executor:
                 WHERE p.id IN ({','.join('?' * len(project_ids))})
                 ORDER BY p.seq, i.row_no""", project_ids)
 
+    def bases_of(self, project_ids: list[int], result: Result) -> dict[int, list[str]]:
+        """Each project's distinct 指标值确定依据 texts, in row order."""
+        if not project_ids:
+            return {}
+        rows = self.query(
+            result,
+            f"""SELECT project_id, basis FROM indicators WHERE project_id IN
+                ({','.join('?' * len(project_ids))}) ORDER BY project_id, row_no""", project_ids)
+        out: dict[int, list[str]] = {}
+        for r in rows:
+            if r["basis"] and r["basis"] not in out.setdefault(r["project_id"], []):
+                out[r["project_id"]].append(r["basis"])
+        return out
+
     def ref_index(self, result: Result) -> list[dict]:
         return self.query(
             result,
@@ -255,6 +270,17 @@ class Executor:
                GROUP BY r.canonical ORDER BY n_projects DESC, r.canonical""", [])
 
     # -- prose ---------------------------------------------------------------------------
+
+    def siblings(self, section_id: int) -> list[dict]:
+        """Every paragraph under the same heading path as this one, in document order."""
+        rows = self.facts.query(
+            """SELECT x.id AS section_id, x.path, x.text, s.name AS source, 'section' AS kind,
+                      NULL AS chunk_id
+               FROM sections x JOIN sections y ON y.source_id = x.source_id AND y.path = x.path
+               JOIN sources s ON s.id = x.source_id WHERE y.id = ? ORDER BY x.seq""", [section_id])
+        for row in rows:
+            row["path"] = tuple(json.loads(row["path"]))
+        return rows
 
     def sections_for_chunks(self, chunk_ids: list[str]) -> list[dict]:
         if not chunk_ids:

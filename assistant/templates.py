@@ -27,6 +27,7 @@ FIELD_TEXT = "{name}（{code}）的{field}：{value}"
 FIELD_PLAN = "{name}（{code}）的资金支出计划（累计）：{value}"
 SUMMARY = "项目编码 {code} 对应的项目是：{name}。预算数 {budget} {unit}；资金用途：{use}"
 
+BASES = "   指标值确定依据（原文）：{value}"
 REFS_OF_PROJECT = "{name}（{code}）引用的依据文件：\n{lines}"
 REF_INDEX = "共 {n} 个依据文件：\n{lines}"
 REF_INDEX_LINE = "{i}. {canonical}：{n_projects} 个项目，{n_rows} 条指标"
