@@ -72,7 +72,17 @@ class Catalog:
                 " ORDER BY project_id, row_no")]
         self.row_index = BM25Index(
             [(str(r.id), f"{r.level3} {r.level3} {r.description}") for r in self.rows])
-        self.name_index = BM25Index([(str(p.id), p.core) for p in self.projects])
+        # Names and row names repeat across departments and years: match each distinct one once.
+        self.by_core: dict[str, list[ProjectEntry]] = {}
+        for p in self.projects:
+            self.by_core.setdefault(p.core, []).append(p)
+        self.cores = list(self.by_core)
+        self.name_index = BM25Index([(str(i), core) for i, core in enumerate(self.cores)])
+        self.by_level3: dict[str, list[RowEntry]] = {}
+        for r in self.rows:
+            self.by_level3.setdefault(nfkc(r.level3), []).append(r)
+        self.level3s = list(self.by_level3)
+        self.level3_index = BM25Index([(str(i), name) for i, name in enumerate(self.level3s)])
         texts = {r["id"]: f"{r['name']} {r['use_text']} {r['goal']}" for r in facts.query(
             "SELECT id, name, use_text, goal FROM projects")}
         self.text_index = BM25Index([(str(p.id), texts[p.id]) for p in self.projects])
@@ -97,33 +107,38 @@ class Catalog:
         text = nfkc(text)
         best: list[ProjectEntry] = []
         best_key, match = (0, 0.0), ""
-        for p in self.projects:
-            common = longest_common(text, p.core)
+        for core in self._candidate_cores(text):
+            common = longest_common(text, core)
             if len(common) < min_chars:
                 continue
-            cover = 1.0 if p.core in text else len(common) / len(p.core)
+            cover = 1.0 if core in text else len(common) / len(core)
             if cover < 0.6:
                 continue
             key = (len(common), cover)
             if key > best_key:
-                best, best_key, match = [p], key, common
+                best, best_key, match = list(self.by_core[core]), key, common
             elif key == best_key and common == match:
-                best.append(p)
+                best.extend(self.by_core[core])
         return best, match
+
+    def _candidate_cores(self, text: str, k: int = 50) -> list[str]:
+        """Distinct project names sharing words with the text (all of them in a small store)."""
+        if len(self.cores) <= k:
+            return self.cores
+        return [self.cores[int(h.id)] for h in self.name_index.search(text, k)]
 
     def abbreviated_in(self, text: str, min_chars: int = 6) -> tuple[list[ProjectEntry], str]:
         """Projects named by an abbreviation: a run of the question whose characters appear in
         order in exactly one project name («老干部慰问资金» ⊂ «县级离退休老干部春节慰问…资金»)."""
         text = nfkc(text)
-        candidates = [self.by_id[int(h.id)] for h in self.name_index.search(text, 10)]
         best: tuple[int, str, list[ProjectEntry]] = (0, "", [])
-        for p in candidates:
-            span = _longest_subsequence_run(text, p.core)
+        for core in [self.cores[int(h.id)] for h in self.name_index.search(text, 10)]:
+            span = _longest_subsequence_run(text, core)
             if len(span) < min_chars or len(span) <= best[0]:
                 continue
-            owners = [q for q in self.projects if _subsequence(span, q.core)]
-            if len({q.core for q in owners}) == 1:
-                best = (len(span), span, owners)
+            owners = [c for c in self._candidate_cores(span) if _subsequence(span, c)]
+            if owners == [core]:
+                best = (len(span), span, list(self.by_core[core]))
         return best[2], best[1]
 
     def described_in(self, text: str, keep: float = 0.8) -> list[ProjectEntry]:
@@ -138,17 +153,18 @@ class Catalog:
         text = nfkc(text)
         best: list[RowEntry] = []
         best_len, span = 0, ""
-        for r in self.rows:
-            name = nfkc(r.level3)
+        names = self.level3s if len(self.level3s) <= 200 else [
+            self.level3s[int(h.id)] for h in self.level3_index.search(text, 50)]
+        for name in names:
             if len(name) < min_chars:
                 continue
             common = name if name in text else longest_common(text, name)
             if len(common) < min_chars or len(common) < 0.8 * len(name):
                 continue
             if len(common) > best_len:
-                best, best_len, span = [r], len(common), common
+                best, best_len, span = list(self.by_level3[name]), len(common), common
             elif len(common) == best_len and common == span:
-                best.append(r)
+                best.extend(self.by_level3[name])
         return best, span
 
     def with_topic(self, topic: str) -> list[ProjectEntry]:

@@ -45,7 +45,8 @@ def _compose_list(result: Result):
         return _compose_rows_by_project(result)
     if not result.projects:
         return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
-    lines = [t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"], detail=_detail(plan, p, result))
+    refs = _refs_by_project(result)
+    lines = [t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"], detail=_detail(plan, p, refs))
              for i, p in enumerate(result.projects, start=1)]
     text = t.LIST_PROJECTS.format(n=len(result.projects), criterion=_criterion(plan),
                                   lines="\n".join(lines))
@@ -321,17 +322,24 @@ def _common_value(rows: list[dict[str, Any]]) -> tuple[Decimal | None, str | Non
     return None, None
 
 
-def _detail(plan: Plan, p: dict[str, Any], result: Result) -> str:
+def _detail(plan: Plan, p: dict[str, Any], refs: dict[int, list[dict[str, Any]]]) -> str:
     if plan.negate:
         return f"：未设置{_criterion(plan, bare=True)}"
     if plan.target == "spending":
         return f"：资金支出计划 {plan.period or 12}月底前累计达到{plan.threshold.describe() if plan.threshold else ''}"
     if plan.ref is not None:
-        rows = [r for r in result.refs if r["project_id"] == p["id"]]
+        rows = refs.get(p["id"], [])
         where = "、".join(dict.fromkeys(
             f"第{r['row_no']}行“{r['level3']}”" if r["row_no"] else "项目名称" for r in rows))
         return f"：{where}" if where else ""
     return f"：预算数 {_num(p['budget'])} {p['unit']}"
+
+
+def _refs_by_project(result: Result) -> dict[int, list[dict[str, Any]]]:
+    grouped: dict[int, list[dict[str, Any]]] = {}
+    for r in result.refs:
+        grouped.setdefault(r["project_id"], []).append(r)
+    return grouped
 
 
 def _criterion(plan: Plan, bare: bool = False, prefix: str = "") -> str:

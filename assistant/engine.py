@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from decimal import Decimal
 
 from assistant.answer import Answer
@@ -270,12 +271,20 @@ def _chunk_text(chunk: dict, engine: "Engine") -> str:
 
 def _cites(link: dict, plan: Plan) -> bool:
     """Is this reference link the plan's document (and from an allowed field)?"""
-    from ingest.policy_refs import find_policy_refs, refs_match
+    from ingest.policy_refs import refs_match
 
-    stored = find_policy_refs(link["canonical"])
-    if not stored or plan.ref is None:
+    stored = _parsed_ref(link["canonical"])
+    if stored is None or plan.ref is None:
         return False
-    return refs_match(plan.ref, stored[0]) and (not plan.ref_fields or link["field"] in plan.ref_fields)
+    return refs_match(plan.ref, stored) and (not plan.ref_fields or link["field"] in plan.ref_fields)
+
+
+@lru_cache(maxsize=4096)
+def _parsed_ref(canonical: str):
+    from ingest.policy_refs import find_policy_refs
+
+    found = find_policy_refs(canonical)
+    return found[0] if found else None
 
 
 def _question_of(plan: Plan) -> str:
