@@ -105,4 +105,4 @@ def as_langchain_vectorstore(library: Library) -> Any:
     index = library.vectors
     index.collection  # noqa: B018 — opens the client
     return Chroma(client=index.client, collection_name=index.name,  # type: ignore[attr-defined]
-                  embedding_function=JixiaoEmbeddings(), create_collection_if_not_exists=False)
+                  embedding_function=JixiaoEmbeddings(), create_collection_if_not_exists=True)

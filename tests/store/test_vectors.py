@@ -40,8 +40,10 @@ def test_chroma_has_no_embedding_function_of_its_own(settings):
     library.sync_vectors()
     index = library.vectors
     assert isinstance(index, ChromaIndex)
-    with pytest.raises(Exception):
-        index.collection.query(query_texts=["满意度"], n_results=1)
+    assert index.collection._embedding_function is None
+    # Reopened from disk by name, the collection still carries no embedding function.
+    reopened = index.client.get_collection(index.name, embedding_function=None)
+    assert reopened._embedding_function is None
 
 
 def test_search_returns_cosine_scores(settings):
@@ -51,3 +53,14 @@ def test_search_returns_cosine_scores(settings):
     assert len(hits) == 3 and 0 < hits[-1].score <= hits[0].score <= 1.0001
     texts = dict(library.facts.chunks())
     assert any("完工" in texts[h.id] for h in hits)
+
+
+def test_langchain_vector_store_holds_no_chroma_embedding_function(settings):
+    from assistant.retrieval import as_langchain_vectorstore
+
+    library = Library(settings)
+    library.ingest_paths([SAMPLE_DOCX])
+    store = as_langchain_vectorstore(library)
+    assert store._chroma_collection._embedding_function is None
+    docs = store.similarity_search("公共实训基地完工时间", k=2)
+    assert len(docs) == 2
