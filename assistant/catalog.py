@@ -70,6 +70,7 @@ class Catalog:
             for r in facts.query(
                 "SELECT id, project_id, level1, level2, level3, description FROM indicators"
                 " ORDER BY project_id, row_no")]
+        self.row_project = {r.id: r.project_id for r in self.rows}
         self.row_index = BM25Index(
             [(str(r.id), f"{r.level3} {r.level3} {r.description}") for r in self.rows])
         # Names and row names repeat across departments and years: match each distinct one once.
@@ -184,18 +185,21 @@ class Catalog:
     # -- scope ---------------------------------------------------------------------------
 
     def knows_department(self, mention: str) -> bool:
-        """Does a department mention («人社局», «人力资源和社会保障局») match a stored one?
+        """Does a department mention («人社局», «人力资源和社会保障局») match a stored one?"""
+        return bool(self.departments_named(mention))
 
-        Abbreviations keep the full name's characters in order (人社局 ⊂ 人力资源和社会保障局).
-        """
+    def departments_named(self, mention: str) -> list[str]:
+        """Stored departments a mention names. Abbreviations keep the full name's characters in
+        order (人社局 ⊂ 人力资源和社会保障局)."""
         mention = nfkc(mention)
+        found = []
         for dept in self.departments:
             full = nfkc(dept)
             for suffix in _ADMIN_SUFFIX:
                 full = full.removesuffix(suffix)
             if mention in full or _subsequence(mention, full):
-                return True
-        return False
+                found.append(dept)
+        return found
 
 
 def _longest_subsequence_run(text: str, name: str) -> str:

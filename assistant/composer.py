@@ -370,6 +370,8 @@ def _scope_words(plan: Plan) -> str:
         return "所选项目"
     if plan.anchor == "follow-up":
         return "上述项目"
+    if plan.anchor == "scope":
+        return "所问部门/年度的项目"
     return "全部项目"
 
 

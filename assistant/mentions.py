@@ -37,6 +37,7 @@ class Mentions:
     ref: PolicyRef | None
     quotes: list[str]
     query: str  # the rest without filler, to rank rows by
+    scope_ids: tuple[int, ...] | None = None  # projects of the department / year it names
     missing: str = ""  # out of scope: why
     unknown_project: str = ""  # «X项目» that matches no stored project
 
@@ -68,9 +69,35 @@ def find_mentions(question: str, catalog: Catalog, conversation: Conversation) -
     unknown = ""
     if ids is None and not ref and not row_ids:
         unknown = _unknown_project(masked, catalog)
+    scope = _scope(masked, catalog)
+    if scope is not None and len(scope) < len(catalog.projects):
+        if ids is None:
+            ids, anchor = scope, "scope"
+        else:
+            ids = tuple(i for i in ids if i in set(scope))
+        if row_ids is not None:
+            row_ids = tuple(r for r in row_ids if catalog.row_project[r] in set(scope)) or None
     return Mentions(text=text, masked=masked, rest=rest, project_ids=ids, anchor=anchor,
                     row_ids=row_ids, ref=ref, quotes=quotes, query=strip_filler(rest),
-                    missing=missing, unknown_project=unknown)
+                    scope_ids=scope, missing=missing, unknown_project=unknown)
+
+
+def _scope(masked: str, catalog: Catalog) -> tuple[int, ...] | None:
+    """Projects of the departments and years the question names (None: it names none)."""
+    departments: set[str] = set()
+    for m in _DEPARTMENT.finditer(masked):
+        mention = m.group(1)
+        for i in range(0, max(1, len(mention) - 2)):
+            found = catalog.departments_named(mention[i:])
+            if found:
+                departments.update(found)
+                break
+    years = {int(m.group(1)) for m in _YEAR.finditer(masked)} & set(catalog.years)
+    if not departments and not years:
+        return None
+    return tuple(p.id for p in catalog.projects
+                 if (not departments or p.department in departments)
+                 and (not years or p.year in years))
 
 
 def _projects(text: str, masked: str, catalog: Catalog, conversation: Conversation,

@@ -162,6 +162,8 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         return replace(base, kind=aggregate, field=money_field or "budget", threshold=None)
 
     text_field = _text_field(rest)
+    if m.anchor == "scope" and money_field and not text_field:
+        return replace(base, kind="sum", field=money_field, threshold=None)  # «教育局的预算»
     if m.project_ids or m.ref:
         if text_field or money_field:
             return replace(base, kind="field", field=text_field or money_field, threshold=None)

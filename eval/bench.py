@@ -81,23 +81,13 @@ def bench_retrieval(store: Path) -> dict:
 
 def bench_latency(store: Path) -> dict:
     """Warm per-question latency of the assistant over both gold files, by plan kind."""
-    from assistant.conversation import Conversation
     from assistant.service import Assistant
+    from eval.runner import run_assistant
 
     _sample_library(store).close()
     assistant = Assistant.open(load_settings(store=store))
-    items = [i for path in GOLDS for i in load_gold(path)]
-    timings: dict[str, list[float]] = {}
-    for warm in (True, False):
-        for item in items:
-            conversation = Conversation()
-            for earlier in item.history:
-                assistant.ask(earlier, conversation)
-            answer = assistant.ask(item.question, conversation)
-            if not warm:
-                kind = "retrieval" if answer.plan.get("kind") in ("rows", "prose") else "structured"
-                timings.setdefault(kind, []).append(answer.latency_ms)
-    return {k: _percentiles(v) for k, v in timings.items()}
+    summary, _ = run_assistant([i for path in GOLDS for i in load_gold(path)], assistant)
+    return {kind: _percentiles(values) for kind, values in summary.latencies.items()}
 
 
 def bench_startup(store: Path) -> dict:

@@ -1,0 +1,53 @@
+"""Several departments and years side by side: a question about one is scoped to it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.service import Assistant
+from store.library import Library
+from tests.conftest import SAMPLE_DOCX, SAMPLE_TXT, make_settings
+
+
+@pytest.fixture(scope="module")
+def two_departments(tmp_path_factory) -> Assistant:
+    """The sample, and an 教育局 2024 document made from it (other codes, names, one budget)."""
+    folder = tmp_path_factory.mktemp("two")
+    text = SAMPLE_TXT.read_text(encoding="utf-8")
+    other = (text.replace("人力资源和社会保障局", "教育局").replace("魏县人社局", "魏县教育局")
+             .replace("2025年", "2024年").replace("13043425P", "13043499P")
+             .replace("\t150.00\n", "\t250.00\n"))
+    (folder / "jiaoyu-2024.txt").write_text(other, encoding="utf-8")
+    library = Library(make_settings(folder / "store"))
+    reports = library.ingest_paths([SAMPLE_DOCX, folder / "jiaoyu-2024.txt"])
+    assert [r.status for r in reports] == ["ingested", "ingested"]
+    return Assistant(library)
+
+
+def test_department_mention_scopes_the_sum(two_departments):
+    ours = two_departments.ask("人社局全部项目预算合计多少万元？")
+    assert ours.value == Decimal("37106.9") and len(ours.projects) == 14
+    theirs = two_departments.ask("教育局的预算合计是多少？")
+    assert theirs.value == Decimal("37206.9")
+    assert all(code.startswith("13043499P") for code in theirs.projects)
+    both = two_departments.ask("预算合计多少？")
+    assert both.value == Decimal("74313.8") and len(both.projects) == 28
+
+
+def test_year_scopes_and_unknown_year_is_not_found(two_departments):
+    answer = two_departments.ask("2024年一共有多少个项目？")
+    assert answer.value == 14
+    assert not two_departments.ask("2023年的项目有哪些？").found
+
+
+def test_unknown_department_is_not_found(two_departments):
+    assert not two_departments.ask("卫健委的预算合计多少？").found
+
+
+def test_overview_lists_each_department_and_year(two_departments):
+    rows = {(s.department, s.year): (s.projects, s.total_budget)
+            for s in two_departments.overview()}
+    assert rows == {("魏县人力资源和社会保障局", 2025): (14, Decimal("37106.9")),
+                    ("魏县教育局", 2024): (14, Decimal("37206.9"))}
