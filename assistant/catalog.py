@@ -171,7 +171,12 @@ class Catalog:
     def with_topic(self, topic: str) -> list[ProjectEntry]:
         """Projects whose name contains a topic word («创业», «就业补助资金»)."""
         topic = nfkc(topic)
-        return [p for p in self.projects if topic and topic in nfkc(p.name)]
+        if not topic:
+            return []
+        # «城乡居民养老保险相关» also means «城乡居民基本养老保险…»: the words in order
+        loose = len(topic) >= 4
+        return [p for p in self.projects
+                if topic in nfkc(p.name) or (loose and _subsequence(topic, nfkc(p.name)))]
 
     # -- rows ----------------------------------------------------------------------------
 

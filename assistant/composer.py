@@ -121,6 +121,13 @@ def _compose_extreme(result: Result):
         return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
     field = t.FIELD_NAMES.get(plan.field or "budget", "预算数")
     which = "最高" if plan.kind == "max" else "最低"
+    if plan.limit:
+        lines = [t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"],
+                                       detail=f"：{field} {_num(p[plan.field or 'budget'])} {p['unit']}")
+                 for i, p in enumerate(result.projects, start=1)]
+        text = t.TOP_N.format(scope=_scope_words(plan), field=field, which=which,
+                              n=len(result.projects), lines="\n".join(lines))
+        return text, True, None, None
     text = "\n".join(
         t.EXTREME.format(scope=_scope_words(plan), field=field, which=which, name=p["name"],
                          code=p["code"], value=_num(p[plan.field or "budget"]), unit=p["unit"])

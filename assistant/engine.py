@@ -92,9 +92,16 @@ class Engine:
                                if _cites(r, plan)]
         elif kind in ("max", "min") and plan.subject == "indicators":
             rows = [r for r in ex.rows(plan, result) if r["num"] is not None]
-            if rows:
+            if rows and plan.limit:
+                result.rows = sorted(rows, key=lambda r: r["num"], reverse=kind == "max")[: plan.limit]
+            elif rows:
                 best = (max if kind == "max" else min)(r["num"] for r in rows)
                 result.rows = [r for r in rows if r["num"] == best]
+        elif kind in ("max", "min") and plan.limit:
+            column = f"p.{plan.field or 'budget'}_fen"
+            order = "DESC" if kind == "max" else "ASC"
+            result.projects = ex.projects(plan, result, order=f"{column} {order}, p.seq",
+                                          limit=plan.limit)
         elif kind == "rank":
             column = f"p.{plan.field or 'budget'}_fen"
             result.projects = ex.projects(plan, result, order=f"{column} DESC, p.seq", limit=1,

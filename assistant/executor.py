@@ -222,14 +222,15 @@ class Executor:
             return []
         result.sql.append(f"BM25(indicators.level3 + description) ≈ «{plan.row_query}»")
         top = hits[0][1]
-        if plan.value_kind:  # «什么时候»: among the close candidates, rows that state a date
+        if plan.value_kind or plan.value_unit:  # «什么时候», «多少人»: prefer rows stated so
             close = [(h, s) for h, s in hits if s >= ROW_KEEP_RATIO * top]
             fitting = {r["row_id"] for r in self.rows(plan, result, [h.id for h, _ in close])}
             if fitting:
                 hits = [(h, s) for h, s in close if h.id in fitting]
                 top = hits[0][1]
         keep = [h.id for h, score in hits if score >= ROW_KEEP_RATIO * top]
-        by_id = {r["row_id"]: r for r in self.rows(replace(plan, value_kind=None), result, keep)}
+        loose = replace(plan, value_kind=None, value_unit=None)
+        by_id = {r["row_id"]: r for r in self.rows(loose, result, keep)}
         return [by_id[i] for i in keep if i in by_id]
 
     # -- policy references ---------------------------------------------------------------

@@ -155,3 +155,7 @@ ISSUE_RULES = [
 # Things officials ask for that a 绩效目标表 never holds.
 ABSENT_FIELDS = ("负责人", "联系人", "联系电话", "电话", "自评", "得分", "评分", "打分", "实际完成",
                  "完成情况", "决算", "审计", "绩效评价结果", "执行率", "已支出", "实际支出")
+
+# Asking for the list of projects itself.
+ALL_PROJECTS = ("所有项目", "全部项目", "项目清单", "项目列表", "有哪些项目", "哪些项目", "什么项目",
+                "项目有哪些", "各个项目", "每个项目")

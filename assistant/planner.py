@@ -22,6 +22,9 @@ _RANK = re.compile(r"第\s*([二三四五六七八九十\d]+)\s*(?:高|多|大|�
 # Counting asks for a number of projects or indicators; «多少个孵化基地» asks for a target value.
 _COUNT_BEFORE = re.compile(r"(?:多少|几)\s*(?:个|条|项|家)?\s*(?:[\u4e00-\u9fff]{0,4}?)(项目|指标)")
 _COUNT_AFTER = re.compile(r"(项目|指标)[\u4e00-\u9fff]{0,4}?(?:多少|几)\s*(?:个|条|项|家)")
+_TOP_N = re.compile(r"(?:(最高|最多|最大|最贵|最低|最少|最小)的?|(前))\s*([一二两三四五六七八九十\d]+)\s*(?:个|项|名|位)")
+_HOW_MANY_UNIT = re.compile(r"(?:多少|几)\s*(人次|人|名|万元|元|个|次|起|户|家|天|所|件)")
+_BASIS_IS = re.compile(r"依据(?:是|为)\s*([\u4e00-\u9fff（）()【】〔〕\d]{2,30}?)(?:的|吗|呢|？|\?|$)")
 _PER_PROJECT_COUNT = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:个|条|项)([\u4e00-\u9fff]{0,6})指标")
 
 
@@ -51,6 +54,7 @@ class Plan:
     negate: bool = False  # projects WITHOUT matching indicators
     per_project: int | None = None  # projects with exactly this many matching indicators
     rank: int | None = None
+    limit: int | None = None  # «预算最多的三个项目»: the top N
     ref: PolicyRef | None = None
     ref_fields: tuple[str, ...] = ()
     rule: str | None = None  # for issues: one check rule id, or None for all
@@ -90,6 +94,17 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                        consistent=_asks_consistency(rest), level2=None, level1=None,
                        indicator_topic=None)
 
+    top = _TOP_N.search(rest)
+    if top:
+        from assistant.question import cn_to_int
+
+        n = int(top.group(3)) if top.group(3).isdigit() else cn_to_int(top.group(3))
+        low = (top.group(1) or "") in lx.MIN_WORDS
+        kind = "min" if low else "max"
+        subject = "indicators" if (level1 or level2 or satisfaction) else "projects"
+        return replace(base, kind=kind, limit=n, subject=subject, threshold=None,
+                       field=None if subject == "indicators" else (_money_field(rest) or "budget"))
+
     if m.ref and not m.project_ids and not aggregate and not level2 and not level1 and (
             has_any(rest, lx.REF_WORDS) or has_any(rest, lx.LIST_WORDS)):
         fields = ("basis",) if "确定依据" in rest or "指标" in rest else ()
@@ -110,9 +125,10 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     per_project = _per_project(m.masked)
     negate = _negated(rest) and bool(level1 or level2 or satisfaction)
     basis_quote = m.quotes[0] if m.quotes and "依据" in rest else None
+    basis_words = _BASIS_IS.search(rest) if not m.quotes else None
     name_quote = m.quotes[0] if m.quotes and has_any(rest, ("名称", "名字", "项目名", "字样")) else None
-    indicator_filter = bool(level1 or level2 or satisfaction or basis_quote or value_kind
-                            or value_unit or m.row_ids)
+    indicator_filter = bool(level1 or level2 or satisfaction or basis_quote or basis_words
+                            or value_kind or value_unit or m.row_ids)
     money_threshold = threshold is not None and (threshold.unit in MONEY_UNITS or (
         threshold.unit in (None, "万", "亿") and money_field and not indicator_filter))
     if name_quote:
@@ -137,6 +153,8 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             exact = "是" in rest or "为" in rest
             plan = replace(plan, basis_equals=basis_quote if exact else None,
                            basis_contains=None if exact else basis_quote)
+        elif basis_words:
+            plan = replace(plan, basis_contains=basis_words.group(1))
         if threshold and threshold.unit is None and (satisfaction or "率" in rest):
             plan = replace(plan, threshold=replace(threshold, unit="%"))
         if plan.row_ids and plan.indicator_topic and not plan.threshold:
@@ -170,6 +188,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         if m.anchor == "code" and not has_any(rest, lx.TARGET_WORDS[:3]):
             return replace(base, kind="field", field="summary", threshold=None)
 
+    if has_any(rest, lx.ALL_PROJECTS) and not (level1 or level2 or threshold):
+        return replace(base, kind="list", threshold=None)
+
     if has_any(rest, lx.PROSE_WORDS) and not has_any(rest, ("指标", "目标值", "预算")):
         return replace(base, kind="prose", project_ids=None, threshold=None)
 
@@ -181,10 +202,19 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
 
     if m.row_ids:
         return replace(base, kind="rows", subject="indicators", row_ids=m.row_ids, threshold=None)
+    hint_kind, hint_unit = _unit_hint(rest)
+    if has_any(rest, lx.WHEN_WORDS):
+        hint_kind = "date"
     query = m.query
+    if m.project_ids and (hint_kind or hint_unit) and not _informative(query):
+        # «劳务派遣人员有多少个？»: that project's rows stated in that unit
+        return replace(base, kind="list", subject="indicators", value_kind=hint_kind,
+                       value_unit=hint_unit, threshold=None)
     if query:
         return replace(base, kind="rows", subject="indicators", row_query=query, threshold=None,
-                       value_kind="date" if has_any(rest, lx.WHEN_WORDS) else None)
+                       value_kind=hint_kind, value_unit=hint_unit)
+    if has_any(rest, lx.ALL_PROJECTS):
+        return replace(base, kind="list", threshold=None)
     if m.project_ids:
         return replace(base, kind="field", field="summary", threshold=None)
     return replace(base, kind="prose", threshold=None)
@@ -238,6 +268,26 @@ def _counted(text: str) -> str | None:
 
 def _counts_indicators(text: str) -> bool:
     return _counted(text) == "indicators"
+
+
+def _unit_hint(text: str) -> tuple[str | None, str | None]:
+    """«多少人» asks for a row stated in people; «多少个» in 个."""
+    m = _HOW_MANY_UNIT.search(text)
+    if not m:
+        return None, None
+    unit = m.group(1)
+    if unit in ("人", "名", "人次"):
+        return "people", None
+    if unit in ("元", "万元"):
+        return "money", None
+    return None, unit
+
+
+def _informative(query: str) -> bool:
+    """Does the query keep words worth ranking rows by (beyond «有多少个»)?"""
+    from store.keywords import bigrams
+
+    return any(len(t) == 2 for t in bigrams(query))
 
 
 def _rank(text: str) -> int | None:

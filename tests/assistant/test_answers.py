@@ -136,3 +136,30 @@ def test_structured_question_does_not_import_torch(sample_settings):
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          check=True)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == [True, False]
+
+
+def test_top_n_and_list_all(assistant):
+    top = ask(assistant, "预算最多的三个项目是哪些？")
+    assert top.projects == (P6, P4, P10)
+    assert len(ask(assistant, "列出所有项目").projects) == 14
+
+
+def test_unit_of_the_question_picks_the_row(assistant):
+    people = ask(assistant, "慰问多少人？")
+    assert people.projects == (P14,) and "35人" in people.text
+    count = ask(assistant, "劳务派遣人员有多少个？")
+    assert count.projects == (P12,) and "35个" in count.text
+
+
+def test_basis_without_quotes_and_topic_in_other_words(assistant):
+    survey = ask(assistant, "有多少个指标的依据是问卷调查？")
+    assert survey.value == 14
+    pension = ask(assistant, "城乡居民养老保险相关的项目有哪些？")
+    assert set(pension.projects) == {P4, P6, P10, P11}
+
+
+def test_abbreviated_project_name(assistant):
+    answer = ask(assistant, "社保工作经费预算多少？")
+    assert answer.projects == (P1,) and answer.value == Decimal(150)
+    unknown = ask(assistant, "农民工工资保证金项目的预算是多少？")
+    assert not unknown.found and "农民工工资保证金" in unknown.text
