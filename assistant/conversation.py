@@ -24,7 +24,3 @@ class Conversation:
             if answer.projects:
                 return answer.projects
         return ()
-
-    @property
-    def last_plan(self) -> dict:
-        return self.answers[-1].plan if self.answers else {}

@@ -58,18 +58,6 @@ class Threshold:
     start: int = 0
     chinese: bool = False  # written in Chinese numerals («两件大事»): a count in prose, mostly
 
-    def holds(self, value: Decimal | float | None) -> bool:
-        """Does a value (in the same unit) satisfy this threshold?"""
-        if value is None:
-            return False
-        v = Decimal(str(value))
-        if self.comparator == "between":
-            return self.number <= v <= (self.upper if self.upper is not None else v)
-        return {
-            ">=": v >= self.number, "<=": v <= self.number, ">": v > self.number,
-            "<": v < self.number, "=": v == self.number,
-        }[self.comparator]
-
     def describe(self) -> str:
         unit = self.unit or ""
         if self.comparator == "between":

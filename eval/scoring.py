@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -86,7 +85,3 @@ def score(item: GoldItem, record: dict[str, Any]) -> Verdict:
             reasons.append("found=false but projects listed")
     return Verdict(item.id, not reasons, tuple(reasons))
 
-
-def dump_records(records: list[dict[str, Any]], path: Path) -> None:
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n",
-                    encoding="utf-8")

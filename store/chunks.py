@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from ingest.records import Document, Indicator, Project, Section
+from ingest.records import Document, Indicator, Project
 
 # e5-small reads 512 tokens; Chinese runs about one token a character, so long paragraphs are
 # indexed as overlapping windows while answers still quote the whole paragraph.
@@ -39,10 +39,6 @@ def indicator_text(project: Project, indicator: Indicator) -> str:
 def project_text(project: Project) -> str:
     """The searchable text of a project header."""
     return f"{project.name}｜项目编码 {project.code}｜资金用途 {project.use}｜绩效目标 {project.goal}"
-
-
-def section_text(section: Section) -> str:
-    return " › ".join(section.path) + "\n" + section.text
 
 
 def windows(text: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -73,6 +74,8 @@ class SqliteFactStore:
         self._db.execute("PRAGMA journal_mode = WAL")
         schema = resources.files("store").joinpath("schema.sql").read_text(encoding="utf-8")
         self._db.executescript(schema)
+        # One connection serves the web app's worker threads: one statement or transaction at a time.
+        self._lock = threading.RLock()
 
     def close(self) -> None:
         self._db.close()
@@ -80,16 +83,18 @@ class SqliteFactStore:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN … COMMIT, or ROLLBACK on any error so the store stays as it was."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        return [dict(r) for r in self._db.execute(sql, tuple(params)).fetchall()]
+        with self._lock:
+            return [dict(r) for r in self._db.execute(sql, tuple(params)).fetchall()]
 
     # -- sources -------------------------------------------------------------------------
 

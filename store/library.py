@@ -9,7 +9,7 @@ from pathlib import Path
 from ingest.records import Document
 from store.chunks import make_chunks
 from store.facts import FactStore, SqliteFactStore
-from store.keywords import BM25Index, KeywordHit
+from store.keywords import BM25Index
 from store.settings import Settings
 from store.vectors import ChromaIndex, VectorHit, VectorIndex
 
@@ -147,9 +147,6 @@ class Library:
             self.vectors.add(ids, self.embedder.embed_passages(texts), texts)
         self._synced = True
         return len(missing)
-
-    def search_keywords(self, query: str, k: int = 20) -> list[KeywordHit]:
-        return self.keywords.search(query, k)
 
     def search_vectors(self, query: str, k: int = 20) -> list[VectorHit]:
         if not self._synced:

@@ -44,7 +44,6 @@ CSS = """
 .jx-sev-error {color:#b42318}
 .jx-sev-warning {color:#9a6700}
 """
-STATUS_OK = ("ingested", "replaced")
 
 
 @dataclass

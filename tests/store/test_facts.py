@@ -115,3 +115,15 @@ def test_store_reopens_from_disk(settings):
     reopened = SqliteFactStore(settings.database_path)
     assert [s.projects for s in reopened.sources()] == [14]
     assert len(reopened.sections()) == 13
+
+
+def test_concurrent_queries_from_threads(settings):
+    """The web app answers from several threads over one connection."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    library = Library(settings)
+    library.ingest_paths([SAMPLE_DOCX])
+    sql = "SELECT COUNT(*) AS n FROM indicators i JOIN projects p ON p.id = i.project_id"
+    with ThreadPoolExecutor(8) as pool:
+        counts = list(pool.map(lambda _: library.facts.query(sql)[0]["n"], range(200)))
+    assert counts == [101] * 200
