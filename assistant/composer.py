@@ -10,6 +10,7 @@ from assistant import templates as t
 from assistant.answer import Answer, Citation
 from assistant.executor import Result
 from assistant.planner import Plan
+from store.facts import FEN_PER_UNIT
 
 SOURCES_SHOWN = 12  # the answer text lists this many sources; the record carries all of them
 
@@ -173,8 +174,6 @@ def _compose_share(result: Result):
     agg: dict[str, Any] = result.value  # type: ignore[assignment]
     if not agg or not agg.get("budget"):
         return t.NOT_FOUND_MATCH.format(criterion=_criterion(result.plan)), False, None, None
-    from store.facts import FEN_PER_UNIT
-
     unit = agg["unit"] or "万元"
     per = Decimal(FEN_PER_UNIT.get(unit, 1_000_000))
     budget, fiscal, other = (Decimal(agg[k] or 0) for k in ("budget", "fiscal", "other"))
@@ -196,10 +195,16 @@ def _compose_field(result: Result):
         if key in ("budget", "fiscal", "other"):
             amount = p[key]
             shown = f"{_num(amount)}" if amount is not None else "（表中未填）"
-            lines.append(t.FIELD_MONEY.format(name=p["name"], code=p["code"],
-                                              field=t.FIELD_NAMES[key], value=shown, unit=p["unit"]))
-            if len(result.projects) == 1 and amount is not None:
-                value, unit = Decimal(amount).normalize(), p["unit"]
+            asked = plan.money_unit or p["unit"]
+            converted, note = None, ""
+            if amount is not None:
+                converted = (Decimal(p[f"{key}_fen"]) / FEN_PER_UNIT.get(asked, 1_000_000)).normalize()
+                if asked != p["unit"]:
+                    note = t.CONVERTED.format(value=_num(converted), unit=asked)
+            lines.append(t.FIELD_MONEY.format(name=p["name"], code=p["code"], field=t.FIELD_NAMES[key],
+                                              value=shown, unit=p["unit"], converted=note))
+            if len(result.projects) == 1 and converted is not None:
+                value, unit = converted, asked
         elif key == "spending_plan":
             points = "，".join(f"{s['period']} {s['percent_text'] or '—'}%" if s["percent_text"]
                               else f"{s['period']} —" for s in p.get("plan", []))

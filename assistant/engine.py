@@ -115,7 +115,7 @@ class Engine:
                 total = ex.query(result, "SELECT SUM(norm) AS yuan FROM indicators WHERE id IN ("
                                  + ",".join("?" * len(result.rows)) + ")",
                                  [r["row_id"] for r in result.rows])[0]["yuan"]
-                self._money_value(result, int(round(total * 100)), "万元")
+                self._money_value(result, int(round(total * 100)), self.executor.money_unit())
         elif kind == "difference" and plan.subject == "indicators":
             self._cost_minus_budget(plan, result)
         elif kind in ("max", "min"):
@@ -186,7 +186,8 @@ class Engine:
                           result.projects[0]["unit"])
 
     def _money_value(self, result: Result, fen: int, unit: str | None) -> None:
-        unit = unit or "万元"
+        """A money value from integer 分, in the unit the question asked for, else the table's."""
+        unit = result.plan.money_unit or unit or "万元"
         result.value = (Decimal(fen) / FEN_PER_UNIT.get(unit, 1_000_000)).normalize()
         result.unit = unit
 

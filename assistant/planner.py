@@ -55,6 +55,7 @@ class Plan:
     per_project: int | None = None  # projects with exactly this many matching indicators
     rank: int | None = None
     limit: int | None = None  # «预算最多的三个项目»: the top N
+    money_unit: str | None = None  # the unit the question asks money in («多少万元»)
     ref: PolicyRef | None = None
     ref_fields: tuple[str, ...] = ()
     rule: str | None = None  # for issues: one check rule id, or None for all
@@ -87,7 +88,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     aggregate = _aggregate(rest)
     base = Plan("list", project_ids=m.project_ids, anchor=m.anchor, level1=level1, level2=level2,
                 indicator_topic="满意度" if satisfaction else None, threshold=threshold,
-                period=period, ref=m.ref)
+                period=period, ref=m.ref, money_unit=_asked_money_unit(m.masked))
 
     if has_any(rest, lx.ISSUE_WORDS) or _asks_consistency(rest):
         return replace(base, kind="issues", rule=_issue_rule(rest), threshold=None,
@@ -268,6 +269,12 @@ def _counted(text: str) -> str | None:
 
 def _counts_indicators(text: str) -> bool:
     return _counted(text) == "indicators"
+
+
+def _asked_money_unit(text: str) -> str | None:
+    """«多少万元», «合计多少元»: answer money in the unit the question names."""
+    m = re.search(r"(?:多少|几|合计|总计|共计|相差|差)\s*(亿元|万元|千元|元)", text)
+    return m.group(1) if m else None
 
 
 def _unit_hint(text: str) -> tuple[str | None, str | None]:

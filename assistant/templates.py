@@ -23,7 +23,8 @@ DIFFERENCE = "{a_name}（{a_code}）{field} {a_value} {unit}，{b_name}（{b_cod
 DIFFERENCE_NEEDS_TWO = "相差需要两个项目，但找到 {n} 个：{names}。"
 SHARE = "{scope}预算 {budget} {unit}，其中财政资金 {fiscal} {unit}（{fiscal_pct}%），其他资金 {other} {unit}（{other_pct}%）。"
 
-FIELD_MONEY = "{name}（{code}）的{field}是 {value} {unit}。"
+FIELD_MONEY = "{name}（{code}）的{field}是 {value} {unit}{converted}。"
+CONVERTED = "（即 {value} {unit}）"
 FIELD_TEXT = "{name}（{code}）的{field}：{value}"
 FIELD_PLAN = "{name}（{code}）的资金支出计划（累计）：{value}"
 SUMMARY = "项目编码 {code} 对应的项目是：{name}。预算数 {budget} {unit}；资金用途：{use}"

@@ -163,3 +163,12 @@ def test_abbreviated_project_name(assistant):
     assert answer.projects == (P1,) and answer.value == Decimal(150)
     unknown = ask(assistant, "农民工工资保证金项目的预算是多少？")
     assert not unknown.found and "农民工工资保证金" in unknown.text
+
+
+def test_money_in_the_unit_the_question_asks(assistant):
+    total = ask(assistant, "预算合计多少元？")
+    assert total.value == Decimal(371069000) and total.unit == "元"
+    one = ask(assistant, "劳务派遣人员工资的预算是多少元？")
+    assert one.value == Decimal(1319000) and "131.9 万元（即 1319000 元）" in one.text
+    assert templates.FIELD_MONEY.format(name="n", code="c", field="预算数", value="1", unit="万元",
+                                        converted="") == "n（c）的预算数是 1 万元。"
