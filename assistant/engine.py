@@ -28,8 +28,9 @@ PASSAGE_KEEP_RATIO = 0.9
 class Engine:
     """Answers questions over one library; holds the catalog snapshot and the retrievers."""
 
-    def __init__(self, library: Library):
+    def __init__(self, library: Library, rewriter: object | None = None):
         self.library = library
+        self.rewriter = rewriter
         self.catalog = Catalog(library.facts)
         self.executor = Executor(library.facts, self.catalog)
         self._retrievers: dict[tuple[str, ...] | None, object] = {}
@@ -42,6 +43,19 @@ class Engine:
         return self._chunk_texts
 
     def answer(self, question: str, conversation: Conversation) -> Answer:
+        answer = self._answer(question, conversation)
+        if answer.found or self.rewriter is None or answer.plan.get("reason"):
+            return answer
+        # The rules could not read it: let the chat model restate it, then plan that as usual.
+        restated = self.rewriter.rewrite(question, conversation.last_projects)
+        if not restated or restated == question:
+            return answer
+        second = self._answer(restated, conversation)
+        if not second.found:
+            return answer
+        return replace(second, question=question, plan={**second.plan, "restated_as": restated})
+
+    def _answer(self, question: str, conversation: Conversation) -> Answer:
         plan = plan_question(question, self.catalog, conversation)
         plan = replace(plan, notes=(question,) + plan.notes)
         result = self.run(plan)

@@ -46,20 +46,23 @@ class PolicyUse:
 class Assistant:
     """Answers questions over a Library; one instance serves many conversations."""
 
-    def __init__(self, library: Library):
+    def __init__(self, library: Library, rewriter: object | None = None):
         self.library = library
+        self.rewriter = rewriter
         self._engine = None
 
     @classmethod
     def open(cls, settings: Settings) -> "Assistant":
-        return cls(Library(settings))
+        from assistant.llm import make_rewriter
+
+        return cls(Library(settings), make_rewriter(settings.llm))
 
     @property
     def engine(self):
         if self._engine is None:
             from assistant.engine import Engine
 
-            self._engine = Engine(self.library)
+            self._engine = Engine(self.library, self.rewriter)
         return self._engine
 
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:

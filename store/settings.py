@@ -24,6 +24,9 @@ class Settings(BaseSettings):
     # None: an embedded Chroma under the store folder; else "http://host:port" of `chroma run`.
     chroma_url: str | None = None
     max_upload_mb: int = 20
+    # Optional: a langchain chat model ("provider:model") that restates questions the rules could
+    # not read. None (the default) keeps everything offline and rule-based.
+    llm: str | None = None
 
     @property
     def database_path(self) -> Path:
