@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +60,8 @@ class Library:
         self._embedder = embedder
         self._keywords: BM25Index | None = None
         self._synced = False
+        # The web app warms the index in a thread while requests may arrive: one sync at a time.
+        self._sync_lock = threading.Lock()
 
     # -- ingestion -----------------------------------------------------------------------
 
@@ -137,6 +140,10 @@ class Library:
 
     def sync_vectors(self) -> int:
         """Embed chunks the vector index lacks and drop ones no longer stored; returns added."""
+        with self._sync_lock:
+            return self._sync_vectors()
+
+    def _sync_vectors(self) -> int:
         stored = dict(self.facts.chunks())
         present = self.vectors.ids()
         self.vectors.delete(sorted(present - stored.keys()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import threading
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -276,6 +277,9 @@ def _serve(args, settings) -> int:
 
     assistant = _assistant(settings)
     ensure_sample(assistant)
+    # Build the vector index and load the model while the first page loads, not on the first
+    # open question.
+    threading.Thread(target=assistant.library.sync_vectors, daemon=True).start()
     launch(assistant, settings, host=args.host, port=args.port)
     return 0
 
