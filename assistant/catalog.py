@@ -64,6 +64,8 @@ class Catalog:
             ProjectEntry(r["id"], r["code"], r["name"], core_name(r["name"]), r["department"],
                          r["year"], r["source"], r["seq"]) for r in rows]
         self.by_id = {p.id: p for p in self.projects}
+        self.budget_fen = {r["id"]: r["budget_fen"] for r in facts.query(
+            "SELECT id, budget_fen FROM projects")}
         self.rows = [
             RowEntry(r["id"], r["project_id"], r["level1"], r["level2"], r["level3"],
                      r["description"])
@@ -168,6 +170,11 @@ class Catalog:
                 best.extend(self.by_level3[name])
         return best, span
 
+    def with_budget(self, amount: str, unit: str) -> tuple[int, ...]:
+        """Projects whose 预算数 equals an amount («8000万» → 8000 万元)."""
+        return tuple(pid for pid, fen in self.budget_fen.items()
+                     if fen is not None and fen == _fen(amount, unit))
+
     def with_topic(self, topic: str) -> list[ProjectEntry]:
         """Projects whose name contains a topic word («创业», «就业补助资金»)."""
         topic = nfkc(topic)
@@ -205,6 +212,14 @@ class Catalog:
             if mention in full or _subsequence(mention, full):
                 found.append(dept)
         return found
+
+
+def _fen(amount: str, unit: str) -> int:
+    from decimal import Decimal
+
+    from store.facts import FEN_PER_UNIT
+
+    return int(Decimal(amount) * FEN_PER_UNIT.get(unit, 1_000_000))
 
 
 def _longest_subsequence_run(text: str, name: str) -> str:

@@ -139,16 +139,28 @@ def _compose_extreme(result: Result):
 def _compose_rank(result: Result):
     plan = result.plan
     if not result.projects:
-        return t.NOT_FOUND_MATCH.format(criterion=f"第{plan.rank}名"), False, None, None
-    p = result.projects[0]
+        return t.NOT_FOUND_MATCH.format(criterion=f"排名第{plan.rank}"), False, None, None
     field = t.FIELD_NAMES.get(plan.field or "budget", "预算数")
-    text = t.RANK.format(scope=_scope_words(plan), field=field, rank=plan.rank, name=p["name"],
-                         code=p["code"], value=_num(p[plan.field or "budget"]), unit=p["unit"])
+    place = f"第{plan.rank}" if (plan.rank or 1) > 0 else f"倒数第{-(plan.rank or 1)}"
+    text = "\n".join(
+        t.RANK.format(scope=_scope_words(plan), field=field, place=place, name=p["name"],
+                      code=p["code"], value=_num(p[plan.field or "budget"]), unit=p["unit"])
+        for p in result.projects)
     return text, True, result.value, result.unit
 
 
 def _compose_difference(result: Result):
     plan = result.plan
+    if plan.subject == "indicators" and not plan.level2:
+        if not result.rows:
+            return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
+        lines = [t.LOOKUP_ROW_LINE.format(i=i, name=r["name"], code=r["code"], **_row_fields(r))
+                 for i, r in enumerate(result.rows, start=1)]
+        if result.value is None:
+            return "\n".join(lines), True, None, None
+        text = "\n".join(lines) + "\n" + t.ROWS_DIFFERENCE.format(value=_num(result.value),
+                                                                   unit=result.unit or "")
+        return text, True, result.value, result.unit
     if plan.subject == "indicators":
         if result.value is None or not result.projects:
             return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
@@ -261,6 +273,12 @@ def _compose_ref_index(result: Result):
 
 def _compose_issues(result: Result):
     plan = result.plan
+    if not result.findings and (result.projects or result.rows) and not plan.consistent:
+        lines = [t.NO_ISSUE_FOR.format(name=p["name"], code=p["code"], budget=_num(p["budget"]),
+                                       unit=p["unit"], rule=plan.rule or "体检")
+                 for p in result.projects]
+        lines += [_row_line(r) for r in result.rows]
+        return "\n".join(lines), True, None, None
     if plan.consistent:
         if result.rows:
             return _compose_rows_by_project(result)
@@ -275,6 +293,20 @@ def _compose_issues(result: Result):
                                          message=f.message))
     rules = "、".join(dict.fromkeys(f.rule for f in result.findings))
     return t.ISSUES.format(n=len(result.findings), rules=rules, lines="\n".join(lines)), True, None, None
+
+
+def _compose_check(result: Result):
+    plan = result.plan
+    if not result.rows:
+        return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
+    wanted = plan.threshold.describe() if plan.threshold else ""
+    lines = []
+    for r in result.rows:
+        verdict = t.MEETS if r.get("meets") else t.MISSES
+        lines.append(t.CHECK_LINE.format(name=r["name"], code=r["code"], verdict=verdict,
+                                         wanted=wanted, **_row_fields(r)))
+    value, unit = _common_value(result.rows)
+    return "\n".join(lines), True, value, unit
 
 
 def _compose_prose(result: Result):
@@ -297,7 +329,7 @@ _COMPOSERS = {
     "sum": _compose_sum, "max": _compose_extreme, "min": _compose_extreme,
     "difference": _compose_difference, "rank": _compose_rank, "share": _compose_share, "field": _compose_field,
     "rows": _compose_rows, "refs": _compose_refs, "ref_index": _compose_ref_index,
-    "issues": _compose_issues, "prose": _compose_prose,
+    "issues": _compose_issues, "prose": _compose_prose, "check": _compose_check,
 }
 
 

@@ -104,25 +104,41 @@ class Engine:
             if kind == "list" and plan.ref is not None:
                 result.refs = [r for r in ex.refs_of([p["id"] for p in result.projects], result)
                                if _cites(r, plan)]
+        elif kind == "check":
+            self._check(plan, result)
+        elif kind == "difference" and plan.subject == "indicators" and not plan.level2:
+            rows = self._valued_rows(plan, result)
+            units = {(r["base_unit"], r["value_unit"]) for r in rows}
+            result.rows = rows
+            if len(rows) >= 2 and len(units) == 1:
+                values = [Decimal(str(r["num"])) for r in rows]
+                result.value, result.unit = (max(values) - min(values)).normalize(), rows[0]["value_unit"]
         elif kind in ("max", "min") and plan.subject == "indicators":
-            rows = [r for r in ex.rows(plan, result) if r["num"] is not None]
+            rows = self._valued_rows(plan, result)
             if rows and plan.limit:
-                result.rows = sorted(rows, key=lambda r: r["num"], reverse=kind == "max")[: plan.limit]
+                result.rows = sorted(rows, key=_size, reverse=kind == "max")[: plan.limit]
             elif rows:
-                best = (max if kind == "max" else min)(r["num"] for r in rows)
-                result.rows = [r for r in rows if r["num"] == best]
+                best = (max if kind == "max" else min)(_size(r) for r in rows)
+                result.rows = [r for r in rows if _size(r) == best]
         elif kind in ("max", "min") and plan.limit:
             column = f"p.{plan.field or 'budget'}_fen"
             order = "DESC" if kind == "max" else "ASC"
             result.projects = ex.projects(plan, result, order=f"{column} {order}, p.seq",
                                           limit=plan.limit)
         elif kind == "rank":
-            column = f"p.{plan.field or 'budget'}_fen"
-            result.projects = ex.projects(plan, result, order=f"{column} DESC, p.seq", limit=1,
-                                          offset=(plan.rank or 1) - 1)
-            if result.projects:
-                p = result.projects[0]
-                self._money_value(result, p[f"{plan.field or 'budget'}_fen"], p["unit"])
+            # Ranked by distinct amounts: two projects of 10.00 share a place.
+            key = f"{plan.field or 'budget'}_fen"
+            where, params = ex.project_where(plan, result)
+            order = "DESC" if (plan.rank or 1) > 0 else "ASC"
+            found = ex.query(
+                result,
+                f"""SELECT DISTINCT p.{key} AS amount FROM projects p JOIN sources s
+                    ON s.id = p.source_id WHERE {where} AND p.{key} IS NOT NULL
+                    ORDER BY amount {order} LIMIT 1 OFFSET ?""", params + [abs(plan.rank or 1) - 1])
+            if found:
+                amount = found[0]["amount"]
+                result.projects = [p for p in ex.projects(plan, result) if p[key] == amount]
+                self._money_value(result, amount, result.projects[0]["unit"])
         elif kind == "sum" and plan.subject == "indicators":
             result.rows = [r for r in ex.rows(plan, result) if r["base_unit"] == "元"]
             if result.rows:
@@ -169,6 +185,21 @@ class Engine:
         elif kind == "prose":
             self._prose(plan, result)
         return result
+
+    def _valued_rows(self, plan: Plan, result: Result) -> list[dict]:
+        """Rows with a number: those the filters select, or the best matches of a lookup."""
+        if plan.row_query and not plan.row_ids:
+            rows = self.executor.ranked_rows(plan, result)
+        else:
+            rows = self.executor.rows(plan, result)
+        return [r for r in rows if r["num"] is not None]
+
+    def _check(self, plan: Plan, result: Result) -> None:
+        """«…有没有达到85%？»: the rows, each marked whether it meets the threshold."""
+        meeting = {r["row_id"] for r in self.executor.rows(plan, result)}
+        result.rows = self.executor.rows(replace(plan, threshold=None), result)
+        for r in result.rows:
+            r["meets"] = r["row_id"] in meeting
 
     def _indicator_list(self, plan: Plan, result: Result) -> None:
         """Rows matching the filters; or the projects without such rows; or with N of them."""
@@ -219,6 +250,14 @@ class Engine:
             if (plan.rule is None or f.rule == plan.rule) and (codes is None or f.project_code in codes)
             and (plan.rule is not None or f.severity in ("error", "warning"))
         ]
+        if not result.findings and ids is not None and not plan.consistent:
+            # «…的成本指标和预算数一致吗？» — no finding: show what was compared
+            scope = replace(plan, rule=None, subject="indicators",
+                            level2="成本" if plan.rule == "cost-vs-budget" else None)
+            result.projects = self.executor.projects(scope, result)
+            if plan.rule == "cost-vs-budget":
+                result.rows = self.executor.rows(scope, result)
+            return
         if plan.consistent:
             flagged = {f.project_code for f in result.findings}
             result.findings = []
@@ -285,6 +324,11 @@ class Engine:
                     scores[runner["chunk_id"]] >= PASSAGE_KEEP_RATIO * scores[top["chunk_id"]]):
                 shown.append(runner)
         return shown
+
+
+def _size(row: dict) -> float:
+    """A row's number in its base unit where known (≥50万人 is bigger than ≥680人)."""
+    return row["norm"] if row["norm"] is not None else row["num"]
 
 
 def _chunk_text(chunk: dict, engine: "Engine") -> str:

@@ -87,7 +87,17 @@ class Executor:
     # -- projects ------------------------------------------------------------------------
 
     def project_where(self, plan: Plan, result: Result) -> tuple[str, list[Any]]:
-        """The WHERE clause selecting a plan's projects (scope, money and spending filters)."""
+        """The WHERE clause selecting a plan's projects: scope, name, money and spending filters,
+        and — for «满意度90%的那些项目» — having indicator rows that match."""
+        where, params = self._project_conditions(plan, result)
+        if plan.having_rows:
+            conditions, more = self._indicator_conditions(plan)
+            where.append(f"p.id IN (SELECT i.project_id FROM indicators i WHERE "
+                         f"{' AND '.join(conditions)})")
+            params += more
+        return " AND ".join(where), params
+
+    def _project_conditions(self, plan: Plan, result: Result) -> tuple[list[str], list[Any]]:
         where, params = ["1=1"], []
         ids = self.scope_ids(plan, result)
         if ids is not None:
@@ -96,16 +106,20 @@ class Executor:
         if plan.name_contains:
             where.append("p.name LIKE ?")
             params.append(f"%{plan.name_contains}%")
-        if plan.threshold is not None and plan.target in ("budget", "fiscal", "other"):
-            column = f"p.{plan.target}_fen"
-            unit = plan.threshold.unit or self.money_unit()
-            factor = FEN_PER_UNIT.get(unit, 1_000_000)
-            if plan.threshold.comparator == "between":
+        money = [(plan.budget_threshold, plan.budget_target)]
+        if plan.target in ("budget", "fiscal", "other"):
+            money.append((plan.threshold, plan.target))
+        for threshold, target in money:
+            if threshold is None:
+                continue
+            column = f"p.{target}_fen"
+            factor = FEN_PER_UNIT.get(threshold.unit or self.money_unit(), 1_000_000)
+            if threshold.comparator == "between":
                 where.append(f"{column} BETWEEN ? AND ?")
-                params += [int(plan.threshold.number * factor), int(plan.threshold.upper * factor)]
+                params += [int(threshold.number * factor), int(threshold.upper * factor)]
             else:
-                where.append(f"{column} {_SQL_OPS[plan.threshold.comparator]} ?")
-                params.append(int(plan.threshold.number * factor))
+                where.append(f"{column} {_SQL_OPS[threshold.comparator]} ?")
+                params.append(int(threshold.number * factor))
         if plan.target == "spending" and plan.threshold is not None:
             op = _SQL_OPS.get(plan.threshold.comparator, ">=")
             # Cumulative plan: a period left empty after 100% still counts as spent.
@@ -113,7 +127,7 @@ class Executor:
                 f"""p.id IN (SELECT project_id FROM spending_plan WHERE month <= ?
                      AND percent IS NOT NULL GROUP BY project_id HAVING MAX(percent) {op} ?)""")
             params += [plan.period or 12, float(plan.threshold.number)]
-        return " AND ".join(where), params
+        return where, params
 
     def projects(self, plan: Plan, result: Result, order: str = "s.id, p.seq",
                  limit: int | None = None, offset: int = 0) -> list[dict]:
@@ -151,30 +165,34 @@ class Executor:
     # -- indicator rows ------------------------------------------------------------------
 
     def rows(self, plan: Plan, result: Result, row_ids: list[int] | None = None) -> list[dict]:
-        where, params = ["1=1"], []
-        ids = self.scope_ids(plan, result)
-        if ids is not None:
-            where.append(f"p.id IN ({','.join('?' * len(ids))})" if ids else "0=1")
-            params += ids
+        """Indicator rows of the plan's projects that meet its indicator filters."""
+        where, params = self._project_conditions(replace(plan, target="indicator"), result)
         if row_ids is None and plan.row_ids is not None:
             row_ids = list(plan.row_ids)
         if row_ids is not None:
             where.append(f"i.id IN ({','.join('?' * len(row_ids))})" if row_ids else "0=1")
             params += row_ids
-        if plan.name_contains:
-            where.append("p.name LIKE ?")
-            params.append(f"%{plan.name_contains}%")
+        conditions, more = self._indicator_conditions(plan)
+        return self.query(
+            result,
+            f"""SELECT {_ROW_COLUMNS} FROM indicators i JOIN projects p ON p.id = i.project_id
+                JOIN sources s ON s.id = p.source_id WHERE {' AND '.join(where + conditions)}
+                ORDER BY s.id, p.seq, i.row_no""", params + more)
+
+    def _indicator_conditions(self, plan: Plan) -> tuple[list[str], list[Any]]:
+        """Conditions on an indicator row `i`: categories, topic, basis, how and what it states."""
+        where: list[str] = ["1=1"]
+        params: list[Any] = []
         if plan.value_unit:
             where.append("i.unit = ?")
             params.append(plan.value_unit)
         if plan.value_kind:
-            where.append(_VALUE_KIND_SQL[plan.value_kind])
-        if plan.level1:
-            where.append("i.level1 LIKE ?")
-            params.append(f"%{plan.level1}%")
-        if plan.level2:
-            where.append("i.level2 LIKE ?")
-            params.append(f"%{plan.level2}%")
+            condition = _VALUE_KIND_SQL[plan.value_kind]
+            where.append(f"NOT COALESCE({condition}, 0)" if plan.value_kind_negated else condition)
+        for column, value in (("i.level1", plan.level1), ("i.level2", plan.level2)):
+            if value:
+                where.append(f"{column} LIKE ?")
+                params.append(f"%{value}%")
         if plan.indicator_topic:
             where.append("(i.level1 LIKE ? OR i.level2 LIKE ? OR i.level3 LIKE ?)")
             params += [f"%{plan.indicator_topic}%"] * 3
@@ -186,11 +204,7 @@ class Executor:
             params.append(f"%{plan.basis_contains}%")
         if plan.threshold is not None and plan.target == "indicator":
             where.append(self._value_condition(plan, params))
-        return self.query(
-            result,
-            f"""SELECT {_ROW_COLUMNS} FROM indicators i JOIN projects p ON p.id = i.project_id
-                JOIN sources s ON s.id = p.source_id WHERE {' AND '.join(where)}
-                ORDER BY s.id, p.seq, i.row_no""", params)
+        return where, params
 
     def _value_condition(self, plan: Plan, params: list[Any]) -> str:
         """Compare normalised numbers where units allow (不少于500人 includes ≥50万人)."""
@@ -211,6 +225,9 @@ class Executor:
         if t.comparator == "between":
             params += [float(t.number * scale), float((t.upper or t.number) * scale)]
             return f"({unit_cond} AND {column} BETWEEN ? AND ?)"
+        if t.literal:  # the target as written: same sign, same number
+            params += [t.comparator, float(t.number * scale)]
+            return f"({unit_cond} AND i.comparator = ? AND {column} = ?)"
         params.append(float(t.number * scale))
         return f"({unit_cond} AND {column} {_SQL_OPS[t.comparator]} ?)"
 

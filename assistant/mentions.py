@@ -13,13 +13,22 @@ from assistant.question import has_any, nfkc, quoted, strip_filler
 from ingest.policy_refs import find_policy_refs
 from ingest.records import PolicyRef
 
-_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{1,12}?(?:委员会|局|厅|委))")
+_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:委员会|局|厅|委))")
+# «本局», «全局», «我局» are not department names.
+_NOT_DEPARTMENT = ("本局", "全局", "我局", "该局", "各局", "局里", "本委", "全委")
+_PLACE = re.compile(r"([\u4e00-\u9fff]{1,3}(?:省|市|县|区|州|旗))(?=[\u4e00-\u9fff]{2,})")
+# Characters that do not start a place name («由县人社局» is «县人社局» after a preposition).
+_NOT_PLACE = set("由和与及同会对向在的是为被把从让给跟将")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _CODE_LIKE = re.compile(r"(?<![0-9A-Za-z])(?:\d{6,}[A-Z][0-9A-Z]{5,}|\d{15,})(?![0-9A-Za-z])")
 _TOPIC = re.compile(r"(?:涉及|关于|属于)?([\u4e00-\u9fff]{2,12}?)(?:类的?|相关的?|方面的?|有关的?|领域的?)"
                     r"(?:项目|预算|资金)")
 _DESCRIBED = re.compile(r"(?:给(?!出)|为|用于|用来|负责)([\u4e00-\u9fff]{3,16}?)的项目")
-_NAMED_PROJECT = re.compile(r"([\u4e00-\u9fff（）()]{4,30}?)项目(?:的|是|有|，|？|$)")
+_NAMED_PROJECT = re.compile(r"([\u4e00-\u9fff（）()]{2,30}?)项目")
+_DEMONSTRATIVE = re.compile(r"(?:那|这|该)?(?:[一二两三四五六七八九十几\d]+)?(?:个|笔|项)?$")
+# «就业补助资金里面», «中央项目中»: the projects a filter is applied within.
+_WITHIN = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:项目)?(?:里面|里头|里|当中|之中|中间|中)(?:[，,、]|的|有|哪|预算|满意|$)")
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万|元|亿元|亿)的?(?:那个|这个|那笔|那项)(?:项目)?")
 _GENERIC = ("哪", "全部", "所有", "各", "这", "该", "那", "其他", "相关", "类", "些", "几", "多少",
             "预算", "本", "上述", "其中", "每个", "一共", "共有", "所选", "列出")
 
@@ -58,6 +67,8 @@ def find_mentions(question: str, catalog: Catalog, conversation: Conversation) -
     if codes:  # the label of the code is not a question about codes
         masked = re.sub(r"项目编码(为|是)?|编码(为|是)?", " ", masked)
     ids, anchor, spans = _projects(text, masked, catalog, conversation, codes)
+    if anchor == "amount":
+        masked = masked.replace(spans[0], "※" * len(spans[0]))
     rest = masked
     for span in spans:
         rest = rest.replace(span, " ")
@@ -87,6 +98,8 @@ def _scope(masked: str, catalog: Catalog) -> tuple[int, ...] | None:
     departments: set[str] = set()
     for m in _DEPARTMENT.finditer(masked):
         mention = m.group(1)
+        if mention in _NOT_DEPARTMENT or mention.endswith(_NOT_DEPARTMENT):
+            continue
         for i in range(0, max(1, len(mention) - 2)):
             found = catalog.departments_named(mention[i:])
             if found:
@@ -110,6 +123,11 @@ def _projects(text: str, masked: str, catalog: Catalog, conversation: Conversati
         ids = tuple(p.id for p in catalog.projects if p.code in wanted)
         if ids:
             return ids, "follow-up", []
+    amount = _by_amount(masked, catalog)
+    if amount:
+        ids, span = amount  # (the caller hides the amount, so it is not read as a threshold)
+        narrowed = _narrow_by_words(masked.replace(span, " "), ids, catalog)
+        return narrowed or ids, "amount", [span]
     named, spans = _named(masked, catalog)
     topic = _topic(masked)
     if topic:
@@ -118,6 +136,12 @@ def _projects(text: str, masked: str, catalog: Catalog, conversation: Conversati
             return ids, "topic", [topic]
     if named:
         return tuple(p.id for p in named), "name", spans
+    within = _WITHIN.search(masked)
+    if within and not has_any(within.group(1), _GENERIC):
+        words = within.group(1)
+        found = catalog.with_topic(words)
+        if found:
+            return tuple(p.id for p in found), "topic", [within.group(0)]
     phrase = _project_phrase(masked)
     if phrase:
         found = [p for p in catalog.projects
@@ -158,6 +182,8 @@ def _named(masked: str, catalog: Catalog) -> tuple[list, list[str]]:
 def _is_follow_up(masked: str) -> bool:
     if has_any(masked, lx.WITHIN_WORDS):
         return True
+    if re.search(r"(这|那)(些|[一二两三四五六七八九十几\d]+个)", masked):
+        return True
     if any(p in masked for p in lx.PRONOUNS):
         return True
     return masked.rstrip("？?。 ").endswith("呢") and len(masked) <= 16
@@ -190,6 +216,11 @@ def _out_of_scope(masked: str, catalog: Catalog) -> str:
         return "库中还没有任何文件"
     for m in _DEPARTMENT.finditer(masked):
         mention = m.group(1)
+        if mention in _NOT_DEPARTMENT or mention.endswith(_NOT_DEPARTMENT):
+            continue
+        place = _place_of(mention)
+        if place and not _place_known(place, catalog):
+            return f"库中没有{_trim(mention)}的文件"
         tails = [mention[i:] for i in range(0, max(1, len(mention) - 2))]
         if any(catalog.knows_department(t) for t in tails):
             continue
@@ -205,6 +236,24 @@ def _out_of_scope(masked: str, catalog: Catalog) -> str:
     return ""
 
 
+def _place_of(mention: str) -> str:
+    """The place a department mention starts with («邯郸市人社局» → 邯郸市), or ''."""
+    for start in range(len(mention)):
+        m = _PLACE.match(mention, start)
+        if m and m.group(1)[0] not in _NOT_PLACE and not set(m.group(1)[:-1]) & _NOT_PLACE:
+            return m.group(1)
+    return ""
+
+
+def _place_known(place: str, catalog: Catalog) -> bool:
+    """«邯郸市» or «魏县» must occur in a stored department's name (or a project's)."""
+    for word in ("请问", "查询", "查看", "关于"):
+        place = place.removeprefix(word)
+    core = place.rstrip("省市县区州旗")
+    return any(core in d for d in catalog.departments) or any(
+        place in p.name for p in catalog.projects)
+
+
 def _absent_field(masked: str) -> str:
     for word in lx.ABSENT_FIELDS:
         if word in masked:
@@ -213,16 +262,40 @@ def _absent_field(masked: str) -> str:
 
 
 def _project_phrase(masked: str) -> str:
-    """The words before «项目» when they look like a name: «农民工工资保证金项目的预算»."""
+    """The words before «项目» when they look like a name: «农民工工资保证金项目的预算»,
+    «贴息那个项目» (a demonstrative before 项目 marks a name even when it is short)."""
     m = _NAMED_PROJECT.search(masked)
     if not m:
         return ""
     name = m.group(1)
+    pointed = bool(re.search(r"(那|这)(个|笔|项)?$", name))
+    name = _DEMONSTRATIVE.sub("", name).removesuffix("的")
     for word in ("请问", "查询", "查看", "关于", "列出"):
         name = name.removeprefix(word)
-    if has_any(name, _GENERIC) or len(name) < 4:
+    if has_any(name, _GENERIC) or len(name) < (2 if pointed else 4):
         return ""
     return name
+
+
+def _by_amount(masked: str, catalog: Catalog) -> tuple[tuple[int, ...], str] | None:
+    """«8000万那个项目», «1468.8万那个中央就业补助»: projects with exactly that budget."""
+    for m in _AMOUNT.finditer(masked):
+        amount, unit = m.group(1), m.group(2)
+        unit = unit if unit.endswith("元") else f"{unit}元"
+        ids = catalog.with_budget(amount, unit)
+        if ids:
+            return ids, m.group(0)
+    return None
+
+
+def _narrow_by_words(rest: str, ids: tuple[int, ...], catalog: Catalog) -> tuple[int, ...]:
+    """Among projects sharing an amount, those whose names share the question's words."""
+    if len(ids) < 2:
+        return ids
+    hits = {int(h.id) for h in catalog.name_index.search(rest, 50)}
+    cores = [catalog.cores.index(catalog.by_id[i].core) for i in ids]
+    kept = tuple(i for i, c in zip(ids, cores) if c in hits)
+    return kept or ids
 
 
 def _unknown_project(masked: str, catalog: Catalog) -> str:

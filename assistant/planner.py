@@ -18,11 +18,12 @@ from assistant.question import Threshold, find_level1, find_level2, find_period,
 from ingest.records import PolicyRef
 
 MONEY_UNITS = ("元", "万元", "亿元", "千元")
-_RANK = re.compile(r"第\s*([二三四五六七八九十\d]+)\s*(?:高|多|大|名|位)|排(?:名)?第\s*([二三四五六七八九十\d]+)")
+_RANK = re.compile(r"(倒数)?第\s*([一二三四五六七八九十\d]+)\s*(?:高|多|大|名|位|低|少|小)?")
 # Counting asks for a number of projects or indicators; «多少个孵化基地» asks for a target value.
-_COUNT_BEFORE = re.compile(r"(?:多少|几)\s*(?:个|条|项|家)?\s*(?:[\u4e00-\u9fff]{0,4}?)(项目|指标)")
+_COUNT_BEFORE = re.compile(r"(?:多少|(?<![那这])几)\s*(?:个|条|项|家)?\s*(?:[\u4e00-\u9fff]{0,4}?)(项目|指标)")
 _COUNT_AFTER = re.compile(r"(项目|指标)[\u4e00-\u9fff]{0,4}?(?:多少|几)\s*(?:个|条|项|家)")
-_TOP_N = re.compile(r"(?:(最高|最多|最大|最贵|最低|最少|最小)的?|(前))\s*([一二两三四五六七八九十\d]+)\s*(?:个|项|名|位)")
+_TOP_N = re.compile(r"(?:(最高|最多|最大|最贵|最低|最少|最小)的?\s*([一二两三四五六七八九十\d]+)\s*(?:个|项|名|位)"
+                    r"|前\s*([一二两三四五六七八九十\d]+)\s*(?:个|项|名|位)?(?!月|季))")
 _HOW_MANY_UNIT = re.compile(r"(?:多少|几)\s*(人次|人|名|万元|元|个|次|起|户|家|天|所|件)")
 _BASIS_IS = re.compile(r"依据(?:是|为)\s*([\u4e00-\u9fff（）()【】〔〕\d]{2,30}?)(?:的|吗|呢|？|\?|$)")
 _PER_PROJECT_COUNT = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:个|条|项)([\u4e00-\u9fff]{0,6})指标")
@@ -56,6 +57,10 @@ class Plan:
     rank: int | None = None
     limit: int | None = None  # «预算最多的三个项目»: the top N
     money_unit: str | None = None  # the unit the question asks money in («多少万元»)
+    budget_threshold: Threshold | None = None  # a money filter beside an indicator filter
+    budget_target: str = "budget"
+    having_rows: bool = False  # projects that have indicator rows meeting the filters
+    value_kind_negated: bool = False  # «不是用百分比表示的»
     ref: PolicyRef | None = None
     ref_fields: tuple[str, ...] = ()
     rule: str | None = None  # for issues: one check rule id, or None for all
@@ -68,6 +73,8 @@ class Plan:
         out = {k: v for k, v in self.__dict__.items() if v not in (None, (), "", [], False)}
         if self.threshold:
             out["threshold"] = self.threshold.describe()
+        if self.budget_threshold:
+            out["budget_threshold"] = self.budget_threshold.describe()
         if self.ref:
             out["ref"] = self.ref.canonical
         return out
@@ -81,9 +88,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     rest = m.rest
     level1, level2 = find_level1(rest), find_level2(rest)
     satisfaction = "满意" in rest and not level1 and not level2
-    thresholds = quantities(m.text, m.masked)
-    threshold = next((t for t in thresholds if t.unit not in ("个", "条", "项") or
-                      not _PER_PROJECT_COUNT.search(m.masked)), None)
+    thresholds = [t for t in quantities(m.text, m.masked)
+                  if t.unit not in ("个", "条", "项") or not _PER_PROJECT_COUNT.search(m.masked)]
+    money_ts = [t for t in thresholds if _is_money(t, m.masked)]
+    other_ts = [t for t in thresholds if t not in money_ts]
+    threshold = (other_ts or money_ts or [None])[0]
     period = find_period(rest)
     aggregate = _aggregate(rest)
     base = Plan("list", project_ids=m.project_ids, anchor=m.anchor, level1=level1, level2=level2,
@@ -99,7 +108,8 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if top:
         from assistant.question import cn_to_int
 
-        n = int(top.group(3)) if top.group(3).isdigit() else cn_to_int(top.group(3))
+        raw = top.group(2) or top.group(3)
+        n = int(raw) if raw.isdigit() else cn_to_int(raw)
         low = (top.group(1) or "") in lx.MIN_WORDS
         kind = "min" if low else "max"
         subject = "indicators" if (level1 or level2 or satisfaction) else "projects"
@@ -121,34 +131,42 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if spending is not None:
         return spending
 
-    money_field = _money_field(rest)
+    named_money = _money_field(rest)
+    money_field = named_money or ("budget" if base.money_unit else None)
     value_kind, value_unit = _value_kind(rest, m.quotes)
+    kind_negated = bool(value_kind) and bool(re.search(r"(不是|不用|没有用|非)[^，。？]{0,4}(用|以)?"
+                                                        r"(百分比|百分数|人数|金额|日期|时间)", rest))
     per_project = _per_project(m.masked)
-    negate = _negated(rest) and bool(level1 or level2 or satisfaction)
+    negate = _negated(rest) and bool(level1 or level2 or satisfaction) and not kind_negated
     basis_quote = m.quotes[0] if m.quotes and "依据" in rest else None
     basis_words = _BASIS_IS.search(rest) if not m.quotes else None
     name_quote = m.quotes[0] if m.quotes and has_any(rest, ("名称", "名字", "项目名", "字样")) else None
     indicator_filter = bool(level1 or level2 or satisfaction or basis_quote or basis_words
                             or value_kind or value_unit or m.row_ids)
-    money_threshold = threshold is not None and (threshold.unit in MONEY_UNITS or (
-        threshold.unit in (None, "万", "亿") and money_field and not indicator_filter))
     if name_quote:
         base = replace(base, name_contains=name_quote, anchor=base.anchor or "name")
+    money = money_ts[0] if money_ts else None
+    if money is not None:
+        unit = money.unit if money.unit in MONEY_UNITS else (
+            f"{money.unit}元" if money.unit in ("万", "亿") else None)
+        money = replace(money, unit=unit)
 
-    if money_threshold and not level2 and not m.row_ids:
-        unit = threshold.unit if threshold.unit in MONEY_UNITS else (
-            f"{threshold.unit}元" if threshold.unit in ("万", "亿") else None)
+    if money is not None and not other_ts and not level2 and not m.row_ids and not (
+            indicator_filter and (level1 or satisfaction or basis_quote or basis_words)):
         kind = aggregate if aggregate in ("count", "sum") else "list"
         return replace(base, kind=kind, target=money_field or "budget", level1=None,
-                       indicator_topic=None, threshold=replace(threshold, unit=unit))
+                       indicator_topic=None, threshold=money)
 
-    if threshold is not None and threshold.unit not in MONEY_UNITS and not indicator_filter and (
-            threshold.explicit or threshold.unit not in (None, "个")):
+    other = other_ts[0] if other_ts else None
+    if other is not None and not indicator_filter and (
+            other.explicit or other.unit not in (None, "个")):
         indicator_filter = True  # «人数目标在1万人以上»: a threshold on some indicator's value
 
     if indicator_filter or per_project:
         plan = replace(base, subject="indicators", value_kind=value_kind, value_unit=value_unit,
-                       negate=negate, per_project=per_project,
+                       value_kind_negated=kind_negated, negate=negate, per_project=per_project,
+                       threshold=other, budget_threshold=money,
+                       budget_target=money_field if money_field in ("fiscal", "other") else "budget",
                        row_ids=m.row_ids if not (level1 or level2) or m.row_ids else None)
         if basis_quote:
             exact = "是" in rest or "为" in rest
@@ -156,24 +174,41 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                            basis_contains=None if exact else basis_quote)
         elif basis_words:
             plan = replace(plan, basis_contains=basis_words.group(1))
-        if threshold and threshold.unit is None and (satisfaction or "率" in rest):
-            plan = replace(plan, threshold=replace(threshold, unit="%"))
+        if other and other.unit is None and (satisfaction or "率" in rest):
+            plan = replace(plan, threshold=replace(other, unit="%"))
         if plan.row_ids and plan.indicator_topic and not plan.threshold:
             plan = replace(plan, indicator_topic=None)
+        about_budget = money_field in ("budget", "fiscal", "other") and level2 != "成本"
+        if about_budget and aggregate in ("sum", "max", "min", "count") and not per_project:
+            # «满意度90%的那些项目，预算加起来多少»: money of the projects having such rows
+            return replace(plan, kind=aggregate, subject="projects", having_rows=True,
+                           field=money_field)
         if aggregate == "count":
             return replace(plan, kind="count")
         if aggregate == "sum":
             return replace(plan, kind="sum", threshold=None)
         if aggregate == "difference" and level2 == "成本":
             return replace(plan, kind="difference", threshold=None)
-        if aggregate in ("max", "min") and not threshold:
+        if aggregate in ("max", "min") and not plan.threshold:
             return replace(plan, kind=aggregate)
-        if m.row_ids and not (threshold or negate or per_project or value_kind):
+        if _yes_no(rest) and m.project_ids and plan.threshold is not None:
+            return replace(plan, kind="check", threshold=plan.threshold)
+        if m.row_ids and not (plan.threshold or negate or per_project or value_kind):
             return replace(plan, kind="rows")
         return replace(plan, kind="list")
 
+    hint_kind, hint_unit = _unit_hint(rest)
+    if aggregate in ("max", "min", "difference") and not named_money and not (
+            m.anchor == "name" and len(m.project_ids or ()) >= 2) and (
+            hint_kind or _informative(m.query)):
+        # «其中哪个的人数目标最高», «中央和县级的养老金补贴…差多少»: over indicator values
+        return replace(base, kind=aggregate, subject="indicators", threshold=None,
+                       value_kind=hint_kind, value_unit=hint_unit,
+                       row_query=None if hint_kind == "people" and not m.row_ids else m.query,
+                       row_ids=m.row_ids)
+
     rank = _rank(rest)
-    if rank and rank > 1:
+    if rank and rank not in (1, -1):
         return replace(base, kind="rank", rank=rank, field=money_field or "budget", threshold=None)
     if aggregate == "count" and _counts_indicators(rest):
         return replace(base, kind="count", subject="indicators", threshold=None)
@@ -203,7 +238,6 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
 
     if m.row_ids:
         return replace(base, kind="rows", subject="indicators", row_ids=m.row_ids, threshold=None)
-    hint_kind, hint_unit = _unit_hint(rest)
     if has_any(rest, lx.WHEN_WORDS):
         hint_kind = "date"
     query = m.query
@@ -279,6 +313,8 @@ def _asked_money_unit(text: str) -> str | None:
 
 def _unit_hint(text: str) -> tuple[str | None, str | None]:
     """«多少人» asks for a row stated in people; «多少个» in 个."""
+    if "人数" in text or "人次" in text:
+        return "people", None
     m = _HOW_MANY_UNIT.search(text)
     if not m:
         return None, None
@@ -298,13 +334,16 @@ def _informative(query: str) -> bool:
 
 
 def _rank(text: str) -> int | None:
+    """«第三高» → 3, «倒数第二» / «第二低» → -2 (counted from the bottom)."""
     from assistant.question import cn_to_int
 
     m = _RANK.search(text)
-    if not m:
+    if not m or not has_any(text, ("高", "多", "大", "低", "少", "小", "排")):
         return None
-    raw = m.group(1) or m.group(2)
-    return int(raw) if raw.isdigit() else cn_to_int(raw)
+    raw = m.group(2)
+    n = int(raw) if raw.isdigit() else (cn_to_int(raw) or 0)
+    bottom = bool(m.group(1)) or has_any(text[m.end() - 1:m.end() + 1], ("低", "少", "小"))
+    return -n if bottom else n
 
 
 def _money_field(text: str) -> str | None:
@@ -345,8 +384,24 @@ def _per_project(masked: str) -> int | None:
     return int(raw) if raw.isdigit() else cn_to_int(raw)
 
 
+def _yes_no(text: str) -> bool:
+    return has_any(text, lx.YES_NO) or text.rstrip("？? 。").endswith("吗")
+
+
 def _negated(text: str) -> bool:
+    for word in lx.YES_NO:  # «有没有…» asks whether, it does not negate
+        text = text.replace(word, " ")
     return has_any(text, lx.NEGATIONS)
+
+
+def _is_money(t: Threshold, masked: str) -> bool:
+    """A threshold on money: a money unit, or a bare number/«万» right after a money word."""
+    if t.unit in MONEY_UNITS:
+        return True
+    if t.unit not in (None, "万", "亿"):
+        return False
+    before = masked[max(0, t.start - 8):t.start]
+    return has_any(before, ("预算", "资金", "经费", "金额", "总额", "拨款", "钱"))
 
 
 def _asks_consistency(text: str) -> bool:

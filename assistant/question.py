@@ -14,8 +14,9 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUM = "[零〇一二两三四五六七八九十百千]+"
 # Units a question may put after a number, longest first.
-_UNITS = ["元/人/月", "元/人/年", "元/人", "万元", "亿元", "千元", "万人", "人次", "个百分点", "%", "元",
-          "人", "万", "个", "次", "起", "户", "家", "名", "项", "所", "天", "日", "小时", "件", "岁"]
+_UNITS = ["元/人/月", "元/人/年", "元/人", "万元", "亿元", "千元", "万人", "万户", "万亩", "人次",
+          "个百分点", "%", "元", "人", "万", "亿", "个", "次", "起", "户", "亩", "家", "名", "项", "所",
+          "天", "日", "小时", "件", "岁"]
 _UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
 _QUANTITY = re.compile(
     rf"(?P<pct>百分之(?P<pctnum>{_CN_NUM}|\d+(?:\.\d+)?))"
@@ -56,6 +57,7 @@ class Threshold:
     upper: Decimal | None = None  # for between
     explicit: bool = True  # a comparison word was present
     start: int = 0
+    literal: bool = False  # «定的是≥98%»: the target as written, sign and number
     chinese: bool = False  # written in Chinese numerals («两件大事»): a count in prose, mostly
 
     def describe(self) -> str:
@@ -74,6 +76,16 @@ def _plain(d: Decimal) -> str:
 def quantities(text: str, masked: str) -> list[Threshold]:
     """Every number-with-comparison in the question; `masked` hides codes and document numbers."""
     out: list[Threshold] = []
+    big = re.search(r"(上|过)(亿|千万|百万)", masked)
+    if big:  # «预算上亿的项目»
+        amount = {"亿": (1, "亿元"), "千万": (1000, "万元"), "百万": (100, "万元")}[big.group(2)]
+        out.append(Threshold(">=", Decimal(amount[0]), amount[1], start=big.start()))
+    half = re.search(r"(?:一半|过半|半数)", masked)
+    if half:  # «花掉一半以上» is 50 %
+        before = masked[max(0, half.start() - 6):half.start()]
+        after = masked[half.end():half.end() + 4]
+        comparator, explicit = _comparator(before, after)
+        out.append(Threshold(comparator if explicit else ">=", Decimal(50), "%", start=half.start()))
     for m in _QUANTITY.finditer(masked):
         if m.group("pct"):
             raw = m.group("pctnum")
@@ -96,11 +108,12 @@ def quantities(text: str, masked: str) -> list[Threshold]:
         before = masked[max(0, m.start() - 6):m.start()]
         after = masked[m.end():m.end() + 4]
         comparator, explicit = _comparator(before, after)
+        literal = bool(re.search(r"(是|为|定为|设为|写的是|写成)\s*[≥≤><]=?$", before))
         chinese = not raw[0].isdigit() and not m.group("pct")
         if chinese and not explicit:
             continue  # «两件大事», «四个机制», «四项工作机制»: names, not thresholds
         out.append(Threshold(comparator, number, unit, explicit=explicit, start=m.start(),
-                             chinese=chinese))
+                             chinese=chinese, literal=literal))
     return _ranges(out, masked)
 
 
@@ -126,6 +139,11 @@ def _ranges(found: list[Threshold], masked: str) -> list[Threshold]:
             joined = any(w in gap[-3:] for w in lx.RANGE_WORDS[:6]) or (
                 any(w in gap[-3:] for w in lx.RANGE_WORDS[6:])
                 and ("介于" in masked or "之间" in masked))
+            # «90%以上、预算又不到100万» is two conditions, not a range
+            units_differ = (a.unit and b.unit and a.unit not in ("万", "亿") and b.unit not in ("万", "亿")
+                            and base_of(a.unit) != base_of(b.unit))
+            if b.explicit or units_differ:
+                joined = False
             if joined and len(gap) <= 12:
                 unit = b.unit or a.unit
                 out.append(Threshold("between", min(a.number, b.number), unit,
@@ -135,6 +153,14 @@ def _ranges(found: list[Threshold], masked: str) -> list[Threshold]:
         out.append(a)
         i += 1
     return out
+
+
+def base_of(unit: str) -> str:
+    """万元 and 元 are one kind of unit, % another, 人 and 万人 a third."""
+    for money in ("元",):
+        if unit.endswith(money):
+            return money
+    return unit.removeprefix("万").removeprefix("亿") or unit
 
 
 def quoted(text: str) -> list[str]:
