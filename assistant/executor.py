@@ -120,6 +120,12 @@ class Executor:
             else:
                 where.append(f"{column} {_SQL_OPS[threshold.comparator]} ?")
                 params.append(int(threshold.number * factor))
+        if plan.other_money is not None:
+            where.append("COALESCE(p.other_fen, 0) > 0" if plan.other_money
+                         else "COALESCE(p.other_fen, 0) = 0")
+        if plan.has_plan is not None:
+            having = "p.id IN (SELECT project_id FROM spending_plan WHERE percent IS NOT NULL)"
+            where.append(having if plan.has_plan else f"NOT {having}")
         if plan.target == "spending" and plan.threshold is not None:
             op = _SQL_OPS.get(plan.threshold.comparator, ">=")
             # Cumulative plan: a period left empty after 100% still counts as spent.
@@ -204,6 +210,9 @@ class Executor:
             params.append(f"%{plan.basis_contains}%")
         if plan.threshold is not None and plan.target == "indicator":
             where.append(self._value_condition(plan, params))
+        if plan.deadline is not None:
+            where.append(f"i.deadline {_SQL_OPS[plan.deadline[0]]} ?")
+            params.append(plan.deadline[1])
         return where, params
 
     def _value_condition(self, plan: Plan, params: list[Any]) -> str:

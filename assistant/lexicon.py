@@ -64,6 +64,9 @@ FULL_WORDS = ("全部", "全额", "完毕", "全部支出", "支出完", "100%")
 # Aggregates.
 SUM_WORDS = ("合计", "总计", "总额", "总共", "一共", "共计", "加起来", "之和", "总和", "总预算",
              "汇总", "累计")
+# Header labels that contain aggregate words without asking for an aggregate.
+FIELD_LABELS = ("资金总额", "年度资金总额", "预算总额", "项目总额")
+
 # A sum is of money: «汇总哪些方面的线索» is not a sum.
 MONEY_WORDS = ("预算", "资金", "金额", "钱", "经费", "元", "拨款", "投入", "成本")
 MAX_WORDS = ("最高", "最多", "最大", "最贵", "第一多")

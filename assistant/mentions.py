@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import lexicon as lx
-from assistant.catalog import Catalog
+from assistant.catalog import Catalog, longest_common
 from assistant.conversation import Conversation
 from assistant.question import has_any, nfkc, quoted, strip_filler
 from ingest.policy_refs import find_policy_refs
@@ -165,7 +165,9 @@ def _named(masked: str, catalog: Catalog) -> tuple[list, list[str]]:
     if named:
         rows, row_span = catalog.rows_named_in(masked)
         row_projects = {r.project_id for r in rows}
-        if rows and (len(row_span) > len(span) or (
+        overlapping = bool(rows) and (row_span in span or span in row_span
+                                      or len(longest_common(row_span, span)) >= 4)
+        if overlapping and (len(row_span) > len(span) or (
                 len(row_span) == len(span) and not row_projects <= {p.id for p in named})):
             return [], []
     if not named:
@@ -273,6 +275,9 @@ def _project_phrase(masked: str) -> str:
     for word in ("请问", "查询", "查看", "关于", "列出"):
         name = name.removeprefix(word)
     if has_any(name, _GENERIC) or len(name) < (2 if pointed else 4):
+        return ""
+    # «对偏离绩效目标的项目» describes projects; it does not name one
+    if "的" in name or name[0] in "对在把给为向从按由经" or has_any(name, ("指标", "目标", "绩效")):
         return ""
     return name
 

@@ -60,6 +60,9 @@ class Plan:
     budget_threshold: Threshold | None = None  # a money filter beside an indicator filter
     budget_target: str = "budget"
     having_rows: bool = False  # projects that have indicator rows meeting the filters
+    other_money: bool | None = None  # projects with (True) / without (False) 其他资金
+    has_plan: bool | None = None  # projects with (True) / without (False) a spending plan
+    deadline: tuple[str, str] | None = None  # (comparator, ISO date) on a 时效 target
     value_kind_negated: bool = False  # «不是用百分比表示的»
     ref: PolicyRef | None = None
     ref_fields: tuple[str, ...] = ()
@@ -126,6 +129,17 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         return replace(base, kind="field", field="refs", threshold=None)
     if not m.project_ids and has_any(rest, ("依据文件", "政策文件", "引用的文件", "哪些文件")):
         return replace(base, kind="ref_index", threshold=None)
+
+    project_facts = _project_facts(rest)
+    if project_facts and not (level1 or level2 or satisfaction) and period is None:
+        return replace(base, kind="count" if aggregate == "count" else "list", threshold=None,
+                       **project_facts)
+
+    deadline = _deadline(m.masked)
+    if deadline and not has_any(rest, lx.SPENDING_WORDS):
+        plan = replace(base, subject="indicators", deadline=deadline, threshold=None,
+                       value_kind="date")
+        return replace(plan, kind="count" if aggregate == "count" else "list")
 
     spending = _spending_plan(base, rest, threshold, aggregate, level1 or level2 or satisfaction)
     if spending is not None:
@@ -235,6 +249,8 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
 
     if m.unknown_project:
         return Plan("not_found", reason=f"库中没有名为“{m.unknown_project}”的项目")
+    if not m.project_ids and has_any(rest, lx.FIELD_LABELS):
+        return replace(base, kind="sum", field=money_field or "budget", threshold=None)  # «预算总额是多少»
 
     if m.row_ids:
         return replace(base, kind="rows", subject="indicators", row_ids=m.row_ids, threshold=None)
@@ -275,6 +291,8 @@ def _spending_plan(base: Plan, rest: str, threshold: Threshold | None, aggregate
 
 
 def _aggregate(text: str) -> str | None:
+    for label in lx.FIELD_LABELS:  # «资金总额» names a field; it asks for no total
+        text = text.replace(label, "预算")
     if has_any(text, lx.DIFF_WORDS):
         return "difference"
     if has_any(text, lx.SHARE_WORDS):
@@ -382,6 +400,35 @@ def _per_project(masked: str) -> int | None:
         return None
     raw = m.group(1)
     return int(raw) if raw.isdigit() else cn_to_int(raw)
+
+
+def _project_facts(text: str) -> dict:
+    """«还有其他资金的项目», «列了资金支出计划的项目»: facts of the project header."""
+    facts: dict = {}
+    other = re.search(r"(没有|无|不含)?其他资金", text)
+    if other and has_any(text, ("有其他资金", "还有其他", "含其他资金", "其他资金不为", "没有其他资金",
+                                "无其他资金", "不含其他资金")):
+        facts["other_money"] = not other.group(1)
+    plan = re.search(r"(没有|没|未|不)?(列了?|有|设置了?|编制了?|安排了?)(资金)?支出计划", text)
+    if plan:
+        facts["has_plan"] = not plan.group(1)
+    return facts
+
+
+def _deadline(masked: str) -> tuple[str, str] | None:
+    """«截止时间定在2025年10月底» → ("=", "2025-10-31"); «…前» → ("<=", …)."""
+    import calendar
+
+    m = re.search(r"(20\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(底|末)?(之前|以前|前)?",
+                  masked)
+    if not m or not has_any(masked, ("截止", "完成", "完工", "时间", "期限", "日期", "时效", "前")):
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        return None
+    day = int(m.group(3)) if m.group(3) else calendar.monthrange(year, month)[1]
+    comparator = "<=" if m.group(5) or "之前" in masked[m.end():m.end() + 3] else "="
+    return comparator, f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _yes_no(text: str) -> bool:

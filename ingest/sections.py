@@ -130,7 +130,7 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
         elif not block.text:
             continue
         elif _is_project_heading(block):
-            if pending is not None:
+            if pending is not None and _numbered(pending.text):
                 warnings.append(f"{source}：标题 «{pending.text}» 下没有表格")
             pending = block
         elif not groups:
@@ -140,9 +140,14 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
             prose.append(block)
         elif heading_level(block) is None:
             warnings.append(f"{source}：表格之间的文字未收录：«{block.text[:30]}»")
-    if pending is not None:
+    if pending is not None and _numbered(pending.text):
         warnings.append(f"{source}：标题 «{pending.text}» 下没有表格")
     return prose, groups
+
+
+def _numbered(title: str) -> bool:
+    """«3.…绩效目标表» titles one project; «项目支出绩效目标表» titles the whole part."""
+    return bool(re.match(r"^\s*[\d０-９]+\s*[.、．]", title))
 
 
 def assemble_document(blocks: Iterable[Block], source: str) -> Document:

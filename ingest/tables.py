@@ -28,6 +28,7 @@ _GOAL = {"绩效目标", "年度绩效目标", "年度目标", "项目绩效目�
 _DEPARTMENT = {"主管部门", "预算部门", "部门名称", "单位名称", "预算单位", "实施单位"}
 _FIELDS = {"code": _CODE, "name": _NAME, "budget": _BUDGET, "fiscal": _FISCAL, "other": _OTHER,
            "use": _USE, "goal": _GOAL, "department": _DEPARTMENT}
+_INLINE = re.compile(r"^([^:：]{2,8})[:：](.+)$")
 # Labels that head a block of rows rather than a single value.
 _BLOCK = ("预算规模", "资金支出计划", "支出计划")
 
@@ -170,6 +171,10 @@ def read_header(rows: Rows) -> Header:
                 used.add((r, c))
             elif match := _UNIT_LINE.match(cell):
                 found.setdefault("department", match.group("name"))
+                used.add((r, c))
+            elif (inline := _INLINE.match("".join(cell.split()))) and _field_of(inline.group(1)):
+                # «单位名称：临漳县农业农村局»: label and value in one cell
+                found.setdefault(_field_of(inline.group(1)), inline.group(2))
                 used.add((r, c))
             elif field := _field_of(cell):
                 used.add((r, c))

@@ -163,8 +163,12 @@ def _projects(args, settings) -> int:
     for p in projects:
         print(f"{p.locator.table:>3}  {p.code}  {p.budget or '—':>10} {p.unit}  {p.name}"
               f"  ({len(p.indicators)} 条指标, {p.locator.source})")
-    total = sum((p.budget or Decimal(0)) for p in projects)
-    print(f"共 {len(projects)} 个项目，预算合计 {total.normalize():f} {projects[0].unit}")
+    from store.facts import FEN_PER_UNIT, to_fen
+
+    # Tables may be in 元 or 万元: add in 分, show in 万元.
+    fen = sum(to_fen(p.budget, p.unit) or 0 for p in projects)
+    total = (Decimal(fen) / FEN_PER_UNIT["万元"]).normalize()
+    print(f"共 {len(projects)} 个项目，预算合计 {total:f} 万元")
     return 0
 
 
