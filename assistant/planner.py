@@ -241,7 +241,10 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if has_any(rest, lx.ALL_PROJECTS) and not (level1 or level2 or threshold):
         return replace(base, kind="list", threshold=None)
 
-    if has_any(rest, lx.PROSE_WORDS) and not has_any(rest, ("指标", "目标值", "预算")):
+    asks_items = bool(re.search(r"([一二两三四五六七八九十几]|哪[一二两三四五六七八九十几]?)\s*(项|大|类|种|个方面|方面)",
+                                rest)) and has_any(rest, ("什么", "哪", "是指", "指的是", "包括"))
+    if (has_any(rest, lx.PROSE_WORDS) or asks_items) and not has_any(
+            rest, ("指标", "目标值", "预算", "多少")):
         return replace(base, kind="prose", project_ids=None, threshold=None)
 
     if m.project_ids and m.anchor in ("topic", "described", "ref") and has_any(rest, lx.LIST_WORDS):
