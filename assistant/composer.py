@@ -7,12 +7,12 @@ from decimal import Decimal
 from typing import Any
 
 from assistant import templates as t
-from assistant.answer import Answer, Citation
+from assistant.answer import Answer
+from assistant.citations import citations_of, plain_number, project_codes, sources_line, table_of
 from assistant.executor import Result
 from assistant.planner import Plan
 from store.facts import FEN_PER_UNIT
 
-SOURCES_SHOWN = 12  # the answer text lists this many sources; the record carries all of them
 
 
 def compose(question: str, result: Result) -> Answer:
@@ -20,17 +20,17 @@ def compose(question: str, result: Result) -> Answer:
     plan = result.plan
     composer = _COMPOSERS.get(plan.kind, _compose_list)
     text, found, value, unit = composer(result)
-    citations = _citations(result)
+    citations = citations_of(result)
     if found and citations:
-        text += _sources_line(citations)
+        text += sources_line(citations)
     details = plan.describe()
     details.pop("notes", None)
     details["sql"] = result.sql
     return Answer(
         question=question, text=text, found=found,
-        projects=_project_codes(result) if found else (), value=value, unit=unit,
+        projects=project_codes(result) if found else (), value=value, unit=unit,
         citations=tuple(citations) if found else (), plan=details,
-        table=tuple(_table(result)) if found else (),
+        table=tuple(table_of(result)) if found else (),
     )
 
 
@@ -105,11 +105,11 @@ def _compose_sum(result: Result):
     if result.value is None:
         return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
     field = t.FIELD_NAMES.get(plan.field or "budget", "预算数")
-    text = t.SUM.format(scope=_scope_words(plan), field=field, value=_num(result.value),
+    text = t.SUM.format(scope=_scope_words(plan), field=field, value=plain_number(result.value),
                         unit=result.unit, n=len(result.projects))
     text += "\n" + "\n".join(
         t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"],
-                              detail=f"：{_num(p[plan.field or 'budget'])} {p['unit']}")
+                              detail=f"：{plain_number(p[plan.field or 'budget'])} {p['unit']}")
         for i, p in enumerate(result.projects, start=1))
     return text, True, result.value, result.unit
 
@@ -124,14 +124,14 @@ def _compose_extreme(result: Result):
     which = "最高" if plan.kind == "max" else "最低"
     if plan.limit:
         lines = [t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"],
-                                       detail=f"：{field} {_num(p[plan.field or 'budget'])} {p['unit']}")
+                                       detail=f"：{field} {plain_number(p[plan.field or 'budget'])} {p['unit']}")
                  for i, p in enumerate(result.projects, start=1)]
         text = t.TOP_N.format(scope=_scope_words(plan), field=field, which=which,
                               n=len(result.projects), lines="\n".join(lines))
         return text, True, None, None
     text = "\n".join(
         t.EXTREME.format(scope=_scope_words(plan), field=field, which=which, name=p["name"],
-                         code=p["code"], value=_num(p[plan.field or "budget"]), unit=p["unit"])
+                         code=p["code"], value=plain_number(p[plan.field or "budget"]), unit=p["unit"])
         for p in result.projects)
     return text, True, result.value, result.unit
 
@@ -144,7 +144,7 @@ def _compose_rank(result: Result):
     place = f"第{plan.rank}" if (plan.rank or 1) > 0 else f"倒数第{-(plan.rank or 1)}"
     text = "\n".join(
         t.RANK.format(scope=_scope_words(plan), field=field, place=place, name=p["name"],
-                      code=p["code"], value=_num(p[plan.field or "budget"]), unit=p["unit"])
+                      code=p["code"], value=plain_number(p[plan.field or "budget"]), unit=p["unit"])
         for p in result.projects)
     return text, True, result.value, result.unit
 
@@ -158,7 +158,7 @@ def _compose_difference(result: Result):
                  for i, r in enumerate(result.rows, start=1)]
         if result.value is None:
             return "\n".join(lines), True, None, None
-        text = "\n".join(lines) + "\n" + t.ROWS_DIFFERENCE.format(value=_num(result.value),
+        text = "\n".join(lines) + "\n" + t.ROWS_DIFFERENCE.format(value=plain_number(result.value),
                                                                    unit=result.unit or "")
         return text, True, result.value, result.unit
     if plan.subject == "indicators":
@@ -167,8 +167,8 @@ def _compose_difference(result: Result):
         p = result.projects[0]
         lines = "\n".join(_row_line(r) for r in result.rows)
         text = t.COST_VS_BUDGET.format(name=p["name"], code=p["code"], lines=lines,
-                                       budget=_num(p["budget"]), unit=result.unit,
-                                       value=_num(result.value))
+                                       budget=plain_number(p["budget"]), unit=result.unit,
+                                       value=plain_number(result.value))
         return text, True, result.value, result.unit
     field_key = plan.field or "budget"
     field = t.FIELD_NAMES.get(field_key, "预算数")
@@ -176,9 +176,9 @@ def _compose_difference(result: Result):
         names = "、".join(p["name"] for p in result.projects) or "无"
         return t.DIFFERENCE_NEEDS_TWO.format(n=len(result.projects), names=names), False, None, None
     a, b = result.projects
-    text = t.DIFFERENCE.format(a_name=a["name"], a_code=a["code"], a_value=_num(a[field_key]),
-                               b_name=b["name"], b_code=b["code"], b_value=_num(b[field_key]),
-                               field=field, unit=result.unit, value=_num(result.value))
+    text = t.DIFFERENCE.format(a_name=a["name"], a_code=a["code"], a_value=plain_number(a[field_key]),
+                               b_name=b["name"], b_code=b["code"], b_value=plain_number(b[field_key]),
+                               field=field, unit=result.unit, value=plain_number(result.value))
     return text, True, result.value, result.unit
 
 
@@ -189,9 +189,9 @@ def _compose_share(result: Result):
     unit = agg["unit"] or "万元"
     per = Decimal(FEN_PER_UNIT.get(unit, 1_000_000))
     budget, fiscal, other = (Decimal(agg[k] or 0) for k in ("budget", "fiscal", "other"))
-    pct = lambda x: _num((x * 100 / budget).quantize(Decimal("0.01")))  # noqa: E731
-    text = t.SHARE.format(scope=_scope_words(result.plan), budget=_num(budget / per),
-                          fiscal=_num(fiscal / per), other=_num(other / per), unit=unit,
+    pct = lambda x: plain_number((x * 100 / budget).quantize(Decimal("0.01")))  # noqa: E731
+    text = t.SHARE.format(scope=_scope_words(result.plan), budget=plain_number(budget / per),
+                          fiscal=plain_number(fiscal / per), other=plain_number(other / per), unit=unit,
                           fiscal_pct=pct(fiscal), other_pct=pct(other))
     result.value = None
     return text, True, (fiscal * 100 / budget).quantize(Decimal("0.01")), "%"
@@ -206,13 +206,13 @@ def _compose_field(result: Result):
         key = plan.field or "summary"
         if key in ("budget", "fiscal", "other"):
             amount = p[key]
-            shown = f"{_num(amount)}" if amount is not None else "（表中未填）"
+            shown = f"{plain_number(amount)}" if amount is not None else "（表中未填）"
             asked = plan.money_unit or p["unit"]
             converted, note = None, ""
             if amount is not None:
                 converted = (Decimal(p[f"{key}_fen"]) / FEN_PER_UNIT.get(asked, 1_000_000)).normalize()
                 if asked != p["unit"]:
-                    note = t.CONVERTED.format(value=_num(converted), unit=asked)
+                    note = t.CONVERTED.format(value=plain_number(converted), unit=asked)
             lines.append(t.FIELD_MONEY.format(name=p["name"], code=p["code"], field=t.FIELD_NAMES[key],
                                               value=shown, unit=p["unit"], converted=note))
             if len(result.projects) == 1 and converted is not None:
@@ -233,7 +233,7 @@ def _compose_field(result: Result):
             lines.append(t.FIELD_TEXT.format(name=p["name"], code=p["code"],
                                              field=t.FIELD_NAMES[key], value=p[column]))
         else:
-            lines.append(t.SUMMARY.format(code=p["code"], name=p["name"], budget=_num(p["budget"]),
+            lines.append(t.SUMMARY.format(code=p["code"], name=p["name"], budget=plain_number(p["budget"]),
                                           unit=p["unit"], use=p["use_text"]))
     return "\n".join(lines), True, value, unit
 
@@ -274,7 +274,7 @@ def _compose_ref_index(result: Result):
 def _compose_issues(result: Result):
     plan = result.plan
     if not result.findings and (result.projects or result.rows) and not plan.consistent:
-        lines = [t.NO_ISSUE_FOR.format(name=p["name"], code=p["code"], budget=_num(p["budget"]),
+        lines = [t.NO_ISSUE_FOR.format(name=p["name"], code=p["code"], budget=plain_number(p["budget"]),
                                        unit=p["unit"], rule=plan.rule or "体检")
                  for p in result.projects]
         lines += [_row_line(r) for r in result.rows]
@@ -376,7 +376,7 @@ def _detail(plan: Plan, p: dict[str, Any], refs: dict[int, list[dict[str, Any]]]
         where = "、".join(dict.fromkeys(
             f"第{r['row_no']}行“{r['level3']}”" if r["row_no"] else "项目名称" for r in rows))
         return f"：{where}" if where else ""
-    return f"：预算数 {_num(p['budget'])} {p['unit']}"
+    return f"：预算数 {plain_number(p['budget'])} {p['unit']}"
 
 
 def _refs_by_project(result: Result) -> dict[int, list[dict[str, Any]]]:
@@ -418,86 +418,3 @@ def _scope_words(plan: Plan) -> str:
         return "所问部门/年度的项目"
     return "全部项目"
 
-
-def _num(value: Any) -> str:
-    if value is None:
-        return "—"
-    d = Decimal(str(value))
-    text = format(d.normalize(), "f")
-    return text
-
-
-def _project_codes(result: Result) -> tuple[str, ...]:
-    codes: list[str] = []
-    for p in result.projects:
-        codes.append(p["code"])
-    for r in result.rows:
-        codes.append(r["code"])
-    for f in result.findings:
-        codes.append(f.project_code)
-    return tuple(dict.fromkeys(codes))
-
-
-def _citations(result: Result) -> list[Citation]:
-    cites: list[Citation] = []
-    plan = result.plan
-    for r in result.rows:
-        cites.append(Citation(r["source"], r["code"], r["name"], r["seq"], r["row_no"],
-                              f"{r['level1']}/{r['level2']}/{r['level3']}｜{r['description']}｜"
-                              f"{r['value_raw']}｜{r['basis']}"))
-    ref_rows = [r for r in result.refs if r.get("row_no") is not None and plan.kind != "ref_index"]
-    for r in ref_rows:
-        cites.append(Citation(r["source"], r["code"], r["name"], r["seq"], r["row_no"],
-                              f"{r['level3']}｜依据：{r['raw']}"))
-    cited_projects = {c.project_code for c in cites}
-    for p in result.projects:
-        if p["code"] in cited_projects:
-            continue
-        cites.append(Citation(p["source"], p["code"], p["name"], p["seq"], None,
-                              _header_text(plan, p)))
-    for f in result.findings:
-        cites.append(Citation(f.locator.source, f.project_code, f.project_name, f.locator.table,
-                              f.locator.row, f.message))
-    for s in result.passages:
-        cites.append(Citation(s["source"], None, None, None, None, s["text"], tuple(s["path"])))
-    return cites
-
-
-def _header_text(plan: Plan, p: dict[str, Any]) -> str:
-    if plan.field in ("use",):
-        return f"资金用途：{p['use_text']}"
-    if plan.field in ("goal",):
-        return f"绩效目标：{p['goal']}"
-    if plan.field == "spending_plan":
-        return "资金支出计划：" + "，".join(
-            f"{s['period']} {s['percent_text'] or '—'}" for s in p.get("plan", []))
-    parts = [f"项目编码 {p['code']}", f"项目名称 {p['name']}", f"预算数 {p['budget']}"]
-    if plan.field == "fiscal" or plan.kind == "share":
-        parts.append(f"财政资金 {p['fiscal']}")
-    if plan.field == "other" or plan.kind == "share":
-        parts.append(f"其他资金 {p['other'] or '—'}")
-    return "｜".join(parts) + f"（{p['unit']}）"
-
-
-def _sources_line(citations: list[Citation]) -> str:
-    items = []
-    for c in citations[:SOURCES_SHOWN]:
-        if c.section:
-            items.append(f"{c.source} {' › '.join(c.section)}")
-        else:
-            where = f" 第{c.row}行" if c.row is not None else " 表头"
-            items.append(t.SOURCE_ITEM.format(source=c.source, title=f"表{c.table}", where=where))
-    more = f" 等 {len(citations)} 处" if len(citations) > SOURCES_SHOWN else ""
-    return t.SOURCES.format(items="；".join(items) + more)
-
-
-def _table(result: Result) -> list[dict[str, Any]]:
-    if result.rows:
-        return [{"项目编码": r["code"], "项目名称": r["name"], "行": r["row_no"], "一级指标": r["level1"],
-                 "二级指标": r["level2"], "三级指标": r["level3"], "指标值": r["value_raw"],
-                 "依据": r["basis"]} for r in result.rows]
-    if len(result.projects) > 1:
-        return [{"项目编码": p["code"], "项目名称": p["name"], "预算数": _num(p["budget"]),
-                 "财政资金": _num(p["fiscal"]), "其他资金": _num(p["other"]), "单位": p["unit"]}
-                for p in result.projects]
-    return []

@@ -11,7 +11,8 @@ from assistant.catalog import Catalog
 from assistant.composer import compose
 from assistant.conversation import Conversation
 from assistant.executor import Executor, Result
-from assistant.planner import Plan, _counts_indicators, plan_question
+from assistant.intents import counts_indicators
+from assistant.planner import Plan, plan_question
 from assistant.question import strip_filler
 from store.facts import FEN_PER_UNIT
 from store.keywords import coverage
@@ -84,7 +85,7 @@ class Engine:
             if kind == "count":
                 if plan.negate:
                     result.value, result.unit = Decimal(len(result.projects)), "个"
-                elif not _counts_indicators(_question_of(plan)):
+                elif not counts_indicators(_question_of(plan)):
                     n = len({r["project_id"] for r in result.rows})
                     result.value, result.unit = Decimal(n), "个"
                 else:
