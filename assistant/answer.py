@@ -52,6 +52,9 @@ class Answer:
     plan: dict[str, Any] = field(default_factory=dict)
     table: tuple[dict[str, Any], ...] = ()  # rows for a list answer (shown as a table / CSV)
     latency_ms: float = 0.0
+    # The store's ids of those projects: a 项目编码 can recur in another year's document, so a
+    # follow-up question goes back to exactly these rows (not part of the JSON record).
+    project_ids: tuple[int, ...] = ()
 
     def to_record(self, id_: str | None = None) -> dict[str, Any]:
         """The JSON record of `jixiao ask --json`."""

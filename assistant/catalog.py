@@ -13,6 +13,10 @@ from store.keywords import BM25Index
 _REF_PREFIX = re.compile(r"^.{0,20}?[〔【\[［(（]\s*\d{4}\s*[〕】\]］)）]\s*\d+\s*号文?")
 _YEAR_PREFIX = re.compile(r"^(19|20)\d{2}年(度)?")
 _ADMIN_SUFFIX = ("本级",)
+# Words many project names share; an abbreviation made only of them names no one project.
+GENERIC_NAME_WORDS = ("资金", "经费", "项目", "补助", "补贴", "财政", "预算", "工作", "专项", "县级",
+                      "省级", "中央", "提前", "下达", "通知", "建设", "管理", "服务", "保障", "支出",
+                      "年度", "计划", "以上", "以下", "以内", "一半", "全部", "所有")
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,7 @@ class Catalog:
 
     def __init__(self, facts: FactStore):
         rows = facts.query(
-            """SELECT p.id, p.code, p.name, p.department, p.year, p.seq, s.name AS source
+            """SELECT p.id, p.code, p.name, p.department, p.year, p.seq, s.label AS source
                FROM projects p JOIN sources s ON s.id = p.source_id ORDER BY p.source_id, p.seq""")
         self.projects = [
             ProjectEntry(r["id"], r["code"], r["name"], core_name(r["name"]), r["department"],
@@ -130,7 +134,7 @@ class Catalog:
             return self.cores
         return [self.cores[int(h.id)] for h in self.name_index.search(text, k)]
 
-    def abbreviated_in(self, text: str, min_chars: int = 6) -> tuple[list[ProjectEntry], str]:
+    def abbreviated_in(self, text: str, min_chars: int = 4) -> tuple[list[ProjectEntry], str]:
         """Projects named by an abbreviation: a run of the question whose characters appear in
         order in exactly one project name («老干部慰问资金» ⊂ «县级离退休老干部春节慰问…资金»)."""
         text = nfkc(text)
@@ -139,10 +143,25 @@ class Catalog:
             span = _longest_subsequence_run(text, core)
             if len(span) < min_chars or len(span) <= best[0]:
                 continue
+            if len(span) < 6 and not self._short_abbreviation(span, core):
+                continue
             owners = [c for c in self._candidate_cores(span) if _subsequence(span, c)]
             if owners == [core]:
                 best = (len(span), span, list(self.by_core[core]))
         return best[2], best[1]
+
+    def _short_abbreviation(self, span: str, core: str) -> bool:
+        """A 4–5 character abbreviation («农机补贴», «执法经费») must be whole words of the name,
+        keep a word that is not generic (财政资金 is a field, not a project), and not be the
+        words of an indicator («养老金补贴…» names a row)."""
+        if not _in_pieces(span, core):
+            return False
+        distinctive = span
+        for word in GENERIC_NAME_WORDS:
+            distinctive = distinctive.replace(word, "")
+        if len(distinctive) < 2:
+            return False
+        return not any(span in name for name in self.level3s)
 
     def described_in(self, text: str, keep: float = 0.8) -> list[ProjectEntry]:
         """Projects whose name, use of funds and goal best match a description."""
@@ -217,9 +236,9 @@ class Catalog:
 def _fen(amount: str, unit: str) -> int:
     from decimal import Decimal
 
-    from store.facts import FEN_PER_UNIT
+    from store.facts import to_fen
 
-    return int(Decimal(amount) * FEN_PER_UNIT.get(unit, 1_000_000))
+    return to_fen(Decimal(amount), unit)
 
 
 def _longest_subsequence_run(text: str, name: str) -> str:
@@ -234,6 +253,14 @@ def _longest_subsequence_run(text: str, name: str) -> str:
         if end - start > len(best):
             best = text[start:end]
     return best
+
+
+def _in_pieces(span: str, name: str) -> bool:
+    """Is the span made of pieces of two or more characters that each occur in the name?"""
+    if not span:
+        return True
+    return any(span[:n] in name and _in_pieces(span[n:], name)
+               for n in range(len(span), 1, -1) if len(span) - n != 1)
 
 
 def _subsequence(short: str, long: str) -> bool:

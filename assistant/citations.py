@@ -20,6 +20,12 @@ def plain_number(value: Any) -> str:
     return format(Decimal(str(value)).normalize(), "f")
 
 
+def project_ids_of(result: Result) -> tuple[int, ...]:
+    """The store ids of the projects an answer is about, in answer order."""
+    ids = [p["id"] for p in result.projects] + [r["project_id"] for r in result.rows]
+    return tuple(dict.fromkeys(ids))
+
+
 def project_codes(result: Result) -> tuple[str, ...]:
     codes: list[str] = []
     for p in result.projects:

@@ -8,10 +8,12 @@ from typing import Any
 
 from assistant import templates as t
 from assistant.answer import Answer
-from assistant.citations import citations_of, plain_number, project_codes, sources_line, table_of
+from assistant.citations import (
+    citations_of, plain_number, project_codes, project_ids_of, sources_line, table_of,
+)
 from assistant.executor import Result
 from assistant.planner import Plan
-from store.facts import FEN_PER_UNIT
+from store.facts import FEN_PER_UNIT, from_fen
 
 
 
@@ -31,6 +33,7 @@ def compose(question: str, result: Result) -> Answer:
         projects=project_codes(result) if found else (), value=value, unit=unit,
         citations=tuple(citations) if found else (), plan=details,
         table=tuple(table_of(result)) if found else (),
+        project_ids=project_ids_of(result) if found else (),
     )
 
 
@@ -210,7 +213,7 @@ def _compose_field(result: Result):
             asked = plan.money_unit or p["unit"]
             converted, note = None, ""
             if amount is not None:
-                converted = (Decimal(p[f"{key}_fen"]) / FEN_PER_UNIT.get(asked, 1_000_000)).normalize()
+                converted = from_fen(p[f"{key}_fen"], asked)
                 if asked != p["unit"]:
                     note = t.CONVERTED.format(value=plain_number(converted), unit=asked)
             lines.append(t.FIELD_MONEY.format(name=p["name"], code=p["code"], field=t.FIELD_NAMES[key],

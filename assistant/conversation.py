@@ -19,8 +19,16 @@ class Conversation:
 
     @property
     def last_projects(self) -> tuple[str, ...]:
-        """Projects of the most recent answer that was about projects."""
+        """Projects (项目编码) of the most recent answer that was about projects."""
         for answer in reversed(self.answers):
             if answer.projects:
                 return answer.projects
+        return ()
+
+    @property
+    def last_project_ids(self) -> tuple[int, ...]:
+        """The store ids of those projects, when the answer knew them."""
+        for answer in reversed(self.answers):
+            if answer.projects:
+                return answer.project_ids
         return ()

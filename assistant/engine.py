@@ -14,7 +14,7 @@ from assistant.executor import Executor, Result
 from assistant.intents import counts_indicators
 from assistant.planner import Plan, plan_question
 from assistant.question import strip_filler
-from store.facts import FEN_PER_UNIT
+from store.facts import from_fen
 from store.keywords import coverage
 from store.library import Library
 
@@ -44,6 +44,7 @@ class Engine:
         return self._chunk_texts
 
     def answer(self, question: str, conversation: Conversation) -> Answer:
+        self.library.forget_queries()
         answer = self._answer(question, conversation)
         if answer.found or self.rewriter is None or answer.plan.get("reason"):
             return answer
@@ -165,7 +166,8 @@ class Engine:
         elif kind == "difference":
             column = f"p.{plan.field or 'budget'}_fen"
             result.projects = ex.projects(plan, result, order=f"{column} DESC, p.seq")
-            if len(result.projects) == 2:
+            key = f"{plan.field or 'budget'}_fen"
+            if len(result.projects) == 2 and all(p[key] is not None for p in result.projects):
                 agg = ex.aggregate(plan, result, f"MAX({column}) - MIN({column}) AS diff")
                 self._money_value(result, agg["diff"], agg["unit"])
         elif kind == "share":
@@ -227,14 +229,16 @@ class Engine:
         result.rows = rows
         result.projects = self.executor.projects(
             replace(plan, project_ids=tuple(projects), threshold=None), result)
+        if result.projects[0]["budget_fen"] is None:
+            return  # no 预算数 in the table: nothing to subtract
         cost_fen = int(round(sum(r["norm"] for r in rows) * 100))
-        self._money_value(result, cost_fen - (result.projects[0]["budget_fen"] or 0),
+        self._money_value(result, cost_fen - result.projects[0]["budget_fen"],
                           result.projects[0]["unit"])
 
     def _money_value(self, result: Result, fen: int, unit: str | None) -> None:
         """A money value from integer 分, in the unit the question asked for, else the table's."""
         unit = result.plan.money_unit or unit or "万元"
-        result.value = (Decimal(fen) / FEN_PER_UNIT.get(unit, 1_000_000)).normalize()
+        result.value = from_fen(fen, unit)
         result.unit = unit
 
     def _issues(self, plan: Plan, result: Result) -> None:
@@ -284,6 +288,10 @@ class Engine:
                kinds: tuple[str, ...] | None = ("section",)) -> None:
         """Passages by hybrid retrieval; a top hit on a table row answers with that row."""
         docs = self.retriever(kinds).invoke(_question_of(plan))
+        if kinds is None:  # rows and headers crowd the mixed list: look at the prose on its own too
+            seen = {d.id for d in docs}
+            docs += [d for d in self.retriever(("section",)).invoke(_question_of(plan))
+                     if d.id not in seen]
         if not docs:
             return
         result.sql.append("hybrid retrieval (BM25 + Chroma, RRF) over chunks")

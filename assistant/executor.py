@@ -12,7 +12,7 @@ from assistant.planner import Plan
 from ingest.policy_refs import refs_match
 from ingest.records import PolicyRef
 from ingest.values import base_unit_of
-from store.facts import FEN_PER_UNIT, FactStore
+from store.facts import FactStore, to_fen
 
 # Indicator rows kept for a lookup: those scoring at least this share of the best row.
 ROW_KEEP_RATIO = 0.8
@@ -31,10 +31,10 @@ _VALUE_KIND_SQL = {
 
 _PROJECT_COLUMNS = """p.id, p.code, p.name, p.seq, p.unit, p.budget, p.fiscal, p.other,
     p.budget_fen, p.fiscal_fen, p.other_fen, p.use_text, p.goal, p.department, p.year,
-    s.name AS source"""
+    s.label AS source"""
 _ROW_COLUMNS = """i.id AS row_id, i.row_no, i.level1, i.level2, i.level3, i.description,
     i.value_raw, i.comparator, i.num, i.unit AS value_unit, i.norm, i.base_unit, i.deadline,
-    i.basis, p.id AS project_id, p.code, p.name, p.seq, s.name AS source"""
+    i.basis, p.id AS project_id, p.code, p.name, p.seq, s.label AS source"""
 
 
 @dataclass
@@ -113,13 +113,13 @@ class Executor:
             if threshold is None:
                 continue
             column = f"p.{target}_fen"
-            factor = FEN_PER_UNIT.get(threshold.unit or self.money_unit(), 1_000_000)
+            unit = threshold.unit or self.money_unit()
             if threshold.comparator == "between":
                 where.append(f"{column} BETWEEN ? AND ?")
-                params += [int(threshold.number * factor), int(threshold.upper * factor)]
+                params += [to_fen(threshold.number, unit), to_fen(threshold.upper, unit)]
             else:
                 where.append(f"{column} {_SQL_OPS[threshold.comparator]} ?")
-                params.append(int(threshold.number * factor))
+                params.append(to_fen(threshold.number, unit))
         if plan.other_money is not None:
             where.append("COALESCE(p.other_fen, 0) > 0" if plan.other_money
                          else "COALESCE(p.other_fen, 0) = 0")
@@ -267,7 +267,7 @@ class Executor:
         return self.query(
             result,
             f"""SELECT r.canonical, l.field, p.id AS project_id, p.code, p.name, p.seq,
-                    s.name AS source, i.row_no, i.level3, l.raw
+                    s.label AS source, i.row_no, i.level3, l.raw
                 FROM ref_links l JOIN policy_refs r ON r.id = l.ref_id
                 JOIN projects p ON p.id = l.project_id JOIN sources s ON s.id = p.source_id
                 LEFT JOIN indicators i ON i.id = l.indicator_id
@@ -301,7 +301,7 @@ class Executor:
     def siblings(self, section_id: int) -> list[dict]:
         """Every paragraph under the same heading path as this one, in document order."""
         rows = self.facts.query(
-            """SELECT x.id AS section_id, x.path, x.text, s.name AS source, 'section' AS kind,
+            """SELECT x.id AS section_id, x.path, x.text, s.label AS source, 'section' AS kind,
                       NULL AS chunk_id
                FROM sections x JOIN sections y ON y.source_id = x.source_id AND y.path = x.path
                JOIN sources s ON s.id = x.source_id WHERE y.id = ? ORDER BY x.seq""", [section_id])
@@ -314,7 +314,7 @@ class Executor:
             return []
         rows = self.facts.query(
             f"""SELECT c.id AS chunk_id, c.kind, c.section_id, c.project_id, c.indicator_id,
-                       x.path, x.text, s.name AS source
+                       x.path, x.text, s.label AS source
                 FROM chunks c JOIN sources s ON s.id = c.source_id
                 LEFT JOIN sections x ON x.id = c.section_id
                 WHERE c.id IN ({','.join('?' * len(chunk_ids))})""", chunk_ids)

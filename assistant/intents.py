@@ -157,7 +157,10 @@ def deadline_of(masked: str) -> tuple[str, str] | None:
     if not 1 <= month <= 12:
         return None
     day = int(m.group(3)) if m.group(3) else calendar.monthrange(year, month)[1]
-    comparator = "<=" if m.group(5) or "之前" in masked[m.end():m.end() + 3] else "="
+    # «要求2025年10月底前完成» names the deadline as written: the same date; «…之前的都算» or
+    # «不晚于» asks for any earlier one too.
+    earlier = has_any(masked, ("不晚于", "或更早", "早于", "之前的都", "以前的都"))
+    comparator = "<=" if earlier else "="
     return comparator, f"{year:04d}-{month:02d}-{day:02d}"
 
 

@@ -119,8 +119,10 @@ def _projects(text: str, masked: str, catalog: Catalog, conversation: Conversati
     if codes:
         return tuple(p.id for p in codes), "code", []
     if _is_follow_up(masked) and conversation.last_projects:
-        wanted = set(conversation.last_projects)
-        ids = tuple(p.id for p in catalog.projects if p.code in wanted)
+        ids = tuple(i for i in conversation.last_project_ids if i in catalog.by_id)
+        if not ids:  # answers about findings carry codes only
+            wanted = set(conversation.last_projects)
+            ids = tuple(p.id for p in catalog.projects if p.code in wanted)
         if ids:
             return ids, "follow-up", []
     amount = _by_amount(masked, catalog)
@@ -183,6 +185,8 @@ def _named(masked: str, catalog: Catalog) -> tuple[list, list[str]]:
 
 def _is_follow_up(masked: str) -> bool:
     if has_any(masked, lx.WITHIN_WORDS):
+        return True
+    if re.match(r"^(那|那么|那它|那这)", masked) and len(masked) <= 20:
         return True
     if re.search(r"(这|那)(些|[一二两三四五六七八九十几\d]+个)", masked):
         return True

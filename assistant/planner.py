@@ -95,7 +95,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                 indicator_topic="满意度" if satisfaction else None, threshold=threshold,
                 period=period, ref=m.ref, money_unit=asked_money_unit(m.masked))
 
-    if has_any(rest, lx.ISSUE_WORDS) or asks_consistency(rest):
+    if has_any(rest, lx.ISSUE_WORDS) or asks_consistency(rest) or (
+            is_yes_no(rest) and issue_rule_of(rest) in ("money-split", "cost-vs-budget")
+            and has_any(rest, ("等于", "相等", "一致", "加起来", "之和"))):
         return replace(base, kind="issues", rule=issue_rule_of(rest), threshold=None,
                        consistent=asks_consistency(rest), level2=None, level1=None,
                        indicator_topic=None)
@@ -125,8 +127,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
 
     header_facts = project_facts(rest)
     if header_facts and not (level1 or level2 or satisfaction) and period is None:
+        money = next((t for t in money_ts if t.unit in MONEY_UNITS or t.unit in ("万", "亿")), None)
+        if money is not None and money.unit in ("万", "亿"):
+            money = replace(money, unit=f"{money.unit}元")
         return replace(base, kind="count" if aggregate == "count" else "list", threshold=None,
-                       **header_facts)
+                       budget_threshold=money, **header_facts)
 
     deadline = deadline_of(m.masked)
     if deadline and not has_any(rest, lx.SPENDING_WORDS):
@@ -138,7 +143,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if spending is not None:
         return spending
 
-    named_money = money_field_of(rest)
+    named_money = None if has_any(rest, lx.PER_UNIT) else money_field_of(rest)
     money_field = named_money or ("budget" if base.money_unit else None)
     value_kind, value_unit = value_kind_of(rest, m.quotes)
     kind_negated = bool(value_kind) and bool(re.search(r"(不是|不用|没有用|非)[^，。？]{0,4}(用|以)?"

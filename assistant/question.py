@@ -183,8 +183,9 @@ def find_level1(text: str) -> str | None:
 
 
 def find_level2(text: str) -> str | None:
+    """«经济效益指标», «生态效益方面的指标», «时效类指标», «质量目标»."""
     for word in sorted(lx.LEVEL2, key=len, reverse=True):
-        if f"{word}指标" in text or f"{word}类指标" in text or f"{word}目标" in text:
+        if re.search(rf"{word}(类|方面|方面的|类的)?指标|{word}目标", text):
             return lx.LEVEL2[word]
     return None
 

@@ -106,9 +106,9 @@ class Assistant:
                    WHERE s.department = ? AND s.year IS ? AND x.path LIKE '%总体%'
                    ORDER BY x.seq LIMIT 2""", (r["department"], r["year"]))
             unit = r["unit"] or "万元"
-            from store.facts import FEN_PER_UNIT
+            from store.facts import from_fen
 
-            total = Decimal(r["fen"] or 0) / FEN_PER_UNIT.get(unit, 1_000_000)
+            total = from_fen(r["fen"] or 0, unit)
             out.append(DepartmentSummary(
                 department=r["department"], year=r["year"],
                 sources=tuple((r["names"] or "").split(",")), projects=r["n_projects"],
@@ -119,7 +119,7 @@ class Assistant:
     def policy_index(self) -> list[PolicyUse]:
         """Every cited policy document with the projects and rows that rely on it."""
         rows = self.library.facts.query(
-            """SELECT r.canonical, p.code, p.name, s.name AS source, p.seq, i.row_no, l.field,
+            """SELECT r.canonical, p.code, p.name, s.label AS source, p.seq, i.row_no, l.field,
                       COALESCE(i.level3 || '：' || i.value_raw || '（依据：' || i.basis || '）',
                                p.name) AS text
                FROM ref_links l JOIN policy_refs r ON r.id = l.ref_id

@@ -27,6 +27,14 @@ from ingest.records import (
 )
 from store.chunks import Chunk
 
+# Bumped whenever schema.sql changes in a way an old store cannot be read with.
+SCHEMA_VERSION = 2
+
+
+class StoreError(Exception):
+    """The store cannot be used as it is; the message names the folder and what to do."""
+
+
 # Factor from a money unit to 分, so SQL sums over integers stay exact.
 FEN_PER_UNIT = {"元": 100, "千元": 100_000, "万元": 1_000_000, "亿元": 10_000_000_000}
 
@@ -55,6 +63,13 @@ class FactStore(Protocol):
     def close(self) -> None: ...
 
 
+def from_fen(fen: int | None, unit: str) -> Decimal | None:
+    """Integer 分 as an amount in `unit` (万元 by default for unknown units)."""
+    if fen is None:
+        return None
+    return (Decimal(fen) / FEN_PER_UNIT.get(unit, 1_000_000)).normalize()
+
+
 def to_fen(amount: Decimal | None, unit: str) -> int | None:
     """An amount in `unit` as integer 分 (None stays None)."""
     if amount is None:
@@ -72,8 +87,16 @@ class SqliteFactStore:
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA foreign_keys = ON")
         self._db.execute("PRAGMA journal_mode = WAL")
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        has_tables = self._db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sources'").fetchone()
+        if has_tables and version != SCHEMA_VERSION:
+            self._db.close()
+            raise StoreError(f"{path}: 这个库由旧版 jixiao 建立（结构版本 {version}，现为 "
+                             f"{SCHEMA_VERSION}）— 请换一个新的 --store 目录重新入库")
         schema = resources.files("store").joinpath("schema.sql").read_text(encoding="utf-8")
         self._db.executescript(schema)
+        self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         # One connection serves the web app's worker threads: one statement or transaction at a time.
         self._lock = threading.RLock()
 
@@ -137,16 +160,22 @@ class SqliteFactStore:
         src = document.source
         with self.transaction() as db:
             db.execute(
-                "DELETE FROM sources WHERE sha256 = ? OR (name = ? AND department = ?)",
-                (src.sha256, src.name, src.department),
+                "DELETE FROM sources WHERE sha256 = ? OR (name = ? AND department = ? AND year IS ?)",
+                (src.sha256, src.name, src.department, src.year),
             )
             cur = db.execute(
-                "INSERT INTO sources (name, path, sha256, facts_hash, department, year, ingested_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (src.name, src.path, src.sha256, facts_hash(document), src.department, src.year,
-                 datetime.now(timezone.utc).isoformat(timespec="seconds")),
+                "INSERT INTO sources (name, label, path, sha256, facts_hash, department, year,"
+                " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (src.name, src.name, src.path, src.sha256, facts_hash(document), src.department,
+                 src.year, datetime.now(timezone.utc).isoformat(timespec="seconds")),
             )
             source_id = int(cur.lastrowid)
+            db.execute(
+                """UPDATE sources SET label = CASE
+                       WHEN (SELECT COUNT(*) FROM sources t WHERE t.name = sources.name) > 1
+                       THEN name || '（' || COALESCE(year || '年 ', '') || department || '）'
+                       ELSE name END
+                   WHERE name = ?""", (src.name,))
             project_ids: dict[int, int] = {}
             indicator_ids: dict[tuple[int, int], int] = {}
             for project in document.projects:
@@ -241,7 +270,7 @@ class SqliteFactStore:
         """Projects rebuilt as records, in source then table order."""
         where, params = ("WHERE p.source_id = ?", (source_id,)) if source_id else ("", ())
         rows = self.query(
-            f"""SELECT p.*, s.name AS source_name FROM projects p JOIN sources s
+            f"""SELECT p.*, s.label AS source_name FROM projects p JOIN sources s
                 ON s.id = p.source_id {where} ORDER BY p.source_id, p.seq""", params)
         ids = [r["id"] for r in rows]
         plans = self._grouped("SELECT * FROM spending_plan WHERE project_id IN ({}) ORDER BY month", ids)
@@ -275,7 +304,7 @@ class SqliteFactStore:
 
     def sections(self) -> list[Section]:
         rows = self.query(
-            "SELECT x.*, s.name AS source_name FROM sections x JOIN sources s ON s.id = x.source_id"
+            "SELECT x.*, s.label AS source_name FROM sections x JOIN sources s ON s.id = x.source_id"
             " ORDER BY x.source_id, x.seq")
         return [
             Section(tuple(json.loads(r["path"])), r["text"],

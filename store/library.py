@@ -60,8 +60,13 @@ class Library:
         self._embedder = embedder
         self._keywords: BM25Index | None = None
         self._synced = False
+        # Bumped by every write; an index built from an older snapshot is not kept as current.
+        self._generation = 0
         # The web app warms the index in a thread while requests may arrive: one sync at a time.
         self._sync_lock = threading.Lock()
+        # One question may be searched more than once while it is answered; the engine clears
+        # this per question so timings stay honest.
+        self._query_vectors: dict[str, list[float]] = {}
 
     # -- ingestion -----------------------------------------------------------------------
 
@@ -74,6 +79,9 @@ class Library:
             document = read_document(path)
         except IngestError as err:
             return IngestReport(str(path), "failed", message=str(err))
+        except Exception as err:  # a reader bug must not stop the other files; say so plainly
+            return IngestReport(str(path), "failed", message=(
+                f"{path.name}: 读取时出错（{type(err).__name__}: {err}）— 请把该文件发给维护人员"))
         return self.add_document(document)
 
     def add_document(self, document: Document) -> IngestReport:
@@ -94,10 +102,9 @@ class Library:
             return IngestReport(src.path, "duplicate",
                                 message=f"与已入库的 {twin.source.name} 内容相同，已跳过", **counts)
         replaced = any(s.source.name == src.name and s.source.department == src.department
-                       for s in self.facts.sources())
+                       and s.source.year == src.year for s in self.facts.sources())
         self.facts.replace_document(document, make_chunks(document))
-        self._keywords = None
-        self._synced = False
+        self._changed()
         return IngestReport(src.path, "replaced" if replaced else "ingested", **counts)
 
     def ingest_paths(self, paths: Sequence[Path],
@@ -112,6 +119,10 @@ class Library:
 
     def remove_source(self, source_id: int) -> None:
         self.facts.remove_source(source_id)  # type: ignore[attr-defined]
+        self._changed()
+
+    def _changed(self) -> None:
+        self._generation += 1
         self._keywords = None
         self._synced = False
 
@@ -119,9 +130,13 @@ class Library:
 
     @property
     def keywords(self) -> BM25Index:
-        if self._keywords is None:
-            self._keywords = BM25Index(self.facts.chunks())
-        return self._keywords
+        index = self._keywords
+        if index is None:
+            generation = self._generation
+            index = BM25Index(self.facts.chunks())
+            if generation == self._generation:
+                self._keywords = index
+        return index
 
     @property
     def embedder(self):
@@ -141,7 +156,11 @@ class Library:
     def sync_vectors(self) -> int:
         """Embed chunks the vector index lacks and drop ones no longer stored; returns added."""
         with self._sync_lock:
-            return self._sync_vectors()
+            generation = self._generation
+            added = self._sync_vectors()
+            # A document stored meanwhile (an upload during start-up) keeps the index unsynced.
+            self._synced = generation == self._generation
+            return added
 
     def _sync_vectors(self) -> int:
         stored = dict(self.facts.chunks())
@@ -152,13 +171,18 @@ class Library:
             ids = missing[start:start + 256]
             texts = [stored[i] for i in ids]
             self.vectors.add(ids, self.embedder.embed_passages(texts), texts)
-        self._synced = True
         return len(missing)
+
+    def forget_queries(self) -> None:
+        self._query_vectors.clear()
 
     def search_vectors(self, query: str, k: int = 20) -> list[VectorHit]:
         if not self._synced:
             self.sync_vectors()
-        (vector,) = self.embedder.embed_queries([query])
+        vector = self._query_vectors.get(query)
+        if vector is None:
+            (vector,) = self.embedder.embed_queries([query])
+            self._query_vectors[query] = vector
         return self.vectors.search(vector, k)
 
     def close(self) -> None:

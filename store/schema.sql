@@ -5,6 +5,9 @@
 CREATE TABLE IF NOT EXISTS sources (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
+    -- how citations name the file: its name, qualified by year and department when two
+    -- stored files share a name (2024/绩效目标.docx and 2025/绩效目标.docx)
+    label TEXT NOT NULL,
     path TEXT NOT NULL,
     sha256 TEXT NOT NULL UNIQUE,
     facts_hash TEXT NOT NULL,

@@ -23,6 +23,7 @@ FLOORS = {  # gold file → (document, questions that must pass)
     "gold_more.jsonl": (SAMPLE_DOCX, 80),
     "gold_paraphrase.jsonl": (SAMPLE_DOCX, 58),
     "gold_other.jsonl": (OTHER_DOCX, 50),
+    "gold_other_colloquial.jsonl": (OTHER_DOCX, 50),
 }
 
 pytestmark = pytest.mark.slow

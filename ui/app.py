@@ -7,6 +7,9 @@ import os
 # Before gradio is imported: no telemetry and no version check, so nothing leaves the machine.
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 
+import atexit
+import itertools
+import shutil
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -78,6 +81,10 @@ class Handlers:
         self.assistant = assistant
         # One SQLite connection serves every session; Gradio runs handlers in threads.
         self.lock = threading.Lock()
+        # CSV downloads: one folder for this app, removed when the process ends.
+        self.csv_dir = Path(tempfile.mkdtemp(prefix="jixiao-csv-"))
+        atexit.register(shutil.rmtree, self.csv_dir, True)
+        self._csv_count = itertools.count(1)
 
     # -- chat ------------------------------------------------------------------------------
 
@@ -99,7 +106,9 @@ class Handlers:
         """The list table, its CSV, the source picker and the first cited table."""
         rows = views.table_rows(answer) if answer else []
         if rows:
-            path = Path(tempfile.mkdtemp(prefix="jixiao-csv-")) / "问答结果.csv"
+            folder = self.csv_dir / str(next(self._csv_count))
+            folder.mkdir()
+            path = folder / "问答结果.csv"
             views.write_csv(rows, path)
             table = gr.update(value=tables.rows_frame(rows), visible=True)
             csv = gr.update(value=str(path), visible=True)

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import threading
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ingest.records import Project
-from store.settings import load_settings
+# Before gradio or sentence-transformers import huggingface_hub: models come from local folders.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+from ingest.records import Project  # noqa: E402
+from store.settings import load_settings  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,8 +26,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     settings = load_settings(store=args.store)
+    from store.facts import StoreError
+
     try:
         return args.handler(args, settings)
+    except StoreError as err:
+        print(str(err), file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -163,11 +173,10 @@ def _projects(args, settings) -> int:
     for p in projects:
         print(f"{p.locator.table:>3}  {p.code}  {p.budget or '—':>10} {p.unit}  {p.name}"
               f"  ({len(p.indicators)} 条指标, {p.locator.source})")
-    from store.facts import FEN_PER_UNIT, to_fen
+    from store.facts import from_fen, to_fen
 
     # Tables may be in 元 or 万元: add in 分, show in 万元.
-    fen = sum(to_fen(p.budget, p.unit) or 0 for p in projects)
-    total = (Decimal(fen) / FEN_PER_UNIT["万元"]).normalize()
+    total = from_fen(sum(to_fen(p.budget, p.unit) or 0 for p in projects), "万元")
     print(f"共 {len(projects)} 个项目，预算合计 {total:f} 万元")
     return 0
 

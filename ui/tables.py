@@ -9,6 +9,7 @@ import pandas as pd
 from assistant.checks.thresholds import SEVERITY_LABELS
 from assistant.service import PolicyUse
 from ingest.records import Indicator, Project
+from store.facts import from_fen, to_fen
 from ui.views import amount, choice_value, esc
 
 # Inline styles as well as classes: the table reads the same wherever the HTML is shown.
@@ -96,7 +97,9 @@ def chart_label(n: int, project: Project) -> str:
 
 
 def budget_frame(projects: Sequence[Project]) -> pd.DataFrame:
-    return pd.DataFrame([{"项目": chart_label(n, p), "预算数": float(p.budget)}
+    """Budgets in 万元 whatever unit each table was written in (some are in 元)."""
+    return pd.DataFrame([{"项目": chart_label(n, p),
+                          "预算数": float(from_fen(to_fen(p.budget, p.unit), "万元"))}
                          for n, p in enumerate(projects, 1) if p.budget is not None],
                         columns=["项目", "预算数"])
 

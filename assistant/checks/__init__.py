@@ -20,8 +20,15 @@ def _row_order(finding: Finding) -> tuple[bool, int]:
 def run_checks(projects: Sequence[Project]) -> list[Finding]:
     """Run every rule over the projects; findings in project order, then row, then rule order."""
     findings: list[Finding] = []
+    # Rules that compare projects (same name, same code) compare within one document: the same
+    # 项目编码 in another year's file is the same project again, not a duplicate.
+    peers: dict[str, list[Project]] = {}
     for project in projects:
-        found = [finding for rule in RULES.values() for finding in rule.check(project, projects)]
+        peers.setdefault(project.locator.source, []).append(project)
+    for project in projects:
+        same_document = peers[project.locator.source]
+        found = [finding for rule in RULES.values()
+                 for finding in rule.check(project, same_document)]
         findings.extend(sorted(found, key=_row_order))
     return findings
 

@@ -51,3 +51,25 @@ def test_overview_lists_each_department_and_year(two_departments):
             for s in two_departments.overview()}
     assert rows == {("魏县人力资源和社会保障局", 2025): (14, Decimal("37106.9")),
                     ("魏县教育局", 2024): (14, Decimal("37206.9"))}
+
+
+def test_same_file_name_in_two_years_keeps_both(tmp_path):
+    """«2024/绩效目标.txt» and «2025/绩效目标.txt»: two documents; codes recur across years."""
+    text = SAMPLE_TXT.read_text(encoding="utf-8")
+    for year in ("2024", "2025"):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "绩效目标.txt").write_text(text.replace("2025年", f"{year}年"),
+                                                       encoding="utf-8")
+    library = Library(make_settings(tmp_path / "store"))
+    reports = library.ingest_paths([tmp_path / "2024", tmp_path / "2025"])
+    assert [r.status for r in reports] == ["ingested", "ingested"]
+    assistant = Assistant(library)
+    assert {(s.year, s.projects) for s in assistant.overview()} == {(2024, 14), (2025, 14)}
+    assert not [f for f in assistant.findings() if f.rule == "duplicate-code"]
+    from assistant.conversation import Conversation
+
+    conversation = Conversation()
+    first = assistant.ask("2024年劳务派遣人员工资项目的预算是多少？", conversation)
+    assert len(first.project_ids) == 1
+    follow = assistant.ask("它的满意度目标呢？", conversation)
+    assert follow.project_ids == first.project_ids and len(follow.citations) == 1

@@ -127,3 +127,15 @@ def test_concurrent_queries_from_threads(settings):
     with ThreadPoolExecutor(8) as pool:
         counts = list(pool.map(lambda _: library.facts.query(sql)[0]["n"], range(200)))
     assert counts == [101] * 200
+
+
+def test_store_from_an_older_schema_is_refused_with_a_remedy(tmp_path):
+    from store.facts import StoreError
+
+    old = tmp_path / "facts.sqlite3"
+    con = sqlite3.connect(old)
+    con.execute("CREATE TABLE sources (id INTEGER PRIMARY KEY)")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="新的 --store"):
+        SqliteFactStore(old)
