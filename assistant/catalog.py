@@ -77,6 +77,7 @@ class Catalog:
                 "SELECT id, project_id, level1, level2, level3, description FROM indicators"
                 " ORDER BY project_id, row_no")]
         self.row_project = {r.id: r.project_id for r in self.rows}
+        self.row_by_key = {str(r.id): r for r in self.rows}
         self.row_index = BM25Index(
             [(str(r.id), f"{r.level3} {r.level3} {r.description}") for r in self.rows])
         # Names and row names repeat across departments and years: match each distinct one once.
@@ -209,9 +210,9 @@ class Catalog:
     def search_rows(self, text: str, project_ids: set[int] | None = None,
                     k: int = 30) -> list[tuple[RowEntry, float]]:
         """Indicator rows ranked by BM25 over their name and description."""
-        allowed = {str(r.id) for r in self.rows if project_ids is None or r.project_id in project_ids}
-        by_id = {str(r.id): r for r in self.rows}
-        return [(by_id[h.id], h.score) for h in self.row_index.search(text, k, allowed)]
+        allowed = None if project_ids is None else {
+            str(r.id) for r in self.rows if r.project_id in project_ids}
+        return [(self.row_by_key[h.id], h.score) for h in self.row_index.search(text, k, allowed)]
 
     # -- scope ---------------------------------------------------------------------------
 

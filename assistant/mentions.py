@@ -46,7 +46,6 @@ class Mentions:
     ref: PolicyRef | None
     quotes: list[str]
     query: str  # the rest without filler, to rank rows by
-    scope_ids: tuple[int, ...] | None = None  # projects of the department / year it names
     missing: str = ""  # out of scope: why
     unknown_project: str = ""  # «X项目» that matches no stored project
 
@@ -79,7 +78,7 @@ def find_mentions(question: str, catalog: Catalog, conversation: Conversation) -
     row_ids = tuple(r.id for r in rows) if rows else None
     unknown = ""
     if ids is None and not ref and not row_ids:
-        unknown = _unknown_project(masked, catalog)
+        unknown = _project_phrase(masked)  # it looked like a name, and no project has it
     scope = _scope(masked, catalog)
     if scope is not None and len(scope) < len(catalog.projects):
         if ids is None:
@@ -90,7 +89,7 @@ def find_mentions(question: str, catalog: Catalog, conversation: Conversation) -
             row_ids = tuple(r for r in row_ids if catalog.row_project[r] in set(scope)) or None
     return Mentions(text=text, masked=masked, rest=rest, project_ids=ids, anchor=anchor,
                     row_ids=row_ids, ref=ref, quotes=quotes, query=strip_filler(rest),
-                    scope_ids=scope, missing=missing, unknown_project=unknown)
+                    missing=missing, unknown_project=unknown)
 
 
 def _scope(masked: str, catalog: Catalog) -> tuple[int, ...] | None:
@@ -305,11 +304,6 @@ def _narrow_by_words(rest: str, ids: tuple[int, ...], catalog: Catalog) -> tuple
     cores = [catalog.cores.index(catalog.by_id[i].core) for i in ids]
     kept = tuple(i for i, c in zip(ids, cores) if c in hits)
     return kept or ids
-
-
-def _unknown_project(masked: str, catalog: Catalog) -> str:
-    """A project phrase that matched no stored project (else '')."""
-    return _project_phrase(masked)
 
 
 def _in_order(short: str, long: str) -> bool:

@@ -42,6 +42,7 @@ class HybridSearch:
     def __init__(self, library: Library, depth: int = 20):
         self.library = library
         self.depth = depth
+        self._kind_ids: dict[tuple[str, ...], set[str]] = {}  # the engine is rebuilt on ingest
 
     def search(self, query: str, k: int = 8, kinds: tuple[str, ...] | None = None) -> list[Hit]:
         allowed = self._ids_of_kinds(kinds) if kinds else None
@@ -50,14 +51,12 @@ class HybridSearch:
                   if allowed is None or h.id in allowed][: self.depth]
         return fuse(keyword, vector)[:k]
 
-    def dense(self, query: str, k: int = 5) -> list[str]:
-        """Plain dense top-k (the naive RAG baseline)."""
-        return [h.id for h in self.library.search_vectors(query, k)]
-
     def _ids_of_kinds(self, kinds: tuple[str, ...]) -> set[str]:
-        rows = self.library.facts.query(
-            f"SELECT id FROM chunks WHERE kind IN ({','.join('?' * len(kinds))})", list(kinds))
-        return {r["id"] for r in rows}
+        if kinds not in self._kind_ids:
+            rows = self.library.facts.query(
+                f"SELECT id FROM chunks WHERE kind IN ({','.join('?' * len(kinds))})", list(kinds))
+            self._kind_ids[kinds] = {r["id"] for r in rows}
+        return self._kind_ids[kinds]
 
 
 def as_langchain_retriever(search: HybridSearch, k: int = 8,

@@ -48,7 +48,7 @@ def read_document(path: Path) -> Document:
         document = read_text_export(text, path.name)
     else:
         _check_word_bytes(path, data)
-        document = read_docx(path, path.name)
+        document = read_docx(path, path.name, data)  # the bytes that were hashed
         warnings = ()
     source = replace(document.source, path=str(path), sha256=hashlib.sha256(data).hexdigest())
     return replace(document, source=source, warnings=warnings + document.warnings)

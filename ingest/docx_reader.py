@@ -7,6 +7,8 @@ empty strings, so nothing is doubled, columns stay on the grid and rows never sh
 
 from __future__ import annotations
 
+import io
+
 import re
 import zipfile
 from collections.abc import Iterator
@@ -28,10 +30,11 @@ _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 _REMEDY = "请用 Word/WPS 打开后另存为 .docx 再重试"
 
 
-def read_docx(path: Path, source: str) -> Document:
-    """Read a .docx file into a Document; IngestError when it is not a readable Word file."""
+def read_docx(path: Path, source: str, data: bytes | None = None) -> Document:
+    """Read a .docx (from `data`, the bytes already read, else the path) into a Document;
+    IngestError when it is not a readable Word file."""
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(data) if data is not None else str(path))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, etree.LxmlError) as error:
         raise IngestError(path, "文件已损坏或不完整，不是有效的 .docx", _REMEDY) from error
     except ValueError as error:  # python-docx: the package's main part is not a Word document
