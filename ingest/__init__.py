@@ -12,10 +12,8 @@ import io
 from dataclasses import replace
 from pathlib import Path
 
-from .docx_reader import read_docx
 from .errors import IngestError
 from .records import Document
-from .text_reader import read_text_export
 
 __all__ = ["IngestError", "read_document"]
 
@@ -43,10 +41,15 @@ def read_document(path: Path) -> Document:
         raise IngestError(path, f"无法读取文件（{error.strerror}）", "请检查文件权限后重试") from error
     if not data:
         raise IngestError(path, "文件是空的（0 字节）", "请重新导出或复制原文件后重试")
+    # Readers load lazily: answering a question imports ingest.records, not python-docx.
     if suffix == ".txt":
+        from .text_reader import read_text_export
+
         text, warnings = _decode(path, data)
         document = read_text_export(text, path.name)
     else:
+        from .docx_reader import read_docx
+
         _check_word_bytes(path, data)
         document = read_docx(path, path.name, data)  # the bytes that were hashed
         warnings = ()
