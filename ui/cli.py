@@ -14,6 +14,8 @@ from typing import Any
 # Before gradio or sentence-transformers import huggingface_hub: models come from local folders.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 from ingest.records import Project  # noqa: E402
 from store.settings import load_settings  # noqa: E402
