@@ -76,6 +76,13 @@ class Answer:
         return record
 
 
+def plain_number(value: Any) -> str:
+    """A number as a person writes it: 131.90 → 131.9, 2.0E+4 → 20000; None → —."""
+    if value is None:
+        return "—"
+    return format(Decimal(str(value)).normalize(), "f")
+
+
 def _jsonable(obj: Any) -> Any:
     if isinstance(obj, Decimal):
         return float(obj)

@@ -146,7 +146,7 @@ class Catalog:
                 continue
             if len(span) < 6 and not self._short_abbreviation(span, core):
                 continue
-            owners = [c for c in self._candidate_cores(span) if _subsequence(span, c)]
+            owners = [c for c in self._candidate_cores(span) if in_order(span, c)]
             if owners == [core]:
                 best = (len(span), span, list(self.by_core[core]))
         return best[2], best[1]
@@ -203,7 +203,7 @@ class Catalog:
         # «城乡居民养老保险相关» also means «城乡居民基本养老保险…»: the words in order
         loose = len(topic) >= 4
         return [p for p in self.projects
-                if topic in nfkc(p.name) or (loose and _subsequence(topic, nfkc(p.name)))]
+                if topic in nfkc(p.name) or (loose and in_order(topic, nfkc(p.name)))]
 
     # -- rows ----------------------------------------------------------------------------
 
@@ -229,7 +229,7 @@ class Catalog:
             full = nfkc(dept)
             for suffix in _ADMIN_SUFFIX:
                 full = full.removesuffix(suffix)
-            if mention in full or _subsequence(mention, full):
+            if mention in full or in_order(mention, full):
                 found.append(dept)
         return found
 
@@ -264,6 +264,7 @@ def _in_pieces(span: str, name: str) -> bool:
                for n in range(len(span), 1, -1) if len(span) - n != 1)
 
 
-def _subsequence(short: str, long: str) -> bool:
+def in_order(short: str, long: str) -> bool:
+    """Do the characters of `short` occur in `long` in order (人社局 in 人力资源和社会保障局)?"""
     it = iter(long)
     return all(c in it for c in short)

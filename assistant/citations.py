@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from assistant import templates as t
-from assistant.answer import Citation
+from assistant.answer import Citation, plain_number
 from assistant.executor import Result
 from assistant.planner import Plan
 
 SOURCES_SHOWN = 12  # the answer text lists this many sources; the record carries all of them
-
-
-def plain_number(value: Any) -> str:
-    """A number as a person writes it: 131.90 → 131.9, 2.0E+4 → 20000; None → —."""
-    if value is None:
-        return "—"
-    return format(Decimal(str(value)).normalize(), "f")
 
 
 def project_ids_of(result: Result) -> tuple[int, ...]:

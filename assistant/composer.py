@@ -8,8 +8,10 @@ from typing import Any
 
 from assistant import templates as t
 from assistant.answer import Answer
+from assistant.answer import plain_number
+from assistant.checks.thresholds import SEVERITY_LABELS
 from assistant.citations import (
-    citations_of, plain_number, project_codes, project_ids_of, sources_line, table_of,
+    citations_of, project_codes, project_ids_of, sources_line, table_of,
 )
 from assistant.executor import Result
 from assistant.planner import Plan
@@ -291,7 +293,7 @@ def _compose_issues(result: Result):
     lines = []
     for i, f in enumerate(result.findings, start=1):
         where = f"第{f.locator.row}行" if f.locator.row else "表头"
-        lines.append(t.ISSUE_LINE.format(i=i, severity=t.SEVERITY_NAMES.get(f.severity, f.severity),
+        lines.append(t.ISSUE_LINE.format(i=i, severity=SEVERITY_LABELS.get(f.severity, f.severity),
                                          name=f.project_name, code=f.project_code, where=where,
                                          message=f.message))
     rules = "、".join(dict.fromkeys(f.rule for f in result.findings))

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import lexicon as lx
-from assistant.catalog import Catalog, longest_common
+from assistant.catalog import Catalog, in_order, longest_common
 from assistant.conversation import Conversation
 from assistant.question import has_any, nfkc, quoted, strip_filler
 from ingest.policy_refs import find_policy_refs
@@ -29,6 +29,7 @@ _DEMONSTRATIVE = re.compile(r"(?:那|这|该)?(?:[一二两三四五六七八九
 # «就业补助资金里面», «中央项目中»: the projects a filter is applied within.
 _WITHIN = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:项目)?(?:里面|里头|里|当中|之中|中间|中)(?:[，,、]|的|有|哪|预算|满意|$)")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万|元|亿元|亿)的?(?:那个|这个|那笔|那项)(?:项目)?")
+_REQUEST_WORDS = ("请问", "查询", "查看", "关于", "列出")
 _GENERIC = ("哪", "全部", "所有", "各", "这", "该", "那", "其他", "相关", "类", "些", "几", "多少",
             "预算", "本", "上述", "其中", "每个", "一共", "共有", "所选", "列出")
 
@@ -146,7 +147,7 @@ def _projects(text: str, masked: str, catalog: Catalog, conversation: Conversati
     phrase = _project_phrase(masked)
     if phrase:
         found = [p for p in catalog.projects
-                 if phrase in nfkc(p.name) or _in_order(phrase, nfkc(p.name))]
+                 if phrase in nfkc(p.name) or in_order(phrase, nfkc(p.name))]
         if found:
             return tuple(p.id for p in found), "topic", [phrase]
     described = _DESCRIBED.search(masked)
@@ -252,8 +253,7 @@ def _place_of(mention: str) -> str:
 
 def _place_known(place: str, catalog: Catalog) -> bool:
     """«邯郸市» or «魏县» must occur in a stored department's name (or a project's)."""
-    for word in ("请问", "查询", "查看", "关于"):
-        place = place.removeprefix(word)
+    place = _trim(place)
     core = place.rstrip("省市县区州旗")
     return any(core in d for d in catalog.departments) or any(
         place in p.name for p in catalog.projects)
@@ -275,8 +275,7 @@ def _project_phrase(masked: str) -> str:
     name = m.group(1)
     pointed = bool(re.search(r"(那|这)(个|笔|项)?$", name))
     name = _DEMONSTRATIVE.sub("", name).removesuffix("的")
-    for word in ("请问", "查询", "查看", "关于", "列出"):
-        name = name.removeprefix(word)
+    name = _trim(name)
     if has_any(name, _GENERIC) or len(name) < (2 if pointed else 4):
         return ""
     # «对偏离绩效目标的项目» describes projects; it does not name one
@@ -306,12 +305,8 @@ def _narrow_by_words(rest: str, ids: tuple[int, ...], catalog: Catalog) -> tuple
     return kept or ids
 
 
-def _in_order(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(c in it for c in short)
-
-
-def _trim(mention: str) -> str:
-    for word in ("请问", "查询", "查看", "关于"):
-        mention = mention.replace(word, "")
-    return mention
+def _trim(words: str) -> str:
+    """Without the request words a question starts with («请问», «查询», «关于» …)."""
+    for word in _REQUEST_WORDS:
+        words = words.removeprefix(word)
+    return words

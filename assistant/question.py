@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant import lexicon as lx
+from assistant.answer import plain_number
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
@@ -65,12 +66,7 @@ class Threshold:
         if self.comparator == "between":
             return f"{self.number}～{self.upper}{unit}"
         word = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "="}[self.comparator]
-        return f"{word}{_plain(self.number)}{unit}"
-
-
-def _plain(d: Decimal) -> str:
-    text = format(d.normalize(), "f")
-    return text
+        return f"{word}{plain_number(self.number)}{unit}"
 
 
 def quantities(text: str, masked: str) -> list[Threshold]:

@@ -52,4 +52,3 @@ FIELD_NAMES = {
     "budget": "预算数", "fiscal": "财政资金", "other": "其他资金", "use": "资金用途",
     "goal": "绩效目标", "spending_plan": "资金支出计划", "code": "项目编码", "refs": "依据文件",
 }
-SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -133,9 +132,10 @@ def bench_scale(store: Path, docs: int) -> dict:
 
 
 def _percentiles(values: list[float]) -> dict:
-    values = sorted(values)
-    p95 = statistics.quantiles(values, n=100, method="inclusive")[94] if len(values) > 1 else values[0]
-    return {"n": len(values), "p50_ms": round(statistics.median(values), 1), "p95_ms": round(p95, 1)}
+    from eval.runner import percentile
+
+    return {"n": len(values), "p50_ms": round(percentile(values, 50), 1),
+            "p95_ms": round(percentile(values, 95), 1)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,16 @@ from store.settings import Settings
 RETRIEVAL_KINDS = ("rows", "prose")
 
 
+def percentile(values: list[float], q: int) -> float | None:
+    """The q-th percentile (inclusive method) of some timings; None when there are none."""
+    ordered = sorted(values)
+    if not ordered:
+        return None
+    if len(ordered) == 1:
+        return ordered[0]
+    return statistics.quantiles(ordered, n=100, method="inclusive")[q - 1]
+
+
 @dataclass
 class RunSummary:
     """Scores and latencies of one system over a gold file."""
@@ -27,13 +37,8 @@ class RunSummary:
     def passed(self) -> int:
         return sum(v.passed for v in self.verdicts)
 
-    def percentile(self, kind: str, q: float) -> float | None:
-        values = sorted(self.latencies.get(kind, []))
-        if not values:
-            return None
-        if len(values) == 1:
-            return values[0]
-        return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+    def percentile(self, kind: str, q: int) -> float | None:
+        return percentile(self.latencies.get(kind, []), q)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -117,8 +122,7 @@ def report(summaries: list[RunSummary], items: list[GoldItem]) -> str:
     lines.append("| system | score | p50 (ms) | p95 (ms) |")
     lines.append("|---|---|---|---|")
     for s in summaries:
-        every = sorted(x for v in s.latencies.values() for x in v)
-        p50 = statistics.median(every) if every else 0.0
-        p95 = statistics.quantiles(every, n=100, method="inclusive")[94] if len(every) > 1 else p50
+        every = [x for v in s.latencies.values() for x in v]
+        p50, p95 = percentile(every, 50) or 0.0, percentile(every, 95) or 0.0
         lines.append(f"| {s.name} | {s.passed}/{len(s.verdicts)} | {p50:.1f} | {p95:.1f} |")
     return "\n".join(lines)

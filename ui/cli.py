@@ -101,6 +101,7 @@ def _assistant(settings):
 
 def _ingest(args, settings) -> int:
     from store.library import expand_paths
+    from ui.views import STATUS_LABELS
 
     assistant = _assistant(settings)
     files = expand_paths(args.paths)
@@ -115,7 +116,7 @@ def _ingest(args, settings) -> int:
         bar.close()
     for r in reports:
         if r.ok:
-            line = (f"{r.path}: {_STATUS[r.status]} — {r.projects} 个项目，{r.indicators} 条指标，"
+            line = (f"{r.path}: {STATUS_LABELS[r.status]} — {r.projects} 个项目，{r.indicators} 条指标，"
                     f"{r.references} 个依据文件，{r.sections} 段文字")
             print(line + (f"（{r.message}）" if r.message else ""))
             for w in r.warnings:
@@ -135,8 +136,6 @@ def _ingest(args, settings) -> int:
     return 1 if failed else 0
 
 
-_STATUS = {"ingested": "已入库", "replaced": "已更新（替换旧版本）", "unchanged": "未变化",
-           "duplicate": "重复", "failed": "失败"}
 
 
 def project_record(p: Project) -> dict[str, Any]:
