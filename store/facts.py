@@ -96,7 +96,8 @@ class SqliteFactStore:
                              f"{SCHEMA_VERSION}）— 请换一个新的 --store 目录重新入库")
         schema = resources.files("store").joinpath("schema.sql").read_text(encoding="utf-8")
         self._db.executescript(schema)
-        self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if version != SCHEMA_VERSION:  # a new store; an existing one is not written on open
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         # One connection serves the web app's worker threads: one statement or transaction at a time.
         self._lock = threading.RLock()
 

@@ -114,11 +114,13 @@ def test_bad_input_names_the_file_and_leaves_store_unchanged(store, tmp_path, na
     if BAD_INPUTS[name] is not None:
         path.write_bytes(BAD_INPUTS[name])
     before = snapshot(store / "facts.sqlite3")
+    before_bytes = (store / "facts.sqlite3").read_bytes()
     result = jixiao("ingest", str(path), "--no-index", store=store)
     assert result.returncode != 0
     assert name in result.stderr and "—" in result.stderr  # file, problem — remedy
     assert len(result.stderr.strip().splitlines()) == 1
     assert snapshot(store / "facts.sqlite3") == before
+    assert (store / "facts.sqlite3").read_bytes() == before_bytes  # not even a header write
 
 
 def test_one_bad_file_does_not_stop_the_others(tmp_path):
