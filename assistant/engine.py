@@ -34,7 +34,7 @@ class Engine:
         self.rewriter = rewriter
         self.catalog = Catalog(library.facts)
         self.executor = Executor(library.facts, self.catalog)
-        self._retrievers: dict[tuple[str, ...] | None, object] = {}
+        self._retrievers: dict[tuple, object] = {}
         self._chunk_texts: dict[str, str] | None = None
 
     @property
@@ -62,7 +62,9 @@ class Engine:
         plan = replace(plan, notes=(question,) + plan.notes)
         result = self.run(plan)
         if plan.kind == "rows" and not plan.row_ids and not self._rows_cover(question, result):
-            result = Result(replace(plan, kind="prose", project_ids=None))
+            scoped = plan.anchor == "scope"
+            result = Result(replace(plan, kind="prose",
+                                    project_ids=plan.project_ids if scoped else None))
             self._prose(result.plan, result, kinds=None)
         return compose(question, result)
 
@@ -276,21 +278,24 @@ class Engine:
                                    if p["code"] not in flagged]
         result.sql.append("run_checks(all projects)" + (f" WHERE rule = {plan.rule}" if plan.rule else ""))
 
-    def retriever(self, kinds: tuple[str, ...] | None):
-        """A langchain retriever over chunks of these kinds (None: every kind)."""
-        if kinds not in self._retrievers:
+    def retriever(self, kinds: tuple[str, ...] | None, sources: tuple[int, ...] | None = None):
+        """A langchain retriever over chunks of these kinds and sources (None: all)."""
+        key = (kinds, sources)
+        if key not in self._retrievers:
             from assistant.retrieval import HybridSearch, as_langchain_retriever
 
-            self._retrievers[kinds] = as_langchain_retriever(HybridSearch(self.library), 8, kinds)
-        return self._retrievers[kinds]
+            self._retrievers[key] = as_langchain_retriever(HybridSearch(self.library), 8, kinds,
+                                                           sources)
+        return self._retrievers[key]
 
     def _prose(self, plan: Plan, result: Result,
                kinds: tuple[str, ...] | None = ("section",)) -> None:
         """Passages by hybrid retrieval; a top hit on a table row answers with that row."""
-        docs = self.retriever(kinds).invoke(_question_of(plan))
+        sources = self._scoped_sources(plan)
+        docs = self.retriever(kinds, sources).invoke(_question_of(plan))
         if kinds is None:  # rows and headers crowd the mixed list: look at the prose on its own too
             seen = {d.id for d in docs}
-            docs += [d for d in self.retriever(("section",)).invoke(_question_of(plan))
+            docs += [d for d in self.retriever(("section",), sources).invoke(_question_of(plan))
                      if d.id not in seen]
         if not docs:
             return
@@ -314,6 +319,15 @@ class Engine:
             result.plan = replace(result.plan, kind="field", field="summary")
             return
         result.passages = self._passages(query, top, chunks, scores)
+
+    def _scoped_sources(self, plan: Plan) -> tuple[int, ...] | None:
+        """The documents of the department / year a question named («魏县人社局的两件大事»)."""
+        if plan.anchor != "scope" or not plan.project_ids:
+            return None
+        rows = self.library.facts.query(
+            f"SELECT DISTINCT source_id FROM projects WHERE id IN "
+            f"({','.join('?' * len(plan.project_ids))}) ORDER BY source_id", list(plan.project_ids))
+        return tuple(r["source_id"] for r in rows)
 
     def _passages(self, query: str, top: dict, chunks: list[dict],
                   scores: dict[str, float]) -> list[dict]:

@@ -243,7 +243,8 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                                 rest)) and has_any(rest, ("什么", "哪", "是指", "指的是", "包括"))
     if (has_any(rest, lx.PROSE_WORDS) or asks_items) and not has_any(
             rest, ("指标", "目标值", "预算", "多少")):
-        return replace(base, kind="prose", project_ids=None, threshold=None)
+        scope = m.project_ids if m.anchor == "scope" else None  # prose of the department named
+        return replace(base, kind="prose", project_ids=scope, threshold=None)
 
     if m.project_ids and m.anchor in ("topic", "described", "ref") and has_any(rest, lx.LIST_WORDS):
         return replace(base, kind="list", threshold=None)

@@ -42,25 +42,35 @@ class HybridSearch:
     def __init__(self, library: Library, depth: int = 20):
         self.library = library
         self.depth = depth
-        self._kind_ids: dict[tuple[str, ...], set[str]] = {}  # the engine is rebuilt on ingest
+        self._kind_ids: dict[tuple, set[str]] = {}  # the engine is rebuilt on ingest
 
-    def search(self, query: str, k: int = 8, kinds: tuple[str, ...] | None = None) -> list[Hit]:
-        allowed = self._ids_of_kinds(kinds) if kinds else None
+    def search(self, query: str, k: int = 8, kinds: tuple[str, ...] | None = None,
+               sources: tuple[int, ...] | None = None) -> list[Hit]:
+        """Fused hits among chunks of these kinds and from these sources (None: all)."""
+        allowed = self._allowed(kinds, sources) if (kinds or sources) else None
         keyword = [h.id for h in self.library.keywords.search(query, self.depth, allowed)]
         vector = [h.id for h in self.library.search_vectors(query, self.depth * 3)
                   if allowed is None or h.id in allowed][: self.depth]
         return fuse(keyword, vector)[:k]
 
-    def _ids_of_kinds(self, kinds: tuple[str, ...]) -> set[str]:
-        if kinds not in self._kind_ids:
+    def _allowed(self, kinds: tuple[str, ...] | None,
+                 sources: tuple[int, ...] | None) -> set[str]:
+        key = (kinds, sources)
+        if key not in self._kind_ids:
+            where, params = ["1=1"], []
+            for column, values in (("kind", kinds), ("source_id", sources)):
+                if values:
+                    where.append(f"{column} IN ({','.join('?' * len(values))})")
+                    params += list(values)
             rows = self.library.facts.query(
-                f"SELECT id FROM chunks WHERE kind IN ({','.join('?' * len(kinds))})", list(kinds))
-            self._kind_ids[kinds] = {r["id"] for r in rows}
-        return self._kind_ids[kinds]
+                f"SELECT id FROM chunks WHERE {' AND '.join(where)}", params)
+            self._kind_ids[key] = {r["id"] for r in rows}
+        return self._kind_ids[key]
 
 
 def as_langchain_retriever(search: HybridSearch, k: int = 8,
-                           kinds: tuple[str, ...] | None = None) -> Any:
+                           kinds: tuple[str, ...] | None = None,
+                           sources: tuple[int, ...] | None = None) -> Any:
     """The hybrid search as a langchain retriever returning Documents with chunk metadata."""
     from langchain_core.callbacks import CallbackManagerForRetrieverRun
     from langchain_core.documents import Document
@@ -78,7 +88,7 @@ def as_langchain_retriever(search: HybridSearch, k: int = 8,
                 Document(page_content=texts.get(h.id, ""), id=h.id,
                          metadata={"chunk_id": h.id, "score": h.score,
                                    "keyword_rank": h.keyword_rank, "vector_rank": h.vector_rank})
-                for h in search.search(query, k, kinds)
+                for h in search.search(query, k, kinds, sources)
             ]
 
     return JixiaoHybridRetriever()

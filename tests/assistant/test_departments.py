@@ -73,3 +73,11 @@ def test_same_file_name_in_two_years_keeps_both(tmp_path):
     assert len(first.project_ids) == 1
     follow = assistant.ask("它的满意度目标呢？", conversation)
     assert follow.project_ids == first.project_ids and len(follow.citations) == 1
+
+
+@pytest.mark.slow
+def test_prose_answers_come_from_the_department_named(two_departments):
+    theirs = two_departments.ask("魏县教育局要抓好的两件大事是什么？")
+    assert theirs.found and {c.source for c in theirs.citations} == {"jiaoyu-2024.txt"}
+    ours = two_departments.ask("魏县人社局要抓好的两件大事是什么？")
+    assert {c.source for c in ours.citations} == {SAMPLE_DOCX.name}
