@@ -9,12 +9,14 @@ from typing import Any
 from assistant import templates as t
 from assistant.answer import Answer
 from assistant.answer import plain_number
+from assistant.phrases import (
+    common_value, criterion, detail, group_rows, refs_by_project, row_fields, row_line, scope_words,
+)
 from assistant.checks.thresholds import SEVERITY_LABELS
 from assistant.citations import (
     citations_of, project_codes, project_ids_of, sources_line, table_of,
 )
 from assistant.executor import Result
-from assistant.planner import Plan
 from store.facts import FEN_PER_UNIT, from_fen
 
 
@@ -50,11 +52,11 @@ def _compose_list(result: Result):
     if plan.subject == "indicators" and not plan.negate:
         return _compose_rows_by_project(result)
     if not result.projects:
-        return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
-    refs = _refs_by_project(result)
-    lines = [t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"], detail=_detail(plan, p, refs))
+        return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
+    refs = refs_by_project(result)
+    lines = [t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"], detail=detail(plan, p, refs))
              for i, p in enumerate(result.projects, start=1)]
-    text = t.LIST_PROJECTS.format(n=len(result.projects), criterion=_criterion(plan),
+    text = t.LIST_PROJECTS.format(n=len(result.projects), criterion=criterion(plan),
                                   lines="\n".join(lines))
     value = unit = None
     if len(result.projects) == 1 and plan.target in ("budget", "fiscal", "other"):
@@ -67,37 +69,37 @@ def _compose_list(result: Result):
 def _compose_rows_by_project(result: Result):
     plan = result.plan
     if not result.rows:
-        return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
-    groups = _group_rows(result.rows)
+        return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
+    groups = group_rows(result.rows)
     if len(groups) == 1 and plan.project_ids and len(plan.project_ids) == 1:
         rows = next(iter(groups.values()))
-        lines = "\n".join(_row_line(r) for r in rows)
+        lines = "\n".join(row_line(r) for r in rows)
         text = t.ROWS_OF_PROJECT.format(name=rows[0]["name"], code=rows[0]["code"],
-                                        what=_criterion(plan, bare=True) or "指标", lines=lines)
+                                        what=criterion(plan, bare=True) or "指标", lines=lines)
     else:
         lines = []
         for i, rows in enumerate(groups.values(), start=1):
             lines.append(t.PROJECT_LINE.format(i=i, name=rows[0]["name"], code=rows[0]["code"], detail=""))
-            lines.extend(_row_line(r) for r in rows)
-        text = t.LIST_PROJECTS.format(n=len(groups), criterion=_criterion(plan), lines="\n".join(lines))
-    value, unit = _common_value(result.rows)
+            lines.extend(row_line(r) for r in rows)
+        text = t.LIST_PROJECTS.format(n=len(groups), criterion=criterion(plan), lines="\n".join(lines))
+    value, unit = common_value(result.rows)
     return text, True, value, unit
 
 
 def _compose_count(result: Result):
     plan = result.plan
-    scope = _scope_words(plan)
+    scope = scope_words(plan)
     n = int(result.value or 0)
     if plan.subject == "indicators":
-        text = t.COUNT_ROWS.format(scope=scope, n=n, criterion=_criterion(plan, bare=True))
+        text = t.COUNT_ROWS.format(scope=scope, n=n, criterion=criterion(plan, bare=True))
         if result.rows:
-            groups = _group_rows(result.rows)
+            groups = group_rows(result.rows)
             text += "\n" + "\n".join(
                 t.PROJECT_LINE.format(i=i, name=rows[0]["name"], code=rows[0]["code"],
                                       detail=f"：{len(rows)} 条")
                 for i, rows in enumerate(groups.values(), start=1))
     else:
-        text = t.COUNT_PROJECTS.format(scope=scope, n=n, criterion=_criterion(plan, prefix="，"))
+        text = t.COUNT_PROJECTS.format(scope=scope, n=n, criterion=criterion(plan, prefix="，"))
         if result.projects:
             text += "\n" + "\n".join(
                 t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"], detail="")
@@ -108,9 +110,9 @@ def _compose_count(result: Result):
 def _compose_sum(result: Result):
     plan = result.plan
     if result.value is None:
-        return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
+        return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
     field = t.FIELD_NAMES.get(plan.field or "budget", "预算数")
-    text = t.SUM.format(scope=_scope_words(plan), field=field, value=plain_number(result.value),
+    text = t.SUM.format(scope=scope_words(plan), field=field, value=plain_number(result.value),
                         unit=result.unit, n=len(result.projects))
     text += "\n" + "\n".join(
         t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"],
@@ -124,18 +126,18 @@ def _compose_extreme(result: Result):
     if plan.subject == "indicators":
         return _compose_rows_by_project(result)
     if not result.projects:
-        return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
+        return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
     field = t.FIELD_NAMES.get(plan.field or "budget", "预算数")
     which = "最高" if plan.kind == "max" else "最低"
     if plan.limit:
         lines = [t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"],
                                        detail=f"：{field} {plain_number(p[plan.field or 'budget'])} {p['unit']}")
                  for i, p in enumerate(result.projects, start=1)]
-        text = t.TOP_N.format(scope=_scope_words(plan), field=field, which=which,
+        text = t.TOP_N.format(scope=scope_words(plan), field=field, which=which,
                               n=len(result.projects), lines="\n".join(lines))
         return text, True, None, None
     text = "\n".join(
-        t.EXTREME.format(scope=_scope_words(plan), field=field, which=which, name=p["name"],
+        t.EXTREME.format(scope=scope_words(plan), field=field, which=which, name=p["name"],
                          code=p["code"], value=plain_number(p[plan.field or "budget"]), unit=p["unit"])
         for p in result.projects)
     return text, True, result.value, result.unit
@@ -148,7 +150,7 @@ def _compose_rank(result: Result):
     field = t.FIELD_NAMES.get(plan.field or "budget", "预算数")
     place = f"第{plan.rank}" if (plan.rank or 1) > 0 else f"倒数第{-(plan.rank or 1)}"
     text = "\n".join(
-        t.RANK.format(scope=_scope_words(plan), field=field, place=place, name=p["name"],
+        t.RANK.format(scope=scope_words(plan), field=field, place=place, name=p["name"],
                       code=p["code"], value=plain_number(p[plan.field or "budget"]), unit=p["unit"])
         for p in result.projects)
     return text, True, result.value, result.unit
@@ -158,8 +160,8 @@ def _compose_difference(result: Result):
     plan = result.plan
     if plan.subject == "indicators" and not plan.level2:
         if not result.rows:
-            return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
-        lines = [t.LOOKUP_ROW_LINE.format(i=i, name=r["name"], code=r["code"], **_row_fields(r))
+            return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
+        lines = [t.LOOKUP_ROW_LINE.format(i=i, name=r["name"], code=r["code"], **row_fields(r))
                  for i, r in enumerate(result.rows, start=1)]
         if result.value is None:
             return "\n".join(lines), True, None, None
@@ -168,9 +170,9 @@ def _compose_difference(result: Result):
         return text, True, result.value, result.unit
     if plan.subject == "indicators":
         if result.value is None or not result.projects:
-            return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
+            return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
         p = result.projects[0]
-        lines = "\n".join(_row_line(r) for r in result.rows)
+        lines = "\n".join(row_line(r) for r in result.rows)
         text = t.COST_VS_BUDGET.format(name=p["name"], code=p["code"], lines=lines,
                                        budget=plain_number(p["budget"]), unit=result.unit,
                                        value=plain_number(result.value))
@@ -190,12 +192,12 @@ def _compose_difference(result: Result):
 def _compose_share(result: Result):
     agg: dict[str, Any] = result.value  # type: ignore[assignment]
     if not agg or not agg.get("budget"):
-        return t.NOT_FOUND_MATCH.format(criterion=_criterion(result.plan)), False, None, None
+        return t.NOT_FOUND_MATCH.format(criterion=criterion(result.plan)), False, None, None
     unit = agg["unit"] or "万元"
     per = Decimal(FEN_PER_UNIT.get(unit, 1_000_000))
     budget, fiscal, other = (Decimal(agg[k] or 0) for k in ("budget", "fiscal", "other"))
     pct = lambda x: plain_number((x * 100 / budget).quantize(Decimal("0.01")))  # noqa: E731
-    text = t.SHARE.format(scope=_scope_words(result.plan), budget=plain_number(budget / per),
+    text = t.SHARE.format(scope=scope_words(result.plan), budget=plain_number(budget / per),
                           fiscal=plain_number(fiscal / per), other=plain_number(other / per), unit=unit,
                           fiscal_pct=pct(fiscal), other_pct=pct(other))
     result.value = None
@@ -205,7 +207,7 @@ def _compose_share(result: Result):
 def _compose_field(result: Result):
     plan = result.plan
     if not result.projects:
-        return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
+        return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
     lines, value, unit = [], None, None
     for p in result.projects:
         key = plan.field or "summary"
@@ -247,15 +249,15 @@ def _compose_rows(result: Result):
     if not result.rows:
         query = result.plan.row_query or ""
         return t.NOT_FOUND_ROWS.format(query=query), False, None, None
-    lines = [t.LOOKUP_ROW_LINE.format(i=i, name=r["name"], code=r["code"], **_row_fields(r))
+    lines = [t.LOOKUP_ROW_LINE.format(i=i, name=r["name"], code=r["code"], **row_fields(r))
              for i, r in enumerate(result.rows, start=1)]
-    value, unit = _common_value(result.rows)
+    value, unit = common_value(result.rows)
     return t.LOOKUP_ROWS.format(lines="\n".join(lines)), True, value, unit
 
 
 def _compose_refs(result: Result):
     if not result.projects:
-        return t.NOT_FOUND_MATCH.format(criterion=_criterion(result.plan)), False, None, None
+        return t.NOT_FOUND_MATCH.format(criterion=criterion(result.plan)), False, None, None
     blocks = []
     for p in result.projects:
         refs: OrderedDict[str, list[str]] = OrderedDict()
@@ -282,7 +284,7 @@ def _compose_issues(result: Result):
         lines = [t.NO_ISSUE_FOR.format(name=p["name"], code=p["code"], budget=plain_number(p["budget"]),
                                        unit=p["unit"], rule=plan.rule or "体检")
                  for p in result.projects]
-        lines += [_row_line(r) for r in result.rows]
+        lines += [row_line(r) for r in result.rows]
         return "\n".join(lines), True, None, None
     if plan.consistent:
         if result.rows:
@@ -303,14 +305,14 @@ def _compose_issues(result: Result):
 def _compose_check(result: Result):
     plan = result.plan
     if not result.rows:
-        return t.NOT_FOUND_MATCH.format(criterion=_criterion(plan)), False, None, None
+        return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
     wanted = plan.threshold.describe() if plan.threshold else ""
     lines = []
     for r in result.rows:
         verdict = t.MEETS if r.get("meets") else t.MISSES
         lines.append(t.CHECK_LINE.format(name=r["name"], code=r["code"], verdict=verdict,
-                                         wanted=wanted, **_row_fields(r)))
-    value, unit = _common_value(result.rows)
+                                         wanted=wanted, **row_fields(r)))
+    value, unit = common_value(result.rows)
     return "\n".join(lines), True, value, unit
 
 
@@ -336,90 +338,3 @@ _COMPOSERS = {
     "rows": _compose_rows, "refs": _compose_refs, "ref_index": _compose_ref_index,
     "issues": _compose_issues, "prose": _compose_prose, "check": _compose_check,
 }
-
-
-# -- pieces -------------------------------------------------------------------------------
-
-def _row_fields(r: dict[str, Any]) -> dict[str, Any]:
-    extra = []
-    if r["description"] and r["description"] != r["level3"]:
-        extra.append(f"描述：{r['description']}")
-    if r["basis"]:
-        extra.append(f"依据：{r['basis']}")
-    return dict(row=r["row_no"], level2=r["level2"], level3=r["level3"], value=r["value_raw"],
-                extra=f"（{'；'.join(extra)}）" if extra else "")
-
-
-def _row_line(r: dict[str, Any]) -> str:
-    return t.ROW_LINE.format(**_row_fields(r))
-
-
-def _group_rows(rows: list[dict[str, Any]]) -> OrderedDict[int, list[dict[str, Any]]]:
-    groups: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
-    for r in rows:
-        groups.setdefault(r["project_id"], []).append(r)
-    return groups
-
-
-def _common_value(rows: list[dict[str, Any]]) -> tuple[Decimal | None, str | None]:
-    """The single number a lookup asks for, when every row states the same one."""
-    values = {(r["num"], r["value_unit"]) for r in rows}
-    if len(values) == 1:
-        num, unit = next(iter(values))
-        if num is not None:
-            return Decimal(str(num)).normalize(), unit
-    return None, None
-
-
-def _detail(plan: Plan, p: dict[str, Any], refs: dict[int, list[dict[str, Any]]]) -> str:
-    if plan.negate:
-        return f"：未设置{_criterion(plan, bare=True)}"
-    if plan.target == "spending":
-        return f"：资金支出计划 {plan.period or 12}月底前累计达到{plan.threshold.describe() if plan.threshold else ''}"
-    if plan.ref is not None:
-        rows = refs.get(p["id"], [])
-        where = "、".join(dict.fromkeys(
-            f"第{r['row_no']}行“{r['level3']}”" if r["row_no"] else "项目名称" for r in rows))
-        return f"：{where}" if where else ""
-    return f"：预算数 {plain_number(p['budget'])} {p['unit']}"
-
-
-def _refs_by_project(result: Result) -> dict[int, list[dict[str, Any]]]:
-    grouped: dict[int, list[dict[str, Any]]] = {}
-    for r in result.refs:
-        grouped.setdefault(r["project_id"], []).append(r)
-    return grouped
-
-
-def _criterion(plan: Plan, bare: bool = False, prefix: str = "") -> str:
-    parts = []
-    if plan.level1:
-        parts.append(f"{plan.level1}指标")
-    if plan.level2:
-        parts.append(f"{plan.level2}指标")
-    if plan.indicator_topic:
-        parts.append(f"{plan.indicator_topic}指标")
-    if plan.basis_equals:
-        parts.append(f"依据为“{plan.basis_equals}”")
-    if plan.basis_contains:
-        parts.append(f"依据含“{plan.basis_contains}”")
-    if plan.threshold is not None:
-        target = {"budget": "预算数", "fiscal": "财政资金", "other": "其他资金",
-                  "spending": f"{plan.period or 12}月底累计支出"}.get(plan.target, "指标值")
-        parts.append(f"{target}{plan.threshold.describe()}")
-    if plan.ref is not None:
-        parts.append(f"引用{plan.ref.canonical}")
-    if bare:
-        return "，".join(parts)
-    return f"{prefix or '（'}{'，'.join(parts)}{'' if prefix else '）'}" if parts else ""
-
-
-def _scope_words(plan: Plan) -> str:
-    if plan.anchor == "topic" or plan.anchor == "name" or plan.ref is not None:
-        return "所选项目"
-    if plan.anchor == "follow-up":
-        return "上述项目"
-    if plan.anchor == "scope":
-        return "所问部门/年度的项目"
-    return "全部项目"
-
