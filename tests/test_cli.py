@@ -141,3 +141,37 @@ def test_eval_on_dev_gold_scores_all_and_beats_baseline(store):
     baseline = next(line for line in result.stdout.splitlines() if line.startswith("== dense"))
     assert int(baseline.split(": ")[1].split("/")[0]) < 36
     assert "latency structured" in result.stdout and "latency retrieval" in result.stdout
+
+
+def _encrypted_sample() -> bytes:
+    import io
+
+    from msoffcrypto.format import ooxml
+
+    encrypted = io.BytesIO()
+    with open(SAMPLE_DOCX, "rb") as plain:
+        ooxml.OOXMLFile(plain).encrypt("secret", encrypted)
+    return encrypted.getvalue()
+
+
+def test_password_protected_docx_is_refused_and_store_unchanged(store, tmp_path):
+    path = tmp_path / "locked.docx"
+    path.write_bytes(_encrypted_sample())
+    before = (store / "facts.sqlite3").read_bytes()
+    result = jixiao("ingest", str(path), "--no-index", store=store)
+    assert result.returncode != 0 and "locked.docx" in result.stderr and "密码" in result.stderr
+    assert (store / "facts.sqlite3").read_bytes() == before
+
+
+def test_docx_without_tables_warns_and_adds_no_project(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某局2025年部门整体绩效目标")
+    document.add_paragraph("一、总体绩效目标")
+    path = tmp_path / "prose-only.docx"
+    document.save(path)
+    store = tmp_path / "store"
+    result = jixiao("ingest", str(path), "--no-index", store=store)
+    assert "0 个项目" in result.stdout and "未找到绩效目标表" in result.stdout
+    assert json.loads(jixiao("projects", "--json", store=store).stdout) == []
