@@ -136,24 +136,26 @@ def _compose_extreme(result: Result):
         text = t.TOP_N.format(scope=scope_words(plan), field=field, which=which,
                               n=len(result.projects), lines="\n".join(lines))
         return text, True, None, None
-    text = "\n".join(
-        t.EXTREME.format(scope=scope_words(plan), field=field, which=which, name=p["name"],
-                         code=p["code"], value=plain_number(p[plan.field or "budget"]), unit=p["unit"])
-        for p in result.projects)
-    return text, True, result.value, result.unit
+    return _amount_lines(t.EXTREME, result, which=which), True, result.value, result.unit
 
 
 def _compose_rank(result: Result):
     plan = result.plan
     if not result.projects:
         return t.NOT_FOUND_MATCH.format(criterion=f"排名第{plan.rank}"), False, None, None
-    field = t.FIELD_NAMES.get(plan.field or "budget", "预算数")
     place = f"第{plan.rank}" if (plan.rank or 1) > 0 else f"倒数第{-(plan.rank or 1)}"
-    text = "\n".join(
-        t.RANK.format(scope=scope_words(plan), field=field, place=place, name=p["name"],
-                      code=p["code"], value=plain_number(p[plan.field or "budget"]), unit=p["unit"])
+    return _amount_lines(t.RANK, result, place=place), True, result.value, result.unit
+
+
+def _amount_lines(template: str, result: Result, **words: str) -> str:
+    """One line per project stating its amount of the plan's money field (extremes, ranks)."""
+    plan = result.plan
+    key = plan.field or "budget"
+    return "\n".join(
+        template.format(scope=scope_words(plan), field=t.FIELD_NAMES.get(key, "预算数"),
+                        name=p["name"], code=p["code"], value=plain_number(p[key]),
+                        unit=p["unit"], **words)
         for p in result.projects)
-    return text, True, result.value, result.unit
 
 
 def _compose_difference(result: Result):
