@@ -52,6 +52,8 @@ class Answer:
     plan: dict[str, Any] = field(default_factory=dict)
     table: tuple[dict[str, Any], ...] = ()  # rows for a list answer (shown as a table / CSV)
     latency_ms: float = 0.0
+    # How the question was understood, restated from the plan («理解为：…»); shown under the answer.
+    understood: str = ""
     # The store's ids of those projects: a 项目编码 can recur in another year's document, so a
     # follow-up question goes back to exactly these rows (not part of the JSON record).
     project_ids: tuple[int, ...] = ()
@@ -64,6 +66,7 @@ class Answer:
         record.update(
             question=self.question,
             answer=self.text,
+            understood=self.understood,
             found=self.found,
             projects=list(self.projects),
             value=float(self.value) if self.value is not None else None,
