@@ -9,12 +9,19 @@ from decimal import Decimal
 
 @dataclass(frozen=True)
 class Locator:
-    """Where a record came from: file, table number and row (or section path for prose)."""
+    """Where a record came from: file, table number and row (or section path for prose).
+
+    `row` is the row within its indicator table, the same whatever the file format; `page`
+    (PDF), `sheet` and `sheet_row` (Excel) say where that row sits in the file itself.
+    """
 
     source: str
     table: int | None = None
     row: int | None = None
     section: tuple[str, ...] = ()
+    page: int | None = None
+    sheet: str | None = None
+    sheet_row: int | None = None
 
     def cite(self, title: str = "") -> str:
         """Render as a citation a person can check: «社会保障工作经费 绩效目标表 第3行»."""
@@ -27,6 +34,11 @@ class Locator:
             parts.append(f"表{self.table}")
         if self.row is not None:
             parts.append(f"第{self.row}行")
+        if self.page is not None:
+            parts.append(f"（第{self.page}页）")
+        if self.sheet is not None:
+            where = f"工作表“{self.sheet}”" + (f"第{self.sheet_row}行" if self.sheet_row else "")
+            parts.append(f"（{where}）")
         return " ".join(parts)
 
 
@@ -73,6 +85,7 @@ class Indicator:
     basis: str
     policy_refs: tuple[PolicyRef, ...]
     locator: Locator
+    ocr: bool = False  # read by OCR from a scan: a reader must double-check its numbers
 
 
 @dataclass(frozen=True)
@@ -101,6 +114,7 @@ class Project:
     indicators: tuple[Indicator, ...]
     policy_refs: tuple[PolicyRef, ...]
     locator: Locator
+    ocr: bool = False  # header read by OCR from a scan
 
 
 @dataclass(frozen=True)

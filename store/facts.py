@@ -28,7 +28,7 @@ from ingest.records import (
 from store.chunks import Chunk
 
 # Bumped whenever schema.sql changes in a way an old store cannot be read with.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class StoreError(Exception):
@@ -209,12 +209,13 @@ class SqliteFactStore:
                         p: Project) -> int:
         pid = int(db.execute(
             """INSERT INTO projects (source_id, seq, code, name, department, year, unit, budget,
-                   fiscal, other, budget_fen, fiscal_fen, other_fen, use_text, goal)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   fiscal, other, budget_fen, fiscal_fen, other_fen, use_text, goal, page, sheet,
+                   sheet_row, ocr)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (source_id, p.locator.table, p.code, p.name, p.department or src.department,
              src.year, p.unit, _text(p.budget), _text(p.fiscal), _text(p.other),
              to_fen(p.budget, p.unit), to_fen(p.fiscal, p.unit), to_fen(p.other, p.unit),
-             p.use, p.goal),
+             p.use, p.goal, p.locator.page, p.locator.sheet, p.locator.sheet_row, int(p.ocr)),
         ).lastrowid)
         db.executemany(
             "INSERT INTO spending_plan (project_id, period, month, percent, percent_text)"
@@ -232,12 +233,12 @@ class SqliteFactStore:
         iid = int(db.execute(
             """INSERT INTO indicators (project_id, row_no, level1, level2, level3, description,
                    value_raw, comparator, number, num, unit, norm, norm_text, base_unit, deadline,
-                   basis)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   basis, page, sheet, sheet_row, ocr)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (pid, ind.locator.row, ind.level1, ind.level2, ind.level3, ind.description, v.raw,
              v.comparator, _text(v.number), _float(v.number), v.unit, _float(v.normalized),
              _text(v.normalized), v.base_unit, v.deadline.isoformat() if v.deadline else None,
-             ind.basis),
+             ind.basis, ind.locator.page, ind.locator.sheet, ind.locator.sheet_row, int(ind.ocr)),
         ).lastrowid)
         for ref in ind.policy_refs:
             self._link(db, ref, pid, iid, "basis")
@@ -281,7 +282,8 @@ class SqliteFactStore:
                JOIN policy_refs r ON r.id = l.ref_id WHERE l.project_id IN ({})""", ids)
         out = []
         for r in rows:
-            loc = Locator(r["source_name"], table=r["seq"])
+            loc = Locator(r["source_name"], table=r["seq"], page=r["page"], sheet=r["sheet"],
+                          sheet_row=r["sheet_row"])
             refs_by_ind: dict[int | None, list[PolicyRef]] = {}
             for link in links.get(r["id"], []):
                 ref = PolicyRef(link["issuer"], link["year"], link["number"], link["raw"])
@@ -299,7 +301,7 @@ class SqliteFactStore:
                     _indicator(i, loc, tuple(refs_by_ind.get(i["id"], [])))
                     for i in inds.get(r["id"], [])),
                 policy_refs=tuple(refs_by_ind.get(None, [])),
-                locator=loc,
+                locator=loc, ocr=bool(r["ocr"]),
             ))
         return out
 
@@ -342,7 +344,9 @@ def _indicator(r: dict[str, Any], project_loc: Locator, refs: tuple[PolicyRef, .
     return Indicator(
         level1=r["level1"], level2=r["level2"], level3=r["level3"], description=r["description"],
         value=value, basis=r["basis"], policy_refs=refs,
-        locator=Locator(project_loc.source, table=project_loc.table, row=r["row_no"]),
+        locator=Locator(project_loc.source, table=project_loc.table, row=r["row_no"],
+                        page=r["page"], sheet=r["sheet"], sheet_row=r["sheet_row"]),
+        ocr=bool(r["ocr"]),
     )
 
 

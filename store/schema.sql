@@ -32,7 +32,12 @@ CREATE TABLE IF NOT EXISTS projects (
     fiscal_fen INTEGER,
     other_fen INTEGER,
     use_text TEXT NOT NULL,
-    goal TEXT NOT NULL
+    goal TEXT NOT NULL,
+    -- where the table sits in the file: PDF page, Excel sheet and row; 1 when read by OCR
+    page INTEGER,
+    sheet TEXT,
+    sheet_row INTEGER,
+    ocr INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS projects_code ON projects(code);
 CREATE INDEX IF NOT EXISTS projects_source ON projects(source_id);
@@ -63,7 +68,11 @@ CREATE TABLE IF NOT EXISTS indicators (
     norm_text TEXT,
     base_unit TEXT,
     deadline TEXT,
-    basis TEXT NOT NULL
+    basis TEXT NOT NULL,
+    page INTEGER,
+    sheet TEXT,
+    sheet_row INTEGER,
+    ocr INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS indicators_project ON indicators(project_id);
 
