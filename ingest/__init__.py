@@ -15,11 +15,13 @@ from pathlib import Path
 from .errors import IngestError
 from .records import Document
 
-__all__ = ["IngestError", "read_document"]
+__all__ = ["IngestError", "SUFFIXES", "read_document"]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK"
-_SUFFIXES = {".docx", ".doc", ".txt"}
+# The file types a reader exists for (or that get a message of their own, such as .doc); a folder
+# walk takes exactly these.
+SUFFIXES = (".docx", ".doc", ".txt")
 _DOC_REMEDY = "请用 Word/WPS 另存为 .docx 后重试"
 _DOCX_REMEDY = "请用 Word/WPS 打开后另存为 .docx 再重试"
 
@@ -32,7 +34,7 @@ def read_document(path: Path) -> Document:
     if not path.is_file():
         raise IngestError(path, "这是文件夹，不是文件", "请选择一个 .docx 或 .txt 文件")
     suffix = path.suffix.lower()
-    if suffix not in _SUFFIXES:
+    if suffix not in SUFFIXES:
         raise IngestError(path, f"不支持的文件类型 «{suffix or '无扩展名'}»",
                           "请提供 .docx 文件或 .txt 文本导出")
     try:

@@ -7,16 +7,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest import SUFFIXES
 from ingest.records import Document
 from store.chunks import make_chunks
 from store.facts import FactStore, SqliteFactStore
 from store.keywords import BM25Index
 from store.settings import Settings
 from store.vectors import ChromaIndex, VectorHit, VectorIndex
-
-SUPPORTED = (".docx", ".txt")
-# Files a folder walk reports rather than skips: a user who drops a .doc in wants to hear why.
-REPORTED = SUPPORTED + (".doc",)
 
 
 @dataclass(frozen=True)
@@ -43,7 +40,7 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             out.extend(sorted(p for p in path.rglob("*")
-                              if p.is_file() and p.suffix.lower() in REPORTED))
+                              if p.is_file() and p.suffix.lower() in SUFFIXES))
         else:
             out.append(path)
     return out
