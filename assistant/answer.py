@@ -57,6 +57,8 @@ class Answer:
     # The store's ids of those projects: a 项目编码 can recur in another year's document, so a
     # follow-up question goes back to exactly these rows (not part of the JSON record).
     project_ids: tuple[int, ...] = ()
+    row_ids: tuple[int, ...] = ()  # the indicator rows it cited (for «两者相差多少»)
+    typed_plan: Any = field(default=None, compare=False)  # the Plan, for follow-up questions
 
     def to_record(self, id_: str | None = None) -> dict[str, Any]:
         """The JSON record of `jixiao ask --json`."""

@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from assistant.question import nfkc
-from store.facts import FactStore
+import unicodedata
+
+from ingest.policy_refs import find_policy_refs
 from store.keywords import BM25Index
+from store.queries import Queries
 
 _REF_PREFIX = re.compile(r"^.{0,20}?[〔【\[［(（]\s*\d{4}\s*[〕】\]］)）]\s*\d+\s*号文?")
 _YEAR_PREFIX = re.compile(r"^(19|20)\d{2}年(度)?")
@@ -45,6 +47,10 @@ class RowEntry:
     description: str
 
 
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
 def core_name(name: str) -> str:
     """A project name without its leading document number or year («冀财社【2024】133号…» → «…»)."""
     core = _REF_PREFIX.sub("", nfkc(name)).strip()
@@ -60,22 +66,22 @@ def longest_common(a: str, b: str) -> str:
 class Catalog:
     """A snapshot of names and rows, rebuilt when the store changes."""
 
-    def __init__(self, facts: FactStore):
-        rows = facts.query(
-            """SELECT p.id, p.code, p.name, p.department, p.year, p.seq, s.label AS source
-               FROM projects p JOIN sources s ON s.id = p.source_id ORDER BY p.source_id, p.seq""")
+    def __init__(self, queries: Queries):
+        rows = queries.catalog_projects()
         self.projects = [
             ProjectEntry(r["id"], r["code"], r["name"], core_name(r["name"]), r["department"],
                          r["year"], r["source"], r["seq"]) for r in rows]
         self.by_id = {p.id: p for p in self.projects}
-        self.budget_fen = {r["id"]: r["budget_fen"] for r in facts.query(
-            "SELECT id, budget_fen FROM projects")}
+        self.budget_fen = {r["id"]: r["budget_fen"] for r in rows}
+        self.money_fen = {r["id"]: {"budget": r["budget_fen"], "fiscal": r["fiscal_fen"],
+                                    "other": r["other_fen"]} for r in rows}
+        units = [r["unit"] for r in rows]
+        # The unit most tables are written in: a bare «100» in a question is read in it.
+        self.money_unit = max(set(units), key=units.count) if units else "万元"
         self.rows = [
             RowEntry(r["id"], r["project_id"], r["level1"], r["level2"], r["level3"],
                      r["description"])
-            for r in facts.query(
-                "SELECT id, project_id, level1, level2, level3, description FROM indicators"
-                " ORDER BY project_id, row_no")]
+            for r in queries.catalog_rows()]
         self.row_project = {r.id: r.project_id for r in self.rows}
         self.row_by_key = {str(r.id): r for r in self.rows}
         self.row_index = BM25Index(
@@ -91,16 +97,29 @@ class Catalog:
             self.by_level3.setdefault(nfkc(r.level3), []).append(r)
         self.level3s = list(self.by_level3)
         self.level3_index = BM25Index([(str(i), name) for i, name in enumerate(self.level3s)])
-        texts = {r["id"]: f"{r['name']} {r['use_text']} {r['goal']}" for r in facts.query(
-            "SELECT id, name, use_text, goal FROM projects")}
+        texts = {r["id"]: f"{r['name']} {r['use_text']} {r['goal']}" for r in rows}
         self.text_index = BM25Index([(str(p.id), texts[p.id]) for p in self.projects])
-        self.departments = sorted({p.department for p in self.projects if p.department}
-                                  | {r["department"] for r in facts.query(
-                                      "SELECT DISTINCT department FROM sources")})
-        self.years = sorted({r["year"] for r in facts.query(
-            "SELECT DISTINCT year FROM sources WHERE year IS NOT NULL")})
+        self.name_refs = {p.id: find_policy_refs(p.name) for p in self.projects}
+        self.departments = queries.departments()
+        self.years = queries.years()
 
     # -- names ---------------------------------------------------------------------------
+
+    def total_fen(self, money: str, ids: tuple[int, ...]) -> int:
+        """The sum of a money field over some projects, in 分 (其他资金 derived where absent)."""
+        total = 0
+        for pid in ids:
+            m = self.money_fen[pid]
+            value = m[money]
+            if money == "other" and value is None and None not in (m["budget"], m["fiscal"]):
+                value = m["budget"] - m["fiscal"]
+            total += value or 0
+        return total
+
+    def named_by_ref(self, pattern) -> tuple[int, ...]:
+        """Projects whose name carries a document number («冀财社【2024】182号…»)."""
+        return tuple(pid for pid, refs in self.name_refs.items()
+                     if any(pattern.matches(ref) for ref in refs))
 
     def codes_in(self, text: str) -> list[ProjectEntry]:
         return [p for p in self.projects if p.code and p.code in text]
@@ -127,6 +146,11 @@ class Catalog:
                 best, best_key, match = list(self.by_core[core]), key, common
             elif key == best_key and common == match:
                 best.extend(self.by_core[core])
+        if len(match) >= 6 and best_key[1] < 1.0:
+            # «中央就业补助资金»: every project whose name holds the words, not only the closest
+            for core in self._candidate_cores(match):
+                if match in core and not any(p in best for p in self.by_core[core]):
+                    best.extend(self.by_core[core])
         return best, match
 
     def _candidate_cores(self, text: str, k: int = 50) -> list[str]:

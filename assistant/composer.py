@@ -1,342 +1,422 @@
-"""Compose the answer text from result rows; every number in it comes from a cell or from SQL."""
+"""Compose the answer from a result: one composer per operation. The short answer comes first;
+every number in it comes from a cell or from SQL over cells, and every row used is cited."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from decimal import Decimal
-from typing import Any
 
 from assistant import templates as t
 from assistant.answer import Answer
-from assistant.answer import plain_number
-from assistant.phrases import (
-    common_value, criterion, detail, group_rows, refs_by_project, row_fields, row_line, scope_words,
-)
 from assistant.checks.thresholds import SEVERITY_LABELS
-from assistant.citations import (
-    citations_of, project_codes, project_ids_of, sources_line, table_of,
-)
-from assistant.executor import Result
-from store.facts import FEN_PER_UNIT, from_fen
+from assistant.citations import citations_of, project_codes, project_ids_of, sources_line, table_of
+from assistant.describe import MONEY_NAMES, TEXT_NAMES
+from assistant.executor import Item, Result
+from assistant.phrases import amount, common_value, group_rows, plain, row_fields, row_line
+from ingest import quantity as q
+
+Composed = tuple[str, bool, Decimal | None, str | None]
 
 
-
-def compose(question: str, result: Result) -> Answer:
+def compose(question: str, result: Result, understood: str) -> Answer:
     """The answer for a result, with its citations and the plan that produced it."""
     plan = result.plan
-    composer = _COMPOSERS.get(plan.kind, _compose_list)
-    text, found, value, unit = composer(result)
-    citations = citations_of(result)
+    if plan.reason:
+        text, found, value, unit = t.NOT_FOUND.format(reason=plan.reason), False, None, None
+    elif plan.unread:
+        words = "”“".join(plan.unread)
+        text = t.DECLINE.format(words=words, understood=f"{understood}，但没有用上这些词。" if understood else "")
+        found, value, unit = False, None, None
+    elif result.problem:
+        text, found, value, unit = t.CANNOT.format(problem=result.problem), False, None, None
+    else:
+        composer = _COMPOSERS.get(plan.operation.kind, _list)
+        text, found, value, unit = composer(result)
+    citations = citations_of(result) if found else []
     if found and citations:
         text += sources_line(citations)
-    details = plan.describe()
-    details.pop("notes", None)
-    details["sql"] = result.sql
     return Answer(
-        question=question, text=text, found=found,
+        question=question, text=text, found=found and bool(citations),
         projects=project_codes(result) if found else (), value=value, unit=unit,
-        citations=tuple(citations) if found else (), plan=details,
+        citations=tuple(citations), plan=_record(result), understood=understood,
         table=tuple(table_of(result)) if found else (),
         project_ids=project_ids_of(result) if found else (),
+        row_ids=tuple(r.id for r in result.rows) if found else (), typed_plan=plan,
     )
 
 
-# -- per kind -----------------------------------------------------------------------------
-
-def _compose_not_found(result: Result):
-    return t.NOT_FOUND.format(reason=result.plan.reason or "库中没有相关内容"), False, None, None
-
-
-def _compose_list(result: Result):
+def _record(result: Result) -> dict:
     plan = result.plan
-    if plan.subject == "indicators" and not plan.negate:
-        return _compose_rows_by_project(result)
+    return {"operation": plan.operation.kind, "subject": plan.subject,
+            "measure": plan.measure.kind, "filter": repr(plan.filter) if plan.filter else None,
+            "rows": repr(plan.rows) if plan.rows else None, "unread": list(plan.unread),
+            "reason": plan.reason, "sql": result.sql}
+
+
+# -- per operation --------------------------------------------------------------------------
+
+def _departments(result: Result) -> int:
+    return len({p.department for p in result.projects} | {r.department for r in result.rows})
+
+
+def _scope_words(result: Result) -> str:
+    n = _departments(result)
+    return f"（{n}个部门）" if n > 1 else ""
+
+
+def _list(result: Result) -> Composed:
+    plan = result.plan
+    if plan.subject == "rows":
+        return _rows(result)
     if not result.projects:
-        return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
-    refs = refs_by_project(result)
-    lines = [t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"], detail=detail(plan, p, refs))
-             for i, p in enumerate(result.projects, start=1)]
-    text = t.LIST_PROJECTS.format(n=len(result.projects), criterion=criterion(plan),
+        return t.NOT_FOUND_MATCH.format(what="项目"), False, None, None
+    by_project = group_rows(result.rows) if plan.rows is not None else {}
+    lines = []
+    for i, p in enumerate(result.projects, start=1):
+        rows = by_project.get(p.id, [])
+        detail = "" if rows else f"：预算数 {amount(p)}"
+        lines.append(t.PROJECT_LINE.format(i=i, name=p.name, code=p.code, detail=detail))
+        lines.extend(row_line(r) for r in rows)
+    text = t.LIST_PROJECTS.format(n=len(result.projects), scope=_scope_words(result),
                                   lines="\n".join(lines))
-    value = unit = None
-    if len(result.projects) == 1 and plan.target in ("budget", "fiscal", "other"):
-        amount = result.projects[0][plan.target]
-        value = Decimal(amount).normalize() if amount is not None else None
-        unit = result.projects[0]["unit"]
+    value, unit = common_value(result.rows) if result.rows else (None, None)
+    if len(result.projects) == 1 and not result.rows:
+        value, unit = result.projects[0].budget, result.projects[0].unit
     return text, True, value, unit
 
 
-def _compose_rows_by_project(result: Result):
-    plan = result.plan
+def _rows(result: Result) -> Composed:
     if not result.rows:
-        return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
+        return t.NOT_FOUND_MATCH.format(what="指标"), False, None, None
     groups = group_rows(result.rows)
-    if len(groups) == 1 and plan.project_ids and len(plan.project_ids) == 1:
+    if len(groups) == 1:
         rows = next(iter(groups.values()))
-        lines = "\n".join(row_line(r) for r in rows)
-        text = t.ROWS_OF_PROJECT.format(name=rows[0]["name"], code=rows[0]["code"],
-                                        what=criterion(plan, bare=True) or "指标", lines=lines)
+        text = t.ROWS_OF_PROJECT.format(name=rows[0].name, code=rows[0].code,
+                                        lines="\n".join(row_line(r) for r in rows))
     else:
-        lines = []
-        for i, rows in enumerate(groups.values(), start=1):
-            lines.append(t.PROJECT_LINE.format(i=i, name=rows[0]["name"], code=rows[0]["code"], detail=""))
-            lines.extend(row_line(r) for r in rows)
-        text = t.LIST_PROJECTS.format(n=len(groups), criterion=criterion(plan), lines="\n".join(lines))
+        lines = [t.LOOKUP_ROW_LINE.format(i=i, name=r.name, code=r.code, **row_fields(r))
+                 for i, r in enumerate(result.rows, start=1)]
+        text = t.LIST_ROWS.format(n=len(result.rows), m=len(groups), lines="\n".join(lines))
     value, unit = common_value(result.rows)
     return text, True, value, unit
 
 
-def _compose_count(result: Result):
-    plan = result.plan
-    scope = scope_words(plan)
+def _count(result: Result) -> Composed:
     n = int(result.value or 0)
-    if plan.subject == "indicators":
-        text = t.COUNT_ROWS.format(scope=scope, n=n, criterion=criterion(plan, bare=True))
+    if result.plan.subject == "rows":
+        text = t.COUNT_ROWS.format(n=n, scope=_scope_words(result),
+                                   m=len({r.project_id for r in result.rows}))
         if result.rows:
-            groups = group_rows(result.rows)
             text += "\n" + "\n".join(
-                t.PROJECT_LINE.format(i=i, name=rows[0]["name"], code=rows[0]["code"],
-                                      detail=f"：{len(rows)} 条")
-                for i, rows in enumerate(groups.values(), start=1))
-    else:
-        text = t.COUNT_PROJECTS.format(scope=scope, n=n, criterion=criterion(plan, prefix="，"))
-        if result.projects:
-            text += "\n" + "\n".join(
-                t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"], detail="")
-                for i, p in enumerate(result.projects, start=1))
-    return text, True, Decimal(n), result.unit
+                t.PROJECT_LINE.format(i=i, name=rows[0].name, code=rows[0].code, detail=f"：{len(rows)} 条")
+                for i, rows in enumerate(group_rows(result.rows).values(), start=1))
+        return text, bool(result.rows) or n == 0, Decimal(n), "条"
+    text = t.COUNT_PROJECTS.format(n=n, scope=_scope_words(result))
+    if result.projects:
+        text += "\n" + "\n".join(t.PROJECT_LINE.format(i=i, name=p.name, code=p.code, detail="")
+                                 for i, p in enumerate(result.projects, start=1))
+    return text, bool(result.projects), Decimal(n), "个"
 
 
-def _compose_sum(result: Result):
-    plan = result.plan
+def _field(result: Result) -> str:
+    m = result.plan.measure
+    if m.kind == "money":
+        return MONEY_NAMES.get(m.money, "预算数")
+    if m.kind == "planned":
+        return f"{m.month}月底累计计划支出"
+    if m.kind == "plan_percent":
+        return f"{m.month}月底累计支出比例"
+    if m.kind == "value":
+        return "指标目标值"
+    return "预算数"
+
+
+def _item_line(i: int, item: Item) -> str:
+    if item.row is not None:
+        r = item.row
+        return t.LOOKUP_ROW_LINE.format(i=i, name=r.name, code=r.code, **row_fields(r))
+    p = item.project
+    return t.PROJECT_LINE.format(i=i, name=p.name, code=p.code,
+                                 detail=f"：{plain(item.value)} {item.unit or ''}")
+
+
+def _sum(result: Result) -> Composed:
     if result.value is None:
-        return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
-    field = t.FIELD_NAMES.get(plan.field or "budget", "预算数")
-    text = t.SUM.format(scope=scope_words(plan), field=field, value=plain_number(result.value),
-                        unit=result.unit, n=len(result.projects))
-    text += "\n" + "\n".join(
-        t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"],
-                              detail=f"：{plain_number(p[plan.field or 'budget'])} {p['unit']}")
-        for i, p in enumerate(result.projects, start=1))
+        return t.NOT_FOUND_MATCH.format(what="项目"), False, None, None
+    noun = "指标" if result.items and result.items[0].row is not None else "项目"
+    text = t.SUM.format(scope="", field=_field(result), value=plain(result.value),
+                        unit=result.unit or "", n=len(result.items), noun=noun)
+    text += _by_department(result)
+    text += "\n" + "\n".join(_item_line(i, item) for i, item in enumerate(result.items, start=1))
     return text, True, result.value, result.unit
 
 
-def _compose_extreme(result: Result):
-    plan = result.plan
-    if plan.subject == "indicators":
-        return _compose_rows_by_project(result)
-    if not result.projects:
-        return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
-    field = t.FIELD_NAMES.get(plan.field or "budget", "预算数")
-    which = "最高" if plan.kind == "max" else "最低"
-    if plan.limit:
-        lines = [t.PROJECT_LINE.format(i=i, name=p["name"], code=p["code"],
-                                       detail=f"：{field} {plain_number(p[plan.field or 'budget'])} {p['unit']}")
-                 for i, p in enumerate(result.projects, start=1)]
-        text = t.TOP_N.format(scope=scope_words(plan), field=field, which=which,
-                              n=len(result.projects), lines="\n".join(lines))
-        return text, True, None, None
-    return _amount_lines(t.EXTREME, result, which=which), True, result.value, result.unit
+def _by_department(result: Result) -> str:
+    if _departments(result) < 2:
+        return ""
+    totals: OrderedDict[str, int] = OrderedDict()
+    for item in result.items:
+        if item.project is not None and item.fen is not None:
+            totals[item.project.department] = totals.get(item.project.department, 0) + item.fen
+    unit = result.unit or "万元"
+    if not totals or unit not in q.FEN_PER_UNIT:
+        return ""
+    lines = "；".join(f"{d} {plain(q.from_fen(f, unit))} {unit}" for d, f in totals.items())
+    return f"\n{len(totals)}个部门合计，" + t.BY_DEPARTMENT.format(lines=lines)
 
 
-def _compose_rank(result: Result):
-    plan = result.plan
-    if not result.projects:
-        return t.NOT_FOUND_MATCH.format(criterion=f"排名第{plan.rank}"), False, None, None
-    place = f"第{plan.rank}" if (plan.rank or 1) > 0 else f"倒数第{-(plan.rank or 1)}"
-    return _amount_lines(t.RANK, result, place=place), True, result.value, result.unit
-
-
-def _amount_lines(template: str, result: Result, **words: str) -> str:
-    """One line per project stating its amount of the plan's money field (extremes, ranks)."""
-    plan = result.plan
-    key = plan.field or "budget"
-    return "\n".join(
-        template.format(scope=scope_words(plan), field=t.FIELD_NAMES.get(key, "预算数"),
-                        name=p["name"], code=p["code"], value=plain_number(p[key]),
-                        unit=p["unit"], **words)
-        for p in result.projects)
-
-
-def _compose_difference(result: Result):
-    plan = result.plan
-    if plan.subject == "indicators" and not plan.level2:
-        if not result.rows:
-            return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
-        lines = [t.LOOKUP_ROW_LINE.format(i=i, name=r["name"], code=r["code"], **row_fields(r))
-                 for i, r in enumerate(result.rows, start=1)]
-        if result.value is None:
-            return "\n".join(lines), True, None, None
-        text = "\n".join(lines) + "\n" + t.ROWS_DIFFERENCE.format(value=plain_number(result.value),
-                                                                   unit=result.unit or "")
-        return text, True, result.value, result.unit
-    if plan.subject == "indicators":
-        if result.value is None or not result.projects:
-            return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
-        p = result.projects[0]
-        lines = "\n".join(row_line(r) for r in result.rows)
-        text = t.COST_VS_BUDGET.format(name=p["name"], code=p["code"], lines=lines,
-                                       budget=plain_number(p["budget"]), unit=result.unit,
-                                       value=plain_number(result.value))
-        return text, True, result.value, result.unit
-    field_key = plan.field or "budget"
-    field = t.FIELD_NAMES.get(field_key, "预算数")
-    if len(result.projects) != 2 or result.value is None:
-        names = "、".join(p["name"] for p in result.projects) or "无"
-        return t.DIFFERENCE_NEEDS_TWO.format(n=len(result.projects), names=names), False, None, None
-    a, b = result.projects
-    text = t.DIFFERENCE.format(a_name=a["name"], a_code=a["code"], a_value=plain_number(a[field_key]),
-                               b_name=b["name"], b_code=b["code"], b_value=plain_number(b[field_key]),
-                               field=field, unit=result.unit, value=plain_number(result.value))
+def _mean(result: Result) -> Composed:
+    if result.value is None:
+        return t.NOT_FOUND_MATCH.format(what="数值"), False, None, None
+    unit = result.unit or ""
+    text = t.MEAN.format(field=_field(result), value=plain(result.value), unit=unit,
+                         n=len(result.items), total=plain(result.total))
+    text += "\n" + "\n".join(_item_line(i, item) for i, item in enumerate(result.items, start=1))
     return text, True, result.value, result.unit
 
 
-def _compose_share(result: Result):
-    agg: dict[str, Any] = result.value  # type: ignore[assignment]
-    if not agg or not agg.get("budget"):
-        return t.NOT_FOUND_MATCH.format(criterion=criterion(result.plan)), False, None, None
-    unit = agg["unit"] or "万元"
-    per = Decimal(FEN_PER_UNIT.get(unit, 1_000_000))
-    budget, fiscal, other = (Decimal(agg[k] or 0) for k in ("budget", "fiscal", "other"))
-    pct = lambda x: plain_number((x * 100 / budget).quantize(Decimal("0.01")))  # noqa: E731
-    text = t.SHARE.format(scope=scope_words(result.plan), budget=plain_number(budget / per),
-                          fiscal=plain_number(fiscal / per), other=plain_number(other / per), unit=unit,
-                          fiscal_pct=pct(fiscal), other_pct=pct(other))
-    result.value = None
-    return text, True, (fiscal * 100 / budget).quantize(Decimal("0.01")), "%"
-
-
-def _compose_field(result: Result):
+def _extreme(result: Result) -> Composed:
     plan = result.plan
+    if not result.items:
+        return t.NOT_FOUND_MATCH.format(what="项目"), False, None, None
+    which = "最高" if plan.operation.kind == "max" else "最低"
+    field = _field(result)
+    if plan.operation.n and len(result.items) > 1:
+        lines = "\n".join(_item_line(i, item) for i, item in enumerate(result.items, start=1))
+        return t.TOP_N.format(field=field, which=which, n=len(result.items), lines=lines), True, None, None
+    lines = []
+    for item in result.items:
+        who = item.row or item.project
+        lines.append(t.EXTREME.format(field=field, which=which, name=who.name, code=who.code,
+                                      value=plain(item.value), unit=item.unit or ""))
+        if item.row is not None:
+            lines.append(row_line(item.row))
+    return "\n".join(lines), True, result.value, result.unit
+
+
+def _rank(result: Result) -> Composed:
+    if not result.items:
+        return t.NOT_FOUND_MATCH.format(what="项目"), False, None, None
+    n = result.plan.operation.n or 1
+    place = f"第{n}" if n > 0 else f"倒数第{-n}"
+    lines = [t.RANK.format(field=_field(result), place=place, name=i.project.name,
+                           code=i.project.code, value=plain(i.value), unit=i.unit or "")
+             for i in result.items if i.project]
+    return "\n".join(lines), True, result.value, result.unit
+
+
+def _share(result: Result) -> Composed:
+    if result.value is None:
+        return t.NOT_FOUND_MATCH.format(what="项目"), False, None, None
+    part = sum((i.fen or 0) for i in result.items)
+    unit = result.plan.money_unit or (result.items[0].unit if result.items else "万元") or "万元"
+    whole_words = "全部项目合计" if result.plan.operation.whole_measure is None else "同一批项目"
+    text = t.SHARE.format(value=plain(result.value), part=plain(q.from_fen(part, unit)),
+                          whole=plain(result.total), unit=unit, whole_words=whole_words)
+    text += "\n" + "\n".join(_item_line(i, item) for i, item in enumerate(result.items, start=1))
+    return text, True, result.value, "%"
+
+
+def _two(result: Result) -> Composed:
+    if result.value is None:
+        return t.NOT_FOUND_MATCH.format(what="可比较的两个值"), False, None, None
+    sides = result.sides or [[i] for i in result.items]
+    described = []
+    for side in sides[:2]:
+        names = "、".join(dict.fromkeys((i.row or i.project).name for i in side))
+        total = sum((i.value for i in side), Decimal(0))
+        described.append(t.SIDE.format(names=names, value=plain(total), unit=side[0].unit or ""))
+    a, b = described
+    template = t.DIFFERENCE if result.plan.operation.kind == "difference" else t.RATIO
+    text = template.format(value=plain(result.value), unit=result.unit or "", a=a, b=b)
+    items = [i for side in sides for i in side]
+    text += "\n" + "\n".join(_item_line(n, item) for n, item in enumerate(items, start=1))
+    return text, True, result.value, result.unit
+
+
+def _divide(result: Result) -> Composed:
+    operand = result.plan.operation.operand
+    numbers = result.plan.operation.numbers
+    if numbers and result.value is not None:
+        a, b = numbers
+        text = t.DIVIDE_NUMBERS.format(value=plain(result.value), per=result.unit,
+                                       a=f"{plain(a.number)} {a.unit}", b=f"{plain(b.number)} {b.unit}")
+        return text, True, result.value, result.unit
+    if result.value is None or operand is None:
+        return t.NOT_FOUND_MATCH.format(what="可计算的数值"), False, None, None
+    per = result.plan.operation.query or "人"
+    if result.divisor is not None:
+        divisor = f"{plain(result.divisor.value)} {result.divisor.unit or per}"
+    else:
+        divisor = f"{plain(operand.number)} {operand.unit or per}"
+    text = t.DIVIDE.format(per=per, value=plain(result.value), unit=f"{result.unit or ''}/{per}",
+                           total=f"{plain(result.total)} {result.unit or ''}", divisor=divisor)
+    text += "\n" + "\n".join(_item_line(i, item) for i, item in enumerate(result.items, start=1))
+    if result.divisor is not None and result.divisor.row is not None:
+        text += "\n" + row_line(result.divisor.row)
+    return text, True, result.value, result.unit
+
+
+def _multiply(result: Result) -> Composed:
+    operand = result.plan.operation.operand
+    if result.value is None or operand is None:
+        return t.NOT_FOUND_MATCH.format(what="可计算的数值"), False, None, None
+    text = t.MULTIPLY.format(value=plain(result.value), unit=result.unit or "",
+                             total=plain(result.total), factor=plain(operand.number))
+    text += "\n" + "\n".join(_item_line(i, item) for i, item in enumerate(result.items, start=1))
+    return text, True, result.value, result.unit
+
+
+def _lookup(result: Result) -> Composed:
+    plan = result.plan
+    if plan.measure.kind == "rate":
+        return _rate(result)
     if not result.projects:
-        return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
+        return t.NOT_FOUND_MATCH.format(what="项目"), False, None, None
+    m = plan.measure
     lines, value, unit = [], None, None
     for p in result.projects:
-        key = plan.field or "summary"
-        if key in ("budget", "fiscal", "other"):
-            amount = p[key]
-            shown = f"{plain_number(amount)}" if amount is not None else "（表中未填）"
-            asked = plan.money_unit or p["unit"]
-            converted, note = None, ""
-            if amount is not None:
-                converted = from_fen(p[f"{key}_fen"], asked)
-                if asked != p["unit"]:
-                    note = t.CONVERTED.format(value=plain_number(converted), unit=asked)
-            lines.append(t.FIELD_MONEY.format(name=p["name"], code=p["code"], field=t.FIELD_NAMES[key],
-                                              value=shown, unit=p["unit"], converted=note))
-            if len(result.projects) == 1 and converted is not None:
-                value, unit = converted, asked
-        elif key == "spending_plan":
-            points = "，".join(f"{s['period']} {s['percent_text'] or '—'}%" if s["percent_text"]
-                              else f"{s['period']} —" for s in p.get("plan", []))
-            lines.append(t.FIELD_PLAN.format(name=p["name"], code=p["code"], value=points or "表中未填"))
-        elif key == "refs":
-            refs = sorted({r["canonical"] for r in result.refs if r["project_id"] == p["id"]})
-            lines.append(t.FIELD_TEXT.format(name=p["name"], code=p["code"], field="依据文件",
+        if m.kind == "money":
+            shown = amount(p, m.money)
+            asked = plan.money_unit or p.unit
+            fen = p.fen(m.money)
+            converted = ""
+            if fen is not None and asked != p.unit:
+                converted = t.CONVERTED.format(value=plain(q.from_fen(fen, asked)), unit=asked)
+            lines.append(t.FIELD_MONEY.format(name=p.name, code=p.code, field=MONEY_NAMES[m.money],
+                                              value=shown.removesuffix(f" {p.unit}"), unit=p.unit,
+                                              converted=converted))
+            if len(result.projects) == 1 and fen is not None:
+                value, unit = q.from_fen(fen, asked), asked
+        elif m.kind in ("planned", "plan_percent"):
+            item = next(i for i in result.items if i.project and i.project.id == p.id)
+            percent = _plan_percent(result, p.id, m.month or 12)
+            extra = ""
+            if m.kind == "planned" and item.value is not None:
+                extra = t.PLAN_AMOUNT.format(value=plain(item.value), unit=p.unit,
+                                             budget=plain(p.budget), percent=plain(percent))
+            lines.append(t.PLAN_AT.format(name=p.name, code=p.code, month=m.month,
+                                          percent=plain(percent), amount=extra))
+            if len(result.projects) == 1:
+                value, unit = (item.value, p.unit) if m.kind == "planned" else (percent, "%")
+                if m.kind == "planned" and plan.money_unit and item.fen is not None:
+                    value, unit = q.from_fen(item.fen, plan.money_unit), plan.money_unit
+        elif m.text == "plan":
+            points = "，".join(f"{s.period} {plain(s.percent)}%" if s.percent is not None
+                              else f"{s.period} —" for s in result.plans.get(p.id, ()))
+            lines.append(t.FIELD_PLAN.format(name=p.name, code=p.code, value=points or "表中未填"))
+        elif m.text == "refs":
+            refs = sorted({u.canonical for u in result.refs if u.project_id == p.id})
+            lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field="依据文件",
                                              value="、".join(refs) or "表中未引用文件"))
-            bases = result.bases.get(p["id"], [])
+            bases = list(dict.fromkeys(r.basis for r in result.rows if r.project_id == p.id and r.basis))
             if bases:
                 lines.append(t.BASES.format(value="；".join(bases)))
-        elif key in ("use", "goal"):
-            column = "use_text" if key == "use" else "goal"
-            lines.append(t.FIELD_TEXT.format(name=p["name"], code=p["code"],
-                                             field=t.FIELD_NAMES[key], value=p[column]))
+        elif m.text in ("use", "goal", "code"):
+            text = {"use": p.use, "goal": p.goal, "code": p.code}[m.text]
+            lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field=TEXT_NAMES[m.text],
+                                             value=text))
+            if m.text == "use" and p.goal:
+                lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field="绩效目标", value=p.goal))
         else:
-            lines.append(t.SUMMARY.format(code=p["code"], name=p["name"], budget=plain_number(p["budget"]),
-                                          unit=p["unit"], use=p["use_text"]))
+            lines.append(t.SUMMARY.format(code=p.code, name=p.name, budget=plain(p.budget),
+                                          unit=p.unit, use=p.use))
+            if len(result.projects) == 1:
+                value, unit = p.budget, p.unit
     return "\n".join(lines), True, value, unit
 
 
-def _compose_rows(result: Result):
-    if not result.rows:
-        query = result.plan.row_query or ""
-        return t.NOT_FOUND_ROWS.format(query=query), False, None, None
-    lines = [t.LOOKUP_ROW_LINE.format(i=i, name=r["name"], code=r["code"], **row_fields(r))
-             for i, r in enumerate(result.rows, start=1)]
-    value, unit = common_value(result.rows)
-    return t.LOOKUP_ROWS.format(lines="\n".join(lines)), True, value, unit
+def _rate(result: Result) -> Composed:
+    if result.rows:
+        return _rows(result)
+    if not result.clauses:
+        return t.NOT_FOUND_MATCH.format(what="标准"), False, None, None
+    lines = [t.FIELD_TEXT.format(name=p.name, code=p.code, field=TEXT_NAMES[name], value=clause)
+             for p, name, clause in result.clauses]
+    return "\n".join(lines), True, result.value, result.unit
 
 
-def _compose_refs(result: Result):
-    if not result.projects:
-        return t.NOT_FOUND_MATCH.format(criterion=criterion(result.plan)), False, None, None
-    blocks = []
-    for p in result.projects:
-        refs: OrderedDict[str, list[str]] = OrderedDict()
-        for r in result.refs:
-            if r["project_id"] == p["id"]:
-                where = f"第{r['row_no']}行“{r['level3']}”" if r["row_no"] else "项目名称"
-                refs.setdefault(r["canonical"], []).append(where)
-        lines = "\n".join(f"   - {c}（{'、'.join(dict.fromkeys(w))}）" for c, w in refs.items())
-        blocks.append(t.REFS_OF_PROJECT.format(name=p["name"], code=p["code"],
-                                               lines=lines or "   - 表中未引用文件"))
-    return "\n".join(blocks), True, None, None
+def _plan_percent(result: Result, project_id: int, month: int):
+    from assistant.executor import cumulative_percent
+
+    return cumulative_percent(result.plans.get(project_id, ()), month)
 
 
-def _compose_ref_index(result: Result):
-    if not result.refs:
-        return t.NOT_FOUND.format(reason="库中的表格没有引用文件"), False, None, None
-    lines = [t.REF_INDEX_LINE.format(i=i, **r) for i, r in enumerate(result.refs, start=1)]
-    return t.REF_INDEX.format(n=len(result.refs), lines="\n".join(lines)), True, None, None
+def _check(result: Result) -> Composed:
+    """Yes or no first, then each row (or project) with whether it meets the condition."""
+    wanted = result.plan.operation.query
+    if result.plan.subject == "rows":
+        if not result.rows:
+            return t.NOT_FOUND_MATCH.format(what="指标"), False, None, None
+        met = [r for r in result.rows if r.id in result.meeting]
+        lines = [t.CHECK_LINE.format(name=r.name, code=r.code,
+                                     verdict=t.MEETS if r.id in result.meeting else t.MISSES,
+                                     wanted=wanted, **row_fields(r)) for r in result.rows]
+        value, unit = common_value(result.rows)
+    else:
+        if not result.projects:
+            return t.NOT_FOUND_MATCH.format(what="项目"), False, None, None
+        met = [p for p in result.projects if p.id in result.meeting]
+        lines = [t.CHECK_PROJECT.format(name=p.name, code=p.code, budget=amount(p),
+                                        verdict=t.MEETS if p.id in result.meeting else t.MISSES,
+                                        wanted=wanted) for p in result.projects]
+        value, unit = (result.projects[0].budget, result.projects[0].unit) \
+            if len(result.projects) == 1 else (None, None)
+    verdict = t.YES if len(met) == len(lines) else (t.NO if not met else t.PARTLY)
+    return verdict + "\n" + "\n".join(lines), True, value, unit
 
 
-def _compose_issues(result: Result):
-    plan = result.plan
-    if not result.findings and (result.projects or result.rows) and not plan.consistent:
-        lines = [t.NO_ISSUE_FOR.format(name=p["name"], code=p["code"], budget=plain_number(p["budget"]),
-                                       unit=p["unit"], rule=plan.rule or "体检")
-                 for p in result.projects]
-        lines += [row_line(r) for r in result.rows]
-        return "\n".join(lines), True, None, None
-    if plan.consistent:
-        if result.rows:
-            return _compose_rows_by_project(result)
-        return _compose_list(result)
+def _structure(result: Result) -> Composed:
+    if not result.structure:
+        return t.NOT_FOUND_MATCH.format(what="指标"), False, None, None
+    lines = [t.STRUCTURE_LINE.format(i=i, name=b or a, rows=n)
+             for i, (a, b, n) in enumerate(result.structure, start=1)]
+    return t.STRUCTURE.format(n=len(lines), lines="\n".join(lines)), True, Decimal(len(lines)), "类"
+
+
+def _prose(result: Result) -> Composed:
+    if result.rows:
+        return _rows(result)
+    if not result.passages:
+        return t.NOT_FOUND_PASSAGE, False, None, None
+    groups: OrderedDict[tuple[str, ...], list[str]] = OrderedDict()
+    for p in result.passages:  # paragraphs under one heading are shown under it once
+        groups.setdefault(p.path, []).append(p.text)
+    text = "\n\n".join(t.PASSAGE.format(path=" › ".join(path), text="\n".join(texts))
+                       for path, texts in groups.items())
+    return text, True, None, None
+
+
+def _issues(result: Result) -> Composed:
     if not result.findings:
-        return t.NO_ISSUES.format(rule=f"“{plan.rule}”" if plan.rule else ""), False, None, None
+        if result.rows or result.projects:
+            return _list(result)
+        return t.NO_ISSUES.format(rule=""), False, None, None
     lines = []
     for i, f in enumerate(result.findings, start=1):
         where = f"第{f.locator.row}行" if f.locator.row else "表头"
         lines.append(t.ISSUE_LINE.format(i=i, severity=SEVERITY_LABELS.get(f.severity, f.severity),
                                          name=f.project_name, code=f.project_code, where=where,
                                          message=f.message))
-    rules = "、".join(dict.fromkeys(f.rule for f in result.findings))
-    return t.ISSUES.format(n=len(result.findings), rules=rules, lines="\n".join(lines)), True, None, None
+    return t.ISSUES.format(n=len(result.findings), lines="\n".join(lines)), True, None, None
 
 
-def _compose_check(result: Result):
-    plan = result.plan
-    if not result.rows:
-        return t.NOT_FOUND_MATCH.format(criterion=criterion(plan)), False, None, None
-    wanted = plan.threshold.describe() if plan.threshold else ""
-    lines = []
-    for r in result.rows:
-        verdict = t.MEETS if r.get("meets") else t.MISSES
-        lines.append(t.CHECK_LINE.format(name=r["name"], code=r["code"], verdict=verdict,
-                                         wanted=wanted, **row_fields(r)))
-    value, unit = common_value(result.rows)
-    return "\n".join(lines), True, value, unit
-
-
-def _compose_prose(result: Result):
-    if result.rows:
-        return _compose_rows(result)
-    if result.projects:
-        return _compose_field(result)
-    if not result.passages:
-        return t.NOT_FOUND_PASSAGE, False, None, None
-    groups: OrderedDict[tuple[str, ...], list[str]] = OrderedDict()
-    for p in result.passages:  # paragraphs under one heading are shown under it once
-        groups.setdefault(tuple(p["path"]), []).append(p["text"])
-    text = "\n\n".join(t.PASSAGE.format(path=" › ".join(path), text="\n".join(texts))
-                       for path, texts in groups.items())
-    return text, True, None, None
+def _refs(result: Result) -> Composed:
+    if not result.refs:
+        return t.NOT_FOUND.format(reason="库中的表格没有引用文件"), False, None, None
+    counts: OrderedDict[str, tuple[set, int]] = OrderedDict()
+    for u in result.refs:
+        projects, n = counts.get(u.canonical, (set(), 0))
+        projects.add(u.project_id)
+        counts[u.canonical] = (projects, n + 1)
+    lines = [t.REF_INDEX_LINE.format(i=i, canonical=c, n_projects=len(p), n_rows=n)
+             for i, (c, (p, n)) in enumerate(counts.items(), start=1)]
+    return t.REF_INDEX.format(n=len(lines), lines="\n".join(lines)), True, None, None
 
 
 _COMPOSERS = {
-    "not_found": _compose_not_found, "list": _compose_list, "count": _compose_count,
-    "sum": _compose_sum, "max": _compose_extreme, "min": _compose_extreme,
-    "difference": _compose_difference, "rank": _compose_rank, "share": _compose_share, "field": _compose_field,
-    "rows": _compose_rows, "refs": _compose_refs, "ref_index": _compose_ref_index,
-    "issues": _compose_issues, "prose": _compose_prose, "check": _compose_check,
+    "list": _list, "count": _count, "sum": _sum, "mean": _mean, "max": _extreme, "min": _extreme,
+    "rank": _rank, "share": _share, "difference": _two, "ratio": _two, "divide": _divide,
+    "multiply": _multiply, "lookup": _lookup, "check": _check, "structure": _structure,
+    "prose": _prose, "rows": _rows, "issues": _issues, "refs": _refs,
 }

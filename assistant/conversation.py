@@ -32,3 +32,11 @@ class Conversation:
             if answer.projects:
                 return answer.project_ids
         return ()
+
+    @property
+    def last_answer(self) -> Answer | None:
+        """The most recent answer that found something."""
+        for answer in reversed(self.answers):
+            if answer.found:
+                return answer
+        return None

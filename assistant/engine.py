@@ -1,29 +1,49 @@
-"""Question → plan → result → answer."""
+"""Question → plan → result → answer: the planner, the executor, retrieval for open questions,
+the 体检 rules for consistency questions, and the composer."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
-from functools import lru_cache
-from decimal import Decimal
 
 from assistant.answer import Answer
 from assistant.catalog import Catalog
 from assistant.composer import compose
 from assistant.conversation import Conversation
-from assistant.executor import Executor, Result
-from assistant.intents import counts_indicators
-from assistant.planner import Plan, plan_question
-from assistant.question import strip_filler
-from store.facts import from_fen
-from store.keywords import coverage
+from assistant.describe import Describer
+from assistant.executor import Executor, Result, scope_filter
+from assistant.plan import Measure, Operation, Plan
+from assistant.planner import plan_question
+from store.filters import ProjectIds, RowIds, all_of
+from store.keywords import bigrams, coverage
 from store.library import Library
+from store.queries import Passage, Queries
 
 # A row lookup must carry this share of the question's words, else the prose is searched too.
 ROW_COVERAGE = 0.5
+ROW_KEEP_RATIO = 0.8
+ROW_MIN_SCORE = 2.0
+# A passage answers what a named project's table does not when it has this share of the rest.
+REST_COVERAGE = 0.3
 # Below this share of the question's words, no passage answers it: say so.
 PASSAGE_MIN_COVERAGE = 0.25
 # A second passage is shown when its own words match, or its fused score is close to the first.
 PASSAGE_KEEP_RATIO = 0.9
+# A question asking for the items of an enumeration («四项…», «哪几个方面»).
+ENUMERATION = re.compile(r"([两三四五六七八九十]|哪[两三四五六七八九十几]?)\s*(项|大|类|种|个方面|方面|个)"
+                         r"[^，。？?]{0,12}?(是什么|是哪|有哪|有什么|指的是|是指|包括|分别)"
+                         r"|(是|有)哪[两三四五六七八九十几]\s*(项|个|类|种)")
+_FILLER = re.compile(r"请问|请|一下|告诉我|帮我|查询|是多少|是什么|有哪些|是啥|啥|有什么|哪些|哪个|什么|"
+                     r"多少|怎样|如何|吗|呢|的|了|吧|[？?。，,！!：:]")
+
+
+def _row_text(r) -> str:
+    return f"{r.name} {r.level2} {r.level3} {r.description} {r.value_raw}"
+
+
+def informative(words: str) -> bool:
+    """Do the leftover words carry something to search by (beyond «有多少个»)?"""
+    return sum(len(t) == 2 for t in bigrams(words)) >= 2
 
 
 class Engine:
@@ -32,16 +52,12 @@ class Engine:
     def __init__(self, library: Library, rewriter: object | None = None):
         self.library = library
         self.rewriter = rewriter
-        self.catalog = Catalog(library.facts)
-        self.executor = Executor(library.facts, self.catalog)
+        self.catalog = Catalog(Queries(library.facts))
+        rows = {r.id: r.level3 for r in self.catalog.rows}
+        self.describer = Describer(lambda i: self.catalog.by_id[i].name if i in self.catalog.by_id
+                                   else str(i), lambda i: rows.get(i, str(i)),
+                                   self.catalog.money_unit)
         self._retrievers: dict[tuple, object] = {}
-        self._chunk_texts: dict[str, str] | None = None
-
-    @property
-    def chunk_texts(self) -> dict[str, str]:
-        if self._chunk_texts is None:
-            self._chunk_texts = dict(self.library.facts.chunks())
-        return self._chunk_texts
 
     def answer(self, question: str, conversation: Conversation) -> Answer:
         self.library.forget_queries()
@@ -59,224 +75,119 @@ class Engine:
 
     def _answer(self, question: str, conversation: Conversation) -> Answer:
         plan = plan_question(question, self.catalog, conversation)
-        plan = replace(plan, notes=(question,) + plan.notes)
-        result = self.run(plan)
-        if plan.kind == "rows" and not plan.row_ids and not self._rows_cover(question, result):
-            scoped = plan.anchor == "scope"
-            result = Result(replace(plan, kind="prose",
-                                    project_ids=plan.project_ids if scoped else None))
-            self._prose(result.plan, result, kinds=None)
-        return compose(question, result)
-
-    def _rows_cover(self, question: str, result: Result) -> bool:
-        """Do the rows found by a lookup carry most of the question's words? Else it was
-        probably not about a table row (a goal or measure in the prose, say)."""
-        if not result.rows:
-            return False
-        r = result.rows[0]
-        text = f"{r['name']} {r['level2']} {r['level3']} {r['description']} {r['value_raw']}"
-        return coverage(strip_filler(question), text) >= ROW_COVERAGE
-
-    def run(self, plan: Plan) -> Result:
-        result = Result(plan)
-        ex = self.executor
-        kind = plan.kind
-        if kind == "not_found":
-            return result
-        if kind in ("list", "count") and plan.subject == "indicators":
-            self._indicator_list(plan, result)
-            if kind == "count":
-                if plan.negate:
-                    result.value, result.unit = Decimal(len(result.projects)), "个"
-                elif not counts_indicators(_question_of(plan)):
-                    n = len({r["project_id"] for r in result.rows})
-                    result.value, result.unit = Decimal(n), "个"
+        plan = self._replay(plan, conversation, question)
+        if plan.operation.kind == "check" and plan.operation.whole is not None:
+            wanted = self.describer.filter(plan.operation.whole)
+            plan = replace(plan, operation=replace(plan.operation, query=wanted))
+        understood = self.describer.plan(plan)
+        queries = Queries(self.library.facts)
+        if plan.reason or plan.unread:
+            return compose(question, Result(plan, sql=queries.log), understood)
+        result = Executor(queries).run(plan)
+        kind = plan.operation.kind
+        if kind == "lookup" and plan.measure.text == "refs":
+            ids = [p.id for p in result.projects]
+            result.refs = queries.uses(ids)
+            result.rows = [r for r in queries.rows(ProjectIds(tuple(ids)), None) if r.basis]
+        elif kind == "lookup" and plan.measure.text == "summary" and informative(plan.rest):
+            # The question names a project and asks something no header field answers: its rows,
+            # or the prose, by the words left over; else say so rather than show its summary.
+            if not self._row_lookup(plan.rest, plan, result, queries):
+                kept = Result(plan, projects=list(result.projects), sql=result.sql)
+                found = self._prose(question, replace(plan, filter=None), kept, queries)
+                text = " ".join(p.text for p in kept.passages)
+                if found and coverage(plan.rest, text) >= REST_COVERAGE:
+                    result.passages, result.projects = kept.passages, []
+                    plan = replace(plan, operation=Operation("prose", query=question))
                 else:
-                    result.value, result.unit = Decimal(len(result.rows)), "条"
-        elif kind in ("list", "count", "field"):
-            result.projects = ex.projects(plan, result)
-            if kind == "count":
-                agg = ex.aggregate(plan, result, "COUNT(DISTINCT p.id) AS total")
-                result.value, result.unit = Decimal(agg["total"]), "个"
-            if kind == "field" and plan.field == "spending_plan":
-                plans = ex.spending_plans([p["id"] for p in result.projects])
-                for p in result.projects:
-                    p["plan"] = plans.get(p["id"], [])
-            if kind == "field" and plan.field == "refs":
-                result.refs = ex.refs_of([p["id"] for p in result.projects], result)
-                result.bases = ex.bases_of([p["id"] for p in result.projects], result)
-            if kind == "list" and plan.ref is not None:
-                result.refs = [r for r in ex.refs_of([p["id"] for p in result.projects], result)
-                               if _cites(r, plan)]
-        elif kind == "check":
-            self._check(plan, result)
-        elif kind == "difference" and plan.subject == "indicators" and not plan.level2:
-            rows = self._valued_rows(plan, result)
-            units = {(r["base_unit"], r["value_unit"]) for r in rows}
-            result.rows = rows
-            if len(rows) >= 2 and len(units) == 1:
-                values = [Decimal(str(r["num"])) for r in rows]
-                result.value, result.unit = (max(values) - min(values)).normalize(), rows[0]["value_unit"]
-        elif kind in ("max", "min") and plan.subject == "indicators":
-            rows = self._valued_rows(plan, result)
-            if rows and plan.limit:
-                result.rows = sorted(rows, key=_size, reverse=kind == "max")[: plan.limit]
-            elif rows:
-                best = (max if kind == "max" else min)(_size(r) for r in rows)
-                result.rows = [r for r in rows if _size(r) == best]
-        elif kind in ("max", "min") and plan.limit:
-            column = f"p.{plan.field or 'budget'}_fen"
-            order = "DESC" if kind == "max" else "ASC"
-            result.projects = ex.projects(plan, result, order=f"{column} {order}, p.seq",
-                                          limit=plan.limit)
-        elif kind == "rank":
-            # Ranked by distinct amounts: two projects of 10.00 share a place.
-            key = f"{plan.field or 'budget'}_fen"
-            where, params = ex.project_where(plan, result)
-            order = "DESC" if (plan.rank or 1) > 0 else "ASC"
-            found = ex.query(
-                result,
-                f"""SELECT DISTINCT p.{key} AS amount FROM projects p JOIN sources s
-                    ON s.id = p.source_id WHERE {where} AND p.{key} IS NOT NULL
-                    ORDER BY amount {order} LIMIT 1 OFFSET ?""", params + [abs(plan.rank or 1) - 1])
-            if found:
-                amount = found[0]["amount"]
-                result.projects = [p for p in ex.projects(plan, result) if p[key] == amount]
-                self._money_value(result, amount, result.projects[0]["unit"])
-        elif kind == "sum" and plan.subject == "indicators":
-            result.rows = [r for r in ex.rows(plan, result) if r["base_unit"] == "元"]
+                    plan = replace(plan, reason=f"表中没有与“{plan.rest}”相符的内容")
+                result.plan = plan
+                understood = self.describer.plan(plan)
+        elif kind == "prose" and plan.measure.kind == "money" and re.search(r"多少|金额|数额", question):
+            # an amount is asked of something no reader named: a row may state it, prose cannot
+            if not self._row_lookup(question, plan, result, queries):
+                plan = replace(plan, reason=f"没有认出问的是哪个项目（“{plan.rest}”）")
+                result.plan = plan
+                understood = ""
+        elif kind == "prose":
+            if ENUMERATION.search(question) and not re.search(r"指标", question):
+                # «四项主推技术是什么», «哪四个机制»: lists live in the prose
+                self._prose(question, plan, result, queries) or self._row_lookup(
+                    question, plan, result, queries)
+            else:
+                self._row_lookup(question, plan, result, queries) or self._prose(
+                    question, plan, result, queries)
             if result.rows:
-                total = ex.query(result, "SELECT SUM(norm) AS yuan FROM indicators WHERE id IN ("
-                                 + ",".join("?" * len(result.rows)) + ")",
-                                 [r["row_id"] for r in result.rows])[0]["yuan"]
-                self._money_value(result, int(round(total * 100)), self.executor.money_unit())
-        elif kind == "difference" and plan.subject == "indicators":
-            self._cost_minus_budget(plan, result)
-        elif kind in ("max", "min"):
-            column = f"p.{plan.field or 'budget'}_fen"
-            agg = ex.aggregate(plan, result, f"{kind.upper()}({column}) AS best")
-            if agg["best"] is not None:
-                result.projects = [p for p in ex.projects(plan, result)
-                                   if p[f"{plan.field or 'budget'}_fen"] == agg["best"]]
-                self._money_value(result, agg["best"], agg["unit"])
-        elif kind == "sum":
-            column = f"p.{plan.field or 'budget'}_fen"
-            agg = ex.aggregate(plan, result, f"SUM({column}) AS total")
-            result.projects = ex.projects(plan, result)
-            if agg["n"]:
-                self._money_value(result, agg["total"] or 0, agg["unit"])
-        elif kind == "difference":
-            column = f"p.{plan.field or 'budget'}_fen"
-            result.projects = ex.projects(plan, result, order=f"{column} DESC, p.seq")
-            key = f"{plan.field or 'budget'}_fen"
-            if len(result.projects) == 2 and all(p[key] is not None for p in result.projects):
-                agg = ex.aggregate(plan, result, f"MAX({column}) - MIN({column}) AS diff")
-                self._money_value(result, agg["diff"], agg["unit"])
-        elif kind == "share":
-            agg = ex.aggregate(plan, result, "SUM(p.budget_fen) AS budget, SUM(p.fiscal_fen) AS"
-                               " fiscal, SUM(COALESCE(p.other_fen, 0)) AS other")
-            result.projects = ex.projects(plan, result)
-            result.value = agg  # composed by the share template
-        elif kind == "rows":
-            result.rows = ex.rows(plan, result) if plan.row_ids else ex.ranked_rows(plan, result)
-        elif kind == "refs":
-            ids = ex.scope_ids(plan, result) or []
-            result.refs = ex.refs_of(ids, result)
-            result.projects = ex.projects(plan, result)
-        elif kind == "ref_index":
-            result.refs = ex.ref_index(result)
+                plan = replace(plan, operation=Operation("rows", query=question), subject="rows")
+                result.plan = plan
+                understood = self.describer.plan(plan)
+        elif kind == "lookup" and plan.measure.kind == "rate" and informative(plan.rest):
+            # «困难群体每人每年代缴多少元»: of the rates, those the other words point at
+            kept = [r for r in result.rows if coverage(plan.rest, _row_text(r)) >= ROW_COVERAGE]
+            if kept:
+                result.rows = kept
+                result.projects = queries.projects(ProjectIds(tuple({r.project_id for r in kept})))
+                Executor(queries).settle_rate(result)
+            elif not result.clauses:
+                self._row_lookup(plan.rest, replace(plan, measure=Measure()), result, queries)
+        elif kind == "list" and plan.measure.soft and not result.rows and informative(plan.rest):
+            self._row_lookup(plan.rest, replace(plan, measure=Measure()), result, queries)
         elif kind == "issues":
             self._issues(plan, result)
-        elif kind == "prose":
-            self._prose(plan, result)
-        return result
+        elif kind == "refs":
+            scoped = plan.filter is not None or scope_filter(plan) is not None
+            result.refs = queries.uses([p.id for p in result.projects] if scoped else None)
+        return compose(question, result, understood)
 
-    def _valued_rows(self, plan: Plan, result: Result) -> list[dict]:
-        """Rows with a number: those the filters select, or the best matches of a lookup."""
-        if plan.row_query and not plan.row_ids:
-            rows = self.executor.ranked_rows(plan, result)
-        else:
-            rows = self.executor.rows(plan, result)
-        return [r for r in rows if r["num"] is not None]
-
-    def _check(self, plan: Plan, result: Result) -> None:
-        """«…有没有达到85%？»: the rows, each marked whether it meets the threshold."""
-        meeting = {r["row_id"] for r in self.executor.rows(plan, result)}
-        result.rows = self.executor.rows(replace(plan, threshold=None), result)
-        for r in result.rows:
-            r["meets"] = r["row_id"] in meeting
-
-    def _indicator_list(self, plan: Plan, result: Result) -> None:
-        """Rows matching the filters; or the projects without such rows; or with N of them."""
-        ex = self.executor
-        rows = ex.rows(plan, result)
-        if plan.per_project is not None:
-            counts: dict[int, int] = {}
-            for r in rows:
-                counts[r["project_id"]] = counts.get(r["project_id"], 0) + 1
-            rows = [r for r in rows if counts[r["project_id"]] == plan.per_project]
-        if plan.negate:
-            having = {r["project_id"] for r in rows}
-            result.projects = [p for p in ex.projects(plan, result) if p["id"] not in having]
-            return
-        result.rows = rows
-
-    def _cost_minus_budget(self, plan: Plan, result: Result) -> None:
-        """How far a project's cost indicator is from its budget (cost − budget)."""
-        rows = [r for r in self.executor.rows(plan, result) if r["base_unit"] == "元"]
-        projects = {r["project_id"] for r in rows}
-        if len(projects) != 1:
-            result.rows = rows
-            return
-        result.rows = rows
-        result.projects = self.executor.projects(
-            replace(plan, project_ids=tuple(projects), threshold=None), result)
-        if result.projects[0]["budget_fen"] is None:
-            return  # no 预算数 in the table: nothing to subtract
-        cost_fen = int(round(sum(r["norm"] for r in rows) * 100))
-        self._money_value(result, cost_fen - result.projects[0]["budget_fen"],
-                          result.projects[0]["unit"])
-
-    def _money_value(self, result: Result, fen: int, unit: str | None) -> None:
-        """A money value from integer 分, in the unit the question asked for, else the table's."""
-        unit = result.plan.money_unit or unit or "万元"
-        result.value = from_fen(fen, unit)
-        result.unit = unit
-
-    def _issues(self, plan: Plan, result: Result) -> None:
-        from assistant.checks import run_checks
-
-        ids = self.executor.scope_ids(plan, result)
-        projects = self.library.facts.projects()
-        codes = None
-        if ids is not None:
-            codes = {self.catalog.by_id[i].code for i in ids if i in self.catalog.by_id}
-        findings = run_checks(projects)
-        result.findings = [
-            f for f in findings
-            if (plan.rule is None or f.rule == plan.rule) and (codes is None or f.project_code in codes)
-            and (plan.rule is not None or f.severity in ("error", "warning"))
-        ]
-        if not result.findings and ids is not None and not plan.consistent:
-            # «…的成本指标和预算数一致吗？» — no finding: show what was compared
-            scope = replace(plan, rule=None, subject="indicators",
-                            level2="成本" if plan.rule == "cost-vs-budget" else None)
-            result.projects = self.executor.projects(scope, result)
-            if plan.rule == "cost-vs-budget":
-                result.rows = self.executor.rows(scope, result)
-            return
-        if plan.consistent:
-            flagged = {f.project_code for f in result.findings}
-            result.findings = []
-            scope = replace(plan, rule=None)
-            if plan.rule == "cost-vs-budget":  # only projects that state a cost can agree with it
-                scope = replace(scope, level2="成本", value_kind="money", subject="indicators")
-                rows = self.executor.rows(scope, result)
-                result.rows = [r for r in rows if r["code"] not in flagged]
+    def _replay(self, plan: Plan, conversation: Conversation, question: str) -> Plan:
+        """«那冀财社【2024】136号的两个项目呢？»: the previous question, asked of new projects;
+        «两者相差多少»: a new operation on the previous answer's measure."""
+        last = conversation.last_answer
+        previous = getattr(last, "typed_plan", None) if last else None
+        if previous is None or plan.reason or plan.unread:
+            return plan
+        if plan.scope.previous is not None and plan.measure.kind == "none" and \
+                plan.operation.kind in ("difference", "ratio", "sum", "mean", "max", "min", "share"):
+            if last.row_ids and previous.subject == "rows":
+                measure = Measure("value", rows=RowIds(last.row_ids))
             else:
-                result.projects = [p for p in self.executor.projects(scope, result)
-                                   if p["code"] not in flagged]
-        result.sql.append("run_checks(all projects)" + (f" WHERE rule = {plan.rule}" if plan.rule else ""))
+                measure = previous.measure if previous.measure.kind != "none" else Measure("money")
+            return replace(plan, measure=measure, subject="rows" if measure.kind == "value" else
+                           plan.subject)
+        asks_nothing = plan.operation.kind in ("lookup", "prose") and plan.measure.kind in ("none", "text") \
+            and plan.measure.text in (None, "summary")
+        if asks_nothing and plan.filter is not None and re.search(r"呢\s*[？?]?\s*$", question):
+            return replace(previous, filter=plan.filter, understood="",
+                           scope=replace(plan.scope, previous=None))
+        return plan
+
+    # -- lookups by the question's words -----------------------------------------------------
+
+    def _row_lookup(self, question: str, plan: Plan, result: Result, queries: Queries) -> bool:
+        """Indicator rows whose names carry the question's words (BM25), kept when they cover
+        enough of the question; within the named projects, if any."""
+        words = _FILLER.sub(" ", question)
+        where = all_of(scope_filter(plan), plan.filter)
+        allowed = {p.id for p in queries.projects(where)} if where is not None else None
+        hits = self.catalog.search_rows(words, allowed)
+        if not hits or hits[0][1] < ROW_MIN_SCORE:
+            return False
+        top = hits[0][1]
+        keep = tuple(h.id for h, score in hits if score >= ROW_KEEP_RATIO * top)
+        rows = queries.rows(None, RowIds(keep))
+        by_id = {r.id: r for r in rows}
+        rows = [by_id[i] for i in keep if i in by_id]
+        best = rows[0] if rows else None
+        if best is None:
+            return False
+        if coverage(words, _row_text(best)) < ROW_COVERAGE:
+            return False
+        result.rows = rows
+        result.projects = []
+        result.sql.append(f"BM25(indicators.level3 + description) ≈ «{words.strip()}»")
+        result.plan = replace(plan, operation=Operation("rows", query=words.strip()),
+                              subject="rows", measure=Measure("value"))
+        return True
 
     def retriever(self, kinds: tuple[str, ...] | None, sources: tuple[int, ...] | None = None):
         """A langchain retriever over chunks of these kinds and sources (None: all)."""
@@ -288,93 +199,65 @@ class Engine:
                                                            sources)
         return self._retrievers[key]
 
-    def _prose(self, plan: Plan, result: Result,
-               kinds: tuple[str, ...] | None = ("section",)) -> None:
+    def _prose(self, question: str, plan: Plan, result: Result, queries: Queries) -> bool:
         """Passages by hybrid retrieval; a top hit on a table row answers with that row."""
-        sources = self._scoped_sources(plan)
-        docs = self.retriever(kinds, sources).invoke(_question_of(plan))
-        if kinds is None:  # rows and headers crowd the mixed list: look at the prose on its own too
-            seen = {d.id for d in docs}
-            docs += [d for d in self.retriever(("section",), sources).invoke(_question_of(plan))
-                     if d.id not in seen]
+        scope = scope_filter(plan)
+        sources = queries.source_ids(tuple(p.id for p in queries.projects(scope))) if scope else None
+        docs = self.retriever(("section",), sources).invoke(question)
         if not docs:
-            return
+            return False
         result.sql.append("hybrid retrieval (BM25 + Chroma, RRF) over chunks")
-        chunks = self.executor.sections_for_chunks([d.metadata["chunk_id"] for d in docs])
+        chunks = queries.passages([d.metadata["chunk_id"] for d in docs])
         scores = {d.metadata["chunk_id"]: d.metadata["score"] for d in docs}
         if not chunks:
-            return
+            return False
+        words = _FILLER.sub(" ", question)
         # The hit that carries most of the question's words wins; fused rank breaks ties.
-        query = strip_filler(_question_of(plan))
-        top = max(chunks, key=lambda c: (round(coverage(query, _chunk_text(c, self)), 2),
-                                         scores[c["chunk_id"]]))
-        if coverage(query, _chunk_text(top, self)) < PASSAGE_MIN_COVERAGE:
-            return
-        if top["kind"] == "indicator" and top["indicator_id"]:
-            result.rows = self.executor.rows(Plan("rows"), result, [top["indicator_id"]])
-            return
-        if top["kind"] == "project" and top["project_id"]:
-            result.projects = self.executor.projects(
-                Plan("field", project_ids=(top["project_id"],)), result)
-            result.plan = replace(result.plan, kind="field", field="summary")
-            return
-        result.passages = self._passages(query, top, chunks, scores)
+        top = max(chunks, key=lambda c: (round(coverage(words, c.text), 2), scores[c.chunk_id]))
+        if coverage(words, top.text) < PASSAGE_MIN_COVERAGE:
+            return False
+        result.passages = self._passages(words, top, chunks, scores, queries)
+        return True
 
-    def _scoped_sources(self, plan: Plan) -> tuple[int, ...] | None:
-        """The documents of the department / year a question named («魏县人社局的两件大事»)."""
-        if plan.anchor != "scope" or not plan.project_ids:
-            return None
-        rows = self.library.facts.query(
-            f"SELECT DISTINCT source_id FROM projects WHERE id IN "
-            f"({','.join('?' * len(plan.project_ids))}) ORDER BY source_id", list(plan.project_ids))
-        return tuple(r["source_id"] for r in rows)
-
-    def _passages(self, query: str, top: dict, chunks: list[dict],
-                  scores: dict[str, float]) -> list[dict]:
-        """The best paragraph — or, when its heading is what matched («四个业务板块»), every
-        paragraph under that heading — plus a close runner-up whose own words match."""
-        path_text = " ".join(top["path"][-1:])
-        if coverage(query, path_text) >= max(ROW_COVERAGE, coverage(query, top["text"])):
-            shown = self.executor.siblings(top["section_id"])
+    def _passages(self, words: str, top: Passage, chunks: list[Passage],
+                  scores: dict[str, float], queries: Queries) -> list[Passage]:
+        """The best paragraph — or, when its heading is what matched, every paragraph under
+        that heading — plus a close runner-up whose own words match."""
+        path_text = " ".join(top.path[-1:])
+        if top.section_id is not None and coverage(words, path_text) >= max(
+                ROW_COVERAGE, coverage(words, top.text)):
+            shown = queries.siblings(top.section_id)
         else:
             shown = [top]
-        seen = {c["section_id"] for c in shown}
-        rest = [c for c in chunks if c["kind"] == "section" and c["section_id"] not in seen]
+        seen = {c.section_id for c in shown}
+        rest = [c for c in chunks if c.kind == "section" and c.section_id not in seen]
         if rest:
-            runner = max(rest, key=lambda c: (round(coverage(query, c["text"]), 2),
-                                              scores[c["chunk_id"]]))
-            if coverage(query, runner["text"]) >= ROW_COVERAGE or (
-                    scores[runner["chunk_id"]] >= PASSAGE_KEEP_RATIO * scores[top["chunk_id"]]):
+            runner = max(rest, key=lambda c: (round(coverage(words, c.text), 2), scores[c.chunk_id]))
+            if coverage(words, runner.text) >= ROW_COVERAGE or (
+                    scores[runner.chunk_id] >= PASSAGE_KEEP_RATIO * scores[top.chunk_id]):
                 shown.append(runner)
         return shown
 
+    def _issues(self, plan: Plan, result: Result) -> None:
+        from assistant.checks import run_checks
 
-def _size(row: dict) -> float:
-    """A row's number in its base unit where known (≥50万人 is bigger than ≥680人)."""
-    return row["norm"] if row["norm"] is not None else row["num"]
+        ids = {p.id for p in result.projects} if plan.filter is not None or plan.scope.previous \
+            else None
+        codes = {self.catalog.by_id[i].code for i in ids} if ids is not None else None
+        findings = run_checks(self.library.facts.projects())
+        rule = plan.operation.rule
+        result.findings = [f for f in findings if (rule is None or f.rule == rule)
+                           and (codes is None or f.project_code in codes)
+                           and (rule is not None or f.severity in ("error", "warning"))]
+        if plan.operation.consistent:
+            flagged = {f.project_code for f in result.findings}
+            result.findings = []
+            result.projects = [p for p in result.projects if p.code not in flagged]
+            result.rows = [r for r in result.rows if r.code not in flagged]
+            if result.rows:  # only projects that state such a row can agree with it
+                having = {r.project_id for r in result.rows}
+                result.projects = [p for p in result.projects if p.id in having]
+        elif result.findings or ids is None:
+            result.projects, result.rows = [], []  # the findings cite their own rows
+        result.sql.append("run_checks(all projects)" + (f" WHERE rule = {rule}" if rule else ""))
 
-
-def _chunk_text(chunk: dict, engine: "Engine") -> str:
-    return engine.chunk_texts.get(chunk["chunk_id"], chunk.get("text") or "")
-
-
-def _cites(link: dict, plan: Plan) -> bool:
-    """Is this reference link the plan's document (and from an allowed field)?"""
-    from ingest.policy_refs import refs_match
-
-    stored = _parsed_ref(link["canonical"])
-    if stored is None or plan.ref is None:
-        return False
-    return refs_match(plan.ref, stored) and (not plan.ref_fields or link["field"] in plan.ref_fields)
-
-
-@lru_cache(maxsize=4096)
-def _parsed_ref(canonical: str):
-    from ingest.policy_refs import find_policy_refs
-
-    found = find_policy_refs(canonical)
-    return found[0] if found else None
-
-
-def _question_of(plan: Plan) -> str:
-    return plan.notes[0] if plan.notes else (plan.row_query or "")

@@ -1,328 +1,454 @@
-"""Run a plan: SQL over every row of the facts store; retrieval only to rank rows and passages."""
+"""Run a plan: select the items through `store.queries`, read the measure from each, apply the
+operation. Arithmetic is exact (Decimal, money in integer 分); every number comes from a cell."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field, replace
+import re
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from assistant.catalog import Catalog
-from assistant.planner import Plan
-from ingest.policy_refs import refs_match
-from ingest.records import PolicyRef
-from ingest.values import base_unit_of
-from store.facts import FactStore, to_fen
+from assistant.plan import Measure, Plan
+from ingest import quantity as q
+from store.filters import (
+    AnyOf, Compare, Filter, HasRow, InScope, Money, ProjectIds, RowPer, RowWritten, all_of,
+)
+from store.queries import IndicatorRow, Passage, PlanPoint, ProjectRow, Queries, RefUse
 
-# Indicator rows kept for a lookup: those scoring at least this share of the best row.
-ROW_KEEP_RATIO = 0.8
-ROW_MIN_SCORE = 2.0
-_SQL_OPS = {">=": ">=", "<=": "<=", ">": ">", "<": "<", "=": "="}
-# How a target is written, as conditions on the parsed 指标值.
-_VALUE_KIND_SQL = {
-    "percent": "i.unit = '%'",
-    "people": "i.base_unit IN ('人', '人次')",
-    "money": "i.base_unit = '元'",
-    "date": "i.deadline IS NOT NULL",
-    "ceiling": "i.comparator IN ('<=', '<')",
-    "floor": "i.comparator IN ('>=', '>')",
-    "qualitative": "(i.num IS NULL AND i.deadline IS NULL)",
-}
 
-_PROJECT_COLUMNS = """p.id, p.code, p.name, p.seq, p.unit, p.budget, p.fiscal, p.other,
-    p.budget_fen, p.fiscal_fen, p.other_fen, p.use_text, p.goal, p.department, p.year,
-    s.label AS source"""
-_ROW_COLUMNS = """i.id AS row_id, i.row_no, i.level1, i.level2, i.level3, i.description,
-    i.value_raw, i.comparator, i.num, i.unit AS value_unit, i.norm, i.base_unit, i.deadline,
-    i.basis, p.id AS project_id, p.code, p.name, p.seq, s.label AS source"""
+@dataclass
+class Item:
+    """One measured thing: a project (its money, plan) or an indicator row (its target)."""
+
+    project: ProjectRow | None
+    row: IndicatorRow | None
+    value: Decimal | None  # in `unit`
+    unit: str | None
+    fen: int | None = None  # money in 分, when the measure is money
 
 
 @dataclass
 class Result:
-    """What a plan found: project rows, indicator rows, passages, a computed value, the SQL."""
+    """What a plan found and computed."""
 
     plan: Plan
-    projects: list[dict[str, Any]] = field(default_factory=list)
-    rows: list[dict[str, Any]] = field(default_factory=list)
-    passages: list[dict[str, Any]] = field(default_factory=list)
-    findings: list[Any] = field(default_factory=list)
-    refs: list[dict[str, Any]] = field(default_factory=list)
-    bases: dict[int, list[str]] = field(default_factory=dict)  # project id → 指标值确定依据 as written
+    projects: list[ProjectRow] = field(default_factory=list)
+    rows: list[IndicatorRow] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
     value: Decimal | None = None
     unit: str | None = None
+    total: Decimal | None = None  # share: the whole
+    sides: list[list[Item]] = field(default_factory=list)  # difference/ratio operands
+    plans: dict[int, tuple[PlanPoint, ...]] = field(default_factory=dict)
+    passages: list[Passage] = field(default_factory=list)
+    refs: list[RefUse] = field(default_factory=list)
+    findings: list[Any] = field(default_factory=list)
+    structure: list[tuple[str, str, int]] = field(default_factory=list)  # (level1, level2, rows)
+    divisor: Item | None = None
+    problem: str = ""  # why the operation could not be done on what was found
+    meeting: set[int] = field(default_factory=set)  # check: the rows / projects that meet it
+    clauses: list[tuple[ProjectRow, str, str]] = field(default_factory=list)  # rate: header text
     sql: list[str] = field(default_factory=list)
 
 
+def scope_filter(plan: Plan) -> Filter | None:
+    s = plan.scope
+    parts: list[Filter] = []
+    if s.departments or s.years:
+        parts.append(InScope(s.departments, s.years))
+    if s.previous is not None:
+        parts.append(ProjectIds(s.previous))
+    return all_of(*parts)
+
+
 class Executor:
-    """Runs plans against one facts store."""
+    """Runs plans against the facts, through one `Queries` per question."""
 
-    def __init__(self, facts: FactStore, catalog: Catalog):
-        self.facts = facts
-        self.catalog = catalog
+    def __init__(self, queries: Queries):
+        self.queries = queries
 
-    def query(self, result: Result, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-        result.sql.append(" ".join(sql.split()))
-        return self.facts.query(sql, params)
+    def run(self, plan: Plan) -> Result:
+        result = Result(plan, sql=self.queries.log)
+        kind = plan.operation.kind
+        if kind == "prose":
+            return result  # the engine does retrieval
+        where = all_of(scope_filter(plan), plan.filter)
+        if kind == "issues":  # the engine runs the checks over these
+            result.projects = self.queries.projects(where)
+            if plan.rows is not None:
+                result.rows = self.queries.rows(where, plan.rows)
+            return result
+        if kind in ("difference", "ratio") and plan.operation.sides:
+            self._sides(plan, result, where)
+            return result
+        result.projects = self.queries.projects(where)
+        if plan.measure.kind == "rate":
+            self._rate(plan, result, where)
+            return result
+        if plan.rows is not None or plan.subject == "rows" or plan.measure.kind == "value":
+            rows_filter = plan.rows if plan.rows is not None else plan.measure.rows
+            if rows_filter is not None or plan.subject == "rows":
+                result.rows = self.queries.rows(where, rows_filter)
+        if plan.measure.kind in ("planned", "plan_percent") or kind == "lookup":
+            result.plans = self.queries.spending([p.id for p in result.projects])
+        result.items = self.measure(plan.measure, result)
+        getattr(self, f"_{kind}", self._list)(plan, result)
+        return result
 
-    # -- scope ---------------------------------------------------------------------------
+    # -- measuring -----------------------------------------------------------------------
 
-    def scope_ids(self, plan: Plan, result: Result) -> list[int] | None:
-        """The project ids a plan is limited to (by anchor and by policy reference)."""
-        ids = set(plan.project_ids) if plan.project_ids is not None else None
-        if plan.ref is not None:
-            cited = self.cited_by(plan.ref, plan.ref_fields, result)
-            ids = cited if ids is None else ids & cited
-        return None if ids is None else sorted(ids)
-
-    def cited_by(self, ref: PolicyRef, fields: tuple[str, ...], result: Result) -> set[int]:
-        rows = self.query(
-            result,
-            "SELECT DISTINCT l.project_id, l.field, r.issuer, r.year, r.number FROM ref_links l"
-            " JOIN policy_refs r ON r.id = l.ref_id WHERE r.year = ? AND r.number = ?",
-            [ref.year, ref.number])
-        return {r["project_id"] for r in rows
-                if refs_match(ref, PolicyRef(r["issuer"], r["year"], r["number"]))
-                and (not fields or r["field"] in fields)}
-
-    # -- projects ------------------------------------------------------------------------
-
-    def project_where(self, plan: Plan, result: Result) -> tuple[str, list[Any]]:
-        """The WHERE clause selecting a plan's projects: scope, name, money and spending filters,
-        and — for «满意度90%的那些项目» — having indicator rows that match."""
-        where, params = self._project_conditions(plan, result)
-        if plan.having_rows:
-            conditions, more = self._indicator_conditions(plan)
-            where.append(f"p.id IN (SELECT i.project_id FROM indicators i WHERE "
-                         f"{' AND '.join(conditions)})")
-            params += more
-        return " AND ".join(where), params
-
-    def _project_conditions(self, plan: Plan, result: Result) -> tuple[list[str], list[Any]]:
-        where, params = ["1=1"], []
-        ids = self.scope_ids(plan, result)
-        if ids is not None:
-            where.append(f"p.id IN ({','.join('?' * len(ids))})" if ids else "0=1")
-            params += ids
-        if plan.name_contains:
-            where.append("p.name LIKE ?")
-            params.append(f"%{plan.name_contains}%")
-        money = [(plan.budget_threshold, plan.budget_target)]
-        if plan.target in ("budget", "fiscal", "other"):
-            money.append((plan.threshold, plan.target))
-        for threshold, target in money:
-            if threshold is None:
-                continue
-            column = f"p.{target}_fen"
-            unit = threshold.unit or self.money_unit()
-            if threshold.comparator == "between":
-                where.append(f"{column} BETWEEN ? AND ?")
-                params += [to_fen(threshold.number, unit), to_fen(threshold.upper, unit)]
-            else:
-                where.append(f"{column} {_SQL_OPS[threshold.comparator]} ?")
-                params.append(to_fen(threshold.number, unit))
-        if plan.other_money is not None:
-            where.append("COALESCE(p.other_fen, 0) > 0" if plan.other_money
-                         else "COALESCE(p.other_fen, 0) = 0")
-        if plan.has_plan is not None:
-            having = "p.id IN (SELECT project_id FROM spending_plan WHERE percent IS NOT NULL)"
-            where.append(having if plan.has_plan else f"NOT {having}")
-        if plan.target == "spending" and plan.threshold is not None:
-            op = _SQL_OPS.get(plan.threshold.comparator, ">=")
-            # Cumulative plan: a period left empty after 100% still counts as spent.
-            where.append(
-                f"""p.id IN (SELECT project_id FROM spending_plan WHERE month <= ?
-                     AND percent IS NOT NULL GROUP BY project_id HAVING MAX(percent) {op} ?)""")
-            params += [plan.period or 12, float(plan.threshold.number)]
-        return where, params
-
-    def projects(self, plan: Plan, result: Result, order: str = "s.id, p.seq",
-                 limit: int | None = None, offset: int = 0) -> list[dict]:
-        where, params = self.project_where(plan, result)
-        tail = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
-        return self.query(
-            result,
-            f"""SELECT {_PROJECT_COLUMNS} FROM projects p JOIN sources s ON s.id = p.source_id
-                WHERE {where} ORDER BY {order}{tail}""", params)
-
-    def aggregate(self, plan: Plan, result: Result, expression: str) -> dict[str, Any]:
-        """One row of SQL aggregates over a plan's projects, e.g. SUM(p.budget_fen)."""
-        where, params = self.project_where(plan, result)
-        return self.query(
-            result,
-            f"""SELECT {expression}, COUNT(*) AS n, MIN(p.unit) AS unit, MAX(p.unit) AS unit_max
-                FROM projects p JOIN sources s ON s.id = p.source_id WHERE {where}""",
-            params)[0]
-
-    def money_unit(self) -> str:
-        units = self.facts.query("SELECT DISTINCT unit FROM projects")
-        return units[0]["unit"] if len(units) == 1 else "万元"
-
-    def spending_plans(self, project_ids: list[int]) -> dict[int, list[dict]]:
-        if not project_ids:
-            return {}
-        rows = self.facts.query(
-            f"SELECT * FROM spending_plan WHERE project_id IN ({','.join('?' * len(project_ids))})"
-            " ORDER BY month", project_ids)
-        out: dict[int, list[dict]] = {}
-        for r in rows:
-            out.setdefault(r["project_id"], []).append(r)
-        return out
-
-    # -- indicator rows ------------------------------------------------------------------
-
-    def rows(self, plan: Plan, result: Result, row_ids: list[int] | None = None) -> list[dict]:
-        """Indicator rows of the plan's projects that meet its indicator filters."""
-        where, params = self._project_conditions(replace(plan, target="indicator"), result)
-        if row_ids is None and plan.row_ids is not None:
-            row_ids = list(plan.row_ids)
-        if row_ids is not None:
-            where.append(f"i.id IN ({','.join('?' * len(row_ids))})" if row_ids else "0=1")
-            params += row_ids
-        conditions, more = self._indicator_conditions(plan)
-        return self.query(
-            result,
-            f"""SELECT {_ROW_COLUMNS} FROM indicators i JOIN projects p ON p.id = i.project_id
-                JOIN sources s ON s.id = p.source_id WHERE {' AND '.join(where + conditions)}
-                ORDER BY s.id, p.seq, i.row_no""", params + more)
-
-    def _indicator_conditions(self, plan: Plan) -> tuple[list[str], list[Any]]:
-        """Conditions on an indicator row `i`: categories, topic, basis, how and what it states."""
-        where: list[str] = ["1=1"]
-        params: list[Any] = []
-        if plan.value_unit:
-            where.append("i.unit = ?")
-            params.append(plan.value_unit)
-        if plan.value_kind:
-            condition = _VALUE_KIND_SQL[plan.value_kind]
-            where.append(f"NOT COALESCE({condition}, 0)" if plan.value_kind_negated else condition)
-        for column, value in (("i.level1", plan.level1), ("i.level2", plan.level2)):
-            if value:
-                where.append(f"{column} LIKE ?")
-                params.append(f"%{value}%")
-        if plan.indicator_topic:
-            where.append("(i.level1 LIKE ? OR i.level2 LIKE ? OR i.level3 LIKE ?)")
-            params += [f"%{plan.indicator_topic}%"] * 3
-        if plan.basis_equals:
-            where.append("TRIM(i.basis) = ?")
-            params.append(plan.basis_equals)
-        if plan.basis_contains:
-            where.append("i.basis LIKE ?")
-            params.append(f"%{plan.basis_contains}%")
-        if plan.threshold is not None and plan.target == "indicator":
-            where.append(self._value_condition(plan, params))
-        if plan.deadline is not None:
-            where.append(f"i.deadline {_SQL_OPS[plan.deadline[0]]} ?")
-            params.append(plan.deadline[1])
-        return where, params
-
-    def _value_condition(self, plan: Plan, params: list[Any]) -> str:
-        """Compare normalised numbers where units allow (不少于500人 includes ≥50万人)."""
-        t = plan.threshold
-        assert t is not None
-        base, factor = base_unit_of(t.unit) if t.unit else (None, Decimal(1))
-        if t.unit == "%":
-            column, unit_cond = "i.num", "i.unit = '%'"
-            scale = Decimal(1)
-        elif base:
-            column, unit_cond, scale = "i.norm", "i.base_unit = ?", factor
-            params.append(base)
-        elif t.unit:
-            column, unit_cond, scale = "i.num", "i.unit = ?", Decimal(1)
-            params.append(t.unit)
-        else:
-            column, unit_cond, scale = "i.num", "1=1", Decimal(1)
-        if t.comparator == "between":
-            params += [float(t.number * scale), float((t.upper or t.number) * scale)]
-            return f"({unit_cond} AND {column} BETWEEN ? AND ?)"
-        if t.literal:  # the target as written: same sign, same number
-            params += [t.comparator, float(t.number * scale)]
-            return f"({unit_cond} AND i.comparator = ? AND {column} = ?)"
-        params.append(float(t.number * scale))
-        return f"({unit_cond} AND {column} {_SQL_OPS[t.comparator]} ?)"
-
-    def ranked_rows(self, plan: Plan, result: Result) -> list[dict]:
-        """Rows for a lookup: ranked by BM25 over name and description, the close runners-up kept."""
-        ids = self.scope_ids(plan, result)
-        hits = self.catalog.search_rows(plan.row_query or "", set(ids) if ids is not None else None)
-        if not hits or hits[0][1] < ROW_MIN_SCORE:
-            return []
-        result.sql.append(f"BM25(indicators.level3 + description) ≈ «{plan.row_query}»")
-        top = hits[0][1]
-        if plan.value_kind or plan.value_unit:  # «什么时候», «多少人»: prefer rows stated so
-            close = [(h, s) for h, s in hits if s >= ROW_KEEP_RATIO * top]
-            fitting = {r["row_id"] for r in self.rows(plan, result, [h.id for h, _ in close])}
-            if fitting:
-                hits = [(h, s) for h, s in close if h.id in fitting]
-                top = hits[0][1]
-        keep = [h.id for h, score in hits if score >= ROW_KEEP_RATIO * top]
-        loose = replace(plan, value_kind=None, value_unit=None)
-        by_id = {r["row_id"]: r for r in self.rows(loose, result, keep)}
-        return [by_id[i] for i in keep if i in by_id]
-
-    # -- policy references ---------------------------------------------------------------
-
-    def refs_of(self, project_ids: list[int], result: Result) -> list[dict]:
-        if not project_ids:
-            return []
-        return self.query(
-            result,
-            f"""SELECT r.canonical, l.field, p.id AS project_id, p.code, p.name, p.seq,
-                    s.label AS source, i.row_no, i.level3, l.raw
-                FROM ref_links l JOIN policy_refs r ON r.id = l.ref_id
-                JOIN projects p ON p.id = l.project_id JOIN sources s ON s.id = p.source_id
-                LEFT JOIN indicators i ON i.id = l.indicator_id
-                WHERE p.id IN ({','.join('?' * len(project_ids))})
-                ORDER BY p.seq, i.row_no""", project_ids)
-
-    def bases_of(self, project_ids: list[int], result: Result) -> dict[int, list[str]]:
-        """Each project's distinct 指标值确定依据 texts, in row order."""
-        if not project_ids:
-            return {}
-        rows = self.query(
-            result,
-            f"""SELECT project_id, basis FROM indicators WHERE project_id IN
-                ({','.join('?' * len(project_ids))}) ORDER BY project_id, row_no""", project_ids)
-        out: dict[int, list[str]] = {}
-        for r in rows:
-            if r["basis"] and r["basis"] not in out.setdefault(r["project_id"], []):
-                out[r["project_id"]].append(r["basis"])
-        return out
-
-    def ref_index(self, result: Result) -> list[dict]:
-        return self.query(
-            result,
-            """SELECT r.canonical, COUNT(DISTINCT l.project_id) AS n_projects,
-                      COUNT(l.indicator_id) AS n_rows
-               FROM policy_refs r JOIN ref_links l ON l.ref_id = r.id
-               GROUP BY r.canonical ORDER BY n_projects DESC, r.canonical""", [])
-
-    # -- prose ---------------------------------------------------------------------------
-
-    def siblings(self, section_id: int) -> list[dict]:
-        """Every paragraph under the same heading path as this one, in document order."""
-        rows = self.facts.query(
-            """SELECT x.id AS section_id, x.path, x.text, s.label AS source, 'section' AS kind,
-                      NULL AS chunk_id
-               FROM sections x JOIN sections y ON y.source_id = x.source_id AND y.path = x.path
-               JOIN sources s ON s.id = x.source_id WHERE y.id = ? ORDER BY x.seq""", [section_id])
-        for row in rows:
-            row["path"] = tuple(json.loads(row["path"]))
-        return rows
-
-    def sections_for_chunks(self, chunk_ids: list[str]) -> list[dict]:
-        if not chunk_ids:
-            return []
-        rows = self.facts.query(
-            f"""SELECT c.id AS chunk_id, c.kind, c.section_id, c.project_id, c.indicator_id,
-                       x.path, x.text, s.label AS source
-                FROM chunks c JOIN sources s ON s.id = c.source_id
-                LEFT JOIN sections x ON x.id = c.section_id
-                WHERE c.id IN ({','.join('?' * len(chunk_ids))})""", chunk_ids)
-        by_id = {r["chunk_id"]: r for r in rows}
+    def measure(self, m: Measure, result: Result) -> list[Item]:
+        if m.kind == "value":
+            rows = result.rows if result.rows else []
+            return [Item(None, r, r.norm if r.base_unit else r.number, r.base_unit or r.unit)
+                    for r in rows]
         out = []
-        for cid in chunk_ids:
-            if cid in by_id:
-                row = dict(by_id[cid])
-                row["path"] = tuple(json.loads(row["path"])) if row["path"] else ()
-                out.append(row)
+        for p in result.projects:
+            if m.kind == "money":
+                fen = p.fen(m.money)
+                out.append(Item(p, None, q.from_fen(fen, p.unit), p.unit, fen))
+            elif m.kind in ("planned", "plan_percent"):
+                pct = cumulative_percent(result.plans.get(p.id, ()), m.month or 12)
+                if m.kind == "plan_percent":
+                    out.append(Item(p, None, pct, "%"))
+                else:
+                    fen = None if pct is None or p.budget_fen is None else int(
+                        (Decimal(p.budget_fen) * pct / 100).to_integral_value())
+                    out.append(Item(p, None, q.from_fen(fen, p.unit), p.unit, fen))
+            else:
+                out.append(Item(p, None, None, None))
         return out
+
+    # -- operations ----------------------------------------------------------------------
+
+    def _list(self, plan: Plan, result: Result) -> None:
+        if plan.subject == "rows":
+            having = {r.project_id for r in result.rows}
+            result.projects = [p for p in result.projects if p.id in having]
+            return
+        if plan.rows is not None:
+            having = {r.project_id for r in result.rows}
+            result.projects = [p for p in result.projects if p.id in having]
+
+    _lookup = _list
+
+    def _check(self, plan: Plan, result: Result) -> None:
+        """Which of the found rows (or projects) meet the tested condition."""
+        self._list(plan, result)
+        where = all_of(scope_filter(plan), plan.filter, plan.operation.whole)
+        result.meeting = {p.id for p in self.queries.projects(where)}
+        if plan.subject == "rows":
+            tested = plan.operation.whole
+            rows = tested.rows if isinstance(tested, HasRow) else None
+            if rows is not None:
+                result.meeting = {r.id for r in self.queries.rows(
+                    all_of(scope_filter(plan), plan.filter), rows)}
+
+    def _count(self, plan: Plan, result: Result) -> None:
+        self._list(plan, result)
+        counted = result.rows if plan.subject == "rows" else result.projects
+        result.value, result.unit = Decimal(len(counted)), ("条" if plan.subject == "rows" else "个")
+
+    def _sum(self, plan: Plan, result: Result) -> None:
+        self._list(plan, result)
+        result.items = [i for i in self.measure(plan.measure, result) if i.value is not None]
+        self._total(plan, result, result.items)
+
+    def _total(self, plan: Plan, result: Result, items: list[Item]) -> None:
+        if not items:
+            return
+        if all(i.fen is not None for i in items):
+            unit = plan.money_unit or _common([i.unit for i in items]) or "万元"
+            result.value, result.unit = q.from_fen(sum(i.fen for i in items), unit), unit
+            return
+        units = {i.unit for i in items}
+        if len(units) == 1:
+            result.value, result.unit = q.tidy(sum(i.value for i in items)), units.pop()
+            if result.unit == "元" and plan.money_unit:
+                result.value = q.from_fen(q.to_fen(result.value, "元"), plan.money_unit)
+                result.unit = plan.money_unit
+        else:
+            result.problem = "单位不同，不能相加：" + "、".join(sorted(u or "无单位" for u in units))
+
+    def _mean(self, plan: Plan, result: Result) -> None:
+        self._list(plan, result)
+        items = [i for i in self.measure(plan.measure, result) if i.value is not None]
+        result.items = items
+        self._total(plan, result, items)
+        if result.value is not None:
+            result.total = result.value
+            result.value = q.tidy((result.value / len(items)).quantize(Decimal("0.0001")))
+
+    def _max(self, plan: Plan, result: Result) -> None:
+        self._extreme(plan, result, largest=True)
+
+    def _min(self, plan: Plan, result: Result) -> None:
+        self._extreme(plan, result, largest=False)
+
+    def _extreme(self, plan: Plan, result: Result, largest: bool) -> None:
+        self._list(plan, result)
+        items = [i for i in result.items if i.value is not None]
+        if not items:
+            return
+        key = (lambda i: i.fen) if all(i.fen is not None for i in items) else (lambda i: i.value)
+        if len({i.unit for i in items}) > 1 and not all(i.fen is not None for i in items):
+            result.problem = "单位不同，不能比较：" + "、".join(sorted({i.unit or "无单位" for i in items}))
+            return
+        ordered = sorted(items, key=key, reverse=largest)
+        n = plan.operation.n
+        if n:
+            result.items = ordered[:n]
+        else:
+            best = key(ordered[0])
+            result.items = [i for i in ordered if key(i) == best]
+        self._keep_measured(result)
+        if len(result.items) == 1 or not n:
+            result.value, result.unit = self._shown(plan, result.items[0])
+
+    def _rank(self, plan: Plan, result: Result) -> None:
+        """«第三高»: ranked by distinct amounts, so two projects of 10.00 share a place."""
+        items = [i for i in result.items if i.value is not None]
+        place = plan.operation.n or 1
+        key = (lambda i: i.fen) if all(i.fen is not None for i in items) else (lambda i: i.value)
+        amounts = sorted({key(i) for i in items}, reverse=place > 0)
+        if abs(place) > len(amounts):
+            result.items = []
+            return
+        wanted = amounts[abs(place) - 1]
+        result.items = [i for i in items if key(i) == wanted]
+        self._keep_measured(result)
+        result.value, result.unit = self._shown(plan, result.items[0])
+
+    def _share(self, plan: Plan, result: Result) -> None:
+        self._list(plan, result)
+        items = [i for i in self.measure(plan.measure, result) if i.value is not None]
+        result.items = items
+        part = sum(i.fen or 0 for i in items)
+        if plan.operation.whole_measure is not None:
+            whole_items = self.measure(plan.operation.whole_measure, result)
+        else:
+            # «占总预算»: the total of the documents the items belong to, not of the items
+            s = plan.scope
+            departments = s.departments or tuple({i.project.department for i in items if i.project})
+            years = s.years or tuple({i.project.year for i in items if i.project and i.project.year})
+            everything = Result(plan, projects=self.queries.projects(InScope(departments, years)))
+            if plan.measure.kind in ("planned", "plan_percent"):
+                everything.plans = self.queries.spending([p.id for p in everything.projects])
+            whole_items = self.measure(plan.measure if plan.measure.kind != "none"
+                                       else Measure("money"), everything)
+        whole = sum(i.fen or 0 for i in whole_items)
+        if not items or not whole:
+            return
+        unit = plan.money_unit or _common([i.unit for i in items]) or "万元"
+        result.total = q.from_fen(whole, unit)
+        result.value, result.unit = (Decimal(part) * 100 / whole).quantize(Decimal("0.0001")), "%"
+        result.value = q.tidy(result.value)
+
+    def _difference(self, plan: Plan, result: Result) -> None:
+        self._two(plan, result, lambda a, b: a - b)
+
+    def _ratio(self, plan: Plan, result: Result) -> None:
+        self._two(plan, result, lambda a, b: (a / b).quantize(Decimal("0.0001")) if b else None)
+
+    def _two(self, plan: Plan, result: Result, op) -> None:
+        self._list(plan, result)
+        items = [i for i in result.items if i.value is not None]
+        if not result.sides and plan.operation.measures:
+            for m in plan.operation.measures:
+                part = Result(plan, projects=result.projects, plans=result.plans)
+                if m.kind == "value":
+                    part.rows = self.queries.rows(ProjectIds(tuple(p.id for p in result.projects)),
+                                                  m.rows)
+                    result.rows += part.rows
+                result.sides.append([i for i in self.measure(m, part) if i.value is not None])
+            result.items = [i for side in result.sides for i in side]
+        if not result.sides:
+            result.items = items
+            if len(items) != 2:
+                result.problem = f"需要两个值，找到 {len(items)} 个"
+                return
+            result.sides = [[items[0]], [items[1]]]
+        values = []
+        for side in result.sides:
+            fake = Result(plan)
+            self._total(plan, fake, side)
+            if fake.value is None:
+                result.problem = fake.problem or "有一方没有数值"
+                return
+            values.append((fake.value, fake.unit))
+        (a, ua), (b, ub) = values
+        if ua != ub:
+            result.problem = f"单位不同（{ua}、{ub}），不能比较"
+            return
+        if plan.operation.kind == "difference" and not plan.operation.signed and a < b:
+            a, b = b, a
+        value = op(a, b)
+        if value is not None:
+            result.value = q.tidy(value)
+            result.unit = ua if plan.operation.kind == "difference" else "倍"
+
+    def _sides(self, plan: Plan, result: Result, where: Filter | None) -> None:
+        for side in plan.operation.sides:
+            projects = self.queries.projects(all_of(where, side))
+            part = Result(plan, projects=projects)
+            if plan.measure.kind == "value":
+                part.rows = self.queries.rows(all_of(where, side), plan.measure.rows)
+            if plan.measure.kind in ("planned", "plan_percent"):
+                part.plans = self.queries.spending([p.id for p in projects])
+            items = [i for i in self.measure(plan.measure if plan.measure.kind != "none"
+                                             else Measure("money"), part) if i.value is not None]
+            result.sides.append(items)
+            result.projects += projects
+            result.rows += part.rows
+        result.items = [i for side in result.sides for i in side]
+        getattr(self, f"_{plan.operation.kind}")(plan, result)
+
+    def _divide_numbers(self, plan: Plan, result: Result) -> None:
+        """Both numbers from the question; the cells stating them are cited where they exist."""
+        a, b = plan.operation.numbers
+        fa, fb = q.to_fen(a.number, a.unit), q.to_fen(b.number, b.unit)
+        if not fb:
+            result.problem = "除数为零"
+            return
+        result.value = q.tidy((Decimal(fa) / fb).quantize(Decimal("0.01")))
+        result.unit = plan.operation.query or "人"
+        result.total = a.number
+        cited = self.queries.projects(all_of(scope_filter(plan), AnyOf((
+            Money("budget", Compare("=", Decimal(fa))), Money("budget", Compare("=", Decimal(fb)))))))
+        result.projects = cited
+        result.rows = [r for r in self.queries.rows(all_of(scope_filter(plan), plan.filter),
+                                                    RowWritten("money"))
+                       if r.norm is not None and q.to_fen(r.norm, "元") in (fa, fb)]
+        result.items = []
+
+    def _multiply(self, plan: Plan, result: Result) -> None:
+        self._sum(plan, result)
+        factor = plan.operation.operand.number if plan.operation.operand else None
+        if result.value is None or factor is None:
+            return
+        result.total = result.value
+        result.value = q.tidy(result.value * factor)
+        if plan.measure.kind == "value" and result.unit and result.unit.endswith("/月") and factor == 12:
+            result.unit = result.unit[:-2] + "/年"
+
+    def _divide(self, plan: Plan, result: Result) -> None:
+        operand = plan.operation.operand
+        if plan.operation.numbers:
+            self._divide_numbers(plan, result)
+            return
+        if operand is None:
+            return
+        self._sum(plan, result)
+        if operand.measure is not None:  # divided by the items' own row («按目标人数平均»)
+            part = Result(plan, projects=result.projects)
+            part.rows = self.queries.rows(ProjectIds(tuple(p.id for p in result.projects)),
+                                          operand.measure.rows)
+            values = [i for i in self.measure(operand.measure, part) if i.value is not None]
+            if len({i.unit for i in values}) != 1 or not values:
+                result.problem = f"“{operand.written}”没有找到唯一的数值"
+                return
+            result.divisor = Item(None, values[0].row, sum(i.value for i in values), values[0].unit)
+            result.rows += part.rows
+            if result.value is None or not result.divisor.value:
+                return
+            result.total = result.value
+            if result.items and result.items[0].fen is not None:
+                unit = plan.money_unit or result.unit
+                result.total = q.from_fen(sum(i.fen for i in result.items), unit)
+                result.unit = unit
+            result.value = q.tidy((result.total / result.divisor.value).quantize(Decimal("0.0001")))
+            return
+        if not operand.number:
+            result.problem = f"不知道按什么来平均（“{operand.written or '？'}”没有对应的数）"
+            return
+        if result.value is None:
+            return
+        result.total = result.value
+        result.value = q.tidy((result.value / operand.number).quantize(Decimal("0.0001")))
+
+    def _rate(self, plan: Plan, result: Result, where: Filter | None) -> None:
+        """A standard per 户/亩/人: rows written per that unit, else the header sentence saying
+        «每亩…元» (资金用途, 绩效目标)."""
+        per = plan.measure.per or "人"
+        result.rows = self.queries.rows(where, RowPer(per))
+        if result.rows:
+            self.settle_rate(result)
+            return
+        for p in result.projects:
+            for name, text in (("use", p.use), ("goal", p.goal)):
+                for clause in re.split(r"[，。；,;]", text or ""):
+                    if (f"每{per}" in clause or f"{per}均" in clause) and re.search(r"\d", clause):
+                        result.clauses.append((p, name, clause.strip()))
+        having = {p.id for p, _, _ in result.clauses}
+        result.projects = [p for p in result.projects if p.id in having]
+        amounts = [a for _, _, c in result.clauses for a in q.find_amounts(c)
+                   if a.unit in q.MONEY_UNITS]
+        if len(amounts) == 1:
+            result.value, result.unit = amounts[0].value, amounts[0].unit
+
+    def settle_rate(self, result: Result) -> None:
+        """The projects of the rate rows, and the rate itself when every row gives the same."""
+        having = {r.project_id for r in result.rows}
+        result.projects = [p for p in result.projects if p.id in having]
+        per = result.plan.measure.per or "人"
+        rates = {rate_of(r, per) for r in result.rows}
+        if len(rates) == 1 and None not in rates:
+            result.value, result.unit = next(iter(rates))
+
+    def _structure(self, plan: Plan, result: Result) -> None:
+        rows = self.queries.rows(all_of(scope_filter(plan), plan.filter), plan.rows)
+        counts: dict[tuple[str, str], int] = {}
+        for r in rows:
+            key = (r.level1, r.level2 if plan.operation.level == "level2" else "")
+            counts[key] = counts.get(key, 0) + 1
+        result.structure = [(a, b, n) for (a, b), n in counts.items()]
+        result.rows = rows
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _keep_measured(self, result: Result) -> None:
+        keep_p = {i.project.id for i in result.items if i.project}
+        keep_r = {i.row.id for i in result.items if i.row}
+        keep_p |= {i.row.project_id for i in result.items if i.row}
+        if keep_p:
+            order = list(dict.fromkeys([i.project.id for i in result.items if i.project]
+                                       + [i.row.project_id for i in result.items if i.row]))
+            by_id = {p.id: p for p in result.projects}
+            result.projects = [by_id[i] for i in order if i in by_id]
+        if keep_r:
+            result.rows = [r for r in result.rows if r.id in keep_r]
+        elif keep_p:
+            result.rows = [r for r in result.rows if r.project_id in keep_p]
+
+    def _shown(self, plan: Plan, item: Item) -> tuple[Decimal | None, str | None]:
+        if item.fen is not None and plan.money_unit:
+            return q.from_fen(item.fen, plan.money_unit), plan.money_unit
+        return item.value, item.unit
+
+
+_PER_ALIASES = {"人": "人位名", "户": "户", "亩": "亩"}
+
+
+def rate_of(row: IndicatorRow, per: str) -> tuple[Decimal, str] | None:
+    """The amount per one 户/亩/人 a row states: its target when written per unit («3500元/户»),
+    else the amount after «每位…» in its name or description («每位…代缴67元»)."""
+    if row.unit and "/" in row.unit and row.number is not None:
+        return q.tidy(row.number), row.unit
+    pers = _PER_ALIASES.get(per, per)
+    for text in (row.level3, row.description):
+        m = re.search(rf"每[{pers}][^，。；,;]{{0,16}}?(\d+(?:\.\d+)?)\s*(万元|元)", text or "")
+        if m:
+            return q.tidy(Decimal(m.group(1))), f"{m.group(2)}/{per}"
+    return None
+
+
+def cumulative_percent(points: tuple[PlanPoint, ...], month: int) -> Decimal | None:
+    """The spending plan is cumulative: the last stated percent by that month end; a period left
+    empty after 100% counts as 100% (None: nothing stated by then)."""
+    stated = [p.percent for p in points if p.month <= month and p.percent is not None]
+    return stated[-1] if stated else None
+
+
+def _common(units: list[str | None]) -> str | None:
+    kinds = {u for u in units if u}
+    return kinds.pop() if len(kinds) == 1 else None

@@ -1,292 +1,440 @@
-"""Turn a question into a typed plan. Rules over the question's pieces; no LLM needed.
-
-First find what the question names (projects, rows, documents, scope), then read what it asks
-of them from the rest of the words (filters, aggregates, fields).
-"""
+"""Turn a question into a typed plan: the readers fill scope, filter, measure and operation;
+this module composes them. No LLM needed, and no whole-question patterns."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field as dc_field, replace
+from dataclasses import replace
 from decimal import Decimal
 
 from assistant import lexicon as lx
 from assistant.catalog import Catalog
 from assistant.conversation import Conversation
-from assistant.mentions import find_mentions
-from assistant.intents import (
-    MONEY_UNITS, PER_PROJECT_COUNT, BASIS_IS, TOP_N, aggregate_of, asked_money_unit, asks_consistency,
-    counts_indicators, deadline_of, informative, is_money, is_negated, is_yes_no, issue_rule_of,
-    money_field_of, per_project_of, project_facts, rank_of, text_field_of, unit_hint, value_kind_of,
+from assistant.plan import Measure, Operand, Operation, Plan, Scope
+from assistant.reading import MAX_QUESTION_CHARS, Reading, normalize
+from assistant.readers.conditions import Condition, read_conditions
+from assistant.readers.fields import Field, read_fields
+from assistant.readers.logic import Logic, read_logic
+from assistant.readers.names import Mention, Names, read_names
+from assistant.readers.operations import OperationWords, read_operation, read_yes_no
+from assistant.readers.scope import read_scope
+from ingest import quantity as q
+from store.filters import (
+    AllOf, Cites, Compare, Filter, HasRow, Money, NameHas, Not, ProjectIds, RowIds, RowPer, RowUnit,
+    RowWritten, all_of, any_of,
 )
-from assistant.question import Threshold, find_level1, find_level2, find_period, has_any, quantities
-from ingest.records import PolicyRef
 
-@dataclass(frozen=True)
-class Plan:
-    """What to compute. Structured kinds run as SQL over all rows; `prose`/`rows` use retrieval."""
-
-    kind: str  # list | count | sum | max | min | rank | difference | share | field | rows |
-    #            refs | ref_index | issues | prose | not_found
-    subject: str = "projects"  # projects | indicators
-    project_ids: tuple[int, ...] | None = None  # None: every project in scope
-    anchor: str = ""  # how the projects were chosen: code, name, topic, ref, follow-up …
-    row_ids: tuple[int, ...] | None = None  # indicator rows the question names
-    level1: str | None = None
-    level2: str | None = None
-    indicator_topic: str | None = None  # text the indicator's name must contain (满意度 …)
-    row_query: str | None = None  # text to rank indicator rows by (lookups)
-    threshold: Threshold | None = None
-    target: str = "indicator"  # indicator | budget | fiscal | other | spending
-    period: int | None = None
-    field: str | None = None  # budget | fiscal | other | use | goal | spending_plan | code | refs | summary
-    value_kind: str | None = None  # percent | people | money | date | ceiling | floor
-    value_unit: str | None = None  # a unit the 指标值 must be written in
-    basis_equals: str | None = None
-    basis_contains: str | None = None
-    name_contains: str | None = None
-    negate: bool = False  # projects WITHOUT matching indicators
-    per_project: int | None = None  # projects with exactly this many matching indicators
-    rank: int | None = None
-    limit: int | None = None  # «预算最多的三个项目»: the top N
-    money_unit: str | None = None  # the unit the question asks money in («多少万元»)
-    budget_threshold: Threshold | None = None  # a money filter beside an indicator filter
-    budget_target: str = "budget"
-    having_rows: bool = False  # projects that have indicator rows meeting the filters
-    other_money: bool | None = None  # projects with (True) / without (False) 其他资金
-    has_plan: bool | None = None  # projects with (True) / without (False) a spending plan
-    deadline: tuple[str, str] | None = None  # (comparator, ISO date) on a 时效 target
-    value_kind_negated: bool = False  # «不是用百分比表示的»
-    ref: PolicyRef | None = None
-    ref_fields: tuple[str, ...] = ()
-    rule: str | None = None  # for issues: one check rule id, or None for all
-    consistent: bool = False  # for issues: the projects a rule does NOT flag
-    reason: str = ""  # for not_found: what is missing
-    notes: tuple[str, ...] = dc_field(default_factory=tuple)
-
-    def describe(self) -> dict:
-        """The plan as JSON-friendly data, for the answer record."""
-        out = {k: v for k, v in self.__dict__.items() if v not in (None, (), "", [], False)}
-        if self.threshold:
-            out["threshold"] = self.threshold.describe()
-        if self.budget_threshold:
-            out["budget_threshold"] = self.budget_threshold.describe()
-        if self.ref:
-            out["ref"] = self.ref.canonical
-        return out
+_CITE_BASIS = ("指标值确定依据", "确定依据", "指标依据", "指标的依据", "依据", "指标")
 
 
 def plan_question(question: str, catalog: Catalog, conversation: Conversation) -> Plan:
     """The plan for one question, in the context of a conversation."""
-    m = find_mentions(question, catalog, conversation)
-    if m.missing:
-        return Plan("not_found", reason=m.missing)
-    rest = m.rest
-    level1, level2 = find_level1(rest), find_level2(rest)
-    satisfaction = "满意" in rest and not level1 and not level2
-    thresholds = [t for t in quantities(m.text, m.masked)
-                  if t.unit not in ("个", "条", "项") or not PER_PROJECT_COUNT.search(m.masked)]
-    money_ts = [t for t in thresholds if is_money(t, m.masked)]
-    other_ts = [t for t in thresholds if t not in money_ts]
-    threshold = (other_ts or money_ts or [None])[0]
-    period = find_period(rest)
-    aggregate = aggregate_of(rest)
-    base = Plan("list", project_ids=m.project_ids, anchor=m.anchor, level1=level1, level2=level2,
-                indicator_topic="满意度" if satisfaction else None, threshold=threshold,
-                period=period, ref=m.ref, money_unit=asked_money_unit(m.masked))
-
-    if has_any(rest, lx.ISSUE_WORDS) or asks_consistency(rest) or (
-            is_yes_no(rest) and issue_rule_of(rest) in ("money-split", "cost-vs-budget")
-            and has_any(rest, ("等于", "相等", "一致", "加起来", "之和"))):
-        return replace(base, kind="issues", rule=issue_rule_of(rest), threshold=None,
-                       consistent=asks_consistency(rest), level2=None, level1=None,
-                       indicator_topic=None)
-
-    top = TOP_N.search(rest)
-    if top:
-        from assistant.question import cn_to_int
-
-        raw = top.group(2) or top.group(3)
-        n = int(raw) if raw.isdigit() else cn_to_int(raw)
-        low = (top.group(1) or "") in lx.MIN_WORDS
-        kind = "min" if low else "max"
-        subject = "indicators" if (level1 or level2 or satisfaction) else "projects"
-        return replace(base, kind=kind, limit=n, subject=subject, threshold=None,
-                       field=None if subject == "indicators" else (money_field_of(rest) or "budget"))
-
-    if m.ref and not m.project_ids and not aggregate and not level2 and not level1 and (
-            has_any(rest, lx.REF_WORDS) or has_any(rest, lx.LIST_WORDS)):
-        fields = ("basis",) if "确定依据" in rest or "指标" in rest else ()
-        return replace(base, kind="list", ref_fields=fields, threshold=None, anchor="ref")
-
-    if (m.project_ids or m.ref) and has_any(rest, ("依据", "引用", "文件")) and not (
-            level1 or level2 or satisfaction):
-        return replace(base, kind="field", field="refs", threshold=None)
-    if not m.project_ids and has_any(rest, ("依据文件", "政策文件", "引用的文件", "哪些文件")):
-        return replace(base, kind="ref_index", threshold=None)
-
-    header_facts = project_facts(rest)
-    if header_facts and not (level1 or level2 or satisfaction) and period is None:
-        money = next((t for t in money_ts if t.unit in MONEY_UNITS or t.unit in ("万", "亿")), None)
-        if money is not None and money.unit in ("万", "亿"):
-            money = replace(money, unit=f"{money.unit}元")
-        return replace(base, kind="count" if aggregate == "count" else "list", threshold=None,
-                       budget_threshold=money, **header_facts)
-
-    deadline = deadline_of(m.masked)
-    if deadline and not has_any(rest, lx.SPENDING_WORDS):
-        plan = replace(base, subject="indicators", deadline=deadline, threshold=None,
-                       value_kind="date")
-        return replace(plan, kind="count" if aggregate == "count" else "list")
-
-    spending = _spending_plan(base, rest, threshold, aggregate, level1 or level2 or satisfaction)
-    if spending is not None:
-        return spending
-
-    named_money = None if has_any(rest, lx.PER_UNIT) else money_field_of(rest)
-    money_field = named_money or ("budget" if base.money_unit else None)
-    value_kind, value_unit = value_kind_of(rest, m.quotes)
-    kind_negated = bool(value_kind) and bool(re.search(r"(不是|不用|没有用|非)[^，。？]{0,4}(用|以)?"
-                                                        r"(百分比|百分数|人数|金额|日期|时间)", rest))
-    per_project = per_project_of(m.masked)
-    negate = is_negated(rest) and bool(level1 or level2 or satisfaction) and not kind_negated
-    basis_quote = m.quotes[0] if m.quotes and "依据" in rest else None
-    basis_words = BASIS_IS.search(rest) if not m.quotes else None
-    name_quote = m.quotes[0] if m.quotes and has_any(rest, ("名称", "名字", "项目名", "字样")) else None
-    indicator_filter = bool(level1 or level2 or satisfaction or basis_quote or basis_words
-                            or value_kind or value_unit or m.row_ids)
-    if name_quote:
-        base = replace(base, name_contains=name_quote, anchor=base.anchor or "name")
-    money = money_ts[0] if money_ts else None
-    if money is not None:
-        unit = money.unit if money.unit in MONEY_UNITS else (
-            f"{money.unit}元" if money.unit in ("万", "亿") else None)
-        money = replace(money, unit=unit)
-
-    if money is not None and not other_ts and not level2 and not m.row_ids and not (
-            indicator_filter and (level1 or satisfaction or basis_quote or basis_words)):
-        kind = aggregate if aggregate in ("count", "sum") else "list"
-        return replace(base, kind=kind, target=money_field or "budget", level1=None,
-                       indicator_topic=None, threshold=money)
-
-    other = other_ts[0] if other_ts else None
-    if other is not None and not indicator_filter and (
-            other.explicit or other.unit not in (None, "个")):
-        indicator_filter = True  # «人数目标在1万人以上»: a threshold on some indicator's value
-
-    if indicator_filter or per_project:
-        plan = replace(base, subject="indicators", value_kind=value_kind, value_unit=value_unit,
-                       value_kind_negated=kind_negated, negate=negate, per_project=per_project,
-                       threshold=other, budget_threshold=money,
-                       budget_target=money_field if money_field in ("fiscal", "other") else "budget",
-                       row_ids=m.row_ids if not (level1 or level2) or m.row_ids else None)
-        if basis_quote:
-            exact = "是" in rest or "为" in rest
-            plan = replace(plan, basis_equals=basis_quote if exact else None,
-                           basis_contains=None if exact else basis_quote)
-        elif basis_words:
-            plan = replace(plan, basis_contains=basis_words.group(1))
-        if other and other.unit is None and (satisfaction or "率" in rest):
-            plan = replace(plan, threshold=replace(other, unit="%"))
-        if plan.row_ids and plan.indicator_topic and not plan.threshold:
-            plan = replace(plan, indicator_topic=None)
-        about_budget = money_field in ("budget", "fiscal", "other") and level2 != "成本"
-        if about_budget and aggregate in ("sum", "max", "min", "count") and not per_project:
-            # «满意度90%的那些项目，预算加起来多少»: money of the projects having such rows
-            return replace(plan, kind=aggregate, subject="projects", having_rows=True,
-                           field=money_field)
-        if aggregate == "count":
-            return replace(plan, kind="count")
-        if aggregate == "sum":
-            return replace(plan, kind="sum", threshold=None)
-        if aggregate == "difference" and level2 == "成本":
-            return replace(plan, kind="difference", threshold=None)
-        if aggregate in ("max", "min") and not plan.threshold:
-            return replace(plan, kind=aggregate)
-        if is_yes_no(rest) and m.project_ids and plan.threshold is not None:
-            return replace(plan, kind="check", threshold=plan.threshold)
-        if m.row_ids and not (plan.threshold or negate or per_project or value_kind):
-            return replace(plan, kind="rows")
-        return replace(plan, kind="list")
-
-    hint_kind, hint_unit = unit_hint(rest)
-    if aggregate in ("max", "min", "difference") and not named_money and not (
-            m.anchor == "name" and len(m.project_ids or ()) >= 2) and (
-            hint_kind or informative(m.query)):
-        # «其中哪个的人数目标最高», «中央和县级的养老金补贴…差多少»: over indicator values
-        return replace(base, kind=aggregate, subject="indicators", threshold=None,
-                       value_kind=hint_kind, value_unit=hint_unit,
-                       row_query=None if hint_kind == "people" and not m.row_ids else m.query,
-                       row_ids=m.row_ids)
-
-    rank = rank_of(rest)
-    if rank and rank not in (1, -1):
-        return replace(base, kind="rank", rank=rank, field=money_field or "budget", threshold=None)
-    if aggregate == "count" and counts_indicators(rest):
-        return replace(base, kind="count", subject="indicators", threshold=None)
-    if aggregate in ("sum", "count", "max", "min", "difference", "share"):
-        return replace(base, kind=aggregate, field=money_field or "budget", threshold=None)
-
-    text_field = text_field_of(rest)
-    if m.anchor == "scope" and money_field and not text_field:
-        return replace(base, kind="sum", field=money_field, threshold=None)  # «教育局的预算»
-    if m.project_ids or m.ref:
-        if text_field or money_field:
-            return replace(base, kind="field", field=text_field or money_field, threshold=None)
-        if m.anchor == "code" and not has_any(rest, lx.TARGET_WORDS[:3]):
-            return replace(base, kind="field", field="summary", threshold=None)
-
-    if has_any(rest, lx.ALL_PROJECTS) and not (level1 or level2 or threshold):
-        return replace(base, kind="list", threshold=None)
-
-    asks_items = bool(re.search(r"([一二两三四五六七八九十几]|哪[一二两三四五六七八九十几]?)\s*(项|大|类|种|个方面|方面)",
-                                rest)) and has_any(rest, ("什么", "哪", "是指", "指的是", "包括"))
-    if (has_any(rest, lx.PROSE_WORDS) or asks_items) and not has_any(
-            rest, ("指标", "目标值", "预算", "多少")):
-        scope = m.project_ids if m.anchor == "scope" else None  # prose of the department named
-        return replace(base, kind="prose", project_ids=scope, threshold=None)
-
-    if m.project_ids and m.anchor in ("topic", "described", "ref") and has_any(rest, lx.LIST_WORDS):
-        return replace(base, kind="list", threshold=None)
-
-    if m.unknown_project:
-        return Plan("not_found", reason=f"库中没有名为“{m.unknown_project}”的项目")
-    if not m.project_ids and has_any(rest, lx.FIELD_LABELS):
-        return replace(base, kind="sum", field=money_field or "budget", threshold=None)  # «预算总额是多少»
-
-    if m.row_ids:
-        return replace(base, kind="rows", subject="indicators", row_ids=m.row_ids, threshold=None)
-    if has_any(rest, lx.WHEN_WORDS):
-        hint_kind = "date"
-    query = m.query
-    if m.project_ids and (hint_kind or hint_unit) and not informative(query):
-        # «劳务派遣人员有多少个？»: that project's rows stated in that unit
-        return replace(base, kind="list", subject="indicators", value_kind=hint_kind,
-                       value_unit=hint_unit, threshold=None)
-    if query:
-        return replace(base, kind="rows", subject="indicators", row_query=query, threshold=None,
-                       value_kind=hint_kind, value_unit=hint_unit)
-    if has_any(rest, lx.ALL_PROJECTS):
-        return replace(base, kind="list", threshold=None)
-    if m.project_ids:
-        return replace(base, kind="field", field="summary", threshold=None)
-    return replace(base, kind="prose", threshold=None)
+    text = normalize(question)
+    if len(text) > MAX_QUESTION_CHARS:
+        return Plan(reason=f"问题太长（{len(text)} 字，上限 {MAX_QUESTION_CHARS} 字），请拆成几个短问题")
+    if not catalog.projects:
+        return Plan(reason="库中还没有任何文件，请先导入（jixiao ingest 文件）")
+    r = Reading(text)
+    names = read_names(r, catalog)
+    previous = conversation.last_project_ids
+    scope_words = read_scope(r, catalog, has_previous=bool(previous))
+    reason = names.missing or scope_words.missing or _absent_field(r)
+    if reason:
+        return Plan(reason=reason)
+    yes_no = read_yes_no(r)
+    logic = read_logic(r)
+    fields = read_fields(r)  # before the operations: «资金总额» is a field, not a sum
+    op = read_operation(r, yes_no)
+    year = scope_words.years[0] if len(scope_words.years) == 1 else (
+        catalog.years[0] if len(catalog.years) == 1 else None)
+    amounts = q.find_amounts(r.free)
+    named_rows = [Field("indicator", m.start, m.end, r.text[m.start:m.end], rows=RowIds(m.rows))
+                  for m in names.mentions if m.kind == "row"]
+    conditions = read_conditions(r, sorted(fields + named_rows, key=lambda f: f.start), amounts,
+                                 catalog.money_unit, year)
+    scope = Scope(scope_words.departments, scope_words.years,
+                  previous if scope_words.follow_up else None, scope_words.words)
+    plan = _compose(r, catalog, conversation, names, scope, logic, op, fields, conditions)
+    r.take_all(_filler_words(), "filler")
+    unread = tuple(r.unread_signals())
+    rest = " ".join(r.free.replace("\u3000", " ").split())
+    return replace(plan, unread=unread, rest=rest)
 
 
-# -- pieces -------------------------------------------------------------------------------
+def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Names, scope: Scope,
+             logic: Logic, op: OperationWords, fields: list[Field],
+             conditions: list[Condition]) -> Plan:
+    groups = [m for m in names.mentions if m.projects and m.kind != "row"]
+    named_rows = [m for m in names.mentions if m.kind == "row"]
+    used = {id(c.field) for c in conditions if c.field is not None}
+    free_fields = [f for f in fields if id(f) not in used and not any(
+        c.field is not None and c.field.start == f.start for c in conditions)]
+    kinds = [f for f in free_fields if f.kind == "indicator"]
+    money = [f for f in free_fields if f.kind == "money"]
+    periods = [f for f in free_fields if f.kind == "spending"]
+    texts = [f for f in free_fields if f.kind == "text"]
+    assumptions = tuple(c.assumption for c in conditions if c.assumption)
 
-def _spending_plan(base: Plan, rest: str, threshold: Threshold | None, aggregate: str | None,
-                   indicator_words: bool) -> Plan | None:
-    if base.period is None or indicator_words:
+    # -- which projects --------------------------------------------------------------------
+    project_parts: list[tuple[int, Filter]] = []
+    if op.kind not in ("difference", "ratio") or len(groups) < 2:
+        ids = tuple(dict.fromkeys(i for g in groups for i in g.projects))
+        if groups:
+            project_parts.append((groups[0].start, ProjectIds(ids)))
+    for m in names.mentions:
+        if m.kind == "name-has":
+            project_parts.append((m.start, NameHas(m.text, start=m.at_start)))
+    refs = [m for m in names.mentions if m.kind == "ref"]
+    if refs:
+        basis_only = any(w in r.text for w in _CITE_BASIS[:4]) or "指标" in r.text
+        cites = [Cites(m.ref, ("basis",) if basis_only else ()) for m in refs]
+        joined = any_of(*cites) if _joined_by_or(refs, logic) or len(refs) == 1 else all_of(*cites)
+        project_parts.append((refs[0].start, joined))
+    for c in conditions:
+        if c.share_of_total:
+            field_name, compare = c.share_of_total
+            total = catalog.total_fen(field_name, _scope_ids(catalog, scope))
+            amount = Decimal(total) * compare.number / 100
+            project_parts.append((c.start, Money(field_name, Compare(compare.op, amount.to_integral_value()))))
+        elif c.project is not None:
+            project_parts.append((c.start, c.project))
+        elif c.rows is not None:
+            project_parts.append((c.start, HasRow(c.rows)))
+    for start, end, condition in logic.rows:
+        project_parts.append((start, HasRow(condition)))
+    for start, end, condition in logic.all_only:
+        project_parts.append((start, AllOf((HasRow(condition), Not(HasRow(Not(condition)))))))
+    for start, end, condition in logic.project:
+        project_parts.append((start, condition))
+    for start, end in logic.lacking:
+        kind = next((f for f in kinds if f.start >= end), None)
+        if kind is not None and kind.rows is not None:
+            project_parts.append((start, Not(HasRow(kind.rows))))
+            kinds = [f for f in kinds if f is not kind]
+    project_parts = [(s, Not(f) if _excluded(s, logic) else f) for s, f in project_parts]
+    project_filter = _join(project_parts, logic)
+
+    # -- which rows ------------------------------------------------------------------------
+    row_parts: list[Filter] = [f.rows for f in kinds if f.rows is not None]
+    row_parts += [c.rows for c in conditions if c.rows is not None]
+    row_parts += [f for _, _, f in logic.rows]
+    if named_rows:
+        row_parts.append(RowIds(tuple(i for m in named_rows for i in m.rows)))
+    row_filter = all_of(*row_parts)
+
+    plan = Plan(scope=scope, filter=project_filter, rows=row_filter,
+                money_unit=_asked_money_unit(r.text), assumptions=assumptions)
+    issues = _issues(r.free, r.text, op)
+    if issues is not None:
+        return replace(plan, operation=issues, rows=None if not issues.consistent else row_filter)
+    measure = _measure(r, kinds, money, periods, texts, named_rows, op)
+    if (measure.kind in ("none", "text") or measure.soft) and informative_rest(r) and \
+            op.kind in ("difference", "ratio", "max", "min", "mean"):
+        rows = _rows_by_words(r, catalog, groups, scope)
+        if rows:
+            measure = Measure("value", rows=RowIds(rows))
+    if op.kind in ("sum", "max", "min", "mean") and measure.kind in ("none", "text") and not \
+            re.search(r"(项目|预算|钱|资金|金额|经费)", r.text):
+        op = replace(op, kind=None)  # «汇总哪些方面的线索» sums nothing
+    if names.unknown_project and not groups and not conditions and not refs:
+        return replace(plan, reason=f"库中没有名为“{names.unknown_project}”的项目")
+    if op.kind == "divide" and measure.kind == "value":
+        # «每人合多少元»: the money is divided; the rows named in «按…» are the divisor
+        measure = Measure("money", money=money[0].money if money else "budget")
+    operation = _operation(r, op, measure, groups, scope, catalog, plan,
+                           [f for f in fields if f.kind == "indicator"], named_rows)
+    if operation is not None and operation.kind == "share" and measure.kind == "money":
+        others = [f for f in money if f.money != measure.money]
+        if others and operation.whole_measure is None and not re.search(r"(全局|全部|所有|总预算|总额)",
+                                                                        op.share_whole):
+            operation = replace(operation, whole_measure=Measure("money", money=others[0].money))
+        elif others and others[0].money == "budget" and measure.money != "budget":
+            operation = replace(operation, whole_measure=Measure("money", money="budget"))
+    if operation is not None and operation.kind in ("difference", "ratio") and not operation.sides:
+        pair = _two_measures(kinds, money, named_rows)
+        if pair:
+            operation = replace(operation, measures=pair)
+    if operation is None:
+        return _without_operation(r, plan, op, measure, groups, named_rows, kinds, money, texts,
+                                  conditions, refs, logic, conversation)
+    subject = "rows" if (operation.kind == "count" and op.count_of == "rows") else "projects"
+    if operation.kind in ("max", "min", "mean", "difference", "ratio") and measure.kind == "value":
+        subject = "rows"
+    return replace(plan, measure=measure, operation=operation, subject=subject)
+
+
+def _issues(free: str, text: str, op: OperationWords) -> Operation | None:
+    """体检 questions: «…不一致的», «…对得上吗», «哪些项目的成本指标和预算数是一致的». The words
+    are looked for where no condition took them («不等于90%» is a comparison)."""
+    consistent = bool(re.search(r"(?<![不没未])(一致|相符|吻合)", free)) and "吗" not in text
+    asks = any(w in free for w in lx.ISSUE_WORDS) or consistent or (
+        op.yes_no and re.search(r"(等于|相等|一致|加起来|之和)", free) and _rule(text) in (
+            "money-split", "cost-vs-budget"))
+    if not asks:
         return None
-    if not (has_any(rest, lx.SPENDING_WORDS) or (threshold is not None and threshold.unit == "%")):
+    return Operation("issues", rule=_rule(text), consistent=consistent)
+
+
+def _rule(text: str) -> str | None:
+    for words, rule in lx.ISSUE_RULES:
+        if all(w in text for w in words):
+            return rule
+    return None
+
+
+_RATE = re.compile(r"(?:每|一|单)(?P<per>户|亩|人|名|位|个|次|平方米|吨)(?:地|的)?[^，。？?]{0,6}?(?:多少|几)"
+                   r"|(?P<per2>人|户|亩)均(?P<what>[\u4e00-\u9fff]{0,8}?)(?:标准|金额|补贴|补助)?(?:是|为)?(?:多少|几|是什么)")
+
+
+def _rate(r: Reading) -> Measure | None:
+    """«每户奖补多少钱», «一亩地补多少», «人均培训标准是多少»: a standard per unit."""
+    m = _RATE.search(r.text)
+    if not m:
         return None
-    target = threshold if threshold and threshold.unit in ("%", None) else None
-    if target is None and has_any(rest, lx.FULL_WORDS):
-        target = Threshold(">=", Decimal(100), "%", explicit=False)
-    if target is None or (base.project_ids and not has_any(rest, lx.LIST_WORDS)):
-        return replace(base, kind="field", field="spending_plan", threshold=None)
-    if not target.explicit:
-        target = replace(target, comparator=">=")
-    kind = aggregate if aggregate in ("count",) else "list"
-    return replace(base, kind=kind, target="spending", threshold=target)
+    per = m.group("per") or m.group("per2")
+    per = "人" if per in ("名", "位") else per
+    for word in ("每" + (m.group("per") or ""), (m.group("per2") or "") + "均"):
+        if len(word) > 1:
+            r.take_all((word,), "rate")
+    return Measure("rate", per=per)
+
+
+def _measure(r: Reading, kinds, money, periods, texts, named_rows, op: OperationWords) -> Measure:
+    rate = _rate(r) if op.kind in (None, "max", "min", "list", "difference", "ratio") else None
+    if rate is not None:
+        if op.kind in ("difference", "ratio", "max", "min"):  # compared as row values
+            return Measure("value", rows=RowPer(rate.per or "人"), soft=True)
+        return rate
+    if periods and re.search(r"(支出|花|用|拨付|执行|进度)", r.text):
+        asks_money = bool(re.search(r"(多少钱|多少万元|多少元|金额|资金量|钱)", r.text)) or bool(money)
+        return Measure("planned" if asks_money else "plan_percent", month=periods[0].month)
+    if texts and texts[0].text in ("use", "goal", "code", "plan") and not kinds:
+        return Measure("text", text=texts[0].text)
+    if money:
+        if op.kind == "share" and op.at >= 0:  # the part is the field before «占»
+            before = [f for f in money if f.start < op.at]
+            chosen = before[-1] if before else money[0]
+            return Measure("money", money=chosen.money or "budget")
+        return Measure("money", money=money[0].money or "budget")
+    if kinds or named_rows:
+        rows = [f.rows for f in kinds if f.rows is not None]
+        if named_rows:
+            rows.append(RowIds(tuple(i for m in named_rows for i in m.rows)))
+        return Measure("value", rows=all_of(*rows))
+    if texts:
+        return Measure("text", text=texts[0].text)
+    hint = _unit_hint(r.text)
+    if hint is not None:
+        return Measure("value", rows=hint, soft=True)
+    if _asked_money_unit(r.text) or re.search(r"多少钱", r.text):
+        return Measure("money", money="budget")  # «…折合多少万元»
+    return Measure()
+
+
+def _unit_hint(text: str) -> Filter | None:
+    """«多少人» asks for a row stated in people; «什么时候» for one with a date."""
+    if re.search(r"(什么时候|何时|哪天|哪一天|几月|截止|期限|完成时间|完工时间|日期)", text):
+        return RowWritten("date")
+    if re.search(r"(多少|几)\s*(人次|人|名)|人数", text):
+        return RowWritten("people")
+    m = re.search(r"(多少|几)\s*(个|次|户|家|所|件|起)", text)
+    if m:
+        return RowUnit(m.group(2))
+    return None
+
+
+def _rows_by_words(r: Reading, catalog: Catalog, groups, scope: Scope) -> tuple[int, ...]:
+    """Indicator rows named by the words no reader took (BM25 over their names), the close ones."""
+    allowed = set(_scope_ids(catalog, scope))
+    named = {i for g in groups for i in g.projects}
+    if named:
+        allowed &= named
+    rest = r.free
+    for word in lx.FILLER:
+        rest = rest.replace(word, " ")
+    hits = catalog.search_rows(rest, allowed)
+    if not hits or hits[0][1] < 2.0:
+        return ()
+    top = hits[0][1]
+    return tuple(h.id for h, score in hits if score >= 0.8 * top)
+
+
+def _two_measures(kinds, money, named_rows) -> tuple[Measure, Measure] | None:
+    """«成本指标比预算多出多少»: two measures of the same items, in question order."""
+    mentions = sorted([(f.start, Measure("value", rows=f.rows)) for f in kinds if f.rows is not None]
+                      + [(f.start, Measure("money", money=f.money or "budget")) for f in money],
+                      key=lambda m: m[0])
+    kinds_seen = {(m.kind, m.money if m.kind == "money" else repr(m.rows)) for _, m in mentions}
+    if len(mentions) >= 2 and len(kinds_seen) >= 2:
+        return mentions[0][1], mentions[1][1]
+    return None
+
+
+def _money_of(a: q.Amount) -> str:
+    return a.unit if a.unit in q.MONEY_UNITS else f"{a.unit}元"
+
+
+def _rows_within(span: tuple[int, int], kinds: list[Field], named_rows) -> Filter | None:
+    """The rows a «按…平均» span names: a row by name, or a kind («代缴人数目标»)."""
+    start, end = span
+    parts = [RowIds(m.rows) for m in named_rows if start <= m.start < end]
+    parts += [f.rows for f in kinds if f.rows is not None and start <= f.start < end]
+    return all_of(*parts)
+
+
+def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Mention],
+               scope: Scope, catalog: Catalog, plan: Plan, kinds_all: list[Field],
+               named_rows: list[Mention]) -> Operation | None:
+    kind = op.kind
+    if kind is None:
+        return None
+    if kind == "count":
+        return Operation("count")
+    if kind in ("max", "min"):
+        return Operation(kind, n=op.n)
+    if kind == "rank":
+        return Operation("rank", n=op.n)
+    if kind in ("sum", "mean"):
+        return Operation(kind)
+    if kind == "share":
+        whole = op.share_whole
+        if re.search(r"(预算|总额|资金总额)$", whole) and measure.kind == "money" and \
+                measure.money in ("fiscal", "other") and not re.search(r"(全局|全部|所有|总预算|总额)", whole):
+            return Operation("share", whole_measure=Measure("money", money="budget"))
+        return Operation("share")
+    if kind in ("difference", "ratio"):
+        sides = tuple(ProjectIds(g.projects) for g in groups[:2]) if len(groups) >= 2 else ()
+        return Operation(kind, sides=sides, signed=op.signed)
+    if kind == "multiply":
+        return Operation("multiply", operand=Operand(number=op.factor, written="×"))
+    if kind == "divide":
+        if len(op.numbers) >= 2:  # «每人67元，177万元够多少人»: the larger over the smaller
+            a, b = sorted(op.numbers, key=lambda x: q.to_fen(x.value, _money_of(x)), reverse=True)[:2]
+            numbers = tuple(Operand(number=x.value, unit=_money_of(x), written=x.written) for x in (a, b))
+            return Operation("divide", numbers=numbers, query=op.per,
+                             operand=Operand(number=None, written="question"))
+        divisor = op.divisor
+        found = q.find_amounts(divisor)
+        if found and found[0].unit not in q.MONEY_UNITS:
+            a = found[0]
+            value = a.value * a.base()[1]
+            r.take(op.span[0] + a.start, op.span[0] + a.end, "operation")
+            return Operation("divide", operand=Operand(number=value, unit=a.base()[0] or a.unit,
+                                                       written=a.written), query=op.per)
+        rows = _rows_within(op.span, kinds_all, named_rows)
+        if rows is not None:  # «按它的代缴人数目标平均»: the items' own row
+            return Operation("divide", operand=Operand(measure=Measure("value", rows=rows),
+                                                       written=r.text[op.span[0]:op.span[1]]),
+                             query=op.per)
+        return Operation("divide", operand=Operand(measure=None, written=divisor), query=op.per)
+    if kind == "structure":
+        return Operation("structure", level=op.structure)
+    return None
+
+
+def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, groups, named_rows,
+                       kinds, money, texts, conditions, refs, logic, conversation) -> Plan:
+    """No operation word: a lookup, a list, a yes/no check, the structure, or prose."""
+    has_conditions = bool(conditions or refs or logic.rows or logic.all_only or logic.project
+                          or logic.lacking or any(m.kind == "name-has" for m in plan_mentions(plan)))
+    named = bool(groups) or plan.scope.previous is not None
+    project_logic = [f for _, _, f in logic.project] + [HasRow(f) for _, _, f in logic.rows]
+    if op.yes_no and (conditions or project_logic) and named:
+        # «…有没有达到85%»: the named projects' rows of that kind, each said to meet it or not
+        tested = all_of(*[c.project or HasRow(c.rows) for c in conditions if c.project or c.rows],
+                        *project_logic)
+        kinds_of = all_of(*[c.field.rows for c in conditions if c.field and c.field.rows is not None])
+        named_only = all_of(*[ProjectIds(g.projects) for g in groups])
+        subject = "rows" if kinds_of is not None else "projects"
+        return replace(plan, filter=named_only, rows=kinds_of, measure=measure, subject=subject,
+                       operation=Operation("check", whole=tested))
+    if named and not has_conditions:
+        if texts and measure.kind == "text":
+            return replace(plan, measure=measure, operation=Operation("lookup"))
+        if measure.kind in ("money", "planned", "plan_percent"):
+            return replace(plan, measure=measure, operation=Operation("lookup"))
+        if measure.kind == "value":
+            return replace(plan, measure=measure, operation=Operation("list"), subject="rows")
+        if measure.kind == "rate":
+            return replace(plan, measure=measure, operation=Operation("lookup"))
+        return replace(plan, measure=Measure("text", text="summary"), operation=Operation("lookup"))
+    if named_rows and not has_conditions:
+        return replace(plan, measure=measure, operation=Operation("list"), subject="rows")
+    if texts and measure.kind == "text" and measure.text == "refs" and not has_conditions:
+        return replace(plan, measure=measure, operation=Operation("refs"))
+    if measure.kind == "rate":
+        return replace(plan, measure=measure, operation=Operation("lookup"))
+    if has_conditions or any(w in r.text for w in lx.ALL_PROJECTS):
+        subject = "projects"
+        return replace(plan, measure=measure, operation=Operation("list"), subject=subject)
+    if measure.kind == "money" and not named and not informative_rest(r):
+        return replace(plan, measure=measure, operation=Operation("sum"))  # «预算总额是多少»
+    return replace(plan, measure=measure, operation=Operation("prose", query=r.text))
+
+
+def plan_mentions(plan: Plan):
+    return ()
+
+
+def informative_rest(r: Reading) -> bool:
+    """Do words no reader took still say something (two or more content bigrams)?"""
+    from store.keywords import bigrams
+
+    rest = r.free
+    for word in lx.FILLER:
+        rest = rest.replace(word, " ")
+    return sum(len(t) == 2 for t in bigrams(rest)) >= 2
+
+
+def _scope_ids(catalog: Catalog, scope: Scope) -> tuple[int, ...]:
+    ids = [p.id for p in catalog.projects
+           if (not scope.departments or p.department in scope.departments)
+           and (not scope.years or p.year in scope.years)]
+    if scope.previous is not None:
+        ids = [i for i in ids if i in set(scope.previous)]
+    return tuple(ids)
+
+
+def _excluded(at: int, logic: Logic) -> bool:
+    return any(s <= at < e for s, e in logic.exclusions)
+
+
+def _joined_by_or(mentions: list[Mention], logic: Logic) -> bool:
+    return any(mentions[0].end <= p <= mentions[-1].start for p in logic.ors)
+
+
+def _join(parts: list[tuple[int, Filter]], logic: Logic) -> Filter | None:
+    """AND of the parts, except parts of one kind joined by «或», which are an OR."""
+    if not parts:
+        return None
+    parts = sorted(parts, key=lambda p: p[0])
+    out: list[Filter] = []
+    i = 0
+    while i < len(parts):
+        start, f = parts[i]
+        group = [f]
+        while i + 1 < len(parts) and type(parts[i + 1][1]) is type(f) and any(
+                start < p < parts[i + 1][0] for p in logic.ors):
+            i += 1
+            start, f = parts[i]
+            group.append(f)
+        out.append(any_of(*group))
+        i += 1
+    return all_of(*out)
+
+
+def _asked_money_unit(text: str) -> str | None:
+    """«多少万元», «合计多少元»: answer money in the unit the question names."""
+    m = re.search(r"(?:多少|几|合计|总计|共计|相差|差|是|为)\s*(亿元|万元|千元|元)", text)
+    return m.group(1) if m else None
+
+
+def _absent_field(r: Reading) -> str:
+    for word in lx.ABSENT_FIELDS:
+        if word in r.free:
+            return f"绩效目标表中没有“{word}”这一项"
+    return ""
+
+
+def _filler_words() -> tuple[str, ...]:
+    return lx.FILLER

@@ -11,7 +11,10 @@ from pathlib import Path
 from assistant.answer import Answer
 from assistant.conversation import Conversation
 from ingest.records import Project
+from assistant.templates import EMPTY_QUESTION
+from ingest.quantity import from_fen
 from store.library import IngestReport, Library
+from store.queries import Queries
 from store.settings import Settings
 
 
@@ -68,6 +71,8 @@ class Assistant:
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer one question (in a conversation, if given) and time it."""
         started = time.perf_counter()
+        if not question or not question.strip():
+            return Answer(question=question or "", text=EMPTY_QUESTION, found=False)
         answer = self.engine.answer(question.strip(), conversation or Conversation())
         answer = replace(answer, latency_ms=(time.perf_counter() - started) * 1000)
         if conversation is not None:
@@ -89,45 +94,22 @@ class Assistant:
 
     def overview(self) -> list[DepartmentSummary]:
         """Per department and year: projects, total budget, headline goals."""
-        facts = self.library.facts
-        rows = facts.query(
-            """SELECT s.department, s.year, GROUP_CONCAT(DISTINCT s.name) AS names,
-                      COUNT(DISTINCT p.id) AS n_projects, SUM(p.budget_fen) AS fen,
-                      MIN(p.unit) AS unit,
-                      (SELECT COUNT(*) FROM indicators i JOIN projects q ON q.id = i.project_id
-                        JOIN sources t ON t.id = q.source_id
-                        WHERE t.department = s.department AND t.year IS s.year) AS n_ind
-               FROM sources s LEFT JOIN projects p ON p.source_id = s.id
-               GROUP BY s.department, s.year ORDER BY s.year DESC, s.department""")
+        queries = Queries(self.library.facts)
         out = []
-        for r in rows:
-            heads = facts.query(
-                """SELECT x.text FROM sections x JOIN sources s ON s.id = x.source_id
-                   WHERE s.department = ? AND s.year IS ? AND x.path LIKE '%总体%'
-                   ORDER BY x.seq LIMIT 2""", (r["department"], r["year"]))
-            unit = r["unit"] or "万元"
-            from store.facts import from_fen
-
-            total = from_fen(r["fen"] or 0, unit)
+        for d in queries.totals_by_department():
+            unit = d.units[0] if len(d.units) == 1 else "万元"
             out.append(DepartmentSummary(
-                department=r["department"], year=r["year"],
-                sources=tuple((r["names"] or "").split(",")), projects=r["n_projects"],
-                indicators=r["n_ind"], total_budget=total.normalize() if total else Decimal(0),
-                unit=unit, headlines=tuple(h["text"] for h in heads)))
+                department=d.department, year=d.year, sources=d.sources, projects=d.projects,
+                indicators=d.indicators, total_budget=from_fen(d.budget_fen, unit) or Decimal(0),
+                unit=unit, headlines=tuple(queries.headline_sections(d.department, d.year))))
         return out
 
     def policy_index(self) -> list[PolicyUse]:
         """Every cited policy document with the projects and rows that rely on it."""
-        rows = self.library.facts.query(
-            """SELECT r.canonical, p.code, p.name, s.label AS source, p.seq, i.row_no, l.field,
-                      COALESCE(i.level3 || '：' || i.value_raw || '（依据：' || i.basis || '）',
-                               p.name) AS text
-               FROM ref_links l JOIN policy_refs r ON r.id = l.ref_id
-               JOIN projects p ON p.id = l.project_id JOIN sources s ON s.id = p.source_id
-               LEFT JOIN indicators i ON i.id = l.indicator_id
-               ORDER BY r.canonical, s.id, p.seq, i.row_no""")
-        return [PolicyUse(r["canonical"], r["code"], r["name"], r["source"], r["seq"],
-                          r["row_no"], r["field"], r["text"]) for r in rows]
+        uses = Queries(self.library.facts).uses()
+        return [PolicyUse(u.canonical, u.code, u.name, u.source, u.seq, u.row_no, u.field,
+                          f"{u.level3}：{u.value_raw}（依据：{u.basis}）" if u.row_no is not None
+                          else u.name) for u in uses]
 
     def findings(self):
         """The 体检 findings over every stored project."""

@@ -65,7 +65,7 @@ def run_assistant(items: list[GoldItem], assistant) -> tuple[RunSummary, list[di
             record = answer.to_record(item.id)
             records.append(record)
             summary.verdicts.append(score(item, record))
-            kind = item.kind or ("retrieval" if answer.plan.get("kind") in RETRIEVAL_KINDS
+            kind = item.kind or ("retrieval" if answer.plan.get("operation") in RETRIEVAL_KINDS
                                  else "structured")
             summary.latencies.setdefault(kind, []).append(answer.latency_ms)
     return summary, records

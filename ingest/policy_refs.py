@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ingest.records import PolicyRef
 
@@ -25,7 +26,7 @@ _NUMBER = re.compile(rf"""
 # 引用了冀人社规…, 冀人社规〔2018〕8号和冀人社规… . The issuer starts after the last one.
 _LEAD_WORDS = ("根据", "依据", "按照", "参照", "参考", "依照", "遵照", "对照", "遵循", "引用",
                "执行", "贯彻", "落实", "印发", "下发", "转发", "出台", "结合", "以及", "还有",
-               "关于", "和", "及", "与", "或", "即", "按", "据", "的", "是", "为", "了", "在",
+               "关于", "或者", "或是", "和", "及", "与", "或", "即", "按", "据", "的", "是", "为", "了", "在",
                "见", "由")
 _LEAD = re.compile("|".join(sorted(_LEAD_WORDS, key=len, reverse=True)))
 _ISSUER_RUN = re.compile(rf"[{_CJK}]+$")
@@ -72,3 +73,82 @@ def _strip_lead(run: str) -> str:
     """Drop prose before the issuer: 根据冀人社规 → 冀人社规, 号和冀人社规 → 冀人社规."""
     leads = list(_LEAD.finditer(run))
     return run[leads[-1].end():] if leads else run
+
+
+# -- references as questions give them --------------------------------------------------------
+
+@dataclass(frozen=True)
+class RefPattern:
+    """A document number as a question may give it: whole (冀人社规〔2018〕8号), without the
+    year (冀办发16号文), without the issuer (2018年8号文), or with part of the issuer left out."""
+
+    issuer: str | None
+    year: int | None
+    number: int
+    written: str = field(default="", compare=False)
+
+    def matches(self, ref: PolicyRef) -> bool:
+        if ref.number != self.number or (self.year is not None and ref.year != self.year):
+            return False
+        return self.issuer is None or issuer_matches(self.issuer, ref.issuer)
+
+    @property
+    def label(self) -> str:
+        """How an answer names it: the canonical form, with «…» where a part was left out."""
+        year = f"〔{self.year}〕" if self.year is not None else ""
+        return f"{self.issuer or ''}{year}{self.number}号"
+
+
+def issuer_matches(asked: str, stored: str) -> bool:
+    """Same issuer; or one ends the other (≥2 characters: 人社规 ⊂ 冀人社规); or the asked one
+    keeps the stored one's characters in order from its first (冀人社 for 冀人社规)."""
+    if asked == stored:
+        return True
+    shorter, longer = sorted((asked, stored), key=len)
+    if len(shorter) >= 2 and longer.endswith(shorter):
+        return True
+    if len(asked) >= 2 and asked[0] == stored[0]:
+        it = iter(stored)
+        return all(c in it for c in asked)
+    return False
+
+
+_PARTIAL = re.compile(rf"""
+    (?P<issuer>[{_CJK}]{{2,16}}?)\s*第?\s*(?P<number>\d{{1,5}})\s*号(?:文件|文)?
+  | (?<!\d)(?P<year>(?:19|20)\d{{2}})\s*年\s*第?\s*(?P<number2>\d{{1,5}})\s*号(?:文件|文)?
+  | [{_OPEN}]\s*(?P<year3>(?:19|20)\d{{2}})\s*[{_CLOSE}]\s*第?\s*(?P<number3>\d{{1,5}})\s*号(?:文件|文)?
+  | (?<![\d.])(?P<number4>\d{{1,5}})\s*号(?:文件|文)
+""", re.X)
+# An issuer ends like one (冀办发, 冀财农, 冀人社规, 邯银发 …), not like running text («第16号»).
+_ISSUER_END = re.compile(r"[发规字函办社财农资厅委局政令号通]$")
+
+
+def find_ref_patterns(text: str) -> list[tuple[int, int, RefPattern]]:
+    """Every document number in a question, whole or partial, with its span."""
+    normalized = text.translate(_WIDTH)
+    out: list[tuple[int, int, RefPattern]] = []
+    taken: list[tuple[int, int]] = []
+    for ref in find_policy_refs(normalized):
+        start = normalized.find(ref.raw)
+        if start < 0:
+            continue
+        end = start + len(ref.raw)
+        out.append((start, end, RefPattern(ref.issuer, ref.year, ref.number, ref.raw)))
+        taken.append((start, end))
+    for m in _PARTIAL.finditer(normalized):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        if m["issuer"]:
+            issuer = _strip_lead(m["issuer"])
+            if len(issuer) < 2 or not _ISSUER_END.search(issuer):
+                continue
+            pattern = RefPattern(issuer, None, int(m["number"]), m[0])
+            start = m.start() + m[0].index(issuer)
+        elif m["number4"]:  # «133号文»: the number alone
+            pattern, start = RefPattern(None, None, int(m["number4"]), m[0]), m.start()
+        else:
+            year, number = (m["year"], m["number2"]) if m["year"] else (m["year3"], m["number3"])
+            pattern, start = RefPattern(None, int(year), int(number), m[0]), m.start()
+        out.append((start, m.end(), pattern))
+        taken.append((start, m.end()))
+    return sorted(out, key=lambda item: item[0])

@@ -31,7 +31,8 @@ _BEFORE: dict[str, tuple[str, bool]] = {
     "超出": (GT, True), "超": (GT, True), "逾": (GT, False), "多过": (GT, False),
     "小于": (LT, True), "低于": (LT, True), "少于": (LT, True),
     "达到": (GE, True), "达": (GE, True), "至少": (GE, False), "最少": (GE, False),
-    "最低": (GE, False), "起码": (GE, False), "不下于": (GE, False),
+    "最低": (GE, False), "起码": (GE, False), "不下于": (GE, False), "至少要到": (GE, False),
+    "至少到": (GE, False), "最少到": (GE, False), "最多到": (LE, False), "至多到": (LE, False),
     "至多": (LE, False), "最多": (LE, False), "最高": (LE, False), "控制在": (LE, False),
     "等于": (EQ, True), "恰好": (EQ, False), "正好": (EQ, False), "刚好": (EQ, False),
     "恰为": (EQ, False), "为": (EQ, True), "是": (EQ, True),
@@ -335,7 +336,10 @@ def find_amounts(text: str) -> list[Amount]:
                 continue
             if text[max(0, start - 1):start] == "第":
                 continue
-            out.append(Amount(number(m["digits"]), m["unit"], start, end, m[0].strip()))
+            value = number(m["digits"])
+            if m["unit"] == "年" and value == value.to_integral_value() and 1900 <= value <= 2099:
+                continue  # 2025年 is a date, not 2025 years
+            out.append(Amount(value, m["unit"], start, end, m[0].strip()))
         elif m["cjk"]:
             if m["cjkunit"] is None and (len(m["cjk"]) < 2 or _DATE_AFTER.match(text[m.end():])):
                 continue  # a lone 一 in running text («一县一特») is not an amount

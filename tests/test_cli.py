@@ -63,7 +63,7 @@ def test_ask_json_record(store):
     assert set(record["projects"]) == {"13043425P00435710001D", "13043425P00435710003L",
                                        "13043425P004357100048", "13043425P00F4DC10001P"}
     assert {c["project_code"] for c in record["citations"]} == set(record["projects"])
-    assert record["plan"]["kind"] == "list" and record["plan"]["sql"]
+    assert record["plan"]["operation"] == "list" and record["plan"]["sql"]
 
 
 def test_ask_batch_keeps_order_and_history(store, tmp_path):

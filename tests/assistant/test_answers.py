@@ -116,10 +116,15 @@ def test_every_number_in_a_list_answer_comes_from_a_cited_cell(assistant):
 
 
 def test_templates_format_with_their_fields():
-    assert templates.SUM.format(scope="全部项目", field="预算数", value="1", unit="万元", n=1)
+    import string
+
+    constants = {k: v for k, v in vars(templates).items() if k.isupper() and isinstance(v, str)}
+    assert len(constants) > 30
+    for name, template in constants.items():
+        fields = {f for _, f, _, _ in string.Formatter().parse(template) if f}
+        text = template.format(**{f: "x" for f in fields})
+        assert "{" not in text and text.strip(), name
     assert templates.NOT_FOUND.format(reason="x") == "没有找到：x。"
-    assert "{" not in templates.LOOKUP_ROW_LINE.format(
-        i=1, name="n", code="c", row=1, level2="l2", level3="l3", value="v", extra="")
     assert templates.PROJECT_LINE.format(i=1, name="n", code="c", detail="") == "1. n（c）"
 
 

@@ -1,0 +1,236 @@
+"""Say what was understood: a plan rendered in Chinese («理解为：…»), from the plan itself, never
+copied from the question, so a reader can see which conditions and operation were applied."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from assistant.plan import Measure, Plan
+from ingest import quantity as q
+from store.filters import (
+    AllOf, AnyOf, Cites, Compare, Filter, HasOther, HasPlan, HasRow, InScope, Money, NameHas, Not,
+    ProjectIds, RowBasis, RowCites, RowCount, RowDeadline, RowIds, RowKind, RowPer, RowUnit,
+    RowValue, RowWritten, Spending,
+)
+
+MONEY_NAMES = {"budget": "预算数", "fiscal": "财政资金", "other": "其他资金"}
+TEXT_NAMES = {"use": "资金用途", "goal": "绩效目标", "refs": "依据文件", "code": "项目编码",
+              "plan": "资金支出计划", "summary": "基本情况"}
+_WRITTEN = {"percent": "以百分比表示", "people": "以人数表示", "money": "以金额表示",
+            "date": "给出截止日期", "qualitative": "没有数值（定性）", "ceiling": "写的是上限（≤）",
+            "floor": "写的是下限（≥）"}
+_SIGN = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "=", "!=": "≠"}
+
+
+class Describer:
+    """Renders plans; `project_name(id)` names a project, `row_name(id)` an indicator row."""
+
+    def __init__(self, project_name: Callable[[int], str], row_name: Callable[[int], str],
+                 money_unit: str):
+        self.project_name = project_name
+        self.row_name = row_name
+        self.money_unit = money_unit
+
+    def plan(self, plan: Plan) -> str:
+        if plan.reason:
+            return ""
+        op = plan.operation
+        scope = self.scope(plan)
+        items = self.items(plan)
+        measure = self.measure(plan.measure)
+        what = {
+            "list": f"{items}有哪些" if plan.subject == "projects" else self.listed_rows(plan),
+            "count": f"统计{items}的{'指标条数' if plan.subject == 'rows' else '项目个数'}",
+            "sum": f"{items}的{measure or '预算数'}合计",
+            "mean": f"{items}的{measure}的平均值",
+            "max": f"{items}中{measure or '预算数'}最高的{_n(op.n)}",
+            "min": f"{items}中{measure or '预算数'}最低的{_n(op.n)}",
+            "rank": f"{items}按{measure or '预算数'}排{'倒数' if (op.n or 1) < 0 else ''}第{abs(op.n or 1)}的项目",
+            "share": self.share(plan, items, measure),
+            "difference": self.two(plan, items, measure, "之差" if not op.signed else "相差（前者减后者）"),
+            "ratio": self.two(plan, items, measure, "的倍数（前者 ÷ 后者）"),
+            "divide": self.divide(plan, items, measure),
+            "multiply": self.multiply(plan, items, measure),
+            "lookup": f"{items}的{measure or '基本情况'}",
+            "check": f"{items}的{measure or '指标'}是否满足条件",
+            "structure": f"{items}的{'二级' if op.level == 'level2' else '一级'}指标类别",
+            "rows": f"与“{op.query}”最相近的指标行",
+            "prose": "在文件正文中查找相关段落",
+            "issues": "体检：表内不一致或需要核对之处",
+            "refs": f"{items}引用的依据文件",
+        }.get(op.kind, items)
+        notes = "；".join(plan.assumptions)
+        return f"理解为：{what}{scope}" + (f"（{notes}）" if notes else "")
+
+    # -- pieces --------------------------------------------------------------------------
+
+    def scope(self, plan: Plan) -> str:
+        s = plan.scope
+        parts = []
+        if s.departments:
+            parts.append("、".join(s.departments))
+        if s.years:
+            parts.append("、".join(f"{y}年" for y in s.years))
+        if s.previous is not None:
+            parts.append(f"上一问答的{len(s.previous)}个项目")
+        return f"（范围：{'，'.join(parts)}）" if parts else ""
+
+    def items(self, plan: Plan) -> str:
+        subject = "指标" if plan.subject == "rows" else "项目"
+        parts = []
+        if plan.filter is not None:
+            parts.append(self.filter(plan.filter))
+        if plan.subject == "rows" and plan.rows is not None:
+            parts.append(self.rows(plan.rows))
+        text = "，且".join(p for p in parts if p)
+        return f"{text}的{subject}" if text else f"全部{subject}"
+
+    def measure(self, m: Measure) -> str:
+        if m.kind == "money":
+            return MONEY_NAMES.get(m.money, "预算数")
+        if m.kind == "planned":
+            return f"按资金支出计划{m.month}月底累计计划支出金额（预算数 × 累计比例）"
+        if m.kind == "plan_percent":
+            return f"资金支出计划{m.month}月底累计支出比例"
+        if m.kind == "value":
+            return (self.rows(m.rows) if m.rows is not None else "指标") + "的目标值"
+        if m.kind == "text":
+            return TEXT_NAMES.get(m.text or "", "基本情况")
+        if m.kind == "count":
+            return "个数"
+        return ""
+
+    def listed_rows(self, plan: Plan) -> str:
+        which = self.rows(plan.rows) if plan.rows is not None else (
+            self.rows(plan.measure.rows) if plan.measure.rows is not None else "全部指标")
+        owners = self.filter(plan.filter) if plan.filter is not None else ""
+        return f"{owners}的{which}" if owners else which
+
+    def share(self, plan: Plan, items: str, measure: str) -> str:
+        whole = plan.operation.whole_measure
+        if whole is not None:
+            return f"{items}的{measure}占{self.measure(whole)}的比例"
+        return f"{items}的{measure or '预算数'}占{self.scope(plan) or '全部项目'}{measure or '预算数'}合计的比例"
+
+    def two(self, plan: Plan, items: str, measure: str, how: str) -> str:
+        sides = plan.operation.sides
+        if sides:
+            names = "与".join(self.filter(s) for s in sides)
+            return f"{names}的{measure or '预算数'}{how}"
+        return f"{items}的{measure or '预算数'}两者{how}"
+
+    def divide(self, plan: Plan, items: str, measure: str) -> str:
+        operand = plan.operation.operand
+        per = plan.operation.query or "人"
+        if operand and operand.number is not None:
+            return f"{items}的{measure or '预算数'} ÷ {q.tidy(operand.number)}{operand.unit or per}，即每{per}金额"
+        if operand and operand.written == "question":
+            return f"问题中的金额相除，即能覆盖多少{per}"
+        return f"{items}的{measure or '预算数'} ÷ {operand.written if operand else ''}，即每{per}金额"
+
+    def multiply(self, plan: Plan, items: str, measure: str) -> str:
+        operand = plan.operation.operand
+        factor = operand.number if operand else None
+        if factor == 12:
+            return f"{items}的{measure}按每月 × 12 折算全年"
+        if factor is not None:
+            change = (factor - 1) * 100
+            word = "增长" if change >= 0 else "下降"
+            return f"{items}的{measure or '预算数'}{word}{q.tidy(abs(change))}%后的金额"
+        return f"{items}的{measure}"
+
+    def filter(self, f: Filter) -> str:
+        if isinstance(f, AllOf):
+            return "，且".join(self.filter(p) for p in f.parts)
+        if isinstance(f, AnyOf):
+            return "（" + "，或".join(self.filter(p) for p in f.parts) + "）"
+        if isinstance(f, Not):
+            inner = f.part
+            if isinstance(inner, HasRow):
+                return f"没有{self.rows(inner.rows)}的指标"
+            return f"不属于（{self.filter(inner)}）"
+        if isinstance(f, ProjectIds):
+            names = list(dict.fromkeys(self.project_name(i) for i in f.ids))
+            shown = "、".join(f"“{n}”" for n in names[:4]) + ("等" if len(names) > 4 else "")
+            return f"{shown}" if len(f.ids) == len(names) else f"{shown}（{len(f.ids)}个项目）"
+        if isinstance(f, Money):
+            return f"{MONEY_NAMES[f.field]}{self.money(f.compare)}"
+        if isinstance(f, NameHas):
+            return f"项目名称{'以' if f.start else '含'}“{f.text}”{'开头' if f.start else ''}"
+        if isinstance(f, Cites):
+            where = "指标值确定依据" if f.fields == ("basis",) else ""
+            return f"{where}引用{f.ref.label}"
+        if isinstance(f, HasRow):
+            return f"有{self.rows(f.rows)}的指标"
+        if isinstance(f, RowCount):
+            kind = self.rows(f.rows) if f.rows is not None else ""
+            return f"{kind}指标条数{self.number(f.compare, '条')}"
+        if isinstance(f, Spending):
+            return f"资金支出计划{f.month}月底累计{self.number(f.compare, '%')}"
+        if isinstance(f, HasOther):
+            return "有其他资金" if f.present else "没有其他资金"
+        if isinstance(f, HasPlan):
+            return "列了资金支出计划" if f.present else "没有列资金支出计划"
+        if isinstance(f, InScope):
+            return "、".join(list(f.departments) + [f"{y}年" for y in f.years])
+        return self.rows(f)
+
+    def rows(self, f: Filter) -> str:
+        if isinstance(f, AllOf):
+            return "、".join(self.rows(p) for p in f.parts)
+        if isinstance(f, AnyOf):
+            return "（" + "或".join(self.rows(p) for p in f.parts) + "）"
+        if isinstance(f, Not):
+            return f"非（{self.rows(f.part)}）"
+        if isinstance(f, RowKind):
+            if f.level2:
+                return f"{f.level2}指标"
+            if f.level1:
+                return f"{f.level1}指标"
+            return f"{f.words}指标"
+        if isinstance(f, RowValue):
+            unit = f.base_unit or ""
+            sign = f"（写作“{_SIGN[f.sign]}”）" if f.sign else ""
+            return f"目标值{self.number(f.compare, unit)}{sign}"
+        if isinstance(f, RowWritten):
+            return _WRITTEN[f.kind]
+        if isinstance(f, RowUnit):
+            return f"以“{f.unit}”为单位"
+        if isinstance(f, RowBasis):
+            return f"依据{'为' if f.exact else '含'}“{f.text}”"
+        if isinstance(f, RowCites):
+            return f"依据引用{f.ref.label}"
+        if isinstance(f, RowDeadline):
+            return f"完成时限{_SIGN[f.op]}{f.when.isoformat()}"
+        if isinstance(f, RowIds):
+            names = list(dict.fromkeys(self.row_name(i) for i in f.ids))
+            return "、".join(f"“{n}”" for n in names[:3]) + ("等" if len(names) > 3 else "")
+        if isinstance(f, RowPer):
+            return f"按每{f.per}计的标准"
+        return self.filter(f) if not _is_row(f) else repr(f)
+
+    def money(self, c: Compare) -> str:
+        unit = self.money_unit
+        if c.upper is not None:
+            return (f"在{_plain(q.from_fen(int(c.number), unit))}～{_plain(q.from_fen(int(c.upper), unit))}"
+                    f"{unit}之间（含两端）")
+        return f"{_SIGN[c.op]}{_plain(q.from_fen(int(c.number), unit))}{unit}"
+
+    def number(self, c: Compare, unit: str) -> str:
+        if c.upper is not None:
+            return f"在{_plain(c.number)}～{_plain(c.upper)}{unit}之间（含两端）"
+        return f"{_SIGN[c.op]}{_plain(c.number)}{unit}"
+
+
+def _is_row(f: Filter) -> bool:
+    return isinstance(f, (RowKind, RowValue, RowWritten, RowUnit, RowPer, RowBasis, RowCites,
+                          RowDeadline, RowIds))
+
+
+def _plain(d: Decimal) -> str:
+    return format(q.tidy(Decimal(d)), "f")
+
+
+def _n(n: int | None) -> str:
+    return f"{n}个" if n else "项目"

@@ -1,0 +1,95 @@
+"""The typed plan a question becomes: scope × filter × measure × operation.
+
+Readers fill the pieces independently; `assistant.planner` composes them, `assistant.describe`
+turns a plan into words («理解为：…»), `assistant.executor` runs it through `store.queries`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from store.filters import Filter
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which documents a question is about: departments, years, or the previous answer."""
+
+    departments: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    previous: tuple[int, ...] | None = None  # the project ids of the previous answer
+    words: str = ""  # how the question named the scope («魏县人社局», «上述项目»)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What number is read from each item.
+
+    kind: "money" (a header money field), "planned" (budget × cumulative plan % by a month),
+    "plan_percent" (the plan % by a month), "value" (the target number of indicator rows),
+    "count" (one per item), "text" (a header field read as text), or "none".
+    """
+
+    kind: str = "none"  # also "rate": a standard per 户/亩/人, from rows or the header text
+    money: str = "budget"  # budget | fiscal | other
+    month: int | None = None
+    rows: Filter | None = None  # which rows carry the value (kind "value")
+    text: str | None = None  # use | goal | refs | code | plan | summary (kind "text")
+    soft: bool = False  # guessed from «多少人», «什么时候»: fall back to a search by words
+    per: str | None = None  # rate: per what («户», «亩», «人»)
+
+
+@dataclass(frozen=True)
+class Operand:
+    """A number an operation uses: stated in the question, or read from the facts."""
+
+    number: Decimal | None = None  # stated («按35人», «增长8%»)
+    unit: str | None = None
+    measure: Measure | None = None  # read from the same items (their 代缴人数 row …)
+    written: str = ""
+
+
+@dataclass(frozen=True)
+class Operation:
+    """What is done with the measured items.
+
+    kind: list | count | sum | mean | max | min | rank | share | difference | ratio | divide |
+    multiply | lookup | structure | check | rows | prose | refs | ref_index | issues
+    """
+
+    kind: str = "list"
+    n: int | None = None  # max/min: the top N; rank: the place
+    operand: Operand | None = None  # divide by, multiply by, share of, check against
+    whole: Filter | None = None  # share: the items the total is taken over (None: the scope)
+    whole_measure: Measure | None = None  # share: another measure of the same items (财政资金/预算)
+    rule: str | None = None  # issues: one check rule
+    consistent: bool = False  # issues: the items a rule does NOT flag
+    query: str = ""  # rows / prose: the words to search by; divide: what one share is («人»)
+    level: str | None = None  # structure: "level1" | "level2"
+    sides: tuple[Filter, ...] = ()  # difference / ratio between named groups, in question order
+    signed: bool = False  # «A比B多多少»: A − B, not the absolute gap
+    measures: tuple[Measure, ...] = ()  # difference / ratio between two measures of the same items
+    numbers: tuple[Operand, ...] = ()  # divide: both numbers stated in the question («177万元÷67元»)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A question as the assistant understood it."""
+
+    scope: Scope = field(default_factory=Scope)
+    filter: Filter | None = None  # which projects
+    rows: Filter | None = None  # which indicator rows, when the answer is about rows
+    measure: Measure = field(default_factory=Measure)
+    operation: Operation = field(default_factory=Operation)
+    subject: str = "projects"  # projects | rows
+    money_unit: str | None = None  # the unit the question asks money in (万元, 元, 亿元)
+    by_department: bool = False  # the answer is split per department
+    assumptions: tuple[str, ...] = ()  # readings the answer rests on («按万元计»)
+    unread: tuple[str, ...] = ()  # meaningful words no reader used
+    rest: str = ""  # the words no reader took (what a row or passage search goes by)
+    reason: str = ""  # why nothing can be found (out of scope, absent field)
+    understood: str = ""
+
+    def but(self, **changes) -> "Plan":
+        return replace(self, **changes)

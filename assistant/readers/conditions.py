@@ -1,0 +1,327 @@
+"""Conditions a question states: an amount with its comparison («90%及以上», «没超过100万元»,
+«介于0.85和0.95之间», «过千万»), attached to the field it is about; deadlines; spending plans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from assistant import lexicon as lx
+from assistant.reading import Reading, clause_bounds
+from assistant.readers.fields import Field
+from ingest import quantity as q
+from ingest.quantity import Amount
+from store.filters import (
+    AllOf, Compare, Filter, Money, RowCount, RowDeadline, RowValue, RowWritten, Spending,
+)
+
+# Words between a comparator and its number that do not change it: «在», «要求», «定在».
+_FILLER_BEFORE = re.compile(r"(在|定在|控制|要求|目标|都|均|还|也|就|已|已经|只|仅|是否|能否|都在|落在|"
+                            r"定了|定的是|写的是|写着|为止|达到了|设为|设定为|设定|定为|要|需要|需|应该|应当|"
+                            r"应|必须|得|能|可以|\s|\u3000)+$")
+_RANGE_JOIN = re.compile(r"^\s*(到|至|～|~|—|－|-|和|与|及)\s*$")
+_BETWEEN = ("之间", "区间", "范围内", "范围")
+_BETWEEN_BEFORE = ("介于", "在", "处于", "落在")
+_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年)?\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?"
+                   r"(?P<end>底|末|份)?\s*(?P<before>之前|以前|前)?")
+_ROW_COUNT = re.compile(r"^\s*(个|条|项)\s*(?P<kind>[\u4e00-\u9fff]{0,6}?)(指标|绩效指标)")
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One condition read from the question, with the words it came from."""
+
+    start: int
+    end: int
+    words: str
+    project: Filter | None = None  # on the project (money, spending plan, row counts)
+    rows: Filter | None = None  # on indicator rows (the project has such a row)
+    field: Field | None = None
+    assumption: str = ""
+    share_of_total: tuple[str, Compare] | None = None  # (money field, % of the scope's total)
+
+
+def read_conditions(r: Reading, fields: list[Field], amounts: list[Amount],
+                    money_unit: str, year: int | None) -> list[Condition]:
+    """Conditions from the amounts no other reader took, and the deadlines."""
+    out = _plan_shape(r, amounts) + _deadlines(r, fields, year) + _spent_in_full(r, fields)
+    i = 0
+    while i < len(amounts):
+        a = amounts[i]
+        if not r.is_free(a.start, a.end):
+            i += 1
+            continue
+        upper = amounts[i + 1] if i + 1 < len(amounts) else None
+        ranged = _range(r, a, upper)
+        end = ranged.end if ranged else a.end
+        before, before_at = _before(r, _past_total(r, a) if a.fraction else a.start)
+        after = q.comparator_after(r.free[end:].lstrip())
+        op, explicit = q.EQ, False
+        if a.implied:
+            op, explicit = a.implied, True
+        if before:
+            op, explicit = before[0], True
+        if after and not ranged:
+            op, explicit = after[0], True
+        start = before_at if before else a.start
+        if after and not ranged:
+            end = r.free.index(after[1], end) + len(after[1])
+        if ranged:
+            tail = re.match(r"^\s*(?:的)?(之间|区间内|区间|范围内|范围)?\s*(?:[（(]\s*(?:含|包含|包括)两端\s*[)）])?",
+                            r.free[end:])
+            end += tail.end() if tail else 0
+            lead = re.search(r"(介于|处于|落在)\s*$", r.free[:start])
+            start = lead.start() if lead else start
+        count = _ROW_COUNT.match(r.text[a.end - len(a.unit or ""):]) \
+            if a.unit is None or a.unit in ("个", "条", "项") else None
+        if not explicit and not count and _counted_name(a):
+            i += 1  # «两件大事», «四个机制»: a count in a name, not a condition
+            continue
+        field = _field_for(r.text, start, fields, a)
+        condition = _condition(a, ranged, op, explicit, field, money_unit, r.text, start, count)
+        if condition is not None:
+            taken_end = a.end - len(a.unit or "") + count.end() if count else end
+            r.take(start, taken_end, "condition")
+            out.append(_with_span(condition, start, taken_end, r.text))
+        i += 2 if ranged else 1
+    return out
+
+
+def _counted_name(a: Amount) -> bool:
+    """A Chinese numeral with a counter and no comparison names things; it states no amount."""
+    return not a.written[:1].isdigit() and not a.fraction and a.unit not in ("%",) and \
+        not a.written.startswith("百分之")
+
+
+def _with_span(c: Condition, start: int, end: int, text: str) -> Condition:
+    return Condition(start, end, text[start:end], c.project, c.rows, c.field, c.assumption,
+                     c.share_of_total)
+
+
+def _before(r: Reading, at: int) -> tuple[tuple[str, str] | None, int]:
+    """The comparator written before an amount, skipping filler («在», «要求»): (op, word), start."""
+    text = r.free[max(0, at - 12):at]
+    stripped = _FILLER_BEFORE.sub("", text)
+    found = q.comparator_before(stripped)
+    if not found:
+        found = q.comparator_before(text.rstrip())
+        if not found:
+            return None, at
+        stripped = text.rstrip()
+    word_start = at - (len(text) - len(stripped)) - len(found[1])
+    if not r.is_free(word_start, word_start + len(found[1])):
+        return None, at
+    # «至少达到», «最多不超过»: two words saying one comparison
+    head = _FILLER_BEFORE.sub("", r.free[max(0, word_start - 6):word_start])
+    again = q.comparator_before(head)
+    if again and q.INCLUSIVE.get(again[0], again[0]) == q.INCLUSIVE.get(found[0], found[0]):
+        word_start -= len(r.free[max(0, word_start - 6):word_start]) - len(head) + len(again[1])
+    return found, word_start
+
+
+_TOTAL_WORDS = re.compile(r"(全局|全部|所有|总|各|项目|的|\s|\u3000|预算|资金|合计)+$")
+
+
+def _past_total(r: Reading, a: Amount) -> int:
+    """Where the words before «…预算总额的三分之一» start: the comparator stands before them."""
+    m = _TOTAL_WORDS.search(r.free[:a.start])
+    return m.start() if m else a.start
+
+
+def _range(r: Reading, a: Amount, b: Amount | None) -> Amount | None:
+    """The second amount of «100到500万元(之间)», «介于0.85和0.95之间», or None."""
+    if b is None or not r.is_free(b.start, b.end):
+        return None
+    gap = r.text[a.end:b.start]
+    if not _RANGE_JOIN.match(gap):
+        return None
+    around = r.text[max(0, a.start - 4):a.start] + r.text[b.end:b.end + 4]
+    if gap.strip() in ("和", "与", "及") and not any(w in around for w in _BETWEEN + ("介于",)):
+        return None
+    if a.unit and b.unit and q.base_unit_of(a.unit)[0] != q.base_unit_of(b.unit)[0] and \
+            a.unit not in ("万", "亿"):
+        return None
+    return b
+
+
+def _field_for(text: str, at: int, fields: list[Field], a: Amount) -> Field | None:
+    """The field an amount is about: the nearest one before it in its clause, else after it."""
+    start, end = clause_bounds(text, at)
+    candidates = [f for f in fields if f.kind in ("indicator", "money", "spending")]
+    before = [f for f in candidates if start <= f.start < at]
+    if before:
+        spending = [f for f in before if f.kind == "spending"]
+        if spending and (a.unit in ("%", None) or a.fraction):
+            return spending[-1]  # «一季度末…超过四分之一»: the period, not a money word
+        return before[-1]
+    after = [f for f in candidates if at < f.start <= end]
+    if after:
+        return after[0]
+    earlier = [f for f in candidates if f.start < at]
+    if earlier and earlier[-1].kind == "spending" and (a.unit in ("%", None) or a.fraction):
+        return earlier[-1]
+    return None
+
+
+def _condition(a: Amount, ranged: Amount | None, op: str, explicit: bool, field: Field | None,
+               money_unit: str, text: str, start: int, count) -> Condition | None:
+    if count is not None:
+        kind = count.group("kind")
+        rows = None if not kind else field.rows if field and field.kind == "indicator" else None
+        return Condition(0, 0, "", project=RowCount(rows, Compare(op, a.value)), rows=rows,
+                         field=field)
+    money_word = a.unit in q.MONEY_UNITS or a.unit in ("万", "亿")
+    if field is None:
+        if money_word:
+            field = Field("money", start, start, "预算", money="budget")
+        elif a.unit == "%" or a.unit is None:
+            field = Field("indicator", start, start, "指标值", rows=None, percent=a.unit == "%")
+        else:
+            field = Field("indicator", start, start, "指标值", rows=None)
+    if field.kind == "money":
+        if a.unit == "%" and a.fraction:
+            return Condition(0, 0, "", field=field,
+                             share_of_total=(field.money or "budget", Compare(op, a.value)))
+        unit, note = _money_unit(a.unit, money_unit)
+        if unit is None:
+            return None
+        upper = _money(ranged, unit) if ranged else None
+        number = _money(a, unit)
+        if upper is not None and upper < number:
+            number, upper = upper, number
+        compare = Compare(op, Decimal(number), Decimal(upper) if upper is not None else None)
+        return Condition(0, 0, "", project=Money(field.money or "budget", compare), field=field,
+                         assumption=note)
+    if field.kind == "spending":
+        if a.unit not in ("%", None):
+            return None
+        compare = _compare(op, a.value, ranged.value if ranged else None)
+        return Condition(0, 0, "", project=Spending(field.month or 12, compare), field=field)
+    # an indicator value
+    unit = a.unit or (ranged.unit if ranged else None)
+    note = ""
+    percent = field.percent or unit == "%" or bool(re.search(r"率", field.words))
+    if unit is None and percent:
+        if a.value <= 1 and (ranged is None or ranged.value <= 1):
+            a = Amount(a.value * 100, "%", a.start, a.end, a.written)
+            ranged = Amount(ranged.value * 100, "%", ranged.start, ranged.end,
+                            ranged.written) if ranged else None
+            note = f"{a.written if a.written else ''}按百分比理解"
+        unit = "%"
+    base, factor = q.base_unit_of(unit) if unit else (None, Decimal(1))
+    if unit in ("万", "亿"):
+        base = None
+    if a.unit in ("万", "亿") and field.rows == RowWritten("people"):
+        base = "人"
+    lower = a.value * factor
+    upper = ranged.value * q.base_unit_of(ranged.unit or unit)[1] if ranged else None
+    if upper is not None and upper < lower:
+        lower, upper = upper, lower
+    sign = op if _literal(text, start) and explicit else None
+    value = RowValue(_compare(op, lower, upper), base, sign=sign)
+    rows = AllOf((field.rows, value)) if field.rows is not None else value
+    return Condition(0, 0, "", rows=rows, field=field, assumption=note)
+
+
+def _literal(text: str, at: int) -> bool:
+    """«定的是≥98%»: the target as written, sign and number."""
+    return bool(re.search(r"(定的是|写的是|写成|写着|设为|定为)\s*$", text[max(0, at - 6):at]))
+
+
+def _compare(op: str, number: Decimal, upper: Decimal | None) -> Compare:
+    if upper is not None:
+        return Compare("between", min(number, upper), max(number, upper))
+    return Compare(op, number)
+
+
+def _money_unit(unit: str | None, default: str) -> tuple[str | None, str]:
+    if unit in q.MONEY_UNITS:
+        return unit, ""
+    if unit in ("万", "亿"):
+        return f"{unit}元", ""
+    if unit is None:
+        return default, f"金额按{default}理解"
+    return None, ""
+
+
+def _money(a: Amount, unit: str) -> int:
+    written = a.unit if a.unit in q.MONEY_UNITS else (
+        f"{a.unit}元" if a.unit in ("万", "亿") else unit)
+    return q.to_fen(a.value, written)
+
+
+_SHAPE_CONTEXT = re.compile(r"(支出进度|支出计划|资金支出|按季度|逐季|季度|进度)")
+_PLAN_MONTHS = (3, 6, 10, 12)  # the columns of a 绩效目标表's cumulative spending plan
+
+
+def _plan_shape(r: Reading, amounts: list[Amount]) -> list[Condition]:
+    """«按25%、50%、75%、100%逐季推进»: the whole spending plan, column by column."""
+    run: list[Amount] = []
+    for a in amounts:
+        if a.unit != "%" or not r.is_free(a.start, a.end):
+            run = []
+            continue
+        if run and not re.fullmatch(r"\s*[、,，/→\-—～~]\s*", r.text[run[-1].end:a.start]):
+            run = []
+        run.append(a)
+        if len(run) == len(_PLAN_MONTHS):
+            break
+    if len(run) != len(_PLAN_MONTHS):
+        return []
+    start, end = clause_bounds(r.text, run[0].start)
+    if not _SHAPE_CONTEXT.search(r.text[start:end]):
+        return []
+    shape: Filter = AllOf(tuple(Spending(m, Compare(q.EQ, a.value)) for m, a in zip(_PLAN_MONTHS, run)))
+    lead = re.search(r"(不是|并非|没有|不)\s*(按|按照)?\s*(季度)?\s*$", r.free[max(0, run[0].start - 8):run[0].start])
+    first = run[0].start - (len(lead.group(0)) if lead else 0)
+    if lead:
+        from store.filters import Not
+
+        shape = Not(shape)
+    r.take(first, run[-1].end, "condition")
+    r.take_all(("逐季推进", "逐季", "推进", "走"), "condition")
+    return [Condition(first, run[-1].end, r.text[first:run[-1].end], project=shape)]
+
+
+_FULL = re.compile(r"(?:资金)?(?:全部|全额|全都)(?:支出|花完|用完|拨付|支付)(?:完毕|完)?|(?:支出|拨付|支付)(?:完毕|完)|花完|用完|花光")
+
+
+def _spent_in_full(r: Reading, fields: list[Field]) -> list[Condition]:
+    """«一季度资金全部支出», «年中前花完»: the cumulative plan reaches 100% by then."""
+    periods = [f for f in fields if f.kind == "spending"]
+    m = _FULL.search(r.free)
+    if not periods or not m:
+        return []
+    period = min(periods, key=lambda f: abs(f.start - m.start()))
+    r.take(m.start(), m.end(), "condition")
+    return [Condition(m.start(), m.end(), m.group(0), field=period,
+                      project=Spending(period.month or 12, Compare(q.GE, Decimal(100))))]
+
+
+def _deadlines(r: Reading, fields: list[Field], year: int | None) -> list[Condition]:
+    """«截止时间定在2025年10月底», «10月底前完工的»: a condition on the rows' deadlines."""
+    out = []
+    for m in list(r.finditer(_DATE)):
+        if not m.group("year") and not m.group("before"):
+            continue
+        if not m.group("year") and year is None:
+            continue
+        when = q.calendar_date(int(m.group("year") or year), int(m.group("month")),
+                               int(m.group("day")) if m.group("day") else None)
+        if not isinstance(when, date):
+            continue
+        around = r.text[m.end():m.end() + 8] + r.text[max(0, m.start() - 6):m.start()]
+        if any(w in around for w in lx.SPENDING_WORDS[:6]):
+            continue  # a spending-plan date, read with the periods
+        # «要求2025年10月底前完成» names the deadline as written (the same date); «不晚于…»,
+        # «…之前的都算» ask for any earlier one too.
+        earlier = any(w in around for w in ("不晚于", "或更早", "早于", "之前的都", "以前的都"))
+        op = q.LE if earlier else q.EQ
+        kind = next((f for f in fields if f.kind == "indicator"), None)
+        rows = RowDeadline(op, when)
+        rows = AllOf((kind.rows, rows)) if kind and kind.rows is not None else rows
+        r.take(m.start(), m.end(), "condition")
+        out.append(Condition(m.start(), m.end(), m.group(0), rows=rows, field=kind))
+    return out

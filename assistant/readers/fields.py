@@ -1,0 +1,86 @@
+"""The fields a question talks about, with their positions: indicator kinds («满意度», «质量
+指标»), money fields («预算», «财政资金»), spending-plan periods, header text fields."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import lexicon as lx
+from assistant.reading import Reading
+from store.filters import Filter, RowKind, RowWritten
+
+
+@dataclass(frozen=True)
+class Field:
+    """A field mention. kind: indicator | money | spending | text | people."""
+
+    kind: str
+    start: int
+    end: int
+    words: str
+    rows: Filter | None = None  # indicator: which rows
+    money: str | None = None  # money: budget | fiscal | other
+    month: int | None = None  # spending: the period's month
+    text: str | None = None  # text: use | goal | refs | code | plan
+    percent: bool = False  # indicator targets of this kind are percentages
+
+    @property
+    def label(self) -> str:
+        return self.words
+
+
+_LEVEL2 = sorted(lx.LEVEL2, key=len, reverse=True)
+_KIND = re.compile(
+    rf"(?P<l2>{'|'.join(_LEVEL2)})(?P<tail>{'|'.join(lx.KIND_TAILS)})"
+    rf"|(?P<l1>{'|'.join(lx.LEVEL1)})(?:类)?指标"
+    rf"|(?P<sat>满意度|满意率)(?:目标值|指标值|目标|指标|要求)?")
+_KIND_MONEY = re.compile(rf"(?:{'|'.join(_LEVEL2)})(?:{'|'.join(lx.KIND_TAILS)})?(?P<money>金额|资金数|资金|数额)")
+_PEOPLE = re.compile(r"(?:目标|指标)?人数(?:目标|指标)?")
+_PERIOD = re.compile("|".join(sorted(lx.PERIODS, key=len, reverse=True)))
+_TEXT = sorted(lx.TEXT_FIELDS, key=len, reverse=True)
+_MONEY = sorted(lx.MONEY_FIELDS, key=len, reverse=True)
+
+
+def read_fields(r: Reading) -> list[Field]:
+    """Every field mention the question makes, in order; each is taken from the reading."""
+    found: list[Field] = []
+    for m in list(r.finditer(_PERIOD)):
+        if re.search(r"\d{4}\s*年\s*$", r.text[:m.start()]):
+            continue  # «2025年10月底» is a date, not a spending-plan column
+        found.append(Field("spending", m.start(), m.end(), m.group(0), month=lx.PERIODS[m.group(0)]))
+        r.take(m.start(), m.end(), "period")
+    for at, word in r.take_all(("资金支出计划", "支出计划", "支出进度", "用款计划", "进度安排"), "text"):
+        found.append(Field("text", at, at + len(word), word, text="plan"))
+    for m in list(r.finditer(_KIND_MONEY)):
+        # «成本指标金额»: the money word describes the kind's values; it is no money field
+        r.take(m.start("money"), m.end("money"), "kind")
+    for m in list(r.finditer(_KIND)):
+        if m.group("l2"):
+            level2 = lx.LEVEL2[m.group("l2")]
+            rows = RowKind(words="满意度") if level2 == "服务对象满意度" else RowKind(level2=level2)
+            percent = level2 in ("质量", "时效", "服务对象满意度")
+        elif m.group("l1"):
+            level1 = lx.LEVEL1[m.group("l1")]
+            rows = RowKind(words="满意度") if level1 == "满意度" else RowKind(level1=level1)
+            percent = level1 == "满意度"
+        else:
+            rows, percent = RowKind(words="满意度"), True
+        found.append(Field("indicator", m.start(), m.end(), m.group(0), rows=rows, percent=percent))
+        r.take(m.start(), m.end(), "kind")
+    for m in list(r.finditer(_PEOPLE)):
+        found.append(Field("indicator", m.start(), m.end(), m.group(0), rows=RowWritten("people")))
+        r.take(m.start(), m.end(), "kind")
+    for word in _TEXT:
+        at = r.free.find(word)
+        while at >= 0:
+            found.append(Field("text", at, at + len(word), word, text=lx.TEXT_FIELDS[word]))
+            r.take(at, at + len(word), "text")
+            at = r.free.find(word, at + len(word))
+    for word in _MONEY:
+        at = r.free.find(word)
+        while at >= 0:
+            found.append(Field("money", at, at + len(word), word, money=lx.MONEY_FIELDS[word]))
+            r.take(at, at + len(word), "money")
+            at = r.free.find(word, at + len(word))
+    return sorted(found, key=lambda f: f.start)

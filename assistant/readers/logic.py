@@ -1,0 +1,132 @@
+"""Set logic in a question: exclusion («除了…以外»), alternatives («A或B»), projects lacking an
+indicator kind («没有设置…指标»), «all rows are only X», conditions on the 指标值确定依据, and how a
+target is written («用百分比表示», «以“个”为单位»)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant import lexicon as lx
+from assistant.reading import Reading, quoted
+from ingest import quantity as q
+from store.filters import Filter, HasOther, HasPlan, RowBasis, RowUnit, RowWritten, any_of
+
+_EXCLUDE = re.compile(r"除了?(?P<x>[^，,。？?]{1,40}?)(?:以外|之外|外)(?:的)?"
+                      r"|除了(?P<w>[^，,。？?]{1,40})(?=[，,])"
+                      r"|(?P<y>[^，,。？?]{1,30}?)除外"
+                      r"|(?:不含|不包括|不算|扣除|去掉|排除)(?P<z>[^，,。？?]{1,30}?)(?=[，,。？?]|的|后|以后|之后|$)")
+_LACKING = re.compile(rf"(?:{'|'.join(sorted(lx.LACKING, key=len, reverse=True))})")
+# «或» joining alternatives; not the «或» of «大于或等于», «90%或以上».
+_OR = re.compile(r"(?<![大小高低多少]于)(?:或者|或是|还是|或)(?!者?等于|以上|以下|更[高低多少]|以内)")
+_IS = r"(?:是|为|写着|写的是|都是|全部是|全是|只是|全部只是|都只是|全都是|均为|就是|只有|都为|仅为|仅是|只写了|全部为)"
+_BASIS = re.compile(rf"(?:确定)?依据(?:里|中|栏)?\s*(?P<is>{_IS})\s*(?P<a>[\u4e00-\u9fff]{{2,14}}?)"
+                    rf"(?:\s*(?:或者|或|和|、|及)\s*(?P<b>[\u4e00-\u9fff]{{2,14}}?))?(?=的|吗|呢|？|\?|$|，)"
+                    rf"|依据(?P<c>[\u4e00-\u9fff]{{2,14}}?)(?:定的|来定|制定的|确定的)")
+_ALL_ONLY = ("全部只是", "都只是", "全都是", "全部是", "全是", "都是", "只是", "只有", "均为", "仅为",
+             "仅是", "全部为", "都为", "只写了")
+_ASKING = ("哪", "什么", "啥", "多少", "几")
+_UNIT_QUOTE = re.compile(r"(?:以|用)\s*[“\"「『]([^”\"」』]{1,6})[”\"」』]\s*(?:为|作为|做)?\s*单位")
+
+
+@dataclass
+class Logic:
+    exclusions: list[tuple[int, int]] = field(default_factory=list)  # spans whose conditions flip
+    lacking: list[tuple[int, int]] = field(default_factory=list)  # «没有设置» … the kind after it
+    ors: list[int] = field(default_factory=list)  # positions of «或»
+    rows: list[tuple[int, int, Filter]] = field(default_factory=list)  # basis / how written
+    all_only: list[tuple[int, int, Filter]] = field(default_factory=list)  # every row meets it
+    project: list[tuple[int, int, Filter]] = field(default_factory=list)  # 其他资金, 支出计划
+
+
+def read_logic(r: Reading) -> Logic:
+    out = Logic()
+    for m in list(r.finditer(_EXCLUDE)):
+        inner = next(g for g in ("x", "w", "y", "z") if m.group(g))
+        out.exclusions.append((m.start(inner), m.end(inner)))
+        r.take(m.start(), m.start(inner), "logic")
+        r.take(m.end(inner), m.end(), "logic")
+    _basis(r, out)
+    for m in list(r.finditer(_UNIT_QUOTE)):
+        out.rows.append((m.start(), m.end(), RowUnit(m.group(1))))
+        r.take(m.start(), m.end(), "logic")
+    _written(r, out)
+    _project_facts(r, out)
+    for m in list(r.finditer(_LACKING)):
+        if re.match(r"[^，,。？?]{0,12}?指标", r.text[m.end():]):
+            out.lacking.append((m.start(), m.end()))
+            r.take(m.start(), m.end(), "logic")
+    for m in list(r.finditer(_OR)):
+        out.ors.append(m.start())
+        r.take(m.start(), m.end(), "logic")
+    return out
+
+
+def _basis(r: Reading, out: Logic) -> None:
+    """«依据是“问卷调查结果”», «依据全部只是工作计划或问卷调查», «依据县长办公会议纪要定的»."""
+    quotes = []
+    for start, end, text in quoted(r.free):
+        op = q.BEFORE_WORDS.get(text) or q.AFTER_WORDS.get(text)
+        if op in (q.LE, q.LT, q.GE, q.GT):  # «写的是“不超过”»: how the target is written
+            kind = "ceiling" if op in (q.LE, q.LT) else "floor"
+            out.rows.append((start - 1, end + 1, RowWritten(kind)))
+            r.take(start - 1, end + 1, "written")
+        else:
+            quotes.append((start, end, text))
+    if quotes and "依据" in r.free:
+        exact = bool(re.search(r"依据\s*(?:是|为)\s*[“\"「『]", r.free))
+        parts = [RowBasis(text, exact=exact) for _, _, text in quotes]
+        start, end = quotes[0][0] - 1, quotes[-1][1] + 1
+        only = any(w in r.free[max(0, start - 8):start] for w in _ALL_ONLY[:6])
+        target = out.all_only if only else out.rows
+        target.append((start, end, any_of(*parts)))
+        r.take(start, end, "basis")
+        r.take_all(("指标值确定依据", "确定依据", "依据"), "basis")
+        return
+    m = _BASIS.search(r.free)
+    if not m:
+        return
+    words = [w for w in (m.group("a"), m.group("b"), m.group("c")) if w]
+    if any(a in w for w in words for a in _ASKING) or any(
+            w.startswith(("引用", "根据", "参照", "文件")) for w in words):
+        return
+    parts = [RowBasis(w) for w in words]
+    only = (m.group("is") or "") in _ALL_ONLY
+    (out.all_only if only else out.rows).append((m.start(), m.end(), any_of(*parts)))
+    r.take(m.start(), m.end(), "basis")
+    r.take_all(("指标值确定依据", "确定依据"), "basis")
+
+
+def _written(r: Reading, out: Logic) -> None:
+    """«用百分比表示», «以人数作为目标», «给出具体截止日期», «不是用百分比表示的»."""
+    for words, kind in lx.VALUE_KINDS:
+        for word in words:
+            at = r.free.find(word)
+            if at < 0:
+                continue
+            before = r.text[max(0, at - 6):at]
+            negated = bool(re.search(r"(不是|不用|没有用|没用|非|不以|未用)[^，。？]{0,3}$", before))
+            start = at - len(re.search(r"(不是|不用|没有用|没用|非|不以|未用)?[^，。？]{0,3}$", before).group(0)) \
+                if negated else at
+            condition: Filter = RowWritten(kind)
+            if negated:
+                from store.filters import Not
+
+                condition = Not(condition)
+            out.rows.append((start, at + len(word), condition))
+            r.take(start, at + len(word), "written")
+            return
+
+
+def _project_facts(r: Reading, out: Logic) -> None:
+    """«还有其他资金的项目», «列了资金支出计划的项目»: facts of the project header."""
+    m = re.search(r"(没有|无|不含)?其他资金(?:的|来源)?", r.free)
+    if m and re.search(r"(有其他资金|还有其他|含其他资金|其他资金不为|没有其他资金|无其他资金|不含其他资金)",
+                       r.text):
+        out.project.append((m.start(), m.end(), HasOther(not m.group(1))))
+        lead = re.search(r"(还有|有|含)$", r.free[:m.start()])
+        r.take(lead.start() if lead else m.start(), m.end(), "logic")
+    m = re.search(r"(没有|没|未|不)?(列了?|有|设置了?|编制了?|安排了?)(资金)?支出计划", r.free)
+    if m:
+        out.project.append((m.start(), m.end(), HasPlan(not m.group(1))))
+        r.take(m.start(), m.end(), "logic")

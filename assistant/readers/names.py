@@ -1,0 +1,252 @@
+"""What a question names: projects (by code, name, abbreviation, topic, amount or description),
+quoted name conditions, policy documents, and indicator rows. Each mention keeps its span."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.catalog import Catalog, in_order, longest_common
+from assistant.reading import Reading, quoted
+from ingest.policy_refs import RefPattern, find_policy_refs, find_ref_patterns
+from ingest.quantity import to_fen
+from decimal import Decimal
+
+_CODE_LIKE = re.compile(r"(?<![0-9A-Za-z])(?:\d{6,}[A-Z][0-9A-Z]{5,}|\d{15,30})(?![0-9A-Za-z])")
+_TOPIC = re.compile(r"(?:涉及|关于|属于)?([\u4e00-\u9fff]{2,12}?)(?:类的?|相关的?|方面的?|有关的?|领域的?)"
+                    r"(?:项目|预算|资金)")
+_DESCRIBED = re.compile(r"(?:给(?!出)|为|用于|用来|负责)([\u4e00-\u9fff]{3,16}?)的项目")
+_NAMED_PROJECT = re.compile(r"([\u4e00-\u9fff（）()]{2,30}?)项目")
+_DEMONSTRATIVE = re.compile(r"(?:那|这|该)?(?:[一二两三四五六七八九十几\d]+)?(?:个|笔|项)?$")
+# «就业补助资金里面», «中央项目中»: the projects a filter is applied within.
+_WITHIN = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:项目)?(?:里面|里头|里|当中|之中|中间|中)"
+                     r"(?:[，,、]|的|有|哪|预算|满意|$)")
+_AMOUNT_NAMED = re.compile(r"(\d{1,9}(?:\.\d{1,4})?)\s*(万元|万|元|亿元|亿)的?(?:那个|这个|那笔|那项)(?:项目)?")
+_NAME_QUOTE = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|内)?\s*(?:带|有|含|包含|包括|带有|含有|以|是)?"
+                         r"\s*[“\"「『]([^”\"」』]{1,30})[”\"」』]\s*(开头|打头|起头|结尾|字样)?")
+_NAME_STARTS = re.compile(r"以\s*[“\"「『]([^”\"」』]{1,30})[”\"」』]\s*(开头|打头|起头)")
+_CITING = ("引用", "依据", "根据", "援引", "参照", "出自", "依照", "按照", "援用", "引了")
+_REQUEST_WORDS = ("请问", "查询", "查看", "关于", "列出", "麻烦问一下", "麻烦")
+_GENERIC = ("哪", "全部", "所有", "各", "这", "该", "那", "其他", "相关", "类", "些", "几", "多少",
+            "预算", "本", "上述", "其中", "每个", "一共", "共有", "所选", "列出")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Something the question names, with its span."""
+
+    kind: str  # code | name | topic | amount | described | ref | name-has | row
+    start: int
+    end: int
+    projects: tuple[int, ...] = ()
+    rows: tuple[int, ...] = ()
+    ref: RefPattern | None = None
+    text: str = ""  # name-has: the quoted words
+    at_start: bool = False  # name-has: the name starts with them
+
+
+@dataclass
+class Names:
+    mentions: list[Mention]
+    missing: str = ""  # a code or project the store does not hold
+    unknown_project: str = ""
+
+
+def read_names(r: Reading, catalog: Catalog) -> Names:
+    """Take every named thing from the question."""
+    found: list[Mention] = []
+    missing = ""
+    for p in catalog.codes_in(r.text):
+        at = r.take_word(p.code, "code")
+        if at >= 0:
+            ids = tuple(q.id for q in catalog.projects if q.code == p.code)
+            found.append(Mention("code", at, at + len(p.code), projects=ids))
+    if found:  # the label of a code is not a question about codes
+        for m in list(r.finditer(re.compile(r"项目编码\s*(?:为|是)?|编码\s*(?:为|是)?"))):
+            r.take(m.start(), m.end(), "code")
+    unknown_code = _CODE_LIKE.search(r.free)
+    if unknown_code:
+        missing = f"库中没有项目编码 {unknown_code.group(0)}"
+        r.take(unknown_code.start(), unknown_code.end(), "code")
+    for m in _NAME_STARTS.finditer(r.free):
+        found.append(Mention("name-has", m.start(), m.end(), text=m.group(1), at_start=True))
+        r.take(m.start(), m.end(), "name-has")
+    for m in _NAME_QUOTE.finditer(r.free):
+        start = m.group(2) in ("开头", "打头", "起头")
+        found.append(Mention("name-has", m.start(), m.end(), text=m.group(1), at_start=start))
+        r.take(m.start(), m.end(), "name-has")
+    found += _refs(r, catalog)
+    found += _projects(r, catalog)
+    rows, span = catalog.rows_named_in(r.free)
+    named = {i for m in found if m.kind in ("name", "code", "amount") for i in m.projects}
+    if named:
+        rows = [row for row in rows if row.project_id in named]
+    if rows and span.strip():
+        at = r.take_word(span, "row")
+        found.append(Mention("row", at, at + len(span), rows=tuple(x.id for x in rows)))
+    unknown = ""
+    if not any(m.kind != "row" for m in found):
+        unknown = _project_phrase(r.free)
+    return Names(sorted(found, key=lambda m: m.start), missing, unknown)
+
+
+def _refs(r: Reading, catalog: Catalog) -> list[Mention]:
+    """Document numbers: a project's name when the question names the project by its number
+    («冀财社【2024】182号那个项目»), else a citation condition."""
+    out = []
+    for start, end, pattern in find_ref_patterns(r.free):
+        if not r.is_free(start, end):
+            continue
+        after = r.free[end:]
+        clause = r.text[max(0, start - 12):end + 12]
+        owners = catalog.named_by_ref(pattern)
+        citing = any(w in clause for w in _CITING) or "文件" in after[:3]
+        naming = bool(re.match(r"^(号)?(文件)?(的|那)?(两|三|几)?(个|笔|项)?(项目|那个|这个|的项目)", after))
+        tail, narrowed = _name_tail(after, owners, catalog)
+        if owners and not citing and (naming or len(tail) >= 2 or not after.strip("的？?，, ")):
+            r.take(start, end + len(tail), "name")
+            out.append(Mention("name", start, end + len(tail), projects=narrowed, ref=pattern))
+            continue
+        r.take(start, end, "ref")
+        out.append(Mention("ref", start, end, ref=pattern))
+    return out
+
+
+def _name_tail(after: str, owners: tuple[int, ...],
+               catalog: Catalog) -> tuple[str, tuple[int, ...]]:
+    """The words after a document number that continue the owners' names, and the owners whose
+    names they continue best («136号提前下达2025年中央…» is one of the two 136号 projects)."""
+    best, kept = "", owners
+    for pid in owners:
+        name = _plain(catalog.by_id[pid].name)
+        rest = name[name.find("号") + 1:]
+        common = longest_common(after, rest)
+        if not (common and after.startswith(common) and rest.startswith(common)):
+            continue
+        if len(common) > len(best):
+            best, kept = common, (pid,)
+        elif len(common) == len(best) and best:
+            kept += (pid,)
+    return (best, kept) if len(best) >= 2 else ("", owners)
+
+
+def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
+    out = []
+    amount = _by_amount(r, catalog)
+    if amount:
+        out.append(amount)
+    for _ in range(2):  # «A比B多多少»: two projects named
+        mention = _named(r, catalog)
+        if not mention:
+            break
+        out.append(mention)
+    if out:
+        return out
+    topic = _topic(r.free)
+    if topic:
+        ids = tuple(p.id for p in catalog.with_topic(topic[2]))
+        if ids:
+            r.take(topic[0], topic[1], "topic")
+            return [Mention("topic", topic[0], topic[1], projects=ids, text=topic[2])]
+    within = _WITHIN.search(r.free)
+    if within and not any(w in within.group(1) for w in _GENERIC):
+        found = catalog.with_topic(within.group(1))
+        if found:
+            r.take(within.start(1), within.end(1), "topic")
+            return [Mention("topic", within.start(1), within.end(1),
+                            projects=tuple(p.id for p in found), text=within.group(1))]
+    phrase = _project_phrase(r.free)
+    if phrase:
+        found = [p for p in catalog.projects
+                 if phrase in _plain(p.name) or in_order(phrase, _plain(p.name))]
+        if found:
+            at = r.take_word(phrase, "name")
+            return [Mention("name", at, at + len(phrase), projects=tuple(p.id for p in found))]
+    described = _DESCRIBED.search(r.free)
+    if described and not any(w in described.group(1) for w in _GENERIC) and "指标" not in r.free:
+        found = catalog.described_in(described.group(1))
+        if found:
+            r.take(described.start(), described.end(), "described")
+            return [Mention("described", described.start(), described.end(),
+                            projects=tuple(p.id for p in found), text=described.group(1))]
+    return []
+
+
+def _named(r: Reading, catalog: Catalog) -> Mention | None:
+    """Projects named in full (or most of the name), else by a unique abbreviation — unless an
+    indicator's name matches the same words at least as well (then the rows are meant)."""
+    free = r.free
+    named, span = catalog.named_in(free)
+    if not named:
+        named, span = catalog.abbreviated_in(free)
+    if not named or not span.strip():
+        return None
+    rows, row_span = catalog.rows_named_in(free)
+    row_projects = {x.project_id for x in rows}
+    overlapping = bool(rows) and (row_span in span or span in row_span
+                                  or len(longest_common(row_span, span)) >= 4)
+    if overlapping and (len(row_span) > len(span) or (
+            len(row_span) == len(span) and not row_projects <= {p.id for p in named})):
+        return None
+    at = r.take_word(span, "name")
+    if at < 0:
+        return None
+    return Mention("name", at, at + len(span), projects=tuple(p.id for p in named))
+
+
+def _by_amount(r: Reading, catalog: Catalog) -> Mention | None:
+    """«8000万那个项目», «1468.8万那个中央就业补助»: projects with exactly that budget."""
+    for m in _AMOUNT_NAMED.finditer(r.free):
+        unit = m.group(2) if m.group(2).endswith("元") else f"{m.group(2)}元"
+        fen = to_fen(Decimal(m.group(1)), unit)
+        ids = tuple(pid for pid, f in catalog.budget_fen.items() if f is not None and f == fen)
+        if not ids:
+            continue
+        r.take(m.start(), m.end(), "amount")
+        if len(ids) > 1:  # several projects of that amount: the question's words pick one
+            hits = {int(h.id) for h in catalog.name_index.search(r.free, 50)}
+            kept = tuple(i for i in ids if catalog.cores.index(catalog.by_id[i].core) in hits)
+            ids = kept or ids
+        return Mention("amount", m.start(), m.end(), projects=ids)
+    return None
+
+
+def _topic(free: str) -> tuple[int, int, str] | None:
+    m = _TOPIC.search(free)
+    if not m:
+        return None
+    topic, start = m.group(1), m.start(1)
+    for prefix in ("哪些", "全部", "所有", "列出", "有关", "涉及", "关于", "属于"):
+        if topic.startswith(prefix):
+            topic, start = topic[len(prefix):], start + len(prefix)
+    return (start, m.end(), topic) if topic else None
+
+
+def _project_phrase(free: str) -> str:
+    """The words before «项目» when they look like a name: «农民工工资保证金项目的预算»,
+    «贴息那个项目» (a demonstrative before 项目 marks a name even when it is short)."""
+    m = _NAMED_PROJECT.search(free)
+    if not m:
+        return ""
+    name = m.group(1)
+    pointed = bool(re.search(r"(那|这)(个|笔|项)?$", name))
+    name = _DEMONSTRATIVE.sub("", name).removesuffix("的")
+    for word in _REQUEST_WORDS:
+        name = name.removeprefix(word)
+    if any(w in name for w in _GENERIC) or len(name) < (2 if pointed else 4):
+        return ""
+    # «对偏离绩效目标的项目» describes projects; it does not name one
+    if "的" in name or name[0] in "对在把给为向从按由经" or any(
+            w in name for w in ("指标", "目标", "绩效")):
+        return ""
+    return name
+
+
+def _plain(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text)
+
+
+def quoted_phrases(r: Reading) -> list[tuple[int, int, str]]:
+    return [q for q in quoted(r.free)]

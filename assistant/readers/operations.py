@@ -1,0 +1,183 @@
+"""What a question asks to be done: list, count, sum, mean, extremes and top-N, ranks, shares,
+differences, ratios, division and multiplication by a number, a yes/no check, the table's
+structure. Each reader takes the words it used, numbers included («前三», «按35人», «增长8%»)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant import lexicon as lx
+from assistant.reading import Reading
+from ingest import quantity as q
+
+_N = r"[一二两三四五六七八九十\d]{1,3}"
+_TOP = re.compile(
+    rf"(?:(?P<w1>最高|最多|最大|最贵|最低|最少|最小)的?\s*(?:是)?(?:哪)?(?P<n1>{_N})\s*(?:个|项|名|位|家)"
+    rf"|(?:排名|排在|排)?前\s*(?P<n2>{_N})\s*(?:个|项|名|位)?(?!月|季|年)(?:的)?(?:项目)?"
+    rf"|(?:哪|这)(?P<n3>{_N})\s*(?:个|项)(?:项目)?的?[\u3000]*(?P<w3>最高|最多|最大|最低|最少|最小)"
+    rf"|(?:后|倒数)\s*(?P<n4>{_N})\s*(?:个|项|名|位)(?!月))")
+_RANK = re.compile(rf"(?P<bottom>倒数)?第\s*(?P<n>{_N})\s*(?P<w>高|多|大|名|位|低|少|小)?")
+_COUNT = re.compile(r"(?:多少|(?<![那这])几)\s*(?P<unit>个|条|项|家)?\s*(?:[\u4e00-\u9fff\u3000]{0,6}?)(?P<noun>项目|指标)"
+                    r"|(?P<noun2>项目|指标)(?:[\u4e00-\u9fff\u3000]{0,4}?)(?:多少|几)\s*(?P<unit2>个|条|项|家)"
+                    r"|(?P<noun3>项目数|指标数|条数|个数)")
+_DIVIDE_BY = re.compile(r"按 *(?P<what>[^，,。？?]{1,40}?)(?:来)?(?:平均|平摊|分摊)")
+_PER_HEAD = re.compile(r"(?:平均)?每(?P<per>人|户|个|名|位|次|亩)(?:平均)?(?:合|能分到|分到|可以分到|大约|约)?")
+_GROWTH = re.compile(r"(?P<verb>增长|增加|提高|上浮|上涨|下降|减少|降低|下浮|压缩)\s*了?\s*"
+                     r"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十]+)\s*(?P<unit>%|成|个百分点)")
+_ENOUGH = re.compile(r"(?:够|能|可以|可)\s*(?:发|给|补贴|覆盖|保障|支持|用)?(?:多少|几)\s*(?P<unit>人|户|个|次|名|年|月)")
+_YEARLY = re.compile(r"(?:一年|全年|每年|一整年|年度)(?:合计|累计|总共|一共|下来)?(?:是|为|有|能|可)?(?:多少|几)")
+
+
+@dataclass(frozen=True)
+class OperationWords:
+    """The operation a question asks for, with the numbers it carries."""
+
+    kind: str | None = None  # list count sum mean max min rank share difference ratio divide multiply
+    n: int | None = None
+    count_of: str | None = None  # count: "projects" | "rows"
+    share_whole: str = ""  # the words after «占»: what the share is of
+    divisor: str = ""  # divide: «按…平均» words naming the divisor
+    per: str = ""  # divide: «每人» → 人
+    factor: Decimal | None = None  # multiply
+    numbers: tuple[q.Amount, ...] = ()  # amounts the operation itself uses («177万元…67元»)
+    yes_no: bool = False
+    structure: str | None = None  # "level1" | "level2"
+    yearly: bool = False
+    signed: bool = False  # difference «A比B多多少»: A − B
+    at: int = -1  # where the operation word stands (share: «占»)
+    span: tuple[int, int] = (-1, -1)  # divide: where «按…平均» names the divisor
+
+
+def read_yes_no(r: Reading) -> bool:
+    """«有没有», «是否», «…吗»: a yes/no question (the words are taken)."""
+    yes_no = any(w in r.free for w in lx.YES_NO) or r.free.rstrip("？? 。").endswith("吗")
+    r.take_all(lx.YES_NO, "yes-no")
+    return yes_no
+
+
+def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
+    """The operation words, taken from the reading."""
+    text = r.free
+    structure = _structure(r)
+    if structure:
+        return OperationWords("structure", structure=structure, yes_no=yes_no)
+    growth = _GROWTH.search(r.free)
+    if growth:
+        n = q.number(growth.group("n"))
+        if growth.group("unit") == "成":
+            n *= 10
+        sign = -1 if growth.group("verb") in ("下降", "减少", "降低", "下浮", "压缩") else 1
+        r.take(growth.start(), growth.end(), "operation")
+        return OperationWords("multiply", factor=1 + sign * n / 100, yes_no=yes_no)
+    enough = _ENOUGH.search(r.free)
+    if enough:
+        amounts = [a for a in q.find_amounts(r.free) if a.unit and r.is_free(a.start, a.end)]
+        money = [a for a in amounts if a.unit in q.MONEY_UNITS or a.unit in ("万", "亿")]
+        if len(money) >= 2 or (len(money) == 1 and _PER_HEAD.search(r.free)):
+            for a in money:
+                r.take(a.start, a.end, "operation")
+            r.take(enough.start(), enough.end(), "operation")
+            per = _PER_HEAD.search(r.free)
+            if per:
+                r.take(per.start(), per.end(), "operation")
+            return OperationWords("divide", numbers=tuple(money), per=enough.group("unit"))
+    divide = _DIVIDE_BY.search(r.free)
+    per_head = _PER_HEAD.search(r.free)
+    if divide or (per_head and _asks_amount(r.free[per_head.end():])):
+        words = divide.group("what") if divide else ""
+        span = (divide.start("what"), divide.end("what")) if divide else (-1, -1)
+        if divide:
+            r.take(divide.start(), divide.start("what"), "operation")
+            r.take(divide.end("what"), divide.end(), "operation")
+        if per_head:
+            r.take(per_head.start(), per_head.end(), "operation")
+        per = per_head.group("per") if per_head else "人"
+        return OperationWords("divide", divisor=words, per=per, yes_no=yes_no, span=span)
+    top = _TOP.search(r.free)
+    if top:
+        raw = top.group("n1") or top.group("n2") or top.group("n3") or top.group("n4")
+        word = top.group("w1") or top.group("w3") or ""
+        low = word in lx.MIN_WORDS or bool(top.group("n4"))
+        r.take(top.start(), top.end(), "operation")
+        return OperationWords("min" if low else "max", n=int(q.number(raw)), yes_no=yes_no)
+    rank = _RANK.search(r.free)
+    if rank and (rank.group("w") or "排" in r.free):
+        n = int(q.number(rank.group("n")))
+        bottom = bool(rank.group("bottom")) or (rank.group("w") or "") in ("低", "少", "小")
+        r.take(rank.start(), rank.end(), "operation")
+        r.take_all(("排名", "排在", "排"), "operation")
+        return OperationWords("rank", n=-n if bottom else n, yes_no=yes_no)
+    share = _share(r)
+    if share is not None:
+        return share
+    for words, kind in ((lx.DIFF_WORDS, "difference"), (lx.RATIO_WORDS, "ratio")):
+        found = r.take_all(words, "operation")
+        if found:
+            signed = bool(re.search(r"比.{1,40}(多|少|高|低)", r.text))
+            if signed:
+                r.take_all(("比",), "operation")
+                # «两笔…加起来，比…多多少»: each side is a total
+                r.take_all(lx.SUM_WORDS, "operation")
+            return OperationWords(kind, yes_no=yes_no, signed=signed)
+    yearly = _YEARLY.search(r.free)
+    if yearly:
+        r.take(yearly.start(), yearly.end(), "operation")
+        return OperationWords("multiply", factor=Decimal(12), yearly=True, yes_no=yes_no)
+    if r.take_all(lx.MEAN_WORDS, "operation"):
+        return OperationWords("mean", yes_no=yes_no)
+    count = _count(r)
+    if count:
+        r.take_all(("一共", "总共", "共有", "合计", "总计", "共计"), "operation")
+        return OperationWords("count", count_of=count, yes_no=yes_no)
+    if r.take_all(lx.SUM_WORDS, "operation"):
+        return OperationWords("sum", yes_no=yes_no)
+    if r.take_all(lx.MAX_WORDS, "operation"):
+        return OperationWords("max", yes_no=yes_no)
+    if r.take_all(lx.MIN_WORDS, "operation"):
+        return OperationWords("min", yes_no=yes_no)
+    return OperationWords(None, yes_no=yes_no)
+
+
+_ASKS_KINDS = re.compile(r"(哪些|哪几种|哪几类|哪几个|哪几|几种|几类|什么|分别|分为|包括|有哪|都有)\s*(?P<level>一级|二级)指标"
+                         r"|(?P<level2>一级|二级)指标\s*(?:都|分别|共|一共)?\s*(?:有哪些|有什么|有几种|有几类|分为|包括|是哪些|是什么)")
+
+
+def _structure(r: Reading) -> str | None:
+    """«有哪些二级指标», «一级指标“效益指标”下面用到了哪几种二级指标»: the table's categories."""
+    if re.search(r"(项目|没有|未设|缺|设了|设置)", r.free):
+        return None
+    m = _ASKS_KINDS.search(r.free)
+    if not m:
+        return None
+    level = m.group("level") or m.group("level2")
+    r.take(m.start(), m.end(), "structure")
+    r.take_all(("下面", "之下", "下设", "用到了", "用到", "用了"), "structure")
+    return "level1" if level == "一级" else "level2"
+
+
+def _asks_amount(after: str) -> bool:
+    return bool(re.match(r"\s*(?:合|能分到|分到|平均|大约|约)?\s*(?:多少|几)\s*(钱|元|万元|块)", after))
+
+
+def _share(r: Reading) -> OperationWords | None:
+    """«占全局预算总额的百分之几», «财政资金占多大比例», «各占»."""
+    m = re.search(r"占(?P<whole>[^，,。？?]{0,30}?)(?:的)?(?:多大|多少|几成)?(?:的)?(?:百分之几|比例|比重|百分比|%)"
+                  r"|占(?P<whole2>[^，,。？?]{0,30}?)(?:的)?(?:多少|多大|几成)"
+                  r"|(?P<share>占比|比例|比重)", r.free)
+    if not m:
+        return None
+    r.take(m.start(), m.end(), "operation")
+    whole = m.group("whole") or m.group("whole2") or ""
+    return OperationWords("share", share_whole=whole.strip(), at=m.start())
+
+
+def _count(r: Reading) -> str | None:
+    """What a question counts: "projects", "rows", or None; «多少个孵化基地» is no count."""
+    for m in list(r.finditer(_COUNT)):
+        noun = m.group("noun") or m.group("noun2") or m.group("noun3")
+        r.take(m.start(), m.end(), "operation")
+        return "rows" if noun in ("指标", "指标数", "条数") or (m.group("unit") or m.group("unit2")) == "条" \
+            else "projects"
+    return None

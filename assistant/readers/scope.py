@@ -1,0 +1,123 @@
+"""The scope a question names: departments and years the store holds (or not), and references
+back to the previous answer («它», «这些», «其中», «那…呢»)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.catalog import Catalog
+from assistant.reading import Reading
+
+_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:委员会|局|厅|委|办公室))")
+# «本局», «咱们局», «全局» are the department of the document, not a name.
+_NOT_DEPARTMENT = ("本局", "全局", "我局", "该局", "各局", "局里", "本委", "全委", "咱们局", "我们局",
+                   "咱局", "你们局", "这个局", "本单位", "我们单位", "单位")
+_PLACE = re.compile(r"([\u4e00-\u9fff]{1,3}(?:省|市|县|区|州|旗))(?=[\u4e00-\u9fff]{2,})")
+_NOT_PLACE = set("由和与及同会对向在的是为被把从让给跟将")
+_YEAR = re.compile(r"(?<![\d.])(\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)")
+_REQUEST = ("请问", "查询", "查看", "关于", "列出", "通俗讲讲", "讲讲", "说说", "介绍")
+# Words that point back at the previous answer.
+PRONOUNS = ("它们的", "它们", "它的", "它", "该项目", "这个项目", "此项目", "这些项目", "这些", "上述",
+            "以上项目", "这几个", "这两个", "这三个", "这两项", "前面", "刚才", "两者", "二者", "这俩",
+            "该", "其")
+WITHIN = ("其中", "这当中", "这里面", "这些里面", "这些当中", "之中")
+
+
+@dataclass(frozen=True)
+class ScopeWords:
+    departments: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    follow_up: bool = False  # the question refers back to the previous answer
+    missing: str = ""  # a department or year the store does not hold
+    words: str = ""
+
+
+def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
+    missing = ""
+    departments: set[str] = set()
+    words = []
+    for m in list(r.finditer(_DEPARTMENT)):
+        mention = _trim(m.group(1))
+        own = next((w for w in _NOT_DEPARTMENT if mention.endswith(w)), None)
+        if own:
+            r.take(m.end() - len(own), m.end(), "scope")  # «全局», «咱们局»: the document's own
+            continue
+        known = _known(mention, catalog)
+        if known:
+            departments.update(known)
+            words.append(mention)
+            r.take(m.end() - len(mention), m.end(), "scope")
+        elif any(t in p.name for t in _tails(mention) for p in catalog.projects):
+            continue  # «财政厅» inside a stored project name is not another department
+        elif not missing:
+            missing = f"库中没有{mention}的文件"
+            r.take(m.end() - len(mention), m.end(), "scope")
+    years: set[int] = set()
+    for m in list(r.finditer(_YEAR)):
+        year = int(m.group(1))
+        r.take(m.start(), m.end(), "scope")
+        if year in catalog.years:
+            years.add(year)
+            words.append(f"{year}年")
+        elif catalog.years and not missing:
+            have = "、".join(f"{y}年" for y in catalog.years)
+            missing = f"库中没有{year}年的文件（现有：{have}）"
+    follow_up = has_previous and _refers_back(r)
+    return ScopeWords(tuple(sorted(departments)), tuple(sorted(years)), follow_up, missing,
+                      "".join(words))
+
+
+def _refers_back(r: Reading) -> bool:
+    free = r.free
+    found = False
+    for word in WITHIN + PRONOUNS:
+        if word in free and not (word in ("该", "其") and re.search(rf"{word}(?![的项个])", free)):
+            r.take_all([word], "follow-up")
+            found = True
+            free = r.free
+    head = re.match(r"^\s*(那么|那|那它|那这)", free)
+    if head and len(free) <= 24:
+        r.take(head.start(1), head.end(1), "follow-up")
+        found = True
+    if free.rstrip("？? 。").endswith("呢") and len(free.strip()) <= 20:
+        found = True
+    return found
+
+
+def _known(mention: str, catalog: Catalog) -> list[str]:
+    place = _place_of(mention)
+    if place and not _place_known(place, catalog):
+        return []
+    for tail in _tails(mention):
+        found = catalog.departments_named(tail)
+        if found:
+            return found
+    return []
+
+
+def _tails(mention: str) -> list[str]:
+    return [mention[i:] for i in range(0, max(1, len(mention) - 2))]
+
+
+def _place_of(mention: str) -> str:
+    """The place a department mention starts with («邯郸市人社局» → 邯郸市), or ''."""
+    for start in range(len(mention)):
+        m = _PLACE.match(mention, start)
+        if m and m.group(1)[0] not in _NOT_PLACE and not set(m.group(1)[:-1]) & _NOT_PLACE:
+            return m.group(1)
+    return ""
+
+
+def _place_known(place: str, catalog: Catalog) -> bool:
+    """«邯郸市» or «魏县» must occur in a stored department's name (or a project's)."""
+    core = place.rstrip("省市县区州旗")
+    return any(core in d for d in catalog.departments) or any(
+        place in p.name for p in catalog.projects)
+
+
+def _trim(words: str) -> str:
+    for word in _REQUEST:
+        if words.startswith(word):
+            words = words[len(word):]
+    return words

@@ -1,0 +1,116 @@
+"""A question being read: its normalised text and which reader took which characters.
+
+Every reader takes the spans it understood. What is left at the end is checked for words that
+carry meaning (a number, a comparison, «除了», «平均», «占» …): a plan that did not use them is
+incomplete, and the assistant says so instead of answering a smaller question.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+MAX_QUESTION_CHARS = 300
+FREE = "\u3000"  # what a taken character reads as in `free`
+
+# Words that change what is asked. Left unread, they make the plan incomplete.
+SIGNAL_WORDS = (
+    "平均", "均值", "人均", "占", "比例", "比重", "百分之几", "相差", "差额", "差距", "多多少",
+    "少多少", "倍", "合计", "总计", "一共", "总共", "加起来", "之和", "总和", "除了", "除去", "扣除",
+    "以外", "之外", "或者", "排名", "排第", "第几", "以上", "以下", "以内", "超过", "高于", "低于",
+    "不足", "不到", "未达到", "没超过", "没有超过", "至少", "大于", "小于", "多于", "少于", "之间",
+    "介于", "增长", "增加", "减少", "下降", "上浮", "下浮", "够",
+)
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,60})[”\"」』’']")
+
+
+@lru_cache(maxsize=1)
+def _to_simplified():
+    import opencc  # noqa: PLC0415 — a dictionary load, only when a question is read
+
+    return opencc.OpenCC("t2s")
+
+
+def normalize(question: str) -> str:
+    """NFKC (full-width digits and signs), traditional characters as simplified, one line."""
+    text = unicodedata.normalize("NFKC", question)
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    text = _to_simplified().convert(text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class Reading:
+    """The question's text and, per character, the reader that took it (None: not yet read)."""
+
+    text: str
+    owner: list[str | None] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.owner:
+            self.owner = [None] * len(self.text)
+
+    @property
+    def free(self) -> str:
+        """The text with taken characters blanked out (positions kept)."""
+        return "".join(FREE if o else c for c, o in zip(self.text, self.owner))
+
+    def is_free(self, start: int, end: int) -> bool:
+        return all(o is None for o in self.owner[start:end])
+
+    def take(self, start: int, end: int, reader: str) -> None:
+        for i in range(max(0, start), min(end, len(self.text))):
+            if self.owner[i] is None:
+                self.owner[i] = reader
+
+    def take_word(self, word: str, reader: str, start: int = 0) -> int:
+        """Take the first free occurrence of a word at or after `start`; its position or -1."""
+        free = self.free
+        at = free.find(word, start)
+        if at >= 0:
+            self.take(at, at + len(word), reader)
+        return at
+
+    def take_all(self, words, reader: str) -> list[tuple[int, str]]:
+        """Take every free occurrence of each word (longest first); positions in text order."""
+        found = []
+        for word in sorted(set(words), key=len, reverse=True):
+            free = self.free
+            at = free.find(word)
+            while at >= 0:
+                self.take(at, at + len(word), reader)
+                found.append((at, word))
+                free = self.free
+                at = free.find(word, at + len(word))
+        return sorted(found)
+
+    def finditer(self, pattern: re.Pattern):
+        """Matches of a pattern in the free text."""
+        return pattern.finditer(self.free)
+
+    def unread_signals(self) -> list[str]:
+        """Meaningful words no reader took: numbers and the signal words."""
+        free = self.free
+        found = [m.group(0) for m in _DIGITS.finditer(free)]
+        for word in SIGNAL_WORDS:
+            if word in free:
+                found.append(word)
+        return list(dict.fromkeys(found))
+
+
+def quoted(text: str) -> list[tuple[int, int, str]]:
+    """Quoted phrases «“…”» with their spans (inner text)."""
+    return [(m.start(1), m.end(1), m.group(1).strip()) for m in _QUOTED.finditer(text)
+            if m.group(1).strip()]
+
+
+def clause_bounds(text: str, at: int) -> tuple[int, int]:
+    """The clause around a position: between punctuation or «且/并且/同时/又» joins."""
+    stops = "，,；;。？?！!、"
+    start = max((text.rfind(ch, 0, at) for ch in stops), default=-1) + 1
+    ends = [text.find(ch, at) for ch in stops]
+    end = min([e for e in ends if e >= 0], default=len(text))
+    return start, end
