@@ -14,7 +14,8 @@ from ingest.records import Project, Source
 if TYPE_CHECKING:
     from store.facts import StoredSource
 
-__all__ = ["RULES", "Finding", "Origin", "Rule", "format_report", "origins_of", "run_checks"]
+__all__ = ["RULES", "Finding", "Origin", "Rule", "format_report", "group_by_project", "origins_of",
+           "run_checks"]
 
 
 def _label(source: Source, sources: Sequence[Source]) -> str:
