@@ -57,8 +57,8 @@ def check_code_conflict(project: Project, batch: Batch) -> Iterator[Finding]:
     if origin is None or origin.year is None or not project.code.strip():
         return
     reported: set[str] = set()
-    for other in batch.projects:
-        if other.code != project.code or other.locator.source == project.locator.source:
+    for other in batch.same_code(project):
+        if other.locator.source == project.locator.source:
             continue
         theirs = batch.origin(other)
         if theirs is None or theirs.year != origin.year or other.locator.source in reported:
@@ -85,18 +85,23 @@ def _indicator_key(indicator: Indicator) -> str:
 
 def _previous(project: Project, batch: Batch) -> Project | None:
     """The same department's project of the year before: same 项目编码, else the same name with
-    its years taken out («2025年耕地地力保护补贴资金» is «2024年耕地地力保护补贴资金» again)."""
+    its years taken out («2025年耕地地力保护补贴资金» is «2024年耕地地力保护补贴资金» again). A code
+    used twice in one year's document names no single project, so the name must agree too."""
     origin = batch.origin(project)
     if origin is None or origin.year is None:
         return None
-    earlier = [p for p in batch.projects
-               if (o := batch.origin(p)) is not None and o.year == origin.year - 1
-               and _name_key(o.department) == _name_key(origin.department)]
-    by_code = [p for p in earlier if project.code.strip() and p.code == project.code]
-    if by_code:
-        return by_code[0]
+    earlier = batch.published(origin.department, origin.year - 1)
     key = _YEARS.sub("", _name_key(project.name))
+    same_doc = batch.same_document(project)
     by_name = [p for p in earlier if _YEARS.sub("", _name_key(p.name)) == key]
+    if sum(1 for p in same_doc if _YEARS.sub("", _name_key(p.name)) == key) > 1:
+        by_name = []  # two projects of this year share the name: it tells nothing
+    by_code = [p for p in earlier if project.code.strip() and p.code == project.code]
+    twice = sum(1 for p in same_doc if p.code == project.code) > 1
+    if len(by_code) == 1 and not twice:
+        return by_code[0]
+    if by_code:  # the code is ambiguous in one of the two years: the name decides
+        by_name = [p for p in by_code if p in by_name]
     return by_name[0] if len(by_name) == 1 else None
 
 
@@ -117,8 +122,14 @@ def _comparable(old: Value, new: Value) -> bool:
 def _lowered(indicator: Indicator, old: Value) -> bool:
     new = indicator.value
     name = indicator.level3 or indicator.description
-    lower_is_better = (new.comparator in t.CEILING_COMPARATORS
-                       or any(word in name for word in t.LOW_RATE_WORDS))
+    # The name decides when it can (投诉率 is better low, 满意度 better high, whatever comparator the
+    # table put on it); otherwise a ceiling (≤5个工作日) is better low.
+    if any(word in name for word in t.LOW_RATE_WORDS):
+        lower_is_better = True
+    elif any(word in name for word in t.HIGH_RATE_WORDS):
+        lower_is_better = False
+    else:
+        lower_is_better = new.comparator in t.CEILING_COMPARATORS
     return _measure(new) > _measure(old) if lower_is_better else _measure(new) < _measure(old)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from decimal import Decimal
 from typing import Any
 
@@ -68,8 +69,39 @@ class Batch:
     projects: tuple[Project, ...]
     origins: Mapping[str, Origin] = field(default_factory=dict)
 
+    @cached_property
+    def _by_source(self) -> dict[str, list[Project]]:
+        groups: dict[str, list[Project]] = {}
+        for project in self.projects:
+            groups.setdefault(project.locator.source, []).append(project)
+        return groups
+
+    @cached_property
+    def _by_code(self) -> dict[str, list[Project]]:
+        groups: dict[str, list[Project]] = {}
+        for project in self.projects:
+            groups.setdefault(project.code, []).append(project)
+        return groups
+
+    @cached_property
+    def _by_origin(self) -> dict[tuple[str, int | None], list[Project]]:
+        groups: dict[tuple[str, int | None], list[Project]] = {}
+        for project in self.projects:
+            if (origin := self.origin(project)) is not None:
+                key = ("".join(origin.department.split()), origin.year)
+                groups.setdefault(key, []).append(project)
+        return groups
+
     def same_document(self, project: Project) -> list[Project]:
-        return [p for p in self.projects if p.locator.source == project.locator.source]
+        return self._by_source.get(project.locator.source, [])
+
+    def same_code(self, project: Project) -> list[Project]:
+        """Every project in the batch with this project's 项目编码 (itself included)."""
+        return self._by_code.get(project.code, [])
+
+    def published(self, department: str, year: int | None) -> list[Project]:
+        """The projects of one department's documents for one year."""
+        return self._by_origin.get(("".join(department.split()), year), [])
 
     def origin(self, project: Project) -> Origin | None:
         """Department and year of the project's document; None when the caller gave no sources."""

@@ -216,9 +216,17 @@ def check_ratio_inverted(project: Project, batch: Batch) -> Iterator[Finding]:
                              f"将计算公式改为“{ratio.denominator}/{ratio.numerator}”")
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _measurable(value: Value) -> bool:
+    # A number in a unit the value parser does not know («812551头») is still a number.
+    return value.is_measurable or bool(_DIGIT.search(value.raw))
+
+
 def check_non_measurable(project: Project, batch: Batch) -> Iterator[Finding]:
     """指标值 with neither a number nor a date: one line per project listing the rows."""
-    rows = [indicator for indicator in project.indicators if not indicator.value.is_measurable]
+    rows = [indicator for indicator in project.indicators if not _measurable(indicator.value)]
     if not rows:
         return
     said = "、".join(f"“{quote(i.value.raw)}”" if i.value.raw.strip() else "（空）" for i in rows)
