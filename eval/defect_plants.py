@@ -176,7 +176,8 @@ def plant_cost_vs_budget(rng, docs, slots, taken):
             values = [f"{money(budget * Decimal(rng.randint(50, 90)) / 100)}{unit}"]
         elif kind == 3:
             a = budget * Decimal(rng.randint(40, 80)) / 100
-            values = [f"{money(a)}{unit}", f"{money(budget - a + budget * Decimal(rng.randint(5, 30)) / 100)}{unit}"]
+            b = budget - a + budget * Decimal(rng.randint(5, 30)) / 100  # the two add up to too much
+            values = [f"{money(a)}{unit}", f"{money(b)}{unit}"]
         else:
             values = [f"≤{money(budget * 10)}{unit}"]  # one zero too many
         names = (f"{spec.name}总成本", "其他成本")
