@@ -438,3 +438,32 @@ def test_sample_report(sample):
     assert "5. 公共实训基地县级配套（13043425P006YGL10001W）：错误1条、提示1条" in report
     cost = "  [错误] 第4行 成本指标与预算数不符：成本指标“公共实训基地建设成本”为800万元，超出预算数500.00万元"
     assert cost in report
+
+
+# the issue's false alarms on real layouts
+
+
+def test_a_quarterly_plan_of_per_quarter_shares_is_quiet():
+    quarters = tuple(SpendingPoint(label, month, Decimal(25)) for label, month in
+                     (("一季度", 3), ("二季度", 6), ("三季度", 9), ("四季度", 12)))
+    assert run_checks([replace(project(), spending_plan=quarters)]) == []
+
+
+def test_a_layout_without_other_funds_read_from_docx(tmp_path):
+    """The second department's layout with no 其他资金 cell: 15万元 not accounted for, a warning."""
+    from eval.defect_layouts import DocumentSpec, ProjectSpec, Row, write_document
+    from ingest import read_document
+
+    rows = tuple(Row(r.level1, r.level2, r.level3, "", r.value.raw, r.basis) for r in clean_rows())
+    spec = ProjectSpec(code="13042325P00TEST10001K", name="职业技能培训补贴", unit="万元",
+                       budget="100.00", fiscal="85.00", other=None, use="用于培训补贴。",
+                       goal="全年培训100人。", plan=("25%", "25%", "25%", "25%"), quarters=True,
+                       rows=rows)
+    path = write_document(DocumentSpec("no-other.docx", "测试县农业农村局", 2025, "other", (spec,)),
+                          tmp_path)
+    (read,) = read_document(path).projects
+    assert (read.budget, read.fiscal, read.other) == (Decimal("100.00"), Decimal("85.00"), None)
+    assert [s.period for s in read.spending_plan] == ["一季度", "二季度", "三季度", "四季度"]
+    found = run_checks([read])
+    assert [(f.rule, f.severity, f.message) for f in found] == [
+        ("money-split", "warning", "预算数100.00万元中财政资金85.00万元，表中未列其他资金，尚有15万元未说明资金来源")]
