@@ -134,8 +134,7 @@ CLAUSE_BREAKS = "，,。；;：:（）()【】[]\n"
 # A number this size followed by 年 is a year, not a count.
 YEAR_RANGE: tuple[int, int] = (1900, 2100)
 
-# Spending plan: cumulative percentages end here by the last period (12月底).
-FULL_PERCENT = Decimal(100)
+# The spending plan's convention (cumulative, 100% by the last period) lives in ingest/consistency.py.
 
 # How many characters of a cell a message quotes before eliding.
 QUOTE_LIMIT = 40
