@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 from assistant.checks import thresholds as t
 from assistant.checks.findings import Batch, Finding, at_header, at_row, money_text, name_of, quote
@@ -51,26 +52,33 @@ def _in_yuan(amount: Decimal | None, unit: str) -> Decimal | None:
     return amount * factor if base == t.MONEY_BASE_UNIT else None
 
 
+@lru_cache(maxsize=8192)
+def _told(name: str, budget: Decimal | None, unit: str) -> tuple[str, Decimal | None]:
+    """What two documents must agree on for one 项目编码: the name and the 预算数 in 元."""
+    return _name_key(name), _in_yuan(budget, unit)
+
+
 def check_code_conflict(project: Project, batch: Batch) -> Iterator[Finding]:
     """The same 项目编码 in another document of the same year with another name or other money."""
     origin = batch.origin(project)
     if origin is None or origin.year is None or not project.code.strip():
         return
+    name, money = _told(project.name, project.budget, project.unit)
     reported: set[str] = set()
     for other in batch.same_code(project):
-        if other.locator.source == project.locator.source:
+        if other.locator.source == project.locator.source or other.locator.source in reported:
             continue
+        their_name, their_money = _told(other.name, other.budget, other.unit)
+        if their_name == name and their_money in (None, money) or money is None and their_name == name:
+            continue  # told alike: nothing to compare further
         theirs = batch.origin(other)
-        if theirs is None or theirs.year != origin.year or other.locator.source in reported:
+        if theirs is None or theirs.year != origin.year:
             continue
         differences = []
-        if _name_key(other.name) != _name_key(project.name):
+        if their_name != name:
             differences.append(f"项目名称为“{quote(other.name)}”")
-        mine = _in_yuan(project.budget, project.unit)
-        if mine is not None and _in_yuan(other.budget, other.unit) not in (None, mine):
+        if money is not None and their_money not in (None, money):
             differences.append(f"预算数为{other.budget}{other.unit or t.DEFAULT_MONEY_UNIT}")
-        if not differences:
-            continue
         reported.add(other.locator.source)
         message = (f"项目编码{project.code}在《{other.locator.source}》中{'、'.join(differences)}，"
                    f"与本表不一致")
