@@ -43,5 +43,10 @@ eval: install
 bench: install
 	$(BIN)/python -m eval.bench
 
+# 体检: precision and recall per rule on the planted-defect corpus (about 15 s; README «体检»)
+.PHONY: check-bench
+check-bench: install
+	$(BIN)/python -m eval.check_bench
+
 clean:
 	rm -rf $(VENV) .jixiao test-output

@@ -4,32 +4,54 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from assistant.checks.rules import RULES, Finding, Rule
+from assistant.checks.findings import Batch, Finding, Origin, Rule, titled
+from assistant.checks.rules import RULES, TITLES
 from assistant.checks.thresholds import SEVERITIES, SEVERITY_LABELS
-from ingest.records import Project
+from ingest.records import Project, Source
 
-__all__ = ["RULES", "Finding", "Rule", "format_report", "run_checks"]
+if TYPE_CHECKING:
+    from store.facts import StoredSource
+
+__all__ = ["RULES", "Finding", "Origin", "Rule", "format_report", "group_by_project", "origins_of",
+           "run_checks"]
 
 
-def _row_order(finding: Finding) -> tuple[bool, int]:
-    # Header findings (row None) come before the rows of the same project.
-    return (finding.locator.row is not None, finding.locator.row or 0)
+def _label(source: Source, sources: Sequence[Source]) -> str:
+    """The label citations carry for a source: its file name, qualified by year and department when
+    two sources share a name (the store labels them the same way)."""
+    if sum(1 for other in sources if other.name == source.name) < 2:
+        return source.name
+    year = f"{source.year}年 " if source.year is not None else ""
+    return f"{source.name}（{year}{source.department}）"
 
 
-def run_checks(projects: Sequence[Project]) -> list[Finding]:
-    """Run every rule over the projects; findings in project order, then row, then rule order."""
+def origins_of(sources: Sequence[Source | StoredSource]) -> dict[str, Origin]:
+    """Department and year by source label, from Document.source records or FactStore.sources()."""
+    plain = [getattr(source, "source", source) for source in sources]
+    return {_label(source, plain): Origin(source.department, source.year) for source in plain}
+
+
+def _order(finding: Finding) -> tuple[bool, int, int]:
+    # Header findings (row None) come before the rows of the same project, then rule order.
+    rules = list(RULES)
+    rank = rules.index(finding.rule) if finding.rule in RULES else len(rules)
+    return (finding.locator.row is not None, finding.locator.row or 0, rank)
+
+
+def run_checks(projects: Sequence[Project],
+               sources: Sequence[Source | StoredSource] | None = None) -> list[Finding]:
+    """Run every rule over the projects; findings in project order, then row, then rule order.
+
+    `sources` (the documents' Source records, or FactStore.sources()) gives each document's
+    department and year; without it the cross-document and cross-year rules stay silent.
+    """
+    batch = Batch(tuple(projects), origins_of(sources) if sources else {})
     findings: list[Finding] = []
-    # Rules that compare projects (same name, same code) compare within one document: the same
-    # 项目编码 in another year's file is the same project again, not a duplicate.
-    peers: dict[str, list[Project]] = {}
-    for project in projects:
-        peers.setdefault(project.locator.source, []).append(project)
-    for project in projects:
-        same_document = peers[project.locator.source]
-        found = [finding for rule in RULES.values()
-                 for finding in rule.check(project, same_document)]
-        findings.extend(sorted(found, key=_row_order))
+    for project in batch.projects:
+        found = [finding for rule in RULES.values() for finding in rule.check(project, batch)]
+        findings.extend(sorted(titled(iter(found), TITLES), key=_order))
     return findings
 
 
@@ -39,14 +61,22 @@ def _counts(findings: Sequence[Finding]) -> str:
     return "、".join(parts) if parts else "无"
 
 
-def _where(finding: Finding) -> str:
-    row = finding.locator.row
-    return "表头" if row is None else f"第{row}行"
+def group_by_project(findings: Sequence[Finding],
+                     projects: Sequence[Project]) -> dict[int, list[Finding]]:
+    """Findings by the index of their project in `projects` (unknown projects after the last)."""
+    position: dict[tuple[str, str, int | None], int] = {}
+    for index, project in enumerate(projects):
+        position.setdefault((project.locator.source, project.code, project.locator.table), index)
+    groups: dict[int, list[Finding]] = {}
+    for finding in findings:
+        key = (finding.locator.source, finding.project_code, finding.locator.table)
+        groups.setdefault(position.get(key, len(projects)), []).append(finding)
+    return dict(sorted(groups.items()))
 
 
 def format_report(findings: Sequence[Finding], projects: Sequence[Project]) -> str:
     """A readable report grouped by project, with counts per severity and «第N行» locators."""
-    sources = sorted({project.locator.source for project in projects})
+    sources = list(dict.fromkeys(project.locator.source for project in projects))
     counts = f"（{_counts(findings)}）" if findings else ""
     lines = [f"体检报告：共{len(projects)}个项目，发现{len(findings)}条问题{counts}"]
     if sources:
@@ -54,35 +84,18 @@ def format_report(findings: Sequence[Finding], projects: Sequence[Project]) -> s
     by_rule = Counter(finding.rule for finding in findings)
     if by_rule:
         ordered = [rule for rule in RULES if by_rule[rule]]
-        ordered += sorted(rule for rule in by_rule if rule not in RULES)
-        lines.append("按规则：" + "，".join(f"{rule} {by_rule[rule]}条" for rule in ordered))
-    unmeasurable = [finding for finding in findings if finding.rule == "non-measurable"]
-    if unmeasurable:
-        lines.append(f"指标值无法量化：{len(unmeasurable)}项（{_counts(unmeasurable)}），见各项目下")
-
-    position = {}
-    for index, project in enumerate(projects):
-        position.setdefault((project.code, project.name), index)
-    groups: dict[int, list[Finding]] = {}
-    for finding in findings:
-        index = position.get((finding.project_code, finding.project_name), len(projects))
-        groups.setdefault(index, []).append(finding)
-
-    for index in sorted(groups):
-        group = groups[index]
+        lines.append("按规则：" + "，".join(f"{TITLES[rule]} {by_rule[rule]}条" for rule in ordered))
+    groups = group_by_project(findings, projects)
+    for index, group in groups.items():
         first = group[0]
         lines.append("")
         number = f"{index + 1}. " if index < len(projects) else ""
         lines.append(f"{number}{first.project_name}（{first.project_code}）：{_counts(group)}")
         for finding in group:
             label = SEVERITY_LABELS.get(finding.severity, finding.severity)
-            lines.append(f"  [{label}] {_where(finding)} {finding.message}（{finding.rule}）")
-
-    clean = [
-        f"{index + 1}. {project.name}"
-        for index, project in enumerate(projects)
-        if index not in groups and position[(project.code, project.name)] == index
-    ]
+            lines.append(f"  [{label}] {finding.where} {finding.title}：{finding.message}")
+    clean = [f"{index + 1}. {project.name}" for index, project in enumerate(projects)
+             if index not in groups]
     if clean:
         lines.append("")
         lines.append(f"未发现问题的项目（{len(clean)}个）：" + "；".join(clean))

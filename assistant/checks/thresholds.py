@@ -8,11 +8,6 @@ from decimal import Decimal
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 SEVERITY_LABELS: dict[str, str] = {"error": "错误", "warning": "警告", "info": "提示"}
 
-# The standards the rules cite in their explanations.
-FRAMEWORK_DOC = "财预〔2021〕101号"
-FRAMEWORK_STANDARD = f"{FRAMEWORK_DOC}，财政部《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》"
-TARGETS_DOC = "财预〔2015〕88号"  # 《中央部门预算绩效目标管理办法》: targets match the money (相应匹配)
-
 # 一级指标: the three kinds every project must have, matched as words inside the cell.
 LEVEL1_KINDS: tuple[str, ...] = ("产出", "效益", "满意度")
 OUTPUT_LEVEL1 = "产出"
@@ -20,6 +15,12 @@ BENEFIT_LEVEL1 = "效益"
 # 二级指标 under 产出指标 that a complete project covers.
 OUTPUT_KINDS: tuple[str, ...] = ("数量", "质量", "时效", "成本")
 COST_LEVEL2 = "成本"
+# A cost row priced per person, household, mu … states a unit cost, not a share of the budget:
+# «人均培训成本 3000元» beside a budget of 150万元 is right, not a mismatch.
+UNIT_COST_WORDS: tuple[str, ...] = (
+    "人均", "户均", "亩均", "生均", "次均", "件均", "平均", "单位成本", "单价", "每",
+    "补助标准", "补贴标准", "发放标准", "收费标准", "成本标准", "定额",
+)
 
 # Money: amounts are compared in the project's unit (万元 in the sample) as Decimal.
 MONEY_BASE_UNIT = "元"
@@ -100,6 +101,19 @@ SHOULD_FALSE_FRIENDS: tuple[str, ...] = (
     "理应",
     "答应",
     "应对",
+    "应届",
+    "应聘",
+    "应征",
+    "应试",
+    "应变",
+    "应季",
+    "应激",
+    "应邀",
+    "呼应",
+    "感应",
+    "顺应",
+    "回应",
+    "照应",
 )
 # An indicator counts as a rate when its name says so or its value is a percentage.
 RATE_MARK = "率"
@@ -109,11 +123,18 @@ PERCENT_UNIT = "%"
 # business (a 成本指标's «每人67元» is a unit price, not a second statement of the 177万元 total).
 # Any base unit starting with 元 (元/人/月 …) counts as money too.
 NON_COUNT_BASE_UNITS: frozenset[str] = frozenset({"元", "%", "‰", "百分点", "年", "月", "岁"})
+# A clause of the description with one of these words states a part, a history or a rate, not
+# the row's own total: «其中2024年已带动300人» beside ≥500人 is a sub-count, not a mismatch.
+SUBCOUNT_MARKERS: tuple[str, ...] = (
+    "其中", "含", "已", "累计", "截至", "截止", "上年", "去年", "往年", "历年", "以往", "同比",
+    "较", "每", "人均", "户均", "平均", "原有", "现有",
+)
+# Where a description's clauses end (the list comma 、 does not: «男300人、女200人» is one sum).
+CLAUSE_BREAKS = "，,。；;：:（）()【】[]\n"
 # A number this size followed by 年 is a year, not a count.
 YEAR_RANGE: tuple[int, int] = (1900, 2100)
 
-# Spending plan: cumulative percentages end here by the last period (12月底).
-FULL_PERCENT = Decimal(100)
+# The spending plan's convention (cumulative, 100% by the last period) lives in ingest/consistency.py.
 
 # How many characters of a cell a message quotes before eliding.
 QUOTE_LIMIT = 40
