@@ -119,9 +119,12 @@ def stop(served: Served) -> None:
 
 @pytest.fixture(scope="session")
 def sample_assistant(tmp_path_factory) -> Iterator[Assistant]:
-    """An assistant over a fresh store that holds the bundled sample document."""
+    """An assistant over a fresh store that holds the bundled sample document.
+
+    Its vectors come from HashEmbedder: the pages are tested against the same assistant, and the
+    real model's first question is measured on a real `jixiao serve` (test_serve.py)."""
     settings = make_settings(tmp_path_factory.mktemp("sample-store"))
-    assistant = Assistant.open(settings)
+    assistant = hashed_assistant(settings)
     reports = assistant.ingest([SAMPLE])
     assert [r.status for r in reports] == ["ingested"], reports
     yield assistant
