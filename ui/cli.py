@@ -351,7 +351,7 @@ def _serve(args, settings) -> int:
     log(f"绩效问答已启动：http://{args.host}:{args.port}（{access}；Ctrl+C 退出）")
     # SIGTERM (systemd, docker stop, kill) ends like Ctrl+C, so the CSV folder and Gradio's
     # cached files are removed.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    signal.signal(signal.SIGTERM, _stop)
     try:
         while True:
             time.sleep(0.5)
@@ -362,6 +362,12 @@ def _serve(args, settings) -> int:
         app.jixiao_handlers.close()
         log("绩效问答已退出。")
     return 0
+
+
+def _stop(*_: object) -> None:
+    """SIGTERM: leave the serve loop as Ctrl+C does; a second signal cannot cut the clean-up."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    sys.exit(0)
 
 
 if __name__ == "__main__":
