@@ -26,6 +26,7 @@ from ui.uploads import Uploads
 
 EXAMPLE_GROUPS = 3
 EXAMPLES_PER_GROUP = 3
+KEEP_CSV = 200  # CSV downloads kept while the server runs (older ones are removed)
 
 
 def _any(values: list[str]) -> list[tuple[str, str]]:
@@ -108,8 +109,10 @@ class Handlers:
         """The list table with its CSV, the source picker and the first cited table."""
         rows = views.table_rows(answer) if answer else []
         if rows:
-            folder = self.csv_dir / str(next(self._csv_count))
+            n = next(self._csv_count)
+            folder = self.csv_dir / str(n)
             folder.mkdir()
+            shutil.rmtree(self.csv_dir / str(n - KEEP_CSV), ignore_errors=True)
             path = views.write_csv(rows, folder / "问答结果.csv")
             table = gr.update(value=tables.rows_html(rows), visible=True)
             csv = gr.update(value=str(path), visible=True)
