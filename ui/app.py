@@ -130,10 +130,10 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
                         with gr.Row():
                             question = gr.Textbox(label="问题", show_label=False, scale=8, elem_id="jx-question",
                                                   lines=1, max_lines=4,
-                                                  placeholder="输入问题，回车提问；追问可直接说「它的满意度目标呢？」")
-                            send = gr.Button("提问", variant="primary", scale=1, min_width=70,
+                                                  placeholder="输入问题，回车提问；可以追问「它的呢？」")
+                            send = gr.Button("提问", variant="primary", scale=0, min_width=80,
                                              elem_id="jx-send")
-                            clear = gr.Button("新对话", scale=1, min_width=70, elem_id="jx-clear")
+                            clear = gr.Button("新对话", scale=0, min_width=90, elem_id="jx-clear")
                     with gr.Column(scale=6, min_width=440, elem_id="jx-evidence"):
                         gr.HTML("<h3 class='jx-evidence-title'>出处</h3>")
                         source_pick = gr.Dropdown(label="查看来源所在的绩效目标表", visible=False,
@@ -200,6 +200,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
         finding_pick.input(h.pick_finding, finding_pick, finding_table, **quiet)
         ingest.click(h.upload, files, [report, files, *refreshed], concurrency_limit=4, **quiet)
         app.load(h.refresh, None, refreshed, **quiet)
+        app.load(h.about, None, source_table, **quiet)
         api_question.submit(h.api_ask, api_question, api_answer, api_name="ask",
                             concurrency_limit=QUESTION_CONCURRENCY)
     return app

@@ -66,9 +66,8 @@ def _clip(text: str) -> str:
     return text if len(text) <= CLIP else text[: CLIP - 1] + "…"
 
 
-def overview_html(summaries: Sequence[DepartmentSummary], projects: Sequence[Project],
-                  sections: Sequence[Section], names: Mapping[Key, str]) -> str:
-    """Per department and year: the numbers, «这份文件讲了什么» (goals, projects by kind)."""
+def overview_html(summaries: Sequence[DepartmentSummary]) -> str:
+    """Per department and year: projects, total budget, indicators and the files they come from."""
     if not summaries:
         return ("<div class='jx-empty'>还没有入库的文件。请到「上传」页上传绩效目标表，"
                 "上传后这里会显示部门概况和示例问题。</div>")
@@ -76,7 +75,6 @@ def overview_html(summaries: Sequence[DepartmentSummary], projects: Sequence[Pro
     for s in summaries:
         year = f"{s.year}年" if s.year else "年度未知"
         files = "、".join(esc(n) for n in s.sources if n)
-        mine = [p for p in projects if p.locator.source in s.sources]
         cards.append(
             "<div class='jx-card'>"
             f"<h3>{esc(s.department)} · {year}</h3>"
@@ -85,13 +83,30 @@ def overview_html(summaries: Sequence[DepartmentSummary], projects: Sequence[Pro
             f"<span>预算合计 <b>{amount(s.total_budget)}</b> {esc(s.unit)}</span>"
             f"<span><b>{s.indicators}</b> 条绩效指标</span>"
             "</div>"
-            + "<details class='jx-about'><summary>这份文件讲了什么</summary>"
+            f"<p class='jx-files'>来源文件：{files}</p>"
+            "</div>")
+    return "".join(cards)
+
+
+def about_html(summaries: Sequence[DepartmentSummary], projects: Sequence[Project],
+               sections: Sequence[Section], names: Mapping[Key, str]) -> str:
+    """«这份文件讲了什么»: per department the overall goal, the 分项目标 and the projects by kind.
+
+    Shown where the cited table will be, until the first answer."""
+    if not summaries:
+        return "<div class='jx-empty'>上传文件后，这里会介绍文件的内容。</div>"
+    blocks = []
+    for s in summaries:
+        mine = [p for p in projects if p.locator.source in s.sources]
+        year = f" · {s.year}年" if s.year else ""
+        blocks.append(
+            f"<div class='jx-about'><h3>这份文件讲了什么：{esc(s.department)}{year}</h3>"
             + "".join(f"<p class='jx-headline'>{esc(h)}</p>" for h in s.headlines[:1])
             + _goals_html(goals(sections, s.sources))
             + _kinds_html(mine, names)
-            + f"<p class='jx-files'>来源文件：{files}</p>"
-            + "</details></div>")
-    return "".join(cards)
+            + "</div>")
+    return ("".join(blocks) + "<p class='jx-meta'>提问后，这里显示回答引用的绩效目标表，"
+            "引用的行会标出。</p>")
 
 
 def _goals_html(found: list[tuple[str, list[str]]]) -> str:

@@ -140,7 +140,13 @@ class Handlers:
 
     def clear(self):
         session = ChatSession()
-        return (chat.chat_html([], {}), "", session, *self._evidence(None, {}))
+        table, csv, picker, _ = self._evidence(None, {})
+        return (chat.chat_html([], {}), "", session, table, csv, picker, self.about())
+
+    def about(self) -> str:
+        """The first screen's evidence column: what the stored documents are about."""
+        snap = self.snapshot()
+        return guide.about_html(snap.summaries, snap.projects, snap.sections, snap.names)
 
     def api_ask(self, question: str) -> dict[str, Any]:
         """The /ask endpoint: one question, no conversation; the `jixiao ask --json` record."""
@@ -207,8 +213,7 @@ class Handlers:
         choices = tables.project_choices(snap.projects, snap.names)
         first = choices[0][1] if choices else None
         return (
-            guide.overview_html(snap.summaries, snap.projects, snap.sections, snap.names),
-            *titles, *buttons,
+            guide.overview_html(snap.summaries), *titles, *buttons,
             tables.projects_html(snap.projects), charts.budget_chart_html(snap.projects, snap.names),
             gr.update(choices=_any(ones), value=""), gr.update(choices=_any(twos), value=""),
             gr.update(choices=_any(tables.policy_choices(snap.uses)), value=""),

@@ -38,10 +38,12 @@ def test_overview_says_what_the_document_is_about(sample_assistant):
     projects = sample_assistant.projects()
     (summary,) = sample_assistant.overview()
     sections = sample_assistant.library.facts.sections()
-    page = guide.overview_html([summary], projects, sections, distinct_names(projects))
+    page = guide.overview_html([summary])
     assert summary.department in page
     assert "<b>14</b> 个项目" in page and "预算合计 <b>37106.9</b> 万元" in page
-    assert "这份文件讲了什么" in page
+    about = guide.about_html([summary], projects, sections, distinct_names(projects))
+    assert f"这份文件讲了什么：{summary.department}" in about and "两件大事" in about
+    assert "分项目标" in about and "1.争创全国和谐劳动关系试点县" in about
     goals = dict(guide.goals(sections, summary.sources))
     assert list(goals) == ["（一）重点抓好两件大事", "（二）围绕人社主责主业，做实四个业务板块"]
     assert goals["（一）重点抓好两件大事"] == ["1.争创全国和谐劳动关系试点县", "2.争创全国就业工作先进县"]
@@ -52,7 +54,8 @@ def test_overview_says_what_the_document_is_about(sample_assistant):
     assert sum(len(v) for v in kinds.values()) == 14 and len(kinds) >= 3
     assert "劳务派遣人员工资" in kinds["人员和日常工作经费"]
     assert "冀财社【2024】133号河北省财政厅关于提前下达2025年中央财政城乡居民基本养老保险补助经费预算的通知" in kinds[guide.TRANSFER_KIND]
-    assert "还没有入库的文件" in guide.overview_html([], [], [], {})
+    assert "还没有入库的文件" in guide.overview_html([])
+    assert "上传文件后" in guide.about_html([], [], [], {})
 
 
 def test_examples_for_each_reader_are_answered(sample_assistant, two_departments):
