@@ -16,7 +16,6 @@ from assistant.service import Assistant  # noqa: E402
 from store.settings import Settings  # noqa: E402
 from ui import chat, tables, views  # noqa: E402
 from ui.handlers import EXAMPLE_GROUPS, EXAMPLES_PER_GROUP, Handlers  # noqa: E402
-from ui.startup import ensure_sample  # noqa: E402,F401  (kept importable from here)
 
 # System fonts only: a Google font would make every page load reach out to the internet.
 SYSTEM_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",

@@ -10,6 +10,7 @@ import itertools
 import shutil
 import tempfile
 import threading
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -98,7 +99,15 @@ class Handlers:
             names = self.snapshot().names if self._snapshot else {}
             return (chat.chat_html(session.turns, names), "", session,
                     *(gr.update() for _ in range(4)))
-        answer = self.assistant.ask(question, session.conversation)
+        try:
+            answer = self.assistant.ask(question, session.conversation)
+        except Exception as err:  # the page must not spin forever: say so, log the details
+            traceback.print_exc()
+            notice = f"这个问题没能回答（{type(err).__name__}）。请换个问法再试，或把问题告诉维护人员。"
+            session.turns = session.turns + [chat.Turn(question, None, notice)]
+            names = self.snapshot().names
+            return (chat.chat_html(session.turns, names), "", session,
+                    *(gr.update() for _ in range(4)))
         session.last = answer
         session.turns = session.turns + [chat.Turn(question, answer)]
         names = self.snapshot().names

@@ -111,12 +111,13 @@ def overflow(page, selector: str) -> float:
 
 def english(page) -> list[str]:
     """Visible texts and labels that hold Latin words other than names of files, codes and units."""
-    bad = []
-    for text in page.evaluate(VISIBLE_TEXT_JS):
-        words = re.findall(r"[A-Za-z]{2,}", ALLOWED_LATIN.sub(" ", text))
-        if any(w not in ALLOWED_WORDS for w in words):
-            bad.append(text[:120])
-    return bad
+    return [text[:120] for text in page.evaluate(VISIBLE_TEXT_JS) if latin_words(text)]
+
+
+def latin_words(text: str) -> list[str]:
+    """Latin words in a text, leaving out file names, codes and units."""
+    return [w for w in re.findall(r"[A-Za-z]{2,}", ALLOWED_LATIN.sub(" ", text))
+            if w not in ALLOWED_WORDS]
 
 
 def flat(text: str) -> str:
