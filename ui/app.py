@@ -65,11 +65,12 @@ TRANSLATE_JS = """
     [/File\\(s\\) exceed the maximum allowed size of ([^:]+): (.*)/, '文件超过大小上限 $1：$2'],
     [/Invalid file type.*/, '不支持的文件类型'],
     [/Connection errored out\\.?/, '与服务器的连接中断，请刷新页面后重试。'],
-    [/^Error$/, '错误'], [/^Warning$/, '注意'], [/^Info$/, '提示'],
+    [/^\\s*Error\\s*$/, '错误'], [/^\\s*Warning\\s*$/, '注意'], [/^\\s*Info\\s*$/, '提示'],
   ];
   const labels = {
     'Click to upload or drop files': '点击选择或拖入文件',
     'Gradio footer navigation': '页脚导航',
+    'Close': '关闭', 'Clear': '清除', 'Remove': '移除', 'Download': '下载',
   };
   const fix = (root) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -85,9 +86,13 @@ TRANSLATE_JS = """
     }
   };
   fix(document.body);
-  new MutationObserver((changes) => changes.forEach((c) => c.addedNodes.forEach((n) => {
-    if (n.nodeType === 1) fix(n);
-  }))).observe(document.body, {childList: true, subtree: true});
+  new MutationObserver((changes) => changes.forEach((c) => {
+    if (c.type === 'characterData' && c.target.parentElement) fix(c.target.parentElement);
+    c.addedNodes.forEach((n) => {
+      if (n.nodeType === 1) fix(n);
+      else if (n.nodeType === 3 && n.parentElement) fix(n.parentElement);
+    });
+  })).observe(document.body, {childList: true, subtree: true, characterData: true});
 }
 """
 

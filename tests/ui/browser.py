@@ -29,7 +29,7 @@ VISIBLE_TEXT_JS = """() => {
 # Latin that may stay: file names, 项目编码 and other codes, units and a few names of things.
 ALLOWED_LATIN = re.compile(r"[\w.\-]*\.(?:docx|doc|txt|csv|pdf|xlsx|xls)\b"
                            r"|\b(?=[0-9A-Z]*\d)[0-9A-Z]{5,}\b|\bJIXIAO_\w+")
-ALLOWED_WORDS = {"CSV", "API", "MB", "Word", "WPS", "Excel", "PDF", "Ctrl"}
+ALLOWED_WORDS = {"CSV", "API", "MB", "Mb", "KB", "Word", "WPS", "Excel", "PDF", "Ctrl"}
 
 # Times (performance.now) of the send click, the pending turn and the answer, set in the page.
 TIMING_JS = """() => {

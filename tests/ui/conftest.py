@@ -140,8 +140,9 @@ def sample_app(sample_assistant) -> Iterator[Served]:
 
 @pytest.fixture(scope="session")
 def empty_app(tmp_path_factory) -> Iterator[Served]:
-    """A second app over an empty store, for uploads."""
-    settings = make_settings(tmp_path_factory.mktemp("empty-store"))
+    """A second app over an empty store, for uploads (limit 1 MB, so a bigger file is refused)."""
+    settings = make_settings(tmp_path_factory.mktemp("empty-store")).model_copy(
+        update={"max_upload_mb": 1})
     assistant = hashed_assistant(settings)
     served = serve(assistant, settings, warm=False)  # warming would ingest the sample
     yield served

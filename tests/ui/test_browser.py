@@ -279,6 +279,12 @@ def test_upload_then_ask_reject_and_escape(empty_app, browser, output_dir, tmp_p
     assert SAMPLE.name not in text  # only the new files are reported
     shot(page, output_dir / "ui-upload-bad.png")
     assert _store_counts(empty_app.assistant)["sources"] == 2  # the bad file left no trace
+
+    big = tmp_path / "big.docx"  # refused in the page by Gradio, its message put into Chinese
+    big.write_bytes(os.urandom(1_200_000))
+    page.locator("#jx-files input[type=file]").set_input_files(str(big))
+    page.get_by_text("文件超过大小上限").first.wait_for()
+    assert english(page) == []
     for tab in ("首页 / 问答", "项目浏览", "依据文件", "体检"):  # document text stays text
         page.get_by_role("tab", name=tab).click()
         page.wait_for_timeout(300)
