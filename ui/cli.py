@@ -338,7 +338,12 @@ def _serve(args, settings) -> int:
         print(printable(line), flush=True)
 
     assistant = _assistant(settings)
-    prepare(assistant, log)
+    try:
+        prepare(assistant, log)
+    except (OSError, RuntimeError, ValueError) as err:  # model folder, cache or index unusable
+        print(printable(f"检索模型或索引无法加载（{type(err).__name__}: {err}）— 请检查 "
+                        "JIXIAO_EMBED_MODEL、JIXIAO_CACHE 和数据库目录后重试"), file=sys.stderr)
+        return 2
     from ui.app import launch
 
     try:
