@@ -5,20 +5,27 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed
+TEST_STAMP = $(VENV)/.installed-test
 PYTEST_ARGS ?=
 
-.PHONY: run test install browser-deps eval bench clean
+.PHONY: run test install browser-deps eval bench load-bench clean
 
+# What running needs, nothing more: the test extras (pytest, playwright) come with `make test`.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	# torch first, pinned: the CPU build these machines carry (a loose torch pulls CUDA)
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet -e .
 	touch $(STAMP)
+
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(TEST_STAMP)
 
 install: $(STAMP)
 
+# The server logs the store it opened, what it loaded, and its address once it is ready.
 run: install
 	$(BIN)/jixiao serve
 
@@ -32,7 +39,7 @@ browser-deps:
 		fi; \
 	fi
 
-test: install browser-deps
+test: $(TEST_STAMP) browser-deps
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 eval: install
@@ -47,6 +54,10 @@ bench: install
 .PHONY: check-bench
 check-bench: install
 	$(BIN)/python -m eval.check_bench
+
+# 20 clients × 10 questions against `jixiao serve`, one upload through the browser halfway.
+load-bench: $(TEST_STAMP) browser-deps
+	$(BIN)/python -m eval.load_bench
 
 clean:
 	rm -rf $(VENV) .jixiao test-output

@@ -175,3 +175,82 @@ def test_docx_without_tables_warns_and_adds_no_project(tmp_path):
     result = jixiao("ingest", str(path), "--no-index", store=store)
     assert "0 个项目" in result.stdout and "未找到绩效目标表" in result.stdout
     assert json.loads(jixiao("projects", "--json", store=store).stdout) == []
+
+
+# -- the --store flag, messages, names and refusals (issues 9 and 13) ------------------------
+
+SUBCOMMANDS = {
+    "ingest": ["ingest", "a.docx"], "projects": ["projects"], "show": ["show", "C1"],
+    "ask": ["ask", "问题"], "chat": ["chat"], "eval": ["eval", "gold.jsonl"],
+    "check": ["check"], "serve": ["serve"],
+}
+
+
+@pytest.mark.parametrize("command", sorted(SUBCOMMANDS))
+def test_store_flag_works_before_and_after_the_subcommand(command):
+    from ui.cli import _parser
+
+    words = SUBCOMMANDS[command]
+    before = _parser().parse_args(["--store", "/x/before", *words])
+    after = _parser().parse_args([*words, "--store", "/x/after"])
+    assert (before.command, before.store) == (command, Path("/x/before"))
+    assert (after.command, after.store) == (command, Path("/x/after"))
+    assert _parser().parse_args(words).store is None  # then $JIXIAO_STORE or the default
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_ingest_and_projects_use_the_given_store(tmp_path, where):
+    default, chosen = tmp_path / "default", tmp_path / "chosen"
+
+    def run(*words):
+        flag = ["--store", str(chosen)]
+        args = [*flag, *words] if where == "before" else [*words, *flag]
+        return jixiao(*args, store=default)
+
+    result = run("ingest", str(SAMPLE_TXT), "--no-index")
+    assert result.returncode == 0, result.stderr
+    assert (chosen / "facts.sqlite3").exists() and not default.exists()
+    assert "共 14 个项目" in run("projects").stdout
+
+
+def test_help_and_argument_errors_are_in_chinese(tmp_path):
+    import re
+
+    shown = jixiao("-h", store=tmp_path).stdout + jixiao("ingest", "-h", store=tmp_path).stdout
+    assert "用法：jixiao" in shown and "显示本帮助并退出" in shown
+    allowed = {"jixiao", "ingest", "projects", "show", "ask", "chat", "eval", "check", "serve",
+               "store", "no", "index", "help", "JIXIAO", "STORE", "local", "share", "docx"}
+    words = set(re.findall(r"[A-Za-z]{2,}", shown)) - allowed
+    assert not words, words
+    missing = jixiao("ingest", store=tmp_path)
+    assert missing.returncode == 2 and "缺少必需的参数：路径" in missing.stderr
+    wrong = jixiao("check", "--fail-on", "x", store=tmp_path)
+    assert "无效的选择：'x'" in wrong.stderr and "error" not in wrong.stderr.split("：")[0]
+
+
+def test_empty_store_says_to_ingest_first(tmp_path):
+    for words in (["check"], ["ask", "预算合计多少？"]):
+        result = jixiao(*words, store=tmp_path / "empty")
+        assert result.returncode == 2, words
+        assert "还没有项目" in result.stderr and "jixiao ingest" in result.stderr
+
+
+def test_blank_question_asks_for_a_question(store):
+    result = jixiao("ask", "   ", store=store)
+    assert result.returncode == 2 and "请给出一个问题" in result.stderr
+
+
+def test_control_characters_in_a_file_name_are_escaped(tmp_path):
+    path = tmp_path / "bad\n\x1b[31mname.docx"
+    path.write_bytes(os.urandom(512))
+    result = jixiao("ingest", str(path), "--no-index", store=tmp_path / "store")
+    assert result.returncode != 0
+    assert len(result.stderr.strip().splitlines()) == 1 and "\x1b" not in result.stderr
+    assert "bad\\n\\x1b[31mname.docx" in result.stderr
+
+
+def test_serve_on_an_open_address_needs_credentials(tmp_path):
+    result = jixiao("serve", "--host", "0.0.0.0", store=tmp_path / "store")
+    assert result.returncode == 2
+    assert "0.0.0.0:7860" in result.stderr and "JIXIAO_AUTH" in result.stderr
+    assert not (tmp_path / "store").exists()  # refused before anything was opened

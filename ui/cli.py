@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
-import threading
+import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 from ingest.records import Project  # noqa: E402
 from store.settings import load_settings  # noqa: E402
+from ui.terminal import printable, use_chinese_argparse  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args, settings)
     except StoreError as err:
-        print(str(err), file=sys.stderr)
+        print(printable(err), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -42,53 +44,74 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--store", type=Path, default=None,
-                        help="store folder (default: $JIXIAO_STORE or ~/.local/share/jixiao)")
-    parser = argparse.ArgumentParser(prog="jixiao", description="绩效问答：绩效目标表问答与体检",
-                                     parents=[common])
-    sub = parser.add_subparsers(dest="command")
+    use_chinese_argparse()
+    parser = argparse.ArgumentParser(
+        prog="jixiao", description="绩效问答：对部门预算绩效目标表提问、浏览和体检，每个回答注明出处。",
+        epilog="每个子命令都可加 -h 查看用法，例如：jixiao ask -h")
+    _store_option(parser, default=None)
+    sub = parser.add_subparsers(dest="command", title="子命令", metavar="子命令", help="下列之一")
 
-    p = sub.add_parser("ingest", parents=[common], help="read .docx / text exports into the store")
-    p.add_argument("paths", nargs="+", type=Path)
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        # SUPPRESS: `jixiao --store X ingest F` keeps X; a default here would overwrite it.
+        _store_option(p, default=argparse.SUPPRESS)
+        return p
+
+    p = command("ingest", "把 .docx 文件或文本导出（文件或文件夹）读入数据库")
+    p.add_argument("paths", nargs="+", type=Path, metavar="路径", help="文件或文件夹")
     p.add_argument("--no-index", action="store_true",
-                   help="skip building the vector index now (it is built on first retrieval)")
+                   help="暂不建立向量索引（第一次检索时再建）")
     p.set_defaults(handler=_ingest)
 
-    p = sub.add_parser("projects", parents=[common], help="list the projects in the store")
-    p.add_argument("--json", action="store_true")
+    p = command("projects", "列出库中的项目")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出全部字段")
     p.set_defaults(handler=_projects)
 
-    p = sub.add_parser("show", parents=[common], help="one project as a readable table")
-    p.add_argument("code")
+    p = command("show", "以表格显示一个项目")
+    p.add_argument("code", metavar="项目编码")
     p.set_defaults(handler=_show)
 
-    p = sub.add_parser("ask", parents=[common], help="answer a question with cited rows")
-    p.add_argument("question", nargs="?")
-    p.add_argument("--batch", type=Path, help="JSON lines {id, question, history?}")
-    p.add_argument("--json", action="store_true")
+    p = command("ask", "回答一个问题，并注明出自哪张表的哪一行")
+    p.add_argument("question", nargs="?", metavar="问题")
+    p.add_argument("--batch", type=Path, metavar="文件",
+                   help="每行一个 JSON：{\"id\", \"question\", \"history\"?}")
+    p.add_argument("--json", action="store_true", help="输出回答记录（JSON）")
     p.set_defaults(handler=_ask)
 
-    p = sub.add_parser("chat", parents=[common], help="an interactive conversation")
+    p = command("chat", "在终端里连续问答（可以追问）")
     p.set_defaults(handler=_chat)
 
-    p = sub.add_parser("eval", parents=[common], help="score a gold file, with a naive RAG baseline")
-    p.add_argument("gold", type=Path)
-    p.add_argument("--no-baseline", action="store_true")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p = command("eval", "用标准答案文件评分，并与简单检索基线对比")
+    p.add_argument("gold", type=Path, metavar="标准答案文件")
+    p.add_argument("--no-baseline", action="store_true", help="不运行基线")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出报告")
     p.set_defaults(handler=_eval)
 
-    p = sub.add_parser("check", parents=[common], help="体检: find inconsistencies in the tables")
-    p.add_argument("paths", nargs="*", type=Path, help="files to check (default: the store)")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--fail-on", choices=("error", "warning"), default=None)
+    p = command("check", "体检：找出绩效目标表中前后不一致的地方")
+    p.add_argument("paths", nargs="*", type=Path, metavar="路径",
+                   help="要检查的文件（默认检查数据库）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出发现")
+    p.add_argument("--fail-on", choices=("error", "warning"), default=None,
+                   help="有此级别（error=错误，warning=警告及以上）的发现时退出码为 1")
     p.set_defaults(handler=_check)
 
-    p = sub.add_parser("serve", parents=[common], help="start the web app")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=7860)
+    p = command("serve", "启动网页版")
+    p.add_argument("--host", default="127.0.0.1", metavar="地址",
+                   help="监听地址（默认 127.0.0.1，只有本机能访问；其他地址需要登录口令）")
+    p.add_argument("--port", type=int, default=7860, metavar="端口", help="端口（默认 7860）")
+    p.add_argument("--auth-file", type=Path, default=None, metavar="文件",
+                   help="登录口令文件，每行「用户名:密码」（也可用环境变量 JIXIAO_AUTH=用户名:密码）")
     p.set_defaults(handler=_serve)
     return parser
+
+
+def _store_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument("--store", type=Path, default=default, metavar="目录",
+                        help="数据库目录（默认 $JIXIAO_STORE，否则 ~/.local/share/jixiao）")
+
+
+EMPTY_STORE = ("数据库 {store} 里还没有项目 — 先入库：jixiao ingest 文件或文件夹"
+               "（或用 --store 指定已有的数据库目录）")
 
 
 def _assistant(settings):
@@ -100,6 +123,7 @@ def _assistant(settings):
 # -- ingest / browse ----------------------------------------------------------------------
 
 def _ingest(args, settings) -> int:
+    from ingest import SUFFIXES
     from store.library import expand_paths
     from ui.views import STATUS_LABELS
 
@@ -118,13 +142,14 @@ def _ingest(args, settings) -> int:
         if r.ok:
             line = (f"{r.path}: {STATUS_LABELS[r.status]} — {r.projects} 个项目，{r.indicators} 条指标，"
                     f"{r.references} 个依据文件，{r.sections} 段文字")
-            print(line + (f"（{r.message}）" if r.message else ""))
+            print(printable(line + (f"（{r.message}）" if r.message else "")))
             for w in r.warnings:
-                print(f"  警告：{w}")
+                print(printable(f"  警告：{w}"))
         else:
-            print(r.message, file=sys.stderr)
+            print(printable(r.message), file=sys.stderr)
     if not files and not missing:
-        print(f"没有找到可读取的文件（支持 .docx 和 .txt）：{' '.join(map(str, args.paths))}",
+        kinds = "、".join(SUFFIXES)
+        print(printable(f"没有找到可读取的文件（支持 {kinds}）：{' '.join(map(str, args.paths))}"),
               file=sys.stderr)
         return 2
     if any(r.status in ("ingested", "replaced") for r in reports) and not args.no_index:
@@ -169,11 +194,11 @@ def _projects(args, settings) -> int:
         print(json.dumps([project_record(p) for p in projects], ensure_ascii=False, indent=1))
         return 0
     if not projects:
-        print("库中还没有项目。先运行：jixiao ingest 文件或文件夹")
+        print(EMPTY_STORE.format(store=settings.store))
         return 0
     for p in projects:
-        print(f"{p.locator.table:>3}  {p.code}  {p.budget or '—':>10} {p.unit}  {p.name}"
-              f"  ({len(p.indicators)} 条指标, {p.locator.source})")
+        print(printable(f"{p.locator.table:>3}  {p.code}  {p.budget or '—':>10} {p.unit}  {p.name}"
+                        f"  ({len(p.indicators)} 条指标, {p.locator.source})"))
     from store.facts import from_fen, to_fen
 
     # Tables may be in 元 or 万元: add in 分, show in 万元.
@@ -187,9 +212,10 @@ def _show(args, settings) -> int:
 
     project = _assistant(settings).project(args.code)
     if project is None:
-        print(f"没有找到项目编码 {args.code}。用 jixiao projects 查看全部项目。", file=sys.stderr)
+        print(printable(f"没有找到项目编码 {args.code}。用 jixiao projects 查看全部项目。"),
+              file=sys.stderr)
         return 1
-    print(render_project(project))
+    print(printable(render_project(project), keep_newlines=True))
     return 0
 
 
@@ -200,6 +226,9 @@ def _ask(args, settings) -> int:
 
     assistant = _assistant(settings)
     if args.batch:
+        if not assistant.projects():
+            print(EMPTY_STORE.format(store=settings.store), file=sys.stderr)
+            return 2
         try:
             lines = args.batch.read_text(encoding="utf-8").splitlines()
         except OSError as err:
@@ -220,14 +249,18 @@ def _ask(args, settings) -> int:
             answer = assistant.ask(question, conversation)
             print(json.dumps(answer.to_record(item.get("id")), ensure_ascii=False), flush=True)
         return 0
-    if not args.question:
-        print("用法：jixiao ask \"问题\" [--json]  或  jixiao ask --batch FILE --json", file=sys.stderr)
+    if not (args.question or "").strip():
+        print("请给出一个问题，例如：jixiao ask \"预算合计多少？\"（或 jixiao ask --batch 文件 --json）",
+              file=sys.stderr)
+        return 2
+    if not assistant.projects():
+        print(EMPTY_STORE.format(store=settings.store), file=sys.stderr)
         return 2
     answer = assistant.ask(args.question)
     if args.json:
         print(json.dumps(answer.to_record(), ensure_ascii=False, indent=1))
     else:
-        print(answer.text)
+        print(printable(answer.text, keep_newlines=True))
     return 0 if answer.found else 1
 
 
@@ -235,6 +268,9 @@ def _chat(args, settings) -> int:
     from assistant.conversation import Conversation
 
     assistant = _assistant(settings)
+    if not assistant.projects():
+        print(EMPTY_STORE.format(store=settings.store), file=sys.stderr)
+        return 2
     conversation = Conversation()
     print("绩效问答 — 输入问题，回车提问；空行或 Ctrl-D 退出。")
     while True:
@@ -246,7 +282,7 @@ def _chat(args, settings) -> int:
         if not question:
             return 0
         answer = assistant.ask(question, conversation)
-        print(answer.text)
+        print(printable(answer.text, keep_newlines=True))
         print()
 
 
@@ -271,31 +307,72 @@ def _check(args, settings) -> int:
             try:
                 projects.extend(read_document(path).projects)
             except IngestError as err:
-                print(str(err), file=sys.stderr)
+                print(printable(err), file=sys.stderr)
                 failed = True
         if failed and not projects:
             return 2
     else:
         projects = _assistant(settings).projects()
+        if not projects:
+            print(EMPTY_STORE.format(store=settings.store), file=sys.stderr)
+            return 2
     findings = run_checks(projects)
     if args.json:
         print(json.dumps([f.to_record() for f in findings], ensure_ascii=False, indent=1))
     else:
-        print(format_report(findings, projects))
+        print(printable(format_report(findings, projects), keep_newlines=True))
     levels = {"error": ("error",), "warning": ("error", "warning")}.get(args.fail_on or "", ())
     return 1 if any(f.severity in levels for f in findings) else 0
 
 
 def _serve(args, settings) -> int:
-    from ui.app import ensure_sample, launch
+    from ui.startup import AUTH_ENV, StartupError, prepare, resolve_auth
+
+    try:  # before anything is loaded: an open address without a password never starts
+        auth = resolve_auth(args.host, args.port, os.environ.get(AUTH_ENV), args.auth_file)
+    except StartupError as err:
+        print(printable(err), file=sys.stderr)
+        return 2
+
+    def log(line: str) -> None:
+        print(printable(line), flush=True)
 
     assistant = _assistant(settings)
-    ensure_sample(assistant)
-    # Build the vector index and load the model while the first page loads, not on the first
-    # open question.
-    threading.Thread(target=assistant.library.sync_vectors, daemon=True).start()
-    launch(assistant, settings, host=args.host, port=args.port)
+    try:
+        prepare(assistant, log)
+    except (OSError, RuntimeError, ValueError) as err:  # model folder, cache or index unusable
+        print(printable(f"检索模型或索引无法加载（{type(err).__name__}: {err}）— 请检查 "
+                        "JIXIAO_EMBED_MODEL、JIXIAO_CACHE 和数据库目录后重试"), file=sys.stderr)
+        return 2
+    from ui.app import launch
+
+    try:
+        app = launch(assistant, settings, host=args.host, port=args.port, auth=auth)
+    except OSError as err:
+        print(printable(f"无法在 {args.host}:{args.port} 上启动（{err.strerror or '端口已被占用'}）"
+                        " — 换一个端口（--port），或先关掉占用它的程序"), file=sys.stderr)
+        return 2
+    access = f"需要登录（{len(auth)} 个账号）" if auth else "只有本机能访问"
+    log(f"绩效问答已启动：http://{args.host}:{args.port}（{access}；Ctrl+C 退出）")
+    # SIGTERM (systemd, docker stop, kill) ends like Ctrl+C, so the CSV folder and Gradio's
+    # cached files are removed.
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        while True:
+            time.sleep(0.5)
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        app.close(verbose=False)
+        app.jixiao_handlers.close()
+        log("绩效问答已退出。")
     return 0
+
+
+def _stop(*_: object) -> None:
+    """SIGTERM: leave the serve loop as Ctrl+C does; a second signal cannot cut the clean-up."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    sys.exit(0)
 
 
 if __name__ == "__main__":

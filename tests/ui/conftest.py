@@ -41,6 +41,43 @@ def _record_egress(event: str, args: tuple) -> None:
 sys.addaudithook(_record_egress)  # audit hooks stay for the process; this one only records
 
 
+class HashEmbedder:
+    """A deterministic embedder for tests that need vectors but not their quality (outer edge).
+
+    Character bigrams hashed into a small unit vector: loads in no time, so an app over an empty
+    store can sync its index after an upload without loading the e5 model."""
+
+    name = "test-hash"
+    dimension = 64
+
+    def _embed(self, texts):
+        import hashlib
+        import math
+
+        out = []
+        for text in texts:
+            vector = [0.0] * self.dimension
+            for a, b in zip(text, text[1:]):
+                digest = hashlib.blake2s((a + b).encode(), digest_size=2).digest()
+                vector[int.from_bytes(digest, "big") % self.dimension] += 1.0
+            norm = math.sqrt(sum(v * v for v in vector)) or 1.0
+            out.append([v / norm for v in vector])
+        return out
+
+    def embed_queries(self, texts):
+        return self._embed(texts)
+
+    def embed_passages(self, texts):
+        return self._embed(texts)
+
+
+def hashed_assistant(settings: Settings) -> Assistant:
+    """An assistant whose vectors come from HashEmbedder (the e5 model is never loaded)."""
+    from store.library import Library
+
+    return Assistant(Library(settings, embedder=HashEmbedder()))
+
+
 @dataclass
 class Served:
     """An app running in this process: its URL, the assistant behind it and its settings."""
@@ -62,19 +99,32 @@ def make_settings(store: Path) -> Settings:
     return load_settings(store=store, cache=cache)
 
 
-def serve(assistant: Assistant, settings: Settings) -> Served:
+def serve(assistant: Assistant, settings: Settings, warm: bool = True,
+          auth: list[tuple[str, str]] | None = None) -> Served:
+    """Launch the app as `jixiao serve` does (warmed first unless the store must stay empty)."""
     from ui.app import launch
+    from ui.startup import prepare
 
+    if warm:
+        prepare(assistant)
     port = free_port()
-    app = launch(assistant, settings, port=port, block=False)
+    app = launch(assistant, settings, port=port, auth=auth)
     return Served(f"http://127.0.0.1:{port}", assistant, settings, app)
+
+
+def stop(served: Served) -> None:
+    served.app.close(verbose=False)
+    served.app.jixiao_handlers.close()
 
 
 @pytest.fixture(scope="session")
 def sample_assistant(tmp_path_factory) -> Iterator[Assistant]:
-    """An assistant over a fresh store that holds the bundled sample document."""
+    """An assistant over a fresh store that holds the bundled sample document.
+
+    Its vectors come from HashEmbedder: the pages are tested against the same assistant, and the
+    real model's first question is measured on a real `jixiao serve` (test_serve.py)."""
     settings = make_settings(tmp_path_factory.mktemp("sample-store"))
-    assistant = Assistant.open(settings)
+    assistant = hashed_assistant(settings)
     reports = assistant.ingest([SAMPLE])
     assert [r.status for r in reports] == ["ingested"], reports
     yield assistant
@@ -85,17 +135,18 @@ def sample_assistant(tmp_path_factory) -> Iterator[Assistant]:
 def sample_app(sample_assistant) -> Iterator[Served]:
     served = serve(sample_assistant, sample_assistant.library.settings)
     yield served
-    served.app.close()
+    stop(served)
 
 
 @pytest.fixture(scope="session")
 def empty_app(tmp_path_factory) -> Iterator[Served]:
-    """A second app over an empty store, for uploads."""
-    settings = make_settings(tmp_path_factory.mktemp("empty-store"))
-    assistant = Assistant.open(settings)
-    served = serve(assistant, settings)
+    """A second app over an empty store, for uploads (limit 1 MB, so a bigger file is refused)."""
+    settings = make_settings(tmp_path_factory.mktemp("empty-store")).model_copy(
+        update={"max_upload_mb": 1})
+    assistant = hashed_assistant(settings)
+    served = serve(assistant, settings, warm=False)  # warming would ingest the sample
     yield served
-    served.app.close()
+    stop(served)
     assistant.library.close()
 
 

@@ -37,7 +37,7 @@ def test_ask_endpoint_matches_assistant_and_cli(sample_app, client):
 
     got = client.predict(QUESTION, api_name="/ask")
     assert isinstance(got, dict)
-    assert "latency_ms" in got
+    assert "latency_ms" in got and got["understood"] == expected["understood"]
     assert _without_latency(got) == expected
 
     env = dict(os.environ, JIXIAO_CACHE=str(sample_app.settings.cache))
@@ -73,3 +73,26 @@ def test_nothing_left_the_machine(client, egress):
     """Launching, answering over the API and the client itself reached only loopback."""
     client.predict("预算合计多少？", api_name="/ask")
     assert egress == []
+
+
+def test_credentials_are_required_when_set(sample_assistant):
+    """With credentials the page, its config and /ask need a login (Gradio's auth)."""
+    import urllib.error
+
+    from gradio_client import Client
+
+    from tests.ui.conftest import serve, stop
+
+    served = serve(sample_assistant, sample_assistant.library.settings, warm=False,
+                   auth=[("wang", "口令-1")])
+    try:
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(served.url + "/config", timeout=10)
+        assert refused.value.code == 401
+        with pytest.raises(Exception):
+            Client(served.url, verbose=False, analytics_enabled=False)
+        client = Client(served.url, auth=("wang", "口令-1"), verbose=False,
+                        analytics_enabled=False, download_files=False)
+        assert client.predict("预算合计多少？", api_name="/ask")["found"] is True
+    finally:
+        stop(served)
