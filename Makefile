@@ -44,8 +44,8 @@ test: $(TEST_STAMP) browser-deps
 
 eval: install
 	$(BIN)/jixiao ingest data/samples/weixian-rsj-2025-jixiao-mubiao.docx --store .jixiao/eval-store
-	$(BIN)/jixiao eval eval/gold_dev.jsonl --store .jixiao/eval-store
-	$(BIN)/jixiao eval eval/gold_more.jsonl --store .jixiao/eval-store
+	$(BIN)/jixiao eval eval/dev/gold_dev.jsonl --store .jixiao/eval-store
+	$(BIN)/jixiao eval eval/dev/gold_more.jsonl --store .jixiao/eval-store
 
 bench: install
 	$(BIN)/python -m eval.bench

@@ -100,6 +100,7 @@ class Catalog:
         texts = {r["id"]: f"{r['name']} {r['use_text']} {r['goal']}" for r in rows}
         self.text_index = BM25Index([(str(p.id), texts[p.id]) for p in self.projects])
         self.name_refs = {p.id: find_policy_refs(p.name) for p in self.projects}
+        self.issuers = queries.issuers()
         self.departments = queries.departments()
         self.years = queries.years()
 
@@ -261,7 +262,7 @@ class Catalog:
 def _fen(amount: str, unit: str) -> int:
     from decimal import Decimal
 
-    from store.facts import to_fen
+    from ingest.quantity import to_fen
 
     return to_fen(Decimal(amount), unit)
 

@@ -60,8 +60,15 @@ def _departments(result: Result) -> int:
 
 
 def _scope_words(result: Result) -> str:
-    n = _departments(result)
-    return f"（{n}个部门）" if n > 1 else ""
+    """«（2个部门：A、B）» when an answer spans departments; the department a question named."""
+    departments = list(dict.fromkeys([p.department for p in result.projects]
+                                     + [r.department for r in result.rows]
+                                     + [i.project.department for i in result.items if i.project]))
+    if len(departments) > 1:
+        return f"（{len(departments)}个部门：{'、'.join(departments)}）"
+    if result.plan.scope.departments and departments:
+        return f"（{departments[0]}）"
+    return ""
 
 
 def _list(result: Result) -> Composed:
@@ -121,7 +128,7 @@ def _count(result: Result) -> Composed:
 def _field(result: Result) -> str:
     m = result.plan.measure
     if m.kind == "money":
-        return MONEY_NAMES.get(m.money, "预算数")
+        return "加".join(MONEY_NAMES.get(part, "预算数") for part in m.money.split("+"))
     if m.kind == "planned":
         return f"{m.month}月底累计计划支出"
     if m.kind == "plan_percent":
@@ -144,8 +151,10 @@ def _sum(result: Result) -> Composed:
     if result.value is None:
         return t.NOT_FOUND_MATCH.format(what="项目"), False, None, None
     noun = "指标" if result.items and result.items[0].row is not None else "项目"
-    text = t.SUM.format(scope="", field=_field(result), value=plain(result.value),
-                        unit=result.unit or "", n=len(result.items), noun=noun)
+    scope = _scope_words(result)
+    text = t.SUM.format(scope=scope.strip("（）") + "，" if scope else "", field=_field(result),
+                        value=plain(result.value), unit=result.unit or "", n=len(result.items),
+                        noun=noun)
     text += _by_department(result)
     text += "\n" + "\n".join(_item_line(i, item) for i, item in enumerate(result.items, start=1))
     return text, True, result.value, result.unit
@@ -162,7 +171,7 @@ def _by_department(result: Result) -> str:
     if not totals or unit not in q.FEN_PER_UNIT:
         return ""
     lines = "；".join(f"{d} {plain(q.from_fen(f, unit))} {unit}" for d, f in totals.items())
-    return f"\n{len(totals)}个部门合计，" + t.BY_DEPARTMENT.format(lines=lines)
+    return "\n" + t.BY_DEPARTMENT.format(lines=lines)
 
 
 def _mean(result: Result) -> Composed:
@@ -267,6 +276,17 @@ def _multiply(result: Result) -> Composed:
     return text, True, result.value, result.unit
 
 
+def _add(result: Result) -> Composed:
+    operand = result.plan.operation.operand
+    if result.value is None or operand is None:
+        return t.NOT_FOUND_MATCH.format(what="可计算的金额"), False, None, None
+    sign = "+" if operand.number >= 0 else "−"
+    text = t.ADD.format(value=plain(result.value), unit=result.unit or "", total=plain(result.total),
+                        sign=sign, amount=f"{plain(abs(operand.number))} {operand.unit}")
+    text += "\n" + "\n".join(_item_line(i, item) for i, item in enumerate(result.items, start=1))
+    return text, True, result.value, result.unit
+
+
 def _lookup(result: Result) -> Composed:
     plan = result.plan
     if plan.measure.kind == "rate":
@@ -337,7 +357,7 @@ def _rate(result: Result) -> Composed:
 
 
 def _plan_percent(result: Result, project_id: int, month: int):
-    from assistant.executor import cumulative_percent
+    from ingest.consistency import cumulative_percent
 
     return cumulative_percent(result.plans.get(project_id, ()), month)
 
@@ -394,29 +414,33 @@ def _issues(result: Result) -> Composed:
         return t.NO_ISSUES.format(rule=""), False, None, None
     lines = []
     for i, f in enumerate(result.findings, start=1):
-        where = f"第{f.locator.row}行" if f.locator.row else "表头"
         lines.append(t.ISSUE_LINE.format(i=i, severity=SEVERITY_LABELS.get(f.severity, f.severity),
-                                         name=f.project_name, code=f.project_code, where=where,
-                                         message=f.message))
+                                         name=f.project_name, code=f.project_code, where=f.where,
+                                         title=f.title, message=f.message))
     return t.ISSUES.format(n=len(result.findings), lines="\n".join(lines)), True, None, None
 
 
 def _refs(result: Result) -> Composed:
     if not result.refs:
         return t.NOT_FOUND.format(reason="库中的表格没有引用文件"), False, None, None
-    counts: OrderedDict[str, tuple[set, int]] = OrderedDict()
+    # Counted as the 依据文件 page counts: projects, distinct indicator rows, header fields.
+    counts: OrderedDict[str, tuple[set, set, set]] = OrderedDict()
     for u in result.refs:
-        projects, n = counts.get(u.canonical, (set(), 0))
+        projects, rows, fields = counts.setdefault(u.canonical, (set(), set(), set()))
         projects.add(u.project_id)
-        counts[u.canonical] = (projects, n + 1)
-    lines = [t.REF_INDEX_LINE.format(i=i, canonical=c, n_projects=len(p), n_rows=n)
-             for i, (c, (p, n)) in enumerate(counts.items(), start=1)]
+        if u.indicator_id is not None:
+            rows.add(u.indicator_id)
+        else:
+            fields.add((u.project_id, u.field))
+    lines = [t.REF_INDEX_LINE.format(i=i, canonical=c, n_projects=len(p), n_rows=len(rows),
+                                     fields=t.REF_FIELDS.format(n=len(f)) if f else "")
+             for i, (c, (p, rows, f)) in enumerate(counts.items(), start=1)]
     return t.REF_INDEX.format(n=len(lines), lines="\n".join(lines)), True, None, None
 
 
 _COMPOSERS = {
     "list": _list, "count": _count, "sum": _sum, "mean": _mean, "max": _extreme, "min": _extreme,
     "rank": _rank, "share": _share, "difference": _two, "ratio": _two, "divide": _divide,
-    "multiply": _multiply, "lookup": _lookup, "check": _check, "structure": _structure,
+    "multiply": _multiply, "add": _add, "lookup": _lookup, "check": _check, "structure": _structure,
     "prose": _prose, "rows": _rows, "issues": _issues, "refs": _refs,
 }

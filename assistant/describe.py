@@ -52,6 +52,7 @@ class Describer:
             "ratio": self.two(plan, items, measure, "的倍数（前者 ÷ 后者）"),
             "divide": self.divide(plan, items, measure),
             "multiply": self.multiply(plan, items, measure),
+            "add": self.add(plan, items, measure),
             "lookup": f"{items}的{measure or '基本情况'}",
             "check": f"{items}的{measure or '指标'}是否满足条件",
             "structure": f"{items}的{'二级' if op.level == 'level2' else '一级'}指标类别",
@@ -88,7 +89,7 @@ class Describer:
 
     def measure(self, m: Measure) -> str:
         if m.kind == "money":
-            return MONEY_NAMES.get(m.money, "预算数")
+            return "加".join(MONEY_NAMES.get(part, "预算数") for part in m.money.split("+"))
         if m.kind == "planned":
             return f"按资金支出计划{m.month}月底累计计划支出金额（预算数 × 累计比例）"
         if m.kind == "plan_percent":
@@ -115,9 +116,13 @@ class Describer:
 
     def two(self, plan: Plan, items: str, measure: str, how: str) -> str:
         sides = plan.operation.sides
+        each = "平均每个项目的" if plan.operation.each == "mean" else ""
+        if plan.operation.measures:
+            a, b = plan.operation.measures
+            return f"{items}的{self.measure(a)}与{self.measure(b)}{how}"
         if sides:
             names = "与".join(self.filter(s) for s in sides)
-            return f"{names}的{measure or '预算数'}{how}"
+            return f"{names}{each}{measure or '预算数'}{how}"
         return f"{items}的{measure or '预算数'}两者{how}"
 
     def divide(self, plan: Plan, items: str, measure: str) -> str:
@@ -128,6 +133,13 @@ class Describer:
         if operand and operand.written == "question":
             return f"问题中的金额相除，即能覆盖多少{per}"
         return f"{items}的{measure or '预算数'} ÷ {operand.written if operand else ''}，即每{per}金额"
+
+    def add(self, plan: Plan, items: str, measure: str) -> str:
+        operand = plan.operation.operand
+        if operand is None or operand.number is None:
+            return f"{items}的{measure or '预算数'}"
+        word = "加上" if operand.number >= 0 else "减去"
+        return f"{items}的{measure or '预算数'}{word}{_plain(abs(operand.number))}{operand.unit}后的金额"
 
     def multiply(self, plan: Plan, items: str, measure: str) -> str:
         operand = plan.operation.operand

@@ -37,6 +37,11 @@ _FILLER = re.compile(r"请问|请|一下|告诉我|帮我|查询|是多少|是�
                      r"多少|怎样|如何|吗|呢|的|了|吧|[？?。，,！!：:]")
 
 
+def _headed(p: Passage) -> str:
+    """A paragraph with its heading path: the words a passage answers to."""
+    return " ".join(p.path) + " " + p.text
+
+
 def _row_text(r) -> str:
     return f"{r.name} {r.level2} {r.level3} {r.description} {r.value_raw}"
 
@@ -156,7 +161,8 @@ class Engine:
                            plan.subject)
         asks_nothing = plan.operation.kind in ("lookup", "prose") and plan.measure.kind in ("none", "text") \
             and plan.measure.text in (None, "summary")
-        if asks_nothing and plan.filter is not None and re.search(r"呢\s*[？?]?\s*$", question):
+        new_subject = plan.filter is not None or plan.scope.departments or plan.scope.years
+        if asks_nothing and new_subject and re.search(r"呢\s*[？?]?\s*$", question):
             return replace(previous, filter=plan.filter, understood="",
                            scope=replace(plan.scope, previous=None))
         return plan
@@ -212,9 +218,10 @@ class Engine:
         if not chunks:
             return False
         words = _FILLER.sub(" ", question)
-        # The hit that carries most of the question's words wins; fused rank breaks ties.
-        top = max(chunks, key=lambda c: (round(coverage(words, c.text), 2), scores[c.chunk_id]))
-        if coverage(words, top.text) < PASSAGE_MIN_COVERAGE:
+        # The hit that carries most of the question's words (its headings included) wins; fused
+        # rank breaks ties.
+        top = max(chunks, key=lambda c: (round(coverage(words, _headed(c)), 2), scores[c.chunk_id]))
+        if coverage(words, _headed(top)) < PASSAGE_MIN_COVERAGE:
             return False
         result.passages = self._passages(words, top, chunks, scores, queries)
         return True
@@ -244,7 +251,7 @@ class Engine:
         ids = {p.id for p in result.projects} if plan.filter is not None or plan.scope.previous \
             else None
         codes = {self.catalog.by_id[i].code for i in ids} if ids is not None else None
-        findings = run_checks(self.library.facts.projects())
+        findings = run_checks(self.library.facts.projects(), self.library.facts.sources())
         rule = plan.operation.rule
         result.findings = [f for f in findings if (rule is None or f.rule == rule)
                            and (codes is None or f.project_code in codes)

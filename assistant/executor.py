@@ -10,6 +10,7 @@ from typing import Any
 
 from assistant.plan import Measure, Plan
 from ingest import quantity as q
+from ingest.consistency import cumulative_percent
 from store.filters import (
     AnyOf, Compare, Filter, HasRow, InScope, Money, ProjectIds, RowPer, RowWritten, all_of,
 )
@@ -226,6 +227,10 @@ class Executor:
         part = sum(i.fen or 0 for i in items)
         if plan.operation.whole_measure is not None:
             whole_items = self.measure(plan.operation.whole_measure, result)
+        elif plan.operation.whole is not None:  # «占这几个项目合计», «占两个部门合计»
+            everything = Result(plan, projects=self.queries.projects(plan.operation.whole))
+            whole_items = self.measure(plan.measure if plan.measure.kind != "none"
+                                       else Measure("money"), everything)
         else:
             # «占总预算»: the total of the documents the items belong to, not of the items
             s = plan.scope
@@ -275,6 +280,8 @@ class Executor:
             if fake.value is None:
                 result.problem = fake.problem or "有一方没有数值"
                 return
+            if plan.operation.each == "mean":  # «平均每个项目的预算»: each side's mean
+                fake.value = q.tidy((fake.value / len(side)).quantize(Decimal("0.0001")))
             values.append((fake.value, fake.unit))
         (a, ua), (b, ub) = values
         if ua != ub:
@@ -303,6 +310,20 @@ class Executor:
         result.items = [i for side in result.sides for i in side]
         getattr(self, f"_{plan.operation.kind}")(plan, result)
 
+    def _add(self, plan: Plan, result: Result) -> None:
+        """«压减一千万元，还剩多少»: the items' money plus (or minus) an amount from the question."""
+        self._sum(plan, result)
+        operand = plan.operation.operand
+        if result.value is None or operand is None or not result.items or \
+                any(i.fen is None for i in result.items):
+            result.problem = result.problem or "只能在金额上加减"
+            return
+        total = sum(i.fen for i in result.items)
+        unit = plan.money_unit or result.unit
+        result.total = q.from_fen(total, unit)
+        result.value = q.from_fen(total + q.to_fen(operand.number, operand.unit), unit)
+        result.unit = unit
+
     def _divide_numbers(self, plan: Plan, result: Result) -> None:
         """Both numbers from the question; the cells stating them are cited where they exist."""
         a, b = plan.operation.numbers
@@ -325,6 +346,9 @@ class Executor:
         self._sum(plan, result)
         factor = plan.operation.operand.number if plan.operation.operand else None
         if result.value is None or factor is None:
+            return
+        if plan.operation.operand.written == "yearly" and not (result.unit or "").endswith("/月"):
+            result.problem = f"“{result.unit}”不是按月计的数，不能折算成全年"
             return
         result.total = result.value
         result.value = q.tidy(result.value * factor)
@@ -440,13 +464,6 @@ def rate_of(row: IndicatorRow, per: str) -> tuple[Decimal, str] | None:
         if m:
             return q.tidy(Decimal(m.group(1))), f"{m.group(2)}/{per}"
     return None
-
-
-def cumulative_percent(points: tuple[PlanPoint, ...], month: int) -> Decimal | None:
-    """The spending plan is cumulative: the last stated percent by that month end; a period left
-    empty after 100% counts as 100% (None: nothing stated by then)."""
-    stated = [p.percent for p in points if p.month <= month and p.percent is not None]
-    return stated[-1] if stated else None
 
 
 def _common(units: list[str | None]) -> str | None:

@@ -71,6 +71,7 @@ class Operation:
     signed: bool = False  # «A比B多多少»: A − B, not the absolute gap
     measures: tuple[Measure, ...] = ()  # difference / ratio between two measures of the same items
     numbers: tuple[Operand, ...] = ()  # divide: both numbers stated in the question («177万元÷67元»)
+    each: str = "sum"  # difference / ratio between sides: each side's sum, or its mean per item
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from assistant.readers.operations import OperationWords, read_operation, read_ye
 from assistant.readers.scope import read_scope
 from ingest import quantity as q
 from store.filters import (
-    AllOf, Cites, Compare, Filter, HasRow, Money, NameHas, Not, ProjectIds, RowIds, RowPer, RowUnit,
+    AllOf, AnyOf, Cites, Compare, Filter, HasRow, InScope, Money, NameHas, Not, ProjectIds, RowIds, RowPer, RowUnit,
     RowWritten, all_of, any_of,
 )
 
@@ -64,6 +64,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
 def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Names, scope: Scope,
              logic: Logic, op: OperationWords, fields: list[Field],
              conditions: list[Condition]) -> Plan:
+    conditions, fields = _kinds_or(conditions, fields, logic)
     groups = [m for m in names.mentions if m.projects and m.kind != "row"]
     named_rows = [m for m in names.mentions if m.kind == "row"]
     used = {id(c.field) for c in conditions if c.field is not None}
@@ -136,7 +137,8 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     if op.kind in ("sum", "max", "min", "mean") and measure.kind in ("none", "text") and not \
             re.search(r"(项目|预算|钱|资金|金额|经费)", r.text):
         op = replace(op, kind=None)  # «汇总哪些方面的线索» sums nothing
-    if names.unknown_project and not groups and not conditions and not refs:
+    if names.unknown_project and r.is_free(*names.unknown_span) and not groups and \
+            not conditions and not refs and op.kind is None:
         return replace(plan, reason=f"库中没有名为“{names.unknown_project}”的项目")
     if op.kind == "divide" and measure.kind == "value":
         # «每人合多少元»: the money is divided; the rows named in «按…» are the divisor
@@ -151,7 +153,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         elif others and others[0].money == "budget" and measure.money != "budget":
             operation = replace(operation, whole_measure=Measure("money", money="budget"))
     if operation is not None and operation.kind in ("difference", "ratio") and not operation.sides:
-        pair = _two_measures(kinds, money, named_rows)
+        pair = _two_measures(kinds, money, named_rows, r.text)
         if pair:
             operation = replace(operation, measures=pair)
     if operation is None:
@@ -197,6 +199,26 @@ def _rate(r: Reading) -> Measure | None:
         if len(word) > 1:
             r.take_all((word,), "rate")
     return Measure("rate", per=per)
+
+
+def _kinds_or(conditions: list[Condition], fields: list[Field],
+              logic: Logic) -> tuple[list[Condition], list[Field]]:
+    """«质量指标或者时效指标里有一项是100%»: one condition on either kind."""
+    out, dropped = [], set()
+    for c in conditions:
+        f = c.field
+        if c.rows is not None and f is not None and f.kind == "indicator" and f.rows is not None:
+            before = [k for k in fields if k.kind == "indicator" and k.rows is not None
+                      and k.end <= f.start and any(k.end <= p <= f.start for p in logic.ors)
+                      and k is not f]
+            if before:
+                k = before[-1]
+                dropped.add(id(k))
+                rest = c.rows.parts[1:] if isinstance(c.rows, AllOf) else (c.rows,)
+                rows = AllOf((AnyOf((k.rows, f.rows)), *[p for p in rest if p != f.rows]))
+                c = replace(c, rows=rows)
+        out.append(c)
+    return out, [f for f in fields if id(f) not in dropped]
 
 
 def _measure(r: Reading, kinds, money, periods, texts, named_rows, op: OperationWords) -> Measure:
@@ -259,15 +281,40 @@ def _rows_by_words(r: Reading, catalog: Catalog, groups, scope: Scope) -> tuple[
     return tuple(h.id for h, score in hits if score >= 0.8 * top)
 
 
-def _two_measures(kinds, money, named_rows) -> tuple[Measure, Measure] | None:
-    """«成本指标比预算多出多少»: two measures of the same items, in question order."""
+def _two_measures(kinds, money, named_rows, text: str = "") -> tuple[Measure, Measure] | None:
+    """«成本指标比预算多出多少»: two measures of the same items, in question order; «财政拨款加其他
+    资金，跟资金总额差多少»: a sum of two money fields against a third."""
+    money = sorted(money, key=lambda f: f.start)
+    joined = []
+    i = 0
+    while i < len(money):
+        f = money[i]
+        if i + 1 < len(money) and re.fullmatch(r"\s*(加|加上|与|和|及)\s*", text[f.end:money[i + 1].start]) \
+                and f.money != money[i + 1].money:
+            joined.append((f.start, Measure("money", money=f"{f.money}+{money[i + 1].money}")))
+            i += 2
+            continue
+        joined.append((f.start, Measure("money", money=f.money or "budget")))
+        i += 1
     mentions = sorted([(f.start, Measure("value", rows=f.rows)) for f in kinds if f.rows is not None]
-                      + [(f.start, Measure("money", money=f.money or "budget")) for f in money],
-                      key=lambda m: m[0])
+                      + joined, key=lambda m: m[0])
     kinds_seen = {(m.kind, m.money if m.kind == "money" else repr(m.rows)) for _, m in mentions}
     if len(mentions) >= 2 and len(kinds_seen) >= 2:
         return mentions[0][1], mentions[1][1]
     return None
+
+
+def scope_filter_of(scope: Scope) -> Filter | None:
+    from assistant.executor import scope_filter
+
+    return scope_filter(Plan(scope=scope))
+
+
+def _first_at(text: str, department: str, catalog: Catalog) -> int:
+    """Where the question first names a department (by any abbreviation the catalog knows)."""
+    positions = [i for i in range(len(text)) for j in range(i + 2, min(len(text), i + 14) + 1)
+                 if text[j - 1] in "局委厅办" and department in catalog.departments_named(text[i:j])]
+    return min(positions, default=len(text))
 
 
 def _money_of(a: q.Amount) -> str:
@@ -301,12 +348,35 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
         if re.search(r"(预算|总额|资金总额)$", whole) and measure.kind == "money" and \
                 measure.money in ("fiscal", "other") and not re.search(r"(全局|全部|所有|总预算|总额)", whole):
             return Operation("share", whole_measure=Measure("money", money="budget"))
+        whole = op.share_whole
+        if measure.kind == "money" and measure.money in ("fiscal", "other") and not whole.strip(" \u3000"):
+            # «其中财政拨款占百分之几»: of the same projects' budget
+            return Operation("share", whole_measure=Measure("money", money="budget"))
+        if re.search(r"部门|全市|全县|全省|所有单位", whole):
+            return Operation("share", whole=InScope())  # «占两个部门合计»: everything stored
+        if re.search(r"这几个|这些|上述|这\d*个|其中", whole) and isinstance(plan.filter, AllOf):
+            rest = [f for f in plan.filter.parts if not isinstance(f, ProjectIds)]
+            if rest and len(rest) < len(plan.filter.parts):  # «占这几个项目合计»
+                return Operation("share", whole=all_of(scope_filter_of(scope), *rest))
         return Operation("share")
     if kind in ("difference", "ratio"):
-        sides = tuple(ProjectIds(g.projects) for g in groups[:2]) if len(groups) >= 2 else ()
-        return Operation(kind, sides=sides, signed=op.signed)
+        sides: tuple[Filter, ...] = ()
+        if len(groups) >= 2:
+            sides = tuple(ProjectIds(g.projects) for g in groups[:2])
+        elif not groups and len(scope.departments) == 2:
+            # «人社局比农业农村局多多少»: one department against the other, in question order
+            order = sorted(scope.departments, key=lambda d: _first_at(r.text, d, catalog))
+            sides = tuple(InScope((d,), scope.years) for d in order)
+        each = "mean" if re.search(r"平均|每个项目", r.text) else "sum"
+        if each == "mean":
+            r.take_all(("平均每个项目", "平均每个", "平均下来", "平均"), "operation")
+        return Operation(kind, sides=sides, signed=op.signed, each=each)
+    if kind == "add":
+        a = op.numbers[0]
+        return Operation("add", operand=Operand(number=a.value, unit=a.unit, written=a.written))
     if kind == "multiply":
-        return Operation("multiply", operand=Operand(number=op.factor, written="×"))
+        return Operation("multiply", operand=Operand(number=op.factor,
+                                                     written="yearly" if op.yearly else "×"))
     if kind == "divide":
         if len(op.numbers) >= 2:  # «每人67元，177万元够多少人»: the larger over the smaller
             a, b = sorted(op.numbers, key=lambda x: q.to_fen(x.value, _money_of(x)), reverse=True)[:2]
@@ -338,6 +408,9 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
     has_conditions = bool(conditions or refs or logic.rows or logic.all_only or logic.project
                           or logic.lacking or any(m.kind == "name-has" for m in plan_mentions(plan)))
     named = bool(groups) or plan.scope.previous is not None
+    if any(w in r.text for w in lx.PROSE_SECTIONS) and not has_conditions:
+        # «保障措施里说…», «总体目标里…»: the department's prose, the project words included
+        return replace(plan, filter=None, measure=measure, operation=Operation("prose", query=r.text))
     project_logic = [f for _, _, f in logic.project] + [HasRow(f) for _, _, f in logic.rows]
     if op.yes_no and (conditions or project_logic) and named:
         # «…有没有达到85%»: the named projects' rows of that kind, each said to meet it or not
@@ -367,7 +440,8 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
     if has_conditions or any(w in r.text for w in lx.ALL_PROJECTS):
         subject = "projects"
         return replace(plan, measure=measure, operation=Operation("list"), subject=subject)
-    if measure.kind == "money" and not named and not informative_rest(r):
+    if measure.kind == "money" and not named and not informative_rest(r) or \
+            measure.kind == "planned" and not named:
         return replace(plan, measure=measure, operation=Operation("sum"))  # «预算总额是多少»
     return replace(plan, measure=measure, operation=Operation("prose", query=r.text))
 

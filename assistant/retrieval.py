@@ -57,14 +57,9 @@ class HybridSearch:
                  sources: tuple[int, ...] | None) -> set[str]:
         key = (kinds, sources)
         if key not in self._kind_ids:
-            where, params = ["1=1"], []
-            for column, values in (("kind", kinds), ("source_id", sources)):
-                if values:
-                    where.append(f"{column} IN ({','.join('?' * len(values))})")
-                    params += list(values)
-            rows = self.library.facts.query(
-                f"SELECT id FROM chunks WHERE {' AND '.join(where)}", params)
-            self._kind_ids[key] = {r["id"] for r in rows}
+            from store.queries import Queries
+
+            self._kind_ids[key] = Queries(self.library.facts).chunk_ids(kinds, sources)
         return self._kind_ids[key]
 
 

@@ -115,4 +115,4 @@ class Assistant:
         """The 体检 findings over every stored project."""
         from assistant.checks import run_checks
 
-        return run_checks(self.projects())
+        return run_checks(self.projects(), self.library.facts.sources())

@@ -28,6 +28,7 @@ RATIO = "前者是后者的 {value} 倍：{a} ÷ {b}。"
 DIVIDE = "每{per}约 {value} {unit}：{total} ÷ {divisor}。"
 DIVIDE_NUMBERS = "约 {value} {per}：{a} ÷ {b}。"
 MULTIPLY = "{value} {unit}：{total} {unit} × {factor}。"
+ADD = "{value} {unit}：{total} {unit} {sign} {amount}。"
 SIDE = "{names}：{value} {unit}"
 
 FIELD_MONEY = "{name}（{code}）的{field}是 {value} {unit}{converted}。"
@@ -41,7 +42,8 @@ SUMMARY = "{name}（{code}）：预算数 {budget} {unit}；资金用途：{use}
 BASES = "   指标值确定依据（原文）：{value}"
 REFS_OF_PROJECT = "{name}（{code}）引用的依据文件：\n{lines}"
 REF_INDEX = "共 {n} 个依据文件：\n{lines}"
-REF_INDEX_LINE = "{i}. {canonical}：{n_projects} 个项目，{n_rows} 处引用"
+REF_INDEX_LINE = "{i}. {canonical}：{n_projects} 个项目，{n_rows} 条指标{fields}"
+REF_FIELDS = "，{n} 处项目表头"
 
 CHECK_LINE = "{name}（{code}）第{row}行 {level2}“{level3}”：{value}，{verdict}“{wanted}”。"
 CHECK_PROJECT = "{name}（{code}）：预算数 {budget}，{verdict}“{wanted}”。"
@@ -54,7 +56,7 @@ STRUCTURE = "共 {n} 类：\n{lines}"
 STRUCTURE_LINE = "{i}. {name}（{rows} 条指标）"
 
 ISSUES = "发现 {n} 处需要核对的地方：\n{lines}"
-ISSUE_LINE = "{i}. [{severity}] {name}（{code}）{where}：{message}"
+ISSUE_LINE = "{i}. [{severity}] {name}（{code}）{where}：{title}——{message}"
 NO_ISSUES = "没有发现{rule}问题。"
 NO_ISSUE_FOR = "{name}（{code}）未发现这类问题；预算数 {budget} {unit}。相关指标："
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from store.queries import Queries
+
 from store.library import Library
 
 TOP_K = 5
@@ -24,10 +26,7 @@ class DenseBaseline:
         started = time.perf_counter()
         docs = self.retriever.invoke(question)
         ids = [d.id for d in docs if d.id]
-        rows = self.library.facts.query(
-            f"""SELECT c.id, p.code FROM chunks c LEFT JOIN projects p ON p.id = c.project_id
-                WHERE c.id IN ({','.join('?' * len(ids))})""", ids) if ids else []
-        code_of = {r["id"]: r["code"] for r in rows}
+        code_of = Queries(self.library.facts).chunk_codes(ids)
         codes = list(dict.fromkeys(code_of[i] for i in ids if code_of.get(i)))
         return {
             "question": question, "answer": "\n".join(d.page_content for d in docs),

@@ -22,7 +22,7 @@ from store.settings import SAMPLE_DIR, load_settings
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DOCX = SAMPLE_DIR / "weixian-rsj-2025-jixiao-mubiao.docx"
 SAMPLE_TXT = SAMPLE_DIR / "weixian-rsj-2025-jixiao-mubiao.txt"
-GOLDS = (ROOT / "eval" / "gold_dev.jsonl", ROOT / "eval" / "gold_more.jsonl")
+GOLDS = (ROOT / "eval" / "dev" / "gold_dev.jsonl", ROOT / "eval" / "dev" / "gold_more.jsonl")
 
 
 def _sample_library(store: Path):

@@ -32,6 +32,7 @@ class GoldItem(BaseModel):
     history: list[str] = Field(default_factory=list)
     expect: Expect
     kind: str | None = None  # optional tag: structured | retrieval
+    store: str | None = None  # which documents the store holds: sample | other | both
 
 
 @dataclass(frozen=True)

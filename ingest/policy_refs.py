@@ -26,7 +26,7 @@ _NUMBER = re.compile(rf"""
 # 引用了冀人社规…, 冀人社规〔2018〕8号和冀人社规… . The issuer starts after the last one.
 _LEAD_WORDS = ("根据", "依据", "按照", "参照", "参考", "依照", "遵照", "对照", "遵循", "引用",
                "执行", "贯彻", "落实", "印发", "下发", "转发", "出台", "结合", "以及", "还有",
-               "关于", "或者", "或是", "和", "及", "与", "或", "即", "按", "据", "的", "是", "为", "了", "在",
+               "关于", "或者", "或是", "和", "及", "与", "或", "即", "以", "按", "据", "的", "是", "为", "了", "在",
                "见", "由")
 _LEAD = re.compile("|".join(sorted(_LEAD_WORDS, key=len, reverse=True)))
 _ISSUER_RUN = re.compile(rf"[{_CJK}]+$")
@@ -84,19 +84,22 @@ class RefPattern:
 
     issuer: str | None
     year: int | None
-    number: int
+    number: int | None  # None: any document of that issuer («冀发改投资的那个文件»)
     written: str = field(default="", compare=False)
 
     def matches(self, ref: PolicyRef) -> bool:
-        if ref.number != self.number or (self.year is not None and ref.year != self.year):
+        if self.number is not None and ref.number != self.number:
+            return False
+        if self.year is not None and ref.year != self.year:
             return False
         return self.issuer is None or issuer_matches(self.issuer, ref.issuer)
 
     @property
     def label(self) -> str:
-        """How an answer names it: the canonical form, with «…» where a part was left out."""
+        """How an answer names it: the canonical form, with parts left out left out."""
         year = f"〔{self.year}〕" if self.year is not None else ""
-        return f"{self.issuer or ''}{year}{self.number}号"
+        number = f"{self.number}号" if self.number is not None else "的文件"
+        return f"{self.issuer or ''}{year}{number}"
 
 
 def issuer_matches(asked: str, stored: str) -> bool:
@@ -120,7 +123,9 @@ _PARTIAL = re.compile(rf"""
   | (?<![\d.])(?P<number4>\d{{1,5}})\s*号(?:文件|文)
 """, re.X)
 # An issuer ends like one (冀办发, 冀财农, 冀人社规, 邯银发 …), not like running text («第16号»).
-_ISSUER_END = re.compile(r"[发规字函办社财农资厅委局政令号通]$")
+_ISSUER_END = re.compile(r"[发规字函办社财农资厅委局政令号通要]$")
+# «冀财社【2024】136号或者159号»: a number after a whole reference shares its issuer and year.
+_MORE_NUMBERS = re.compile(r"^\s*(?:或者|或是|或|和|及|与|、|以及)\s*第?(\d{1,5})\s*号(?:文件|文)?")
 
 
 def find_ref_patterns(text: str) -> list[tuple[int, int, RefPattern]]:
@@ -135,6 +140,14 @@ def find_ref_patterns(text: str) -> list[tuple[int, int, RefPattern]]:
         end = start + len(ref.raw)
         out.append((start, end, RefPattern(ref.issuer, ref.year, ref.number, ref.raw)))
         taken.append((start, end))
+        more = _MORE_NUMBERS.match(normalized[end:])
+        while more:
+            m_start, m_end = end + more.start(1), end + more.end()
+            out.append((m_start, m_end, RefPattern(ref.issuer, ref.year, int(more.group(1)),
+                                                   more.group(0))))
+            taken.append((m_start, m_end))
+            end = m_end
+            more = _MORE_NUMBERS.match(normalized[end:])
     for m in _PARTIAL.finditer(normalized):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
             continue

@@ -25,6 +25,7 @@ from ingest.records import (
     SpendingPoint,
     Value,
 )
+from ingest.quantity import to_fen
 from store.chunks import Chunk
 
 # Bumped whenever schema.sql changes in a way an old store cannot be read with.
@@ -33,10 +34,6 @@ SCHEMA_VERSION = 3
 
 class StoreError(Exception):
     """The store cannot be used as it is; the message names the folder and what to do."""
-
-
-# Factor from a money unit to 分, so SQL sums over integers stay exact.
-FEN_PER_UNIT = {"元": 100, "千元": 100_000, "万元": 1_000_000, "亿元": 10_000_000_000}
 
 
 @dataclass(frozen=True)
@@ -61,20 +58,6 @@ class FactStore(Protocol):
     def chunks(self) -> list[tuple[str, str]]: ...
     def replace_document(self, document: Document, chunks: Sequence[Chunk]) -> int: ...
     def close(self) -> None: ...
-
-
-def from_fen(fen: int | None, unit: str) -> Decimal | None:
-    """Integer 分 as an amount in `unit` (万元 by default for unknown units)."""
-    if fen is None:
-        return None
-    return (Decimal(fen) / FEN_PER_UNIT.get(unit, 1_000_000)).normalize()
-
-
-def to_fen(amount: Decimal | None, unit: str) -> int | None:
-    """An amount in `unit` as integer 分 (None stays None)."""
-    if amount is None:
-        return None
-    return int((amount * FEN_PER_UNIT.get(unit, 1_000_000)).to_integral_value())
 
 
 class SqliteFactStore:

@@ -13,8 +13,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from ingest.consistency import cumulative_percent
 from ingest.policy_refs import RefPattern
-from ingest.records import PolicyRef
+from ingest.quantity import holds
+from ingest.records import PolicyRef, SpendingPoint
 from store.facts import FactStore
 from store.filters import (
     AllOf, AnyOf, Cites, Compare, Filter, HasOther, HasPlan, HasRow, InScope, Money, NameHas, Not,
@@ -74,7 +76,11 @@ class ProjectRow:
     ocr: bool = False
 
     def fen(self, money: str) -> int | None:
-        """A money field in 分; 其他资金 derived as budget − fiscal where the table has none."""
+        """A money field in 分; 其他资金 derived as budget − fiscal where the table has none;
+        «fiscal+other» is the sum of two fields."""
+        if "+" in money:
+            parts = [self.fen(m) for m in money.split("+")]
+            return None if parts[0] is None else sum(p or 0 for p in parts)
         if money == "other" and self.other_fen is None and None not in (self.budget_fen,
                                                                         self.fiscal_fen):
             return self.budget_fen - self.fiscal_fen  # type: ignore[operator]
@@ -225,11 +231,11 @@ class Queries:
 
     def refs_matching(self, pattern: RefPattern) -> list[PolicyRef]:
         """Stored policy documents a (possibly partial) reference names."""
-        sql = "SELECT id, issuer, year, number FROM policy_refs WHERE number = ?"
-        params: list[Any] = [pattern.number]
-        if pattern.year is not None:
-            sql += " AND year = ?"
-            params.append(pattern.year)
+        sql, params = "SELECT id, issuer, year, number FROM policy_refs WHERE 1=1", []
+        for column in ("number", "year"):
+            if getattr(pattern, column) is not None:
+                sql += f" AND {column} = ?"
+                params.append(getattr(pattern, column))
         return [PolicyRef(r["issuer"], r["year"], r["number"]) for r in self._run(sql, params)
                 if pattern.matches(PolicyRef(r["issuer"], r["year"], r["number"]))]
 
@@ -332,6 +338,15 @@ class Queries:
         return {r["id"] for r in self._run(f"SELECT id FROM chunks WHERE {' AND '.join(where)}",
                                            params)}
 
+    def chunk_codes(self, chunk_ids: list[str]) -> dict[str, str]:
+        """The 项目编码 each retrieval chunk belongs to (prose chunks belong to none)."""
+        out: dict[str, str] = {}
+        for part in _chunks(chunk_ids):
+            for r in self._run(f"""SELECT c.id, p.code FROM chunks c JOIN projects p
+                                   ON p.id = c.project_id WHERE c.id IN ({_marks(part)})""", part):
+                out[r["id"]] = r["code"]
+        return out
+
     def source_ids(self, project_ids: tuple[int, ...]) -> tuple[int, ...]:
         rows = self._run(f"SELECT DISTINCT source_id FROM projects WHERE id IN"
                          f" ({_marks(project_ids) or 'NULL'}) ORDER BY source_id", project_ids)
@@ -410,10 +425,8 @@ class Queries:
                                   f" AND {inner})", f.compare)
             return cond, params + more
         if isinstance(f, Spending):
-            cond, params = _compare("MAX(sp.percent)", f.compare)
-            return (f"""p.id IN (SELECT sp.project_id FROM spending_plan sp WHERE sp.month <= ?
-                         AND sp.percent IS NOT NULL GROUP BY sp.project_id HAVING {cond})""",
-                    [f.month] + params)
+            ids = self._spending_ids(f)
+            return (f"p.id IN ({_marks(ids)})" if ids else "0=1"), ids
         if isinstance(f, HasOther):
             other = f"COALESCE({MONEY_COLUMNS['other']}, 0)"
             return (f"{other} > 0" if f.present else f"{other} = 0"), []
@@ -493,6 +506,18 @@ class Queries:
             return (f"i.id IN ({_marks(f.ids)})" if f.ids else "0=1"), list(f.ids)
         raise TypeError(f"not a row condition: {f!r}")
 
+    def _spending_ids(self, f: Spending) -> list[int]:
+        """Projects whose plan meets the condition under the one spending-plan convention
+        (ingest.consistency: cumulative, empty after 100% is 100%, per-quarter shares summed)."""
+        plans: dict[int, list[SpendingPoint]] = {}
+        for r in self._run("SELECT project_id, period, month, percent_text FROM spending_plan"):
+            plans.setdefault(r["project_id"], []).append(
+                SpendingPoint(r["period"], r["month"], _dec(r["percent_text"])))
+        c = f.compare
+        return [pid for pid, points in plans.items()
+                if (value := cumulative_percent(points, f.month)) is not None
+                and holds(value, c.op, c.number, c.upper)]
+
     def _join(self, parts, glue: str, compile_one) -> tuple[str, list[Any]]:
         sqls, params = [], []
         for part in parts:
@@ -502,10 +527,14 @@ class Queries:
         return glue.join(sqls) or "1=1", params
 
     def _ref_ids(self, pattern: RefPattern) -> list[int]:
-        rows = self._run("SELECT id, issuer, year, number FROM policy_refs WHERE number = ?",
-                         [pattern.number])
+        where, params = ("number = ?", [pattern.number]) if pattern.number is not None else ("1=1", [])
+        rows = self._run(f"SELECT id, issuer, year, number FROM policy_refs WHERE {where}", params)
         return [r["id"] for r in rows
                 if pattern.matches(PolicyRef(r["issuer"], r["year"], r["number"]))]
+
+    def issuers(self) -> list[str]:
+        """The issuers of the stored policy documents (冀人社规, 冀发改投资 …)."""
+        return sorted({r["issuer"] for r in self._run("SELECT DISTINCT issuer FROM policy_refs")})
 
 
 def escape_like(text: str) -> str:

@@ -98,6 +98,21 @@ def test_check_reports_and_fails_on_error(store):
     assert "800万元" in from_file.stdout
 
 
+def test_check_writes_the_report_to_send_back(store, tmp_path):
+    from docx import Document
+    from openpyxl import load_workbook
+
+    memo, book = tmp_path / "体检报告.docx", tmp_path / "体检报告.xlsx"
+    assert jixiao("check", "--report", str(memo), store=store).returncode == 0
+    assert jixiao("check", "--report", str(book), store=store).returncode == 0
+    text = "\n".join(c.text for t in Document(str(memo)).tables for r in t.rows for c in r.cells)
+    assert "公共实训基地县级配套" in text and "800" in text
+    cells = [str(c.value) for ws in load_workbook(book).worksheets for r in ws.iter_rows() for c in r]
+    assert any("公共实训基地县级配套" in c for c in cells)
+    wrong = jixiao("check", "--report", str(tmp_path / "体检报告.pdf"), store=store)
+    assert wrong.returncode == 2 and ".docx" in wrong.stderr and not (tmp_path / "体检报告.pdf").exists()
+
+
 BAD_INPUTS = {
     "missing.docx": None,
     "old.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,
@@ -135,7 +150,7 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path):
 
 @pytest.mark.slow
 def test_eval_on_dev_gold_scores_all_and_beats_baseline(store):
-    result = jixiao("eval", str(ROOT / "eval" / "gold_dev.jsonl"), store=store)
+    result = jixiao("eval", str(ROOT / "eval" / "dev" / "gold_dev.jsonl"), store=store)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     assert "== jixiao: 36/36" in result.stdout
     baseline = next(line for line in result.stdout.splitlines() if line.startswith("== dense"))

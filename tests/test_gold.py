@@ -1,12 +1,14 @@
-"""Regression guard over every gold file: in-process, the real store, model and indexes.
+"""Regression guard over the development gold files: in-process, the real store and indexes.
 
-The floors are the scores measured when each file was added (README): a change that loses a
-question fails here. Questions are written in other words than the planner's rules, and one file
-asks about another department's document in another layout.
+These files were tuned against (their failures read, rules changed): they are development sets,
+and the floors keep what was reached. The held-out file is not scored here: `python -m
+eval.heldout` scores it once, at the end of a change, and its hash is checked so it is never
+edited to match the system.
 """
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -18,15 +20,16 @@ from store.library import Library
 from tests.conftest import ROOT, SAMPLE_DOCX, make_settings
 
 OTHER_DOCX = ROOT / "tests" / "data" / "other-department.docx"
-FLOORS = {  # gold file → (document, questions that must pass)
+DEV = ROOT / "eval" / "dev"
+HELDOUT = ROOT / "eval" / "heldout"
+FLOORS = {  # development file → (document, questions that must pass)
     "gold_dev.jsonl": (SAMPLE_DOCX, 36),
-    "gold_more.jsonl": (SAMPLE_DOCX, 80),
-    "gold_paraphrase.jsonl": (SAMPLE_DOCX, 58),
+    "gold_dev2.jsonl": (SAMPLE_DOCX, 30),
+    "gold_more.jsonl": (SAMPLE_DOCX, 81),
+    "gold_paraphrase.jsonl": (SAMPLE_DOCX, 59),
     "gold_other.jsonl": (OTHER_DOCX, 50),
     "gold_other_colloquial.jsonl": (OTHER_DOCX, 50),
 }
-
-pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
@@ -39,12 +42,13 @@ def assistants(tmp_path_factory) -> dict[Path, Assistant]:
     return out
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("gold", sorted(FLOORS))
 def test_gold_file_keeps_its_score(assistants, gold):
     document, floor = FLOORS[gold]
     assistant = assistants[document]
-    failures = []
-    items = load_gold(ROOT / "eval" / gold)
+    failures, wrong = [], []
+    items = load_gold(DEV / gold)
     for item in items:
         conversation = Conversation()
         for earlier in item.history:
@@ -52,8 +56,19 @@ def test_gold_file_keeps_its_score(assistants, gold):
         record = assistant.ask(item.question, conversation).to_record(item.id)
         if record["found"] and not record["citations"]:
             failures.append(f"{item.id}: found but cites nothing")
+        assert record["understood"] is not None
         verdict = score(item, record)
         if not verdict.passed:
             failures.append(f"{item.id} {item.question}: {'; '.join(verdict.reasons)}")
+            if record["found"]:
+                wrong.append(item.id)
     passed = len(items) - len(failures)
     assert passed >= floor, "\n".join(failures)
+    assert len(wrong) <= 1, f"answered but wrong: {wrong}"
+
+
+def test_heldout_file_is_frozen():
+    """The held-out questions are never edited to match the system (eval/heldout/README.md)."""
+    for line in (HELDOUT / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+        digest, name = line.split()
+        assert hashlib.sha256((HELDOUT / name).read_bytes()).hexdigest() == digest, name

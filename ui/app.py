@@ -167,6 +167,11 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
             with gr.Tab("体检", id="checks"):
                 gr.HTML("<p>对各项目的一致性检查：预算、指标值、依据等对不上的地方，按项目列出。"
                         "把鼠标停在规则名上可以看到规则的依据。</p>")
+                with gr.Row():
+                    report_docx = gr.Button("生成体检报告（Word）", elem_id="jx-report-docx")
+                    report_xlsx = gr.Button("生成体检报告（Excel）", elem_id="jx-report-xlsx")
+                report_file = gr.File(label="体检报告", elem_id="jx-report-file", interactive=False,
+                                      visible=False)
                 findings = gr.HTML(elem_id="jx-findings")
                 finding_pick = gr.Dropdown(label="查看发现所在的行", elem_id="jx-finding-pick")
                 finding_table = gr.HTML(elem_id="jx-finding-table")
@@ -193,6 +198,8 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 h.reply, [source, session], chat_out, **asking).then(
                 None, None, None, js=SCROLL_JS, **private)
         clear.click(h.clear, None, chat_out, **quiet)
+        report_docx.click(lambda: h.report(".docx"), None, report_file, **quiet)
+        report_xlsx.click(lambda: h.report(".xlsx"), None, report_file, **quiet)
         source_pick.input(h.pick_source, [source_pick, session], source_table, **quiet)
         level1.input(h.pick_level1, [level1, policy],
                      [level2, matches, browse_pick, browse_table, spending_plot], **quiet)

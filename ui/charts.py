@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from ingest.records import Project
-from store.facts import from_fen, to_fen
+from ingest.quantity import from_fen, to_fen
 from ui.names import Key, key_of
 from ui.views import esc
 

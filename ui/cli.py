@@ -93,6 +93,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="以 JSON 输出发现")
     p.add_argument("--fail-on", choices=("error", "warning"), default=None,
                    help="有此级别（error=错误，warning=警告及以上）的发现时退出码为 1")
+    p.add_argument("--report", type=Path, default=None, metavar="文件",
+                   help="另外写出体检报告（.docx 备忘录或 .xlsx 工作簿，按扩展名）")
     p.set_defaults(handler=_check)
 
     p = command("serve", "启动网页版")
@@ -199,7 +201,7 @@ def _projects(args, settings) -> int:
     for p in projects:
         print(printable(f"{p.locator.table:>3}  {p.code}  {p.budget or '—':>10} {p.unit}  {p.name}"
                         f"  ({len(p.indicators)} 条指标, {p.locator.source})"))
-    from store.facts import from_fen, to_fen
+    from ingest.quantity import from_fen, to_fen
 
     # Tables may be in 元 or 万元: add in 分, show in 万元.
     total = from_fen(sum(to_fen(p.budget, p.unit) or 0 for p in projects), "万元")
@@ -260,6 +262,8 @@ def _ask(args, settings) -> int:
     if args.json:
         print(json.dumps(answer.to_record(), ensure_ascii=False, indent=1))
     else:
+        if answer.understood:
+            print(printable(answer.understood))
         print(printable(answer.text, keep_newlines=True))
     return 0 if answer.found else 1
 
@@ -282,6 +286,8 @@ def _chat(args, settings) -> int:
         if not question:
             return 0
         answer = assistant.ask(question, conversation)
+        if answer.understood:
+            print(printable(answer.understood))
         print(printable(answer.text, keep_newlines=True))
         print()
 
@@ -302,21 +308,39 @@ def _check(args, settings) -> int:
         from ingest.errors import IngestError
         from store.library import expand_paths
 
-        projects, failed = [], False
+        projects, sources, failed = [], [], False
         for path in expand_paths(args.paths):
             try:
-                projects.extend(read_document(path).projects)
+                document = read_document(path)
             except IngestError as err:
                 print(printable(err), file=sys.stderr)
                 failed = True
+                continue
+            projects.extend(document.projects)
+            sources.append(document.source)
         if failed and not projects:
             return 2
     else:
-        projects = _assistant(settings).projects()
+        assistant = _assistant(settings)
+        projects = assistant.projects()
+        sources = assistant.library.facts.sources()
         if not projects:
             print(EMPTY_STORE.format(store=settings.store), file=sys.stderr)
             return 2
-    findings = run_checks(projects)
+    findings = run_checks(projects, sources)
+    if args.report is not None:
+        from assistant.checks.report import write_report
+
+        try:
+            written = write_report(findings, projects, args.report)
+        except ValueError as err:
+            print(printable(err), file=sys.stderr)
+            return 2
+        except OSError as err:
+            print(printable(f"{args.report}：无法写出报告（{err.strerror}）— 请检查目录和权限"),
+                  file=sys.stderr)
+            return 2
+        print(printable(f"已写出体检报告：{written}"), file=sys.stderr)
     if args.json:
         print(json.dumps([f.to_record() for f in findings], ensure_ascii=False, indent=1))
     else:

@@ -196,6 +196,19 @@ class Handlers:
                 if (level1 or level2 or policy) else set())
         return tables.project_html(project, rows), charts.spending_html(project)
 
+    def report(self, suffix: str):
+        """The 体检 report a reviewer sends back, as a file to download (.docx or .xlsx)."""
+        return gr.update(value=self.report_path(suffix), visible=True)
+
+    def report_path(self, suffix: str) -> str | None:
+        from assistant.checks.report import write_report
+
+        snap = self.snapshot()
+        if not snap.projects:
+            return None
+        path = self.csv_dir / f"体检报告-{next(self._csv_count)}{suffix}"
+        return str(write_report(snap.findings, snap.projects, path))
+
     def pick_finding(self, value: str | None) -> str:
         if not value:
             return tables.project_html(None, hint="选择一条发现，这里显示它所在的行。")

@@ -26,6 +26,7 @@ _BETWEEN = ("之间", "区间", "范围内", "范围")
 _BETWEEN_BEFORE = ("介于", "在", "处于", "落在")
 _DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年)?\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?"
                    r"(?P<end>底|末|份)?\s*(?P<before>之前|以前|前)?")
+_RESTATED = re.compile(r"^\s*(个|家)\s*(项目|部门|单位|文件)")
 _ROW_COUNT = re.compile(r"^\s*(个|条|项)\s*(?P<kind>[\u4e00-\u9fff]{0,6}?)(指标|绩效指标)")
 
 
@@ -69,11 +70,15 @@ def read_conditions(r: Reading, fields: list[Field], amounts: list[Amount],
         if after and not ranged:
             end = r.free.index(after[1], end) + len(after[1])
         if ranged:
-            tail = re.match(r"^\s*(?:的)?(之间|区间内|区间|范围内|范围)?\s*(?:[（(]\s*(?:含|包含|包括)两端\s*[)）])?",
-                            r.free[end:])
+            tail = re.match(r"^\s*(?:的)?(之间|区间内|区间|范围内|范围)?\s*"
+                            r"(?:[（(]\s*(?:含|包含|包括|包括了)[^）)]{0,16}[)）])?", r.free[end:])
             end += tail.end() if tail else 0
             lead = re.search(r"(介于|处于|落在)\s*$", r.free[:start])
             start = lead.start() if lead else start
+        if not explicit and _RESTATED.match(r.text[a.end - len(a.unit or ""):]):
+            r.take(a.start, a.end, "restated")  # «这14个项目», «两个部门»: the count restated
+            i += 1
+            continue
         count = _ROW_COUNT.match(r.text[a.end - len(a.unit or ""):]) \
             if a.unit is None or a.unit in ("个", "条", "项") else None
         if not explicit and not count and _counted_name(a):
@@ -263,7 +268,7 @@ def _plan_shape(r: Reading, amounts: list[Amount]) -> list[Condition]:
         if a.unit != "%" or not r.is_free(a.start, a.end):
             run = []
             continue
-        if run and not re.fullmatch(r"\s*[、,，/→\-—～~]\s*", r.text[run[-1].end:a.start]):
+        if run and not re.fullmatch(r"[\s\u3000]*[、,，/→\-—～~]?[\s\u3000]*", r.free[run[-1].end:a.start]):
             run = []
         run.append(a)
         if len(run) == len(_PLAN_MONTHS):
@@ -274,14 +279,15 @@ def _plan_shape(r: Reading, amounts: list[Amount]) -> list[Condition]:
     if not _SHAPE_CONTEXT.search(r.text[start:end]):
         return []
     shape: Filter = AllOf(tuple(Spending(m, Compare(q.EQ, a.value)) for m, a in zip(_PLAN_MONTHS, run)))
-    lead = re.search(r"(不是|并非|没有|不)\s*(按|按照)?\s*(季度)?\s*$", r.free[max(0, run[0].start - 8):run[0].start])
+    lead = re.search(r"(不是|并非|没有|没|不)\s*(按|按照|照)?\s*(季度)?\s*$",
+                     r.free[max(0, run[0].start - 12):run[0].start])
     first = run[0].start - (len(lead.group(0)) if lead else 0)
     if lead:
         from store.filters import Not
 
         shape = Not(shape)
     r.take(first, run[-1].end, "condition")
-    r.take_all(("逐季推进", "逐季", "推进", "走"), "condition")
+    r.take_all(("逐季推进", "逐季", "推进", "来排", "排", "走"), "condition")
     return [Condition(first, run[-1].end, r.text[first:run[-1].end], project=shape)]
 
 

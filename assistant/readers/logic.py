@@ -62,8 +62,17 @@ def read_logic(r: Reading) -> Logic:
     return out
 
 
+_EMPTY_BASIS = re.compile(r"(?:指标值确定依据|确定依据|依据|备注)(?:栏|一栏)?(?:是|为|都是)?\s*"
+                          r"(?:空着没填|空着|空白|空的|为空|是空|空|没填|没有填|未填|缺失|没写|未写)")
+
+
 def _basis(r: Reading, out: Logic) -> None:
     """«依据是“问卷调查结果”», «依据全部只是工作计划或问卷调查», «依据县长办公会议纪要定的»."""
+    empty = _EMPTY_BASIS.search(r.free)
+    if empty:  # «备注是空着没填的»
+        out.rows.append((empty.start(), empty.end(), RowBasis("", exact=True)))
+        r.take(empty.start(), empty.end(), "basis")
+        return
     quotes = []
     for start, end, text in quoted(r.free):
         op = q.BEFORE_WORDS.get(text) or q.AFTER_WORDS.get(text)
@@ -104,6 +113,10 @@ def _written(r: Reading, out: Logic) -> None:
             at = r.free.find(word)
             if at < 0:
                 continue
+            if kind == "percent" and not re.search(
+                    r"(用|以|按|是|为|采用|写成|写的是|设了|设置了|定了)\s*$", r.text[max(0, at - 3):at]) and \
+                    not re.match(r"\s*(表示|形式|作为|为目标|的目标|的指标|目标|指标)", r.text[at + len(word):]):
+                continue  # «…占合计的百分比» asks for a share, not how a target is written
             before = r.text[max(0, at - 6):at]
             negated = bool(re.search(r"(不是|不用|没有用|没用|非|不以|未用)[^，。？]{0,3}$", before))
             start = at - len(re.search(r"(不是|不用|没有用|没用|非|不以|未用)?[^，。？]{0,3}$", before).group(0)) \

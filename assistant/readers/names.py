@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.catalog import Catalog, in_order, longest_common
-from assistant.reading import Reading, quoted
+from assistant.reading import Reading, clause_bounds, quoted
 from ingest.policy_refs import RefPattern, find_policy_refs, find_ref_patterns
 from ingest.quantity import to_fen
 from decimal import Decimal
@@ -28,7 +28,8 @@ _NAME_STARTS = re.compile(r"以\s*[“\"「『]([^”\"」』]{1,30})[”\"」�
 _CITING = ("引用", "依据", "根据", "援引", "参照", "出自", "依照", "按照", "援用", "引了")
 _REQUEST_WORDS = ("请问", "查询", "查看", "关于", "列出", "麻烦问一下", "麻烦")
 _GENERIC = ("哪", "全部", "所有", "各", "这", "该", "那", "其他", "相关", "类", "些", "几", "多少",
-            "预算", "本", "上述", "其中", "每个", "一共", "共有", "所选", "列出")
+            "预算", "本", "上述", "其中", "每个", "一共", "共有", "所选", "列出", "每", "平均", "全局",
+            "部门", "最", "资金总额", "总额", "合计")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Names:
     mentions: list[Mention]
     missing: str = ""  # a code or project the store does not hold
     unknown_project: str = ""
+    unknown_span: tuple[int, int] = (0, 0)
 
 
 def read_names(r: Reading, catalog: Catalog) -> Names:
@@ -75,7 +77,7 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         start = m.group(2) in ("开头", "打头", "起头")
         found.append(Mention("name-has", m.start(), m.end(), text=m.group(1), at_start=start))
         r.take(m.start(), m.end(), "name-has")
-    found += _refs(r, catalog)
+    found += _refs(r, catalog) + _issuer_only(r, catalog)
     found += _projects(r, catalog)
     rows, span = catalog.rows_named_in(r.free)
     named = {i for m in found if m.kind in ("name", "code", "amount") for i in m.projects}
@@ -84,10 +86,14 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
     if rows and span.strip():
         at = r.take_word(span, "row")
         found.append(Mention("row", at, at + len(span), rows=tuple(x.id for x in rows)))
-    unknown = ""
+    unknown, span = "", (0, 0)
     if not any(m.kind != "row" for m in found):
         unknown = _project_phrase(r.free)
-    return Names(sorted(found, key=lambda m: m.start), missing, unknown)
+        if unknown and any(catalog.departments_named(unknown[i:]) for i in range(len(unknown) - 2)):
+            unknown = ""  # «临漳县农业农村局的项目» names a department, read as scope
+        at = r.free.find(unknown) if unknown else -1
+        span = (at, at + len(unknown)) if at >= 0 else (0, 0)
+    return Names(sorted(found, key=lambda m: m.start), missing, unknown, span)
 
 
 def _refs(r: Reading, catalog: Catalog) -> list[Mention]:
@@ -98,7 +104,8 @@ def _refs(r: Reading, catalog: Catalog) -> list[Mention]:
         if not r.is_free(start, end):
             continue
         after = r.free[end:]
-        clause = r.text[max(0, start - 12):end + 12]
+        c_start, c_end = clause_bounds(r.text, start)
+        clause = r.text[c_start:c_end]
         owners = catalog.named_by_ref(pattern)
         citing = any(w in clause for w in _CITING) or "文件" in after[:3]
         naming = bool(re.match(r"^(号)?(文件)?(的|那)?(两|三|几)?(个|笔|项)?(项目|那个|这个|的项目)", after))
@@ -112,17 +119,33 @@ def _refs(r: Reading, catalog: Catalog) -> list[Mention]:
     return out
 
 
+def _issuer_only(r: Reading, catalog: Catalog) -> list[Mention]:
+    """«冀发改投资的那个文件», «冀财社发的文件»: every stored document of an issuer."""
+    out = []
+    for issuer in sorted(catalog.issuers, key=len, reverse=True):
+        if len(issuer) < 3:
+            continue
+        m = re.search(re.escape(issuer) + r"(?:的|发的|下发的|印发的)?(?:那个|那些|这个|这些|那份|这份)?"
+                      r"(?:文件|文号|号文|发文)", r.free)
+        if m:
+            r.take(m.start(), m.end(), "ref")
+            out.append(Mention("ref", m.start(), m.end(), ref=RefPattern(issuer, None, None, m[0])))
+    return out
+
+
 def _name_tail(after: str, owners: tuple[int, ...],
                catalog: Catalog) -> tuple[str, tuple[int, ...]]:
     """The words after a document number that continue the owners' names, and the owners whose
     names they continue best («136号提前下达2025年中央…» is one of the two 136号 projects)."""
     best, kept = "", owners
+    lead = re.match(r"^(?:文件|文)?(?:的|那个|这个|那笔|这笔)?", after).group(0)
     for pid in owners:
         name = _plain(catalog.by_id[pid].name)
         rest = name[name.find("号") + 1:]
-        common = longest_common(after, rest)
-        if not (common and after.startswith(common) and rest.startswith(common)):
+        common = longest_common(after[len(lead):], rest)
+        if not common or not after[len(lead):].startswith(common) or len(common) < 4:
             continue
+        common = lead + common
         if len(common) > len(best):
             best, kept = common, (pid,)
         elif len(common) == len(best) and best:

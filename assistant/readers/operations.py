@@ -19,15 +19,19 @@ _TOP = re.compile(
     rf"|(?:哪|这)(?P<n3>{_N})\s*(?:个|项)(?:项目)?的?[\u3000]*(?P<w3>最高|最多|最大|最低|最少|最小)"
     rf"|(?:后|倒数)\s*(?P<n4>{_N})\s*(?:个|项|名|位)(?!月))")
 _RANK = re.compile(rf"(?P<bottom>倒数)?第\s*(?P<n>{_N})\s*(?P<w>高|多|大|名|位|低|少|小)?")
-_COUNT = re.compile(r"(?:多少|(?<![那这])几)\s*(?P<unit>个|条|项|家)?\s*(?:[\u4e00-\u9fff\u3000]{0,6}?)(?P<noun>项目|指标)"
+_COUNT = re.compile(r"(?:多少|(?<![那这哪])几)\s*(?P<unit>个|条|项|家)?\s*(?:[\u4e00-\u9fff\u3000]{0,6}?)(?P<noun>项目|指标)"
                     r"|(?P<noun2>项目|指标)(?:[\u4e00-\u9fff\u3000]{0,4}?)(?:多少|几)\s*(?P<unit2>个|条|项|家)"
                     r"|(?P<noun3>项目数|指标数|条数|个数)")
 _DIVIDE_BY = re.compile(r"按 *(?P<what>[^，,。？?]{1,40}?)(?:来)?(?:平均|平摊|分摊)")
 _PER_HEAD = re.compile(r"(?:平均)?每(?P<per>人|户|个|名|位|次|亩)(?:平均)?(?:合|能分到|分到|可以分到|大约|约)?")
-_GROWTH = re.compile(r"(?P<verb>增长|增加|提高|上浮|上涨|下降|减少|降低|下浮|压缩)\s*了?\s*"
-                     r"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十]+)\s*(?P<unit>%|成|个百分点)")
+_GROWTH = re.compile(r"(?P<verb>增长|增加|提高|上浮|上涨|上调|下降|减少|降低|下浮|下调|压缩|压减|削减|"
+                     r"核减|扣减|减去|扣除|追加|加上)\s*了?\s*(?P<amount>[^，,。？?]{1,12})")
+_DOWN = ("下降", "减少", "降低", "下浮", "下调", "压缩", "压减", "削减", "核减", "扣减", "减去", "扣除")
 _ENOUGH = re.compile(r"(?:够|能|可以|可)\s*(?:发|给|补贴|覆盖|保障|支持|用)?(?:多少|几)\s*(?P<unit>人|户|个|次|名|年|月)")
-_YEARLY = re.compile(r"(?:一年|全年|每年|一整年|年度)(?:合计|累计|总共|一共|下来)?(?:是|为|有|能|可)?(?:多少|几)")
+# «折成一年多少», «一年下来是多少»: a monthly figure converted to a year (the question must say
+# it converts, or speak of a month: «每年代缴多少元» asks for a yearly figure as written).
+_YEARLY = re.compile(r"(?:折成|折合|换算成?|算成|按)\s*(?:一年|全年|每年|一整年)[^，,。？?]{0,6}?(?:多少|几)"
+                     r"|(?:一年|全年|一整年)(?:下来|合计|累计|总共|一共)[^，,。？?]{0,6}?(?:多少|几)")
 
 
 @dataclass(frozen=True)
@@ -63,14 +67,11 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
     structure = _structure(r)
     if structure:
         return OperationWords("structure", structure=structure, yes_no=yes_no)
-    growth = _GROWTH.search(r.free)
-    if growth:
-        n = q.number(growth.group("n"))
-        if growth.group("unit") == "成":
-            n *= 10
-        sign = -1 if growth.group("verb") in ("下降", "减少", "降低", "下浮", "压缩") else 1
-        r.take(growth.start(), growth.end(), "operation")
-        return OperationWords("multiply", factor=1 + sign * n / 100, yes_no=yes_no)
+    growth = _growth(r)
+    if growth is not None:
+        growth = OperationWords(growth.kind, factor=growth.factor, numbers=growth.numbers,
+                                yes_no=yes_no)
+        return growth
     enough = _ENOUGH.search(r.free)
     if enough:
         amounts = [a for a in q.find_amounts(r.free) if a.unit and r.is_free(a.start, a.end)]
@@ -121,7 +122,9 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
                 # «两笔…加起来，比…多多少»: each side is a total
                 r.take_all(lx.SUM_WORDS, "operation")
             return OperationWords(kind, yes_no=yes_no, signed=signed)
-    yearly = _YEARLY.search(r.free)
+    yearly = _YEARLY.search(r.free) or (
+        re.search(r"每月|每个月|/月|月均", r.text) and
+        re.search(r"(?:一年|全年)[^，,。？?]{0,6}?(?:多少|几)", r.free))
     if yearly:
         r.take(yearly.start(), yearly.end(), "operation")
         return OperationWords("multiply", factor=Decimal(12), yearly=True, yes_no=yes_no)
@@ -129,7 +132,7 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
         return OperationWords("mean", yes_no=yes_no)
     count = _count(r)
     if count:
-        r.take_all(("一共", "总共", "共有", "合计", "总计", "共计"), "operation")
+        r.take_all(("一共", "总共", "共有", "合计", "总计", "共计", "加起来", "加在一起"), "operation")
         return OperationWords("count", count_of=count, yes_no=yes_no)
     if r.take_all(lx.SUM_WORDS, "operation"):
         return OperationWords("sum", yes_no=yes_no)
@@ -146,8 +149,8 @@ _ASKS_KINDS = re.compile(r"(哪些|哪几种|哪几类|哪几个|哪几|几种|�
 
 def _structure(r: Reading) -> str | None:
     """«有哪些二级指标», «一级指标“效益指标”下面用到了哪几种二级指标»: the table's categories."""
-    if re.search(r"(项目|没有|未设|缺|设了|设置)", r.free):
-        return None
+    if re.search(r"(没有|未设|没设|缺|的项目)", r.free):
+        return None  # «没有设置二级指标的项目» asks for projects
     m = _ASKS_KINDS.search(r.free)
     if not m:
         return None
@@ -155,6 +158,27 @@ def _structure(r: Reading) -> str | None:
     r.take(m.start(), m.end(), "structure")
     r.take_all(("下面", "之下", "下设", "用到了", "用到", "用了"), "structure")
     return "level1" if level == "一级" else "level2"
+
+
+def _growth(r: Reading) -> OperationWords | None:
+    """«增长8%», «增长百分之二十», «上浮一成» (× 1 ± p), «压减一千万元», «追加50万元» (± an amount)."""
+    for m in r.finditer(_GROWTH):
+        found = q.find_amounts(m.group("amount"))
+        if not found or found[0].start > 1:
+            continue
+        a = found[0]
+        sign = -1 if m.group("verb") in _DOWN else 1
+        end = m.start("amount") + a.end
+        if a.unit == "%" or a.unit == "个百分点":
+            r.take(m.start(), end, "operation")
+            return OperationWords("multiply", factor=1 + sign * a.value / 100)
+        if a.unit in q.MONEY_UNITS or a.unit in ("万", "亿"):
+            r.take(m.start(), end, "operation")
+            unit = a.unit if a.unit in q.MONEY_UNITS else f"{a.unit}元"
+            signed = q.Amount(sign * a.value, unit, a.start, a.end, a.written)
+            r.take_all(("还剩", "剩下", "剩余", "变成", "将是", "会是"), "operation")
+            return OperationWords("add", numbers=(signed,))
+    return None
 
 
 def _asks_amount(after: str) -> bool:
@@ -165,19 +189,31 @@ def _share(r: Reading) -> OperationWords | None:
     """«占全局预算总额的百分之几», «财政资金占多大比例», «各占»."""
     m = re.search(r"占(?P<whole>[^，,。？?]{0,30}?)(?:的)?(?:多大|多少|几成)?(?:的)?(?:百分之几|比例|比重|百分比|%)"
                   r"|占(?P<whole2>[^，,。？?]{0,30}?)(?:的)?(?:多少|多大|几成)"
-                  r"|(?P<share>占比|比例|比重)", r.free)
+                  r"|(?P<share>占比|(?:比例|比重)(?=\s*(?:是|为)?\s*(?:多少|几|多大)))", r.free)
     if not m:
         return None
     r.take(m.start(), m.end(), "operation")
+    r.take_all(lx.SUM_WORDS, "operation")  # «预算加起来占…»: the part is a total
     whole = m.group("whole") or m.group("whole2") or ""
     return OperationWords("share", share_whole=whole.strip(), at=m.start())
 
 
+_DURATION = re.compile(r"^\s*(?:个)?(?:工作日|天|日|月|小时|年|周|次)")
+_COUNT_ROWS = re.compile(r"(?:一共|总共|共)?有?(?:多少|几)\s*条")
+
+
 def _count(r: Reading) -> str | None:
-    """What a question counts: "projects", "rows", or None; «多少个孵化基地» is no count."""
+    """What a question counts: "projects", "rows", or None; «多少个孵化基地» is no count, nor
+    «几个工作日»."""
     for m in list(r.finditer(_COUNT)):
+        if _DURATION.match(r.text[m.end():]) or _DURATION.match(r.text[m.start() + 1:]):
+            continue
         noun = m.group("noun") or m.group("noun2") or m.group("noun3")
         r.take(m.start(), m.end(), "operation")
         return "rows" if noun in ("指标", "指标数", "条数") or (m.group("unit") or m.group("unit2")) == "条" \
             else "projects"
+    m = _COUNT_ROWS.search(r.free)
+    if m:  # «质量指标一共有几条»: the kind words were read as a field
+        r.take(m.start(), m.end(), "operation")
+        return "rows"
     return None

@@ -117,7 +117,10 @@ def _place_known(place: str, catalog: Catalog) -> bool:
 
 
 def _trim(words: str) -> str:
+    """Without request words and the function words a department name follows («比…局»)."""
     for word in _REQUEST:
         if words.startswith(word):
             words = words[len(word):]
+    while words[:1] and words[0] in "比和与跟同较对在的那这及或占是给让":
+        words = words[1:]
     return words

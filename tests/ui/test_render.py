@@ -218,3 +218,18 @@ def test_budget_chart_is_sorted_labelled_and_shows_small_projects(sample_assista
     assert Decimal("6") in small_values  # the smallest project gets a visible bar of its own
     widths = [float(w) for w in re.findall(r"width:([\d.]+)%", small)]
     assert widths[0] == 100.0 and min(widths) > 1.0
+
+
+def test_checks_tab_offers_the_report(sample_assistant):
+    from docx import Document
+
+    from ui.handlers import Handlers
+
+    handlers = Handlers(sample_assistant, 20)
+    try:
+        memo = handlers.report_path(".docx")
+        text = "\n".join(p.text for p in Document(memo).paragraphs)
+        assert "公共实训基地县级配套" in text
+        assert handlers.report_path(".xlsx").endswith(".xlsx")
+    finally:
+        handlers.close()

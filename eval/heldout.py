@@ -1,0 +1,80 @@
+"""Score a question file whose lines say which documents the store holds («store»: sample, other,
+both), as the held-out sets do: `python -m eval.heldout eval/heldout/heldout_v1.jsonl`.
+
+Prints each question that was answered but wrong or not answered, then the two figures the
+project reports for held-out sets: right, and answered-but-wrong (the precision of the answers
+given). Meant to be run once, at the end of a change; the file is never edited to match.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from eval.scoring import load_gold, score
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCUMENTS = {
+    "sample": [ROOT / "data" / "samples" / "weixian-rsj-2025-jixiao-mubiao.docx"],
+    "other": [ROOT / "tests" / "data" / "other-department.docx"],
+}
+DOCUMENTS["both"] = DOCUMENTS["sample"] + DOCUMENTS["other"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="给按 store 分组的问题文件打分（留出集）")
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+
+    from assistant.conversation import Conversation
+    from assistant.service import Assistant
+    from store.library import Library
+    from store.settings import load_settings
+
+    items = load_gold(args.gold)
+    assistants: dict[str, Assistant] = {}
+    right, wrong, missed, by_kind = 0, [], [], Counter()
+    with tempfile.TemporaryDirectory(prefix="jixiao-heldout-") as tmp:
+        for item in items:
+            store = item.store or "sample"
+            if store not in assistants:
+                library = Library(load_settings(store=Path(tmp) / store))
+                library.ingest_paths(DOCUMENTS[store])
+                assistants[store] = Assistant(library)
+            conversation = Conversation()
+            for earlier in item.history:
+                assistants[store].ask(earlier, conversation)
+            record = assistants[store].ask(item.question, conversation).to_record(item.id)
+            verdict = score(item, record)
+            if verdict.passed:
+                right += 1
+                by_kind[(item.kind or "-", "right")] += 1
+                continue
+            entry = {"id": item.id, "store": store, "reasons": list(verdict.reasons),
+                     "understood": record["understood"]}
+            (wrong if record["found"] else missed).append(entry)
+            by_kind[(item.kind or "-", "wrong" if record["found"] else "missed")] += 1
+    summary = {"file": str(args.gold), "questions": len(items), "right": right,
+               "answered_but_wrong": len(wrong), "not_answered": len(missed),
+               "precision_of_answers": round(right / max(1, right + len(wrong)), 4),
+               "wrong": wrong, "missed": missed}
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=1))
+    else:
+        for entry in wrong:
+            print(f"答错 {entry['id']}: {'; '.join(entry['reasons'])}")
+        for entry in missed:
+            print(f"未答 {entry['id']}: {'; '.join(entry['reasons'])}")
+        print(f"== {args.gold.name}: {right}/{len(items)} right, {len(wrong)} answered but wrong, "
+              f"{len(missed)} not answered; precision of answers given "
+              f"{summary['precision_of_answers']:.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
