@@ -72,8 +72,9 @@ def _line(chars: list[dict]) -> Line:
             if gap > 2.5 * char["size"]:
                 runs.append(text.strip())
                 text = ""
-            elif gap > 0.45 * char["size"] and not text.endswith(" "):
-                text += " "
+            elif (gap > 0.45 * char["size"] and not text.endswith(" ")
+                  and previous["text"][-1:].isascii() and char["text"][:1].isascii()):
+                text += " "  # a gap between Latin words; Chinese takes no spaces
         text += char["text"]
         previous = char
     runs.append(text.strip())

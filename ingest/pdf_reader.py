@@ -262,6 +262,11 @@ def _table(grid: Grid) -> Table:
     places: list[Place] = []
     for page, count in grid.parts:
         places += [Place(page=page, ocr=grid.ocr)] * count
+    if grid.ocr:
+        from .ocr import correct_cell
+
+        return Table(tuple(tuple(correct_cell(cell.text) for cell in row) for row in grid.rows),
+                     tuple(places))
     return Table(tuple(tuple(cell.text for cell in row) for row in grid.rows), tuple(places))
 
 

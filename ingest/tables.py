@@ -41,7 +41,7 @@ _BASIS = {"指标值确定依据", "指标值设定依据", "确定依据", "依
 _COLUMNS = {"level1": _LEVEL1, "level2": _LEVEL2, "level3": _LEVEL3,
             "description": _DESCRIPTION, "value": _VALUE, "basis": _BASIS}
 
-_LABELS = set().union(*_FIELDS.values(), *_COLUMNS.values())
+LABELS = _LABELS = frozenset().union(*_FIELDS.values(), *_COLUMNS.values())
 _UNIT = re.compile(r"单位[:：]\s*(万元|千元|元)")
 _LABEL_UNIT = re.compile(r"[（(](万元|千元|元)[）)]")
 # «316001魏县人力资源和社会保障局本级»: a budget-unit code, then the unit's name.
