@@ -72,10 +72,9 @@ def read_document(path: Path, *, ocr: bool = False, encoding: str | None = None)
     except (MemoryError, RecursionError) as error:
         raise IngestError(path, "文件结构过于庞大或嵌套过深，无法读取", _REMEDY[suffix]) from error
     except Exception as error:  # any other reader failure is a file we cannot read: say so
-        raise IngestError(path, f"文件内容有误，无法读取（{type(error).__name__}）",
+        # The Python error stays in __cause__ for a maintainer; the person sees what to do.
+        raise IngestError(path, "文件内容有误，无法读取",
                           _REMEDY[suffix] + "；如仍不行，请把文件发给维护人员") from error
-    if not document.projects and not document.sections:
-        raise IngestError(path, "文件中没有可读取的文字内容", "请确认文件不是空白文档后重试")
     if not document.projects and suffix in _TABLE_FORMATS:
         skipped = "".join(f"（{w.split('：', 1)[1]}）" for w in document.warnings if "跳过" in w)
         raise IngestError(path, f"没有找到绩效目标表{skipped}",

@@ -39,7 +39,11 @@ def read_docx(path: Path, source: str, data: bytes | None = None) -> Document:
         raise IngestError(path, "文件已损坏或不完整，不是有效的 .docx", _REMEDY) from error
     except ValueError as error:  # python-docx: the package's main part is not a Word document
         raise IngestError(path, "不是 Word 文档（可能是其他 Office 文件改了扩展名）", _REMEDY) from error
-    return assemble_document(bounded(_blocks(document), path), source)
+    blocks = list(bounded(_blocks(document), path))
+    if not any(block.text if isinstance(block, Paragraph) else any(map(any, block.rows))
+               for block in blocks):
+        raise IngestError(path, "文档里没有文字", "请确认选对了文件；空白文档无需导入")
+    return assemble_document(blocks, source)
 
 
 def _blocks(document: DocxDocument) -> Iterator[Block]:

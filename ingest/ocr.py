@@ -9,6 +9,7 @@ a page go to one Tesseract run (its list-of-images input), which loads the Chine
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -195,8 +196,10 @@ def _tesseract(images: list[Path], lang: str, listing: Path) -> list[list[tuple]
     if not images:
         return []
     listing.write_text("\n".join(str(p) for p in images) + "\n")
+    # One thread: Tesseract's OpenMP threads only contend on small cell images.
     result = subprocess.run(["tesseract", str(listing), "stdout", "-l", lang, "--psm", _PSM, "tsv"],
-                            capture_output=True, text=True, timeout=_TIMEOUT, check=True)
+                            capture_output=True, text=True, timeout=_TIMEOUT, check=True,
+                            env={**os.environ, "OMP_THREAD_LIMIT": "1"})
     lines: dict[tuple, tuple[int, int]] = {}
     words: list[list[tuple]] = [[] for _ in images]
     for row in result.stdout.splitlines()[1:]:

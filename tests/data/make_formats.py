@@ -210,7 +210,15 @@ def main() -> None:
                 shutil.copy(soffice(copy, "pdf", work), HERE / "sample.pdf")
             else:
                 shutil.copy(soffice(copy, "pdf", work), HERE / f"{name}.pdf")
-            shutil.copy(soffice(copy, "doc", work), HERE / f"{name}.doc")
+            # Word always ends a document with a paragraph; these .docx end with a table, which
+            # LibreOffice's .doc export flattens into text. Save the .doc from a copy with the
+            # closing paragraph Word would have.
+            closed = work / "closed" / f"{name}.docx"
+            closed.parent.mkdir(exist_ok=True)
+            with_end = docx.Document(str(source))
+            with_end.add_paragraph("")
+            with_end.save(str(closed))
+            shutil.copy(soffice(closed, "doc", work), HERE / f"{name}.doc")
             onesheet = work / f"{name}-onesheet.xlsx"
             shutil.copy(HERE / f"{name}-onesheet.xlsx", onesheet)
             shutil.copy(soffice(onesheet, "xls", work), HERE / f"{name}.xls")
