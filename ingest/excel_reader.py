@@ -57,7 +57,7 @@ def read_xls(path: Path, source: str, data: bytes) -> Document:
 
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
-    except xlrd.biffh.XLRDError as error:
+    except Exception as error:  # noqa: BLE001 - xlrd fails on damaged BIFF in many ways
         if "encrypt" in str(error).lower():
             raise IngestError(path, "文件受密码保护，无法读取",
                               "请先在 Excel/WPS 中取消密码，另存后重试") from error

@@ -10,6 +10,8 @@
 - `disclosure.pdf`: a budget disclosure (部门预算公开) built with python-docx — other tables before
   and after, one performance table crossing a page with its header row repeated — printed by
   LibreOffice.
+- `no-tables.pdf` (a budget table and no performance table) and `locked.pdf` (the same with an
+  open password, «secret»), printed by LibreOffice.
 - `scan.pdf`: pages 3–4 of sample.pdf rendered at 150 dpi by pdftoppm, put back by img2pdf (no
   text layer), as a stamped copy scanned in.
 """
@@ -222,6 +224,16 @@ def main() -> None:
             onesheet = work / f"{name}-onesheet.xlsx"
             shutil.copy(HERE / f"{name}-onesheet.xlsx", onesheet)
             shutil.copy(soffice(onesheet, "xls", work), HERE / f"{name}.xls")
+        small = docx.Document()  # bad-input PDFs: no performance table, and one with a password
+        small.add_heading("魏县人力资源和社会保障局2025年部门预算", level=1)
+        small.add_paragraph("表1 部门收支总表")
+        _add_grid(small, [["收入项目", "预算数"], ["一般公共预算拨款", "3710.69"]])
+        small.save(str(work / "no-tables.docx"))
+        shutil.copy(soffice(work / "no-tables.docx", "pdf", work), HERE / "no-tables.pdf")
+        locked = soffice(work / "no-tables.docx", 'pdf:writer_pdf_Export:{"EncryptFile":{"type":'
+                         '"boolean","value":"true"},"DocumentOpenPassword":{"type":"string",'
+                         '"value":"secret"}}', work)
+        shutil.copy(locked, HERE / "locked.pdf")
         disclosure_docx(work / "disclosure.docx")
         shutil.copy(soffice(work / "disclosure.docx", "pdf", work), HERE / "disclosure.pdf")
         subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", "-f", "3", "-l", "4",
