@@ -146,7 +146,7 @@ def _read_text(path: Path, name: str, data: bytes, encoding: str | None) -> Docu
         raise IngestError(path, "内容是二进制数据，不是文本导出", "请提供 .docx 文件或 UTF-8 编码的 .txt 导出")
     if not text.strip():
         raise IngestError(path, "文件里只有空白，没有内容", "请重新导出后重试")
-    document = read_text_export(text, name)
+    document = read_text_export(text, name, path)
     if decoded.encoding in ("UTF-8", "UTF-16") or encoding:
         return document
     note = f"{name}：不是 UTF-8 编码，已按 {decoded.encoding} 读取"

@@ -1,7 +1,6 @@
 """Decode a text export whose encoding nobody wrote down, or refuse rather than store mojibake.
 
-Candidates are UTF-8 (with or without BOM), UTF-16 (BOM, or the zero bytes of mostly-ASCII
-text), GB18030 and Big5. A valid UTF-8 decoding is taken at once: random legacy bytes almost never
+Candidates are UTF-8 (with or without BOM), UTF-16 (with or without BOM), GB18030 and Big5. A valid UTF-8 decoding is taken at once: random legacy bytes almost never
 form valid UTF-8. Among the legacy encodings, which decode nearly any byte string, the one whose
 text is made of common characters wins; a wrong guess yields kana, Cyrillic, box-drawing and
 private-use characters or rare ideographs instead.
@@ -37,19 +36,20 @@ def decode_text(data: bytes, encoding: str | None = None) -> Decoded:
         return _strict(data, "utf-8-sig", "UTF-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", "UTF-16")
-    if (guess := _utf16_without_bom(data)) is not None:
-        return _strict(data, guess, "UTF-16")
     try:
         return Decoded(data.decode("utf-8"), "UTF-8")
     except UnicodeDecodeError:
         pass
     scored = []
-    for codec, name in (("gb18030", "GB18030"), ("big5", "Big5")):
+    # UTF-16 without a BOM decodes from any even-length bytes; only believable text counts.
+    utf16 = ("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ()
+    for codec, name in (("gb18030", "GB18030"), ("big5", "Big5"), *((c, "UTF-16") for c in utf16)):
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        scored.append((common_share(text), name, text))
+        if "\x00" not in text:
+            scored.append((common_share(text), name, text))
     if scored:
         share, name, text = max(scored)
         if share >= _MIN_COMMON:
@@ -62,19 +62,6 @@ def _strict(data: bytes, codec: str, name: str) -> Decoded:
         return Decoded(data.decode(codec), name)
     except UnicodeDecodeError as error:
         raise UnknownEncoding(f"标为 {name} 但内容无法按 {name} 解码") from error
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 of Chinese text with ASCII punctuation and digits: zero bytes on one side."""
-    if len(data) < 4 or len(data) % 2:
-        return None
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    half = len(data) // 2
-    if odd > 0.2 * half and even < 0.02 * half:
-        return "utf-16-le"
-    if even > 0.2 * half and odd < 0.02 * half:
-        return "utf-16-be"
-    return None
 
 
 def common_share(text: str) -> float:

@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from .errors import IngestError
-from .limits import bounded
+from .limits import MAX_COLUMNS, MAX_ROWS, bounded, check_count
 from .records import Document
 from .sections import Block, Paragraph, Place, Table, assemble_document
 from .tables import is_label
@@ -45,7 +45,7 @@ def read_xlsx(path: Path, source: str, data: bytes) -> Document:
     except (InvalidFileException, KeyError, ValueError, OSError) as error:
         raise IngestError(path, "文件已损坏或不完整，不是有效的 .xlsx", _REMEDY) from error
     try:
-        sheets = [_openpyxl_sheet(sheet) for sheet in book.worksheets]
+        sheets = [_openpyxl_sheet(path, sheet) for sheet in book.worksheets]
     finally:
         book.close()
     return assemble_document(bounded(_blocks(sheets), path), source)
@@ -63,18 +63,20 @@ def read_xls(path: Path, source: str, data: bytes) -> Document:
                               "请先在 Excel/WPS 中取消密码，另存后重试") from error
         raise IngestError(path, "文件已损坏或不完整，不是有效的 .xls", _REMEDY) from error
     try:
-        sheets = [_xlrd_sheet(book, book.sheet_by_index(i)) for i in range(book.nsheets)]
+        sheets = [_xlrd_sheet(path, book, book.sheet_by_index(i)) for i in range(book.nsheets)]
     finally:
         book.release_resources()
     return assemble_document(bounded(_blocks(sheets), path), source)
 
 
-def _openpyxl_sheet(sheet) -> Sheet:
+def _openpyxl_sheet(path: Path, sheet) -> Sheet:
+    check_count(sheet.max_row, MAX_ROWS, path, f"工作表“{sheet.title}”的行数")
+    check_count(sheet.max_column, MAX_COLUMNS, path, f"工作表“{sheet.title}”的列数")
     cells = [[_openpyxl_text(cell) for cell in row] for row in sheet.iter_rows()]
-    for merged in sheet.merged_cells.ranges:
-        for r in range(merged.min_row - 1, merged.max_row):
-            for c in range(merged.min_col - 1, merged.max_col):
-                if (r, c) != (merged.min_row - 1, merged.min_col - 1) and r < len(cells):
+    for merged in sheet.merged_cells.ranges:  # clipped to the cells that exist
+        for r in range(merged.min_row - 1, min(merged.max_row, len(cells))):
+            for c in range(merged.min_col - 1, min(merged.max_col, len(cells[r]))):
+                if (r, c) != (merged.min_row - 1, merged.min_col - 1):
                     cells[r][c] = ""
     bold = frozenset((cell.row - 1, cell.column - 1) for row in sheet.iter_rows() for cell in row
                      if cell.value is not None and cell.font is not None and cell.font.b)
@@ -94,9 +96,11 @@ def _openpyxl_text(cell) -> str:
     return str(value)
 
 
-def _xlrd_sheet(book, sheet) -> Sheet:
+def _xlrd_sheet(path: Path, book, sheet) -> Sheet:
     import xlrd
 
+    check_count(sheet.nrows, MAX_ROWS, path, f"工作表“{sheet.name}”的行数")
+    check_count(sheet.ncols, MAX_COLUMNS, path, f"工作表“{sheet.name}”的列数")
     cells: list[list[str]] = []
     bold: set[tuple[int, int]] = set()
     for r in range(sheet.nrows):
@@ -120,9 +124,9 @@ def _xlrd_sheet(book, sheet) -> Sheet:
             if row[-1] and font is not None and (font.bold or font.weight >= 700):
                 bold.add((r, c))
         cells.append(row)
-    for r0, r1, c0, c1 in sheet.merged_cells:  # half-open ranges
-        for r in range(r0, r1):
-            for c in range(c0, c1):
+    for r0, r1, c0, c1 in sheet.merged_cells:  # half-open ranges, clipped to the cells
+        for r in range(r0, min(r1, len(cells))):
+            for c in range(c0, min(c1, len(cells[r]))):
                 if (r, c) != (r0, c0):
                     cells[r][c] = ""
     return Sheet(sheet.name, tuple(tuple(row) for row in cells), frozenset(bold))

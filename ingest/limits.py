@@ -22,6 +22,7 @@ MAX_PARAGRAPHS = 20_000
 MAX_ROWS = 20_000  # table rows in one file; the sample has 308
 MAX_CELL_CHARS = 20_000  # one cell or paragraph; the sample's longest paragraph has 2,300
 MAX_PAGES = 500
+MAX_COLUMNS = 200  # grid columns one table cell may span
 
 _SPLIT_REMEDY = "请确认文件是绩效目标表；过大的文件请拆分后分别导入"
 
