@@ -7,7 +7,7 @@ BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test install browser-deps eval bench clean
+.PHONY: run test install browser-deps format-deps eval bench ocr-bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,20 @@ browser-deps:
 		fi; \
 	fi
 
-test: install browser-deps
+# LibreOffice (old .doc/.wps/.et), Tesseract with Chinese and poppler (scanned PDFs): Debian's
+# packages, about 450 MB installed.
+FORMAT_PACKAGES = libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-chi-sim poppler-utils
+format-deps:
+	@if ! command -v soffice >/dev/null || ! command -v pdftoppm >/dev/null || \
+		! tesseract --list-langs 2>/dev/null | grep -qx chi_sim; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(FORMAT_PACKAGES) >/dev/null; \
+		else \
+			echo "format tests need: sudo apt-get install $(FORMAT_PACKAGES)"; \
+		fi; \
+	fi
+
+test: install browser-deps format-deps
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 eval: install
@@ -42,6 +55,9 @@ eval: install
 
 bench: install
 	$(BIN)/python -m eval.bench
+
+ocr-bench: install format-deps
+	$(BIN)/python -m eval.ocr_bench
 
 clean:
 	rm -rf $(VENV) .jixiao test-output
