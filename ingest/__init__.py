@@ -95,8 +95,10 @@ def _read(path: Path, name: str, suffix: str, data: bytes, *, ocr: bool,
         from .pdf_reader import read_pdf
 
         return read_pdf(path, name, data, ocr=ocr)
-    if kind == "ole" and _is_encrypted(data):
-        raise IngestError(path, "文件受密码保护，无法读取", "请先在 Office/WPS 中取消密码，另存后重试")
+    if kind == "ole":
+        if _is_encrypted(data):
+            raise IngestError(path, "文件受密码保护，无法读取", "请先在 Office/WPS 中取消密码，另存后重试")
+        _check_ole(path, suffix, data)
     if suffix in _WORD:
         return _read_word(path, name, suffix, data, kind)
     return _read_sheet(path, name, suffix, data, kind)
@@ -151,6 +153,24 @@ def _read_text(path: Path, name: str, data: bytes, encoding: str | None) -> Docu
         return document
     note = f"{name}：不是 UTF-8 编码，已按 {decoded.encoding} 读取"
     return replace(document, warnings=(note, *document.warnings))
+
+
+# The stream an OLE file of this type must hold; checked before LibreOffice spends seconds on it.
+_OLE_STREAM = {".doc": "WordDocument", ".xls": "Workbook"}
+
+
+def _check_ole(path: Path, suffix: str, data: bytes) -> None:
+    """A truncated or foreign OLE file is refused by name; .wps and .et vary by WPS version."""
+    import olefile  # msoffcrypto's own dependency
+
+    try:
+        streams = {"/".join(entry) for entry in olefile.OleFileIO(io.BytesIO(data)).listdir()}
+    except Exception as error:  # noqa: BLE001 - olefile raises many kinds on damaged files
+        raise IngestError(path, f"文件已损坏或不完整，不是有效的 {suffix} 文件",
+                          _REMEDY[suffix]) from error
+    wanted = _OLE_STREAM.get(suffix)
+    if wanted and wanted not in streams and not (suffix == ".xls" and "Book" in streams):
+        raise IngestError(path, f"不是 {suffix} 文件（可能是其他 Office 文件改了扩展名）", _REMEDY[suffix])
 
 
 def _kind(data: bytes) -> str:

@@ -14,7 +14,7 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import IngestError
@@ -101,11 +101,8 @@ def read_pdf(path: Path, source: str, data: bytes, *, ocr: bool = False) -> Docu
         raise IngestError(path, f"{pages_named}是扫描图像，没有文字层",
                           "请加 --ocr 用文字识别读取，或提供带文字层的 PDF")
     document = assemble_document(bounded(blocks_of(layouts), path), source)
-    notes = tuple(f"{source}：第{n}页是扫描图像，没有文字层" + ("，已用 OCR 识别，数字请核对" if ocr
-                                                         else "，未读取（可加 --ocr 识别）")
-                  for n in scans)
-    from dataclasses import replace
-
+    done = "，已用 OCR 识别，数字请核对" if ocr else "，未读取（可加 --ocr 识别）"
+    notes = tuple(f"{source}：第{n}页是扫描图像，没有文字层{done}" for n in scans)
     return replace(document, warnings=notes + document.warnings)
 
 
