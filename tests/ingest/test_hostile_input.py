@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import struct
 import zipfile
 from pathlib import Path
 
@@ -174,9 +175,14 @@ def _xml_with(old: bytes, new: bytes) -> dict[str, bytes]:
 
 
 def _malformed() -> dict[str, dict[str, bytes | None]]:
-    """Eighteen ways a .docx can be broken inside a valid zip; None deletes the part."""
+    """Ways a .docx can be broken; None deletes the part. Eight of them showed Python's error
+    text (or froze) before: document-no-body, document-wrong-root, entity-bomb, grid-span-huge,
+    grid-span-text, vmerge-first-row, deflate-damaged, compression-unknown."""
     body = b"<w:body>"
     return {
+        "vmerge-first-row": _xml_with(b"<w:tcPr>", b"<w:tcPr><w:vMerge/>"),
+        "deflate-damaged": {},  # see _damage
+        "compression-unknown": {},
         "document-not-xml": {"word/document.xml": b"\x00\x01garbage"},
         "document-wrong-root": {"word/document.xml": b"<?xml version='1.0'?><foo/>"},
         "document-no-body": {"word/document.xml": _document_xml().split(body)[0] + b"</w:document>"},
@@ -204,6 +210,27 @@ def _malformed() -> dict[str, dict[str, bytes | None]]:
     }
 
 
+def _damage(path: Path, kind: str) -> None:
+    """Flip bytes inside document.xml's compressed data, or name a compression method no zip
+    reader knows, in the local and central headers."""
+    raw = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    if kind == "deflate-damaged":
+        for k in range(start + 100, start + 400):
+            raw[k] ^= 0x5A
+    else:
+        struct.pack_into("<H", raw, info.header_offset + 8, 99)
+        central = raw.find(b"PK\x01\x02")
+        while central != -1:
+            length = struct.unpack_from("<H", raw, central + 28)[0]
+            if raw[central + 46:central + 46 + length] == b"word/document.xml":
+                struct.pack_into("<H", raw, central + 10, 99)
+            central = raw.find(b"PK\x01\x02", central + 4)
+    path.write_bytes(bytes(raw))
+
+
 @pytest.mark.parametrize("kind", sorted(_malformed()))
 def test_malformed_docx_gets_a_chinese_line(tmp_path: Path, kind: str) -> None:
     changes = _malformed()[kind]
@@ -214,7 +241,9 @@ def test_malformed_docx_gets_a_chinese_line(tmp_path: Path, kind: str) -> None:
                 if changes[item.filename] is not None:
                     new.writestr(item.filename, changes[item.filename])
             else:
-                new.writestr(item, old.read(item.filename))
+                new.writestr(item.filename, old.read(item.filename))
+    if kind in ("deflate-damaged", "compression-unknown"):
+        _damage(path, kind)
     try:
         document = read_document(path)
     except IngestError as error:
