@@ -15,8 +15,8 @@ from pathlib import Path
 from .errors import IngestError
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
-MAX_ENTRY_BYTES = 64 * 1024 * 1024  # one XML part uncompressed; the sample's largest is 0.6 MB
-MAX_TOTAL_BYTES = 256 * 1024 * 1024
+MAX_ENTRY_BYTES = 32 * 1024 * 1024  # one XML part uncompressed; the sample's largest is 0.6 MB
+MAX_TOTAL_BYTES = 128 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed; Word's XML compresses about 10:1
 MAX_PARAGRAPHS = 20_000
 MAX_ROWS = 20_000  # table rows in one file; the sample has 308
