@@ -8,7 +8,7 @@ STAMP = $(VENV)/.installed
 TEST_STAMP = $(VENV)/.installed-test
 PYTEST_ARGS ?=
 
-.PHONY: run test install browser-deps eval bench load-bench clean
+.PHONY: run test install browser-deps format-deps eval bench load-bench ocr-bench clean
 
 # What running needs, nothing more: the test extras (pytest, playwright) come with `make test`.
 $(STAMP): pyproject.toml
@@ -39,7 +39,20 @@ browser-deps:
 		fi; \
 	fi
 
-test: $(TEST_STAMP) browser-deps
+# LibreOffice (old .doc/.wps/.et), Tesseract with Chinese and poppler (scanned PDFs): Debian's
+# packages, about 450 MB installed.
+FORMAT_PACKAGES = libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-chi-sim poppler-utils
+format-deps:
+	@if ! command -v soffice >/dev/null || ! command -v pdftoppm >/dev/null || \
+		! tesseract --list-langs 2>/dev/null | grep -qx chi_sim; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(FORMAT_PACKAGES) >/dev/null; \
+		else \
+			echo "format tests need: sudo apt-get install $(FORMAT_PACKAGES)"; \
+		fi; \
+	fi
+
+test: $(TEST_STAMP) browser-deps format-deps
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 eval: install
@@ -58,6 +71,9 @@ check-bench: install
 # 20 clients × 10 questions against `jixiao serve`, one upload through the browser halfway.
 load-bench: $(TEST_STAMP) browser-deps
 	$(BIN)/python -m eval.load_bench
+
+ocr-bench: install format-deps
+	$(BIN)/python -m eval.ocr_bench
 
 clean:
 	rm -rf $(VENV) .jixiao test-output

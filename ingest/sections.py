@@ -12,7 +12,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .records import Document, Locator, Project, Section, Source
-from .tables import find_indicator_header, label_of, read_project
+from .tables import GOAL_LABELS, find_indicator_header, label_of, read_project
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a row or paragraph sits in its file: PDF page, Excel sheet and row, read by OCR."""
+
+    page: int | None = None
+    sheet: str | None = None
+    sheet_row: int | None = None
+    ocr: bool = False
+
+
+NOWHERE = Place()
 
 
 @dataclass(frozen=True)
@@ -22,13 +35,16 @@ class Paragraph:
     text: str
     heading: bool = False
     style_level: int | None = None
+    place: Place = NOWHERE
 
 
 @dataclass(frozen=True)
 class Table:
-    """A table as rows of cell text, merge repeats already blanked."""
+    """A table as rows of cell text, merge repeats already blanked; `places` one per row when the
+    format has pages or sheets (empty for .docx and the text export)."""
 
     rows: tuple[tuple[str, ...], ...]
+    places: tuple[Place, ...] = ()
 
 
 Block = Paragraph | Table
@@ -68,10 +84,11 @@ def heading_level(paragraph: Paragraph) -> int | None:
 
 def read_sections(paragraphs: Sequence[Paragraph], source: str) -> tuple[Section, ...]:
     """One Section per body paragraph, its path the headings above it."""
-    items = _join_part_titles([(heading_level(p), p.text) for p in paragraphs if p.text])
+    items = _join_part_titles([(heading_level(p), p.text, p.place.page)
+                               for p in paragraphs if p.text])
     stack: list[tuple[int, str]] = []
     sections: list[Section] = []
-    for level, text in items:
+    for level, text, page in items:
         if level is not None:
             while stack and stack[-1][0] >= level:
                 stack.pop()
@@ -80,19 +97,20 @@ def read_sections(paragraphs: Sequence[Paragraph], source: str) -> tuple[Section
             continue  # the document's title line, read for department and year only
         else:
             path = tuple(heading for _, heading in stack)
-            sections.append(Section(path=path, text=text, locator=Locator(source, section=path)))
+            sections.append(Section(path=path, text=text,
+                                    locator=Locator(source, section=path, page=page)))
     return tuple(sections)
 
 
-def _join_part_titles(items: list[tuple[int | None, str]]) -> list[tuple[int | None, str]]:
+def _join_part_titles(items: list[tuple]) -> list[tuple]:
     """«第一部分» then a short «部门整体绩效目标» line are one heading: «第一部分 部门整体绩效目标»."""
-    out: list[tuple[int | None, str]] = []
-    for level, text in items:
+    out: list[tuple] = []
+    for level, text, page in items:
         if level is None and out and out[-1][0] == 1 and _PART.match(out[-1][1]) \
                 and is_title_like(text):
-            out[-1] = (1, f"{out[-1][1]} {text}")
+            out[-1] = (1, f"{out[-1][1]} {text}", out[-1][2])
         else:
-            out.append((level, text))
+            out.append((level, text, page))
     return out
 
 
@@ -101,7 +119,13 @@ class _Group:
     """The tables under one project heading, gathered while walking the blocks."""
 
     title: str
+    caption: str = ""
     rows: list[tuple[str, ...]] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+
+    def add(self, table: Table) -> None:
+        self.rows.extend(table.rows)
+        self.places.extend(table.places or [NOWHERE] * len(table.rows))
 
 
 def _has_project_header(rows: Sequence[Sequence[str]]) -> bool:
@@ -115,34 +139,52 @@ def _is_project_heading(paragraph: Paragraph) -> bool:
 
 
 def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[list, list]:
-    """Prose paragraphs before the first table, and the tables grouped under their headings."""
+    """Prose paragraphs (before the tables, and under headings after them), and the tables grouped
+    under their headings; a short line just before a table is kept as that table's caption."""
     prose: list[Paragraph] = []
     groups: list[_Group] = []
     pending: Paragraph | None = None
+    caption = ""
+    in_prose = True  # before the first table, or after a heading that is not a project's
     for block in blocks:
         if isinstance(block, Table):
             # Without a heading between them, a second header table still starts a new project.
-            if pending is not None or not groups or (
+            if pending is not None or not groups or in_prose or caption or (
                     _has_project_header(groups[-1].rows) and _has_project_header(block.rows)):
-                groups.append(_Group(pending.text if pending else ""))
+                groups.append(_Group(pending.text if pending else "", caption=caption))
                 pending = None
-            groups[-1].rows.extend(block.rows)
+            groups[-1].add(block)
+            in_prose, caption = False, ""
         elif not block.text:
             continue
         elif _is_project_heading(block):
             if pending is not None and _numbered(pending.text):
                 warnings.append(f"{source}：标题 «{pending.text}» 下没有表格")
             pending = block
-        elif not groups:
+        elif in_prose or heading_level(block) is not None:
+            # A heading after the tables (第三部分 名词解释 in a budget disclosure) starts prose again.
             if pending is not None:  # a «…绩效目标表» title with prose under it belongs to the prose
                 prose.append(pending)
                 pending = None
             prose.append(block)
-        elif heading_level(block) is None:
+            in_prose = True
+            caption = block.text if is_title_like(block.text) else ""
+        elif is_title_like(block.text):
+            caption = block.text  # «表3 一般公共预算财政拨款支出表»: names the table below it
+        else:
             warnings.append(f"{source}：表格之间的文字未收录：«{block.text[:30]}»")
     if pending is not None and _numbered(pending.text):
         warnings.append(f"{source}：标题 «{pending.text}» 下没有表格")
     return prose, groups
+
+
+def _is_performance_table(rows: Sequence[Sequence[str]]) -> bool:
+    """An indicator table, or a project header with its 绩效目标: a budget disclosure's 项目支出表
+    names projects too, but has neither."""
+    if find_indicator_header(rows) is not None:
+        return True
+    labels = {label_of(cell) for row in rows for cell in row}
+    return bool(labels & {"项目名称", "项目编码"}) and bool(labels & GOAL_LABELS)
 
 
 def _numbered(title: str) -> bool:
@@ -157,15 +199,20 @@ def assemble_document(blocks: Iterable[Block], source: str) -> Document:
     prose_lines = [p.text for p in prose]
     year = _year([*prose_lines, *(g.title for g in groups)])
     projects: list[Project] = []
+    skipped: list[str] = []
     for group in groups:
-        if _has_project_header(group.rows) or find_indicator_header(group.rows) is not None:
+        if _is_performance_table(group.rows):
             reading = read_project(group.rows, source=source, number=len(projects) + 1,
-                                   title=group.title, year=year)
+                                   title=group.title, year=year, places=group.places)
             projects.append(reading.project)
             warnings.extend(reading.warnings)
         else:
             first = next((cell for row in group.rows for cell in row if cell.strip()), "")
-            warnings.append(f"{source}：表格 «{first[:20]}» 不是绩效目标表，未读取")
+            skipped.append(group.caption or group.title or first)
+    if skipped:
+        names = "、".join(f"«{' '.join(name.split())[:20]}»" for name in skipped[:5])
+        more = "等" if len(skipped) > 5 else ""
+        warnings.append(f"{source}：跳过 {len(skipped)} 个不是绩效目标表的表格（{names}{more}）")
     if not projects:
         warnings.append(f"{source}：未找到绩效目标表")
     department = next((p.department for p in projects if p.department), "") \

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .policy_refs import find_policy_refs
@@ -24,7 +24,7 @@ _BUDGET = {"预算数", "资金总额", "年度资金总额", "项目资金总�
 _FISCAL = {"财政资金", "财政拨款", "财政性资金", "财政拨款资金"}
 _OTHER = {"其他资金"}
 _USE = {"资金用途", "主要内容", "项目内容", "资金用途及主要内容"}
-_GOAL = {"绩效目标", "年度绩效目标", "年度目标", "项目绩效目标"}
+GOAL_LABELS = _GOAL = frozenset({"绩效目标", "年度绩效目标", "年度目标", "项目绩效目标"})
 _DEPARTMENT = {"主管部门", "预算部门", "部门名称", "单位名称", "预算单位", "实施单位"}
 _FIELDS = {"code": _CODE, "name": _NAME, "budget": _BUDGET, "fiscal": _FISCAL, "other": _OTHER,
            "use": _USE, "goal": _GOAL, "department": _DEPARTMENT}
@@ -41,7 +41,7 @@ _BASIS = {"指标值确定依据", "指标值设定依据", "确定依据", "依
 _COLUMNS = {"level1": _LEVEL1, "level2": _LEVEL2, "level3": _LEVEL3,
             "description": _DESCRIPTION, "value": _VALUE, "basis": _BASIS}
 
-_LABELS = set().union(*_FIELDS.values(), *_COLUMNS.values())
+LABELS = _LABELS = frozenset().union(*_FIELDS.values(), *_COLUMNS.values())
 _UNIT = re.compile(r"单位[:：]\s*(万元|千元|元)")
 _LABEL_UNIT = re.compile(r"[（(](万元|千元|元)[）)]")
 # «316001魏县人力资源和社会保障局本级»: a budget-unit code, then the unit's name.
@@ -98,6 +98,7 @@ class IndicatorRow:
     """One data row of an indicator table, 一级/二级 forward-filled, cells as written."""
 
     row: int
+    at: int  # index of the row in the rows given to read_indicators
     level1: str
     level2: str
     level3: str
@@ -122,7 +123,8 @@ class ProjectReading:
     warnings: tuple[str, ...]
 
 
-def _is_label(cell: str) -> bool:
+def is_label(cell: str) -> bool:
+    """True for a cell that names a field or column (项目名称, 预算数, 指标值 …)."""
     label = label_of(cell)
     return label in _LABELS or label.startswith(_BLOCK)
 
@@ -146,14 +148,14 @@ def _value_beside(rows: list[list[str]], r: int, c: int) -> tuple[int, int] | No
     """Where the value of the label at (r, c) sits: the next filled cell right, else the cell below."""
     row = rows[r]
     for j in range(c + 1, len(row)):
-        if row[j] and _is_label(row[j]):
+        if row[j] and is_label(row[j]):
             break
         if row[j]:
             return (r, j)
     # A row made only of labels keeps its values in the row underneath, column for column.
-    if all(_is_label(cell) for cell in row if cell) and r + 1 < len(rows) and c < len(rows[r + 1]):
+    if all(is_label(cell) for cell in row if cell) and r + 1 < len(rows) and c < len(rows[r + 1]):
         below = rows[r + 1][c]
-        if below and not _is_label(below):
+        if below and not is_label(below):
             return (r + 1, c)
     return None
 
@@ -183,7 +185,7 @@ def read_header(rows: Rows) -> Header:
                 if (spot := _value_beside(grid, r, c)) and field not in found:
                     found[field] = grid[spot[0]][spot[1]]
                     used.add(spot)
-            elif _is_label(cell):
+            elif is_label(cell):
                 used.add((r, c))
     problems: list[str] = []
     if "use" not in found and (spot := _use_beneath_block(grid)):
@@ -216,7 +218,7 @@ def _use_beneath_block(grid: list[list[str]]) -> tuple[int, int] | None:
             if cells and cells[0]:
                 break  # the block has ended: a new label starts this row
             filled = [c for c, cell in enumerate(cells) if cell]
-            if filled and not any(_is_label(cells[c]) or _period_month(cells[c]) for c in filled):
+            if filled and not any(is_label(cells[c]) or _period_month(cells[c]) for c in filled):
                 return (below, filled[0])
     return None
 
@@ -254,27 +256,31 @@ def _money(cell: str, unit: str, problems: list[str]) -> Decimal | None:
         return None
 
 
-def read_indicators(rows: Rows) -> IndicatorRows:
-    """Read the rows under the indicator header row (rows[0]), columns found by their header words."""
-    header = [label_of(cell) for cell in rows[0]]
+def indicator_columns(header: Sequence[str]) -> dict[str, int]:
+    """The column of each indicator field (level1 … basis) in the indicator header row."""
     columns: dict[str, int] = {}
-    problems: list[str] = []
-    for c, label in enumerate(header):
+    for c, cell in enumerate(header):
+        label = label_of(cell)
         field = next((f for f, words in _COLUMNS.items() if label in words), None)
         if field == "level3" and "level3" in columns:
             field = "description"  # 三级指标 and 指标内容 side by side: the second one describes
-        if field is None or field in columns:
-            if label:
-                problems.append(f"指标表的列 «{_short(rows[0][c])}» 无法对应")
-            continue
-        columns[field] = c
+        if field is not None and field not in columns:
+            columns[field] = c
+    return columns
+
+
+def read_indicators(rows: Rows) -> IndicatorRows:
+    """Read the rows under the indicator header row (rows[0]), columns found by their header words."""
+    columns = indicator_columns(rows[0])
+    problems = [f"指标表的列 «{_short(cell)}» 无法对应" for c, cell in enumerate(rows[0])
+                if label_of(cell) and c not in columns.values()]
     missing = [words for field, words in (("level3", "三级指标/指标内容"), ("value", "指标值"))
                if field not in columns]
     if missing:
         return IndicatorRows((), (f"指标表缺少 {'、'.join(missing)} 列，未读取指标",))
     out: list[IndicatorRow] = []
     level1 = level2 = ""
-    for cells in rows[1:]:
+    for at, cells in enumerate(rows[1:], start=1):
         cells = [clean_cell(cell) for cell in cells]
         if is_indicator_header(cells):
             continue  # a header repeated where the table crosses a page
@@ -287,16 +293,21 @@ def read_indicators(rows: Rows) -> IndicatorRows:
         # Merged 一级/二级 cells reach us empty below their first row.
         level1 = get["level1"] or level1
         level2 = get["level2"] or level2
-        out.append(IndicatorRow(row=len(out) + 1, level1=level1, level2=level2,
+        out.append(IndicatorRow(row=len(out) + 1, at=at, level1=level1, level2=level2,
                                 level3=get["level3"], description=get["description"],
                                 value=get["value"], basis=get["basis"]))
     return IndicatorRows(tuple(out), tuple(problems))
 
 
 def read_project(rows: Rows, *, source: str, number: int, title: str = "",
-                 year: int | None = None) -> ProjectReading:
-    """Build the Project for one 绩效目标表 from all its rows (header rows, then indicator rows)."""
+                 year: int | None = None, places: Sequence | None = None) -> ProjectReading:
+    """Build the Project for one 绩效目标表 from all its rows (header rows, then indicator rows);
+    `places` (one per row: page, sheet, sheet_row, ocr) say where each row sits in its file."""
     at = find_indicator_header(rows)
+    places = list(places or ())
+
+    def place(i: int):
+        return places[i] if i < len(places) else None
     header = read_header(rows if at is None else rows[:at])
     indicators = read_indicators(rows[at:]) if at is not None else IndicatorRows(
         (), ("未找到指标表（缺少 一级指标/指标值 表头）",))
@@ -316,7 +327,8 @@ def read_project(rows: Rows, *, source: str, number: int, title: str = "",
                   value=with_context_unit(parse_value(row.value, year=year),
                                           f"{row.level3} {row.description}"),
                   basis=row.basis, policy_refs=find_policy_refs(row.basis),
-                  locator=Locator(source, table=number, row=row.row))
+                  locator=_locate(Locator(source, table=number, row=row.row), place(at + row.at)),
+                  ocr=bool(getattr(place(at + row.at), "ocr", False)))
         for row in indicators.rows
     ]
     refs = _unique(find_policy_refs(text) for text in (name, header.goal, header.use))
@@ -324,9 +336,17 @@ def read_project(rows: Rows, *, source: str, number: int, title: str = "",
                       unit=header.unit, budget=header.budget, fiscal=header.fiscal,
                       other=header.other, use=header.use, goal=header.goal,
                       spending_plan=header.spending_plan, indicators=tuple(located),
-                      policy_refs=refs, locator=Locator(source, table=number))
+                      policy_refs=refs, locator=_locate(Locator(source, table=number), place(0)),
+                      ocr=any(getattr(place(i), "ocr", False) for i in range(at or len(rows))))
     where = f"{source} 表{number}«{_short(name or title)}»"
     return ProjectReading(project, tuple(f"{where}：{problem}" for problem in problems))
+
+
+def _locate(locator: Locator, place) -> Locator:
+    """The locator with the page or sheet and row the format knows for it."""
+    if place is None:
+        return locator
+    return replace(locator, page=place.page, sheet=place.sheet, sheet_row=place.sheet_row)
 
 
 def _name_from_title(title: str) -> str:

@@ -9,7 +9,9 @@ its row in two; the indicator header's column count tells a fragment from a row.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from .limits import bounded
 from .records import Document
 from .sections import Block, Paragraph, Table, assemble_document
 from .tables import find_indicator_header
@@ -17,9 +19,10 @@ from .tables import find_indicator_header
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 
 
-def read_text_export(text: str, source: str) -> Document:
-    """Read the text export's lines into a Document; pure, the caller reads and decodes the file."""
-    return assemble_document(_blocks(text), source)
+def read_text_export(text: str, source: str, path: Path | None = None) -> Document:
+    """Read the text export's lines into a Document; pure, the caller reads and decodes the file
+    (`path` names it in the error when a limit is passed)."""
+    return assemble_document(bounded(_blocks(text), path or Path(source)), source)
 
 
 def _blocks(text: str) -> list[Block]:

@@ -30,9 +30,9 @@ def test_missing_path(tmp_path: Path) -> None:
 
 
 def test_unsupported_extension(tmp_path: Path) -> None:
-    path = tmp_path / "report.pdf"
-    path.write_bytes(b"%PDF-1.4\n")
-    assert "«.pdf»" in refused(path)
+    path = tmp_path / "slides.pptx"
+    path.write_bytes(b"PK\x03\x04")
+    assert "«.pptx»" in refused(path)
 
 
 def test_old_binary_doc(tmp_path: Path) -> None:
