@@ -101,6 +101,7 @@ class Catalog:
         self.text_index = BM25Index([(str(p.id), texts[p.id]) for p in self.projects])
         self.name_refs = {p.id: find_policy_refs(p.name) for p in self.projects}
         self.issuers = queries.issuers()
+        self.ref_numbers = queries.ref_numbers()
         self.departments = queries.departments()
         self.years = queries.years()
 
@@ -177,17 +178,20 @@ class Catalog:
         return best[2], best[1]
 
     def _short_abbreviation(self, span: str, core: str) -> bool:
-        """A 4–5 character abbreviation («农机补贴», «执法经费») must be whole words of the name,
-        keep a word that is not generic (财政资金 is a field, not a project), and not be the
-        words of an indicator («养老金补贴…» names a row)."""
-        if not _in_pieces(span, core):
+        """A 4–5 character abbreviation («农机补贴», «执法经费», «创贷贴息») must be whole words of
+        the name or its characters close together in it, keep a word that is not generic
+        (财政资金 is a field, not a project), and not be the words of another project's indicator
+        («养老金补贴…» names a row)."""
+        if not _in_pieces(span, core) and not _compact(span, core):
             return False
         distinctive = span
         for word in GENERIC_NAME_WORDS:
             distinctive = distinctive.replace(word, "")
         if len(distinctive) < 2:
             return False
-        return not any(span in name for name in self.level3s)
+        owners = {p.id for p in self.by_core.get(core, [])}
+        return not any(span in name and any(r.project_id not in owners for r in self.by_level3[name])
+                       for name in self.level3s)
 
     def described_in(self, text: str, keep: float = 0.8) -> list[ProjectEntry]:
         """Projects whose name, use of funds and goal best match a description."""
@@ -279,6 +283,26 @@ def _longest_subsequence_run(text: str, name: str) -> str:
         if end - start > len(best):
             best = text[start:end]
     return best
+
+
+def _compact(span: str, name: str) -> bool:
+    """Do the span's characters occur in order within a stretch of the name at most twice as
+    long as the span («创贷贴息» in «创业贷款贴息»)?"""
+    for start in range(len(name)):
+        if name[start] != span[0]:
+            continue
+        it, end = iter(range(start, len(name))), start
+        ok = True
+        for ch in span:
+            for end in it:
+                if name[end] == ch:
+                    break
+            else:
+                ok = False
+                break
+        if ok and end - start + 1 <= 2 * len(span):
+            return True
+    return False
 
 
 def _in_pieces(span: str, name: str) -> bool:

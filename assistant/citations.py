@@ -29,7 +29,7 @@ def project_codes(result: Result) -> tuple[str, ...]:
 def citations_of(result: Result) -> list[Citation]:
     cites: list[Citation] = []
     seen_rows = set()
-    for r in result.rows:
+    for r in list(result.rows) + [a for a in result.also if a.id not in {x.id for x in result.rows}]:
         seen_rows.add(r.id)
         cites.append(Citation(r.source, r.code, r.name, r.seq, r.row_no,
                               f"{r.level1}/{r.level2}/{r.level3}｜{r.description}｜{r.value_raw}｜{r.basis}"))

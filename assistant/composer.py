@@ -32,6 +32,10 @@ def compose(question: str, result: Result, understood: str) -> Answer:
     else:
         composer = _COMPOSERS.get(plan.operation.kind, _list)
         text, found, value, unit = composer(result)
+        if found and result.also:  # a second thing asked of the same projects
+            text += "\n" + "\n".join(t.LOOKUP_ROW_LINE.format(i=i, name=r.name, code=r.code,
+                                                              **row_fields(r))
+                                      for i, r in enumerate(result.also, start=1))
     citations = citations_of(result) if found else []
     if found and citations:
         text += sources_line(citations)
@@ -276,6 +280,18 @@ def _multiply(result: Result) -> Composed:
     return text, True, result.value, result.unit
 
 
+def _product(result: Result) -> Composed:
+    rate, count = result.plan.operation.numbers
+    if result.value is None:
+        return t.NOT_FOUND_MATCH.format(what="可计算的数值"), False, None, None
+    text = t.PRODUCT.format(value=plain(result.value), unit=result.unit, rate=f"{plain(rate.number)} {rate.unit}",
+                            count=f"{plain(count.number)} {count.unit}")
+    if result.rows:
+        text += "\n" + "\n".join(t.LOOKUP_ROW_LINE.format(i=i, name=r.name, code=r.code, **row_fields(r))
+                                  for i, r in enumerate(result.rows, start=1))
+    return text, True, result.value, result.unit
+
+
 def _add(result: Result) -> Composed:
     operand = result.plan.operation.operand
     if result.value is None or operand is None:
@@ -441,6 +457,6 @@ def _refs(result: Result) -> Composed:
 _COMPOSERS = {
     "list": _list, "count": _count, "sum": _sum, "mean": _mean, "max": _extreme, "min": _extreme,
     "rank": _rank, "share": _share, "difference": _two, "ratio": _two, "divide": _divide,
-    "multiply": _multiply, "add": _add, "lookup": _lookup, "check": _check, "structure": _structure,
+    "multiply": _multiply, "add": _add, "product": _product, "lookup": _lookup, "check": _check, "structure": _structure,
     "prose": _prose, "rows": _rows, "issues": _issues, "refs": _refs,
 }

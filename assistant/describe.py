@@ -10,8 +10,8 @@ from assistant.plan import Measure, Plan
 from ingest import quantity as q
 from store.filters import (
     AllOf, AnyOf, Cites, Compare, Filter, HasOther, HasPlan, HasRow, InScope, Money, NameHas, Not,
-    ProjectIds, RowBasis, RowCites, RowCount, RowDeadline, RowIds, RowKind, RowPer, RowUnit,
-    RowValue, RowWritten, Spending,
+    MoneyShare, ProjectIds, RowBasis, RowCites, RowCount, RowDeadline, RowIds, RowKind, RowPer,
+    RowUnit, RowValue, RowWritten, SameMoney, Spending,
 )
 
 MONEY_NAMES = {"budget": "预算数", "fiscal": "财政资金", "other": "其他资金"}
@@ -49,10 +49,12 @@ class Describer:
             "rank": f"{items}按{measure or '预算数'}排{'倒数' if (op.n or 1) < 0 else ''}第{abs(op.n or 1)}的项目",
             "share": self.share(plan, items, measure),
             "difference": self.two(plan, items, measure, "之差" if not op.signed else "相差（前者减后者）"),
-            "ratio": self.two(plan, items, measure, "的倍数（前者 ÷ 后者）"),
+            "ratio": self.two(plan, items, measure, "的百分比（前者 ÷ 后者 × 100%）"
+                              if op.percent else "的倍数（前者 ÷ 后者）"),
             "divide": self.divide(plan, items, measure),
             "multiply": self.multiply(plan, items, measure),
             "add": self.add(plan, items, measure),
+            "product": self.product(plan),
             "lookup": f"{items}的{measure or '基本情况'}",
             "check": f"{items}的{measure or '指标'}是否满足条件",
             "structure": f"{items}的{'二级' if op.level == 'level2' else '一级'}指标类别",
@@ -134,6 +136,12 @@ class Describer:
             return f"问题中的金额相除，即能覆盖多少{per}"
         return f"{items}的{measure or '预算数'} ÷ {operand.written if operand else ''}，即每{per}金额"
 
+    def product(self, plan: Plan) -> str:
+        if len(plan.operation.numbers) != 2:
+            return "问题中的两个数相乘"
+        rate, count = plan.operation.numbers
+        return f"问题中的标准 {_plain(rate.number)}{rate.unit} × {_plain(count.number)}{count.unit}"
+
     def add(self, plan: Plan, items: str, measure: str) -> str:
         operand = plan.operation.operand
         if operand is None or operand.number is None:
@@ -168,6 +176,10 @@ class Describer:
             return f"{shown}" if len(f.ids) == len(names) else f"{shown}（{len(f.ids)}个项目）"
         if isinstance(f, Money):
             return f"{MONEY_NAMES[f.field]}{self.money(f.compare)}"
+        if isinstance(f, MoneyShare):
+            return f"{MONEY_NAMES[f.part]}占{MONEY_NAMES[f.whole]}的比例{self.number(f.compare, '%')}"
+        if isinstance(f, SameMoney):
+            return f"{MONEY_NAMES[f.field]}与别的项目相同"
         if isinstance(f, NameHas):
             return f"项目名称{'以' if f.start else '含'}“{f.text}”{'开头' if f.start else ''}"
         if isinstance(f, Cites):
@@ -185,8 +197,10 @@ class Describer:
         if isinstance(f, HasPlan):
             return "列了资金支出计划" if f.present else "没有列资金支出计划"
         if isinstance(f, InScope):
-            return "、".join(list(f.departments) + [f"{y}年" for y in f.years])
-        return self.rows(f)
+            return "、".join(list(f.departments) + [f"{y}年" for y in f.years]) or "库中全部部门"
+        if _is_row(f):
+            return self.rows(f)
+        return type(f).__name__
 
     def rows(self, f: Filter) -> str:
         if isinstance(f, AllOf):
@@ -220,7 +234,7 @@ class Describer:
             return "、".join(f"“{n}”" for n in names[:3]) + ("等" if len(names) > 3 else "")
         if isinstance(f, RowPer):
             return f"按每{f.per}计的标准"
-        return self.filter(f) if not _is_row(f) else repr(f)
+        return self.filter(f) if not _is_row(f) else type(f).__name__
 
     def money(self, c: Compare) -> str:
         unit = self.money_unit

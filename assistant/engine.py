@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from assistant.answer import Answer
-from assistant.catalog import Catalog
+from assistant.catalog import Catalog, longest_common
 from assistant.composer import compose
 from assistant.conversation import Conversation
 from assistant.describe import Describer
@@ -29,6 +29,9 @@ REST_COVERAGE = 0.3
 PASSAGE_MIN_COVERAGE = 0.25
 # A second passage is shown when its own words match, or its fused score is close to the first.
 PASSAGE_KEEP_RATIO = 0.9
+# A part of the department's prose a question points at, and the heading word it goes by.
+SECTION_HINTS = ((r"整体目标|总体目标|总体绩效目标|部门整体", "总体"), (r"分项目标|分项绩效目标", "分项"),
+                 (r"保障措施|工作保障", "保障"))
 # A question asking for the items of an enumeration («四项…», «哪几个方面»).
 ENUMERATION = re.compile(r"([两三四五六七八九十]|哪[两三四五六七八九十几]?)\s*(项|大|类|种|个方面|方面|个)"
                          r"[^，。？?]{0,12}?(是什么|是哪|有哪|有什么|指的是|是指|包括|分别)"
@@ -180,6 +183,10 @@ class Engine:
             return False
         top = hits[0][1]
         keep = tuple(h.id for h, score in hits if score >= ROW_KEEP_RATIO * top)
+        if plan.measure.soft and plan.measure.rows is not None:
+            # «慰问多少人»: of the close rows, those stated as the question asks
+            fitting = {r.id for r in queries.rows(None, all_of(RowIds(keep), plan.measure.rows))}
+            keep = tuple(i for i in keep if i in fitting) or keep
         rows = queries.rows(None, RowIds(keep))
         by_id = {r.id: r for r in rows}
         rows = [by_id[i] for i in keep if i in by_id]
@@ -209,7 +216,21 @@ class Engine:
         """Passages by hybrid retrieval; a top hit on a table row answers with that row."""
         scope = scope_filter(plan)
         sources = queries.source_ids(tuple(p.id for p in queries.projects(scope))) if scope else None
+        words = _FILLER.sub(" ", question)
+        hinted = None
+        heading = next((h for pattern, h in SECTION_HINTS if re.search(pattern, question)), None)
+        if heading:  # «总体目标里说的…», «保障措施里说…»: that part of the prose, if it answers
+            under = queries.sections_under(heading, sources)
+            if under:
+                hinted = max(under, key=lambda p: coverage(words, _headed(p)))
         docs = self.retriever(("section",), sources).invoke(question)
+        if hinted is not None and coverage(words, _headed(hinted)) >= PASSAGE_MIN_COVERAGE and (
+                not docs or coverage(words, _headed(hinted)) >= max(
+                    coverage(words, _headed(p)) for p in queries.passages(
+                        [d.metadata["chunk_id"] for d in docs]))):
+            result.passages = [hinted]
+            result.sql.append(f"paragraphs under «{heading}»")
+            return True
         if not docs:
             return False
         result.sql.append("hybrid retrieval (BM25 + Chroma, RRF) over chunks")
@@ -237,6 +258,15 @@ class Engine:
         else:
             shown = [top]
         seen = {c.section_id for c in shown}
+        if len(shown) > 1:
+            # the heading names a thing («四个业务板块»); a paragraph elsewhere may spell it out
+            key = re.sub(r"^[一二两三四五六七八九十几]+[个项大类种]?", "", longest_common(words, path_text))
+            if len(key) >= 3:
+                for other in queries.sections_containing(key.strip()):
+                    if other.section_id not in seen:
+                        shown.append(other)
+                        seen.add(other.section_id)
+                        break
         rest = [c for c in chunks if c.kind == "section" and c.section_id not in seen]
         if rest:
             runner = max(rest, key=lambda c: (round(coverage(words, c.text), 2), scores[c.chunk_id]))

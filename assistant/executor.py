@@ -4,7 +4,7 @@ operation. Arithmetic is exact (Decimal, money in integer 分); every number com
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -49,6 +49,7 @@ class Result:
     problem: str = ""  # why the operation could not be done on what was found
     meeting: set[int] = field(default_factory=set)  # check: the rows / projects that meet it
     clauses: list[tuple[ProjectRow, str, str]] = field(default_factory=list)  # rate: header text
+    also: list[IndicatorRow] = field(default_factory=list)  # rows asked besides the measure
     sql: list[str] = field(default_factory=list)
 
 
@@ -85,6 +86,8 @@ class Executor:
         result.projects = self.queries.projects(where)
         if plan.measure.kind == "rate":
             self._rate(plan, result, where)
+            if plan.also is not None:
+                result.also = self.queries.rows(where, plan.also)
             return result
         if plan.rows is not None or plan.subject == "rows" or plan.measure.kind == "value":
             rows_filter = plan.rows if plan.rows is not None else plan.measure.rows
@@ -92,6 +95,8 @@ class Executor:
                 result.rows = self.queries.rows(where, rows_filter)
         if plan.measure.kind in ("planned", "plan_percent") or kind == "lookup":
             result.plans = self.queries.spending([p.id for p in result.projects])
+        if plan.also is not None:
+            result.also = self.queries.rows(where, plan.also)
         result.items = self.measure(plan.measure, result)
         getattr(self, f"_{kind}", self._list)(plan, result)
         return result
@@ -101,7 +106,9 @@ class Executor:
     def measure(self, m: Measure, result: Result) -> list[Item]:
         if m.kind == "value":
             rows = result.rows if result.rows else []
-            return [Item(None, r, r.norm if r.base_unit else r.number, r.base_unit or r.unit)
+            # money rows carry 分 too, so a cost row and a budget compare in one unit
+            return [Item(None, r, r.norm if r.base_unit else r.number, r.base_unit or r.unit,
+                         q.to_fen(r.norm, "元") if r.base_unit == "元" and r.norm is not None else None)
                     for r in rows]
         out = []
         for p in result.projects:
@@ -110,6 +117,9 @@ class Executor:
                 out.append(Item(p, None, q.from_fen(fen, p.unit), p.unit, fen))
             elif m.kind in ("planned", "plan_percent"):
                 pct = cumulative_percent(result.plans.get(p.id, ()), m.month or 12)
+                if pct is not None and m.month_from:
+                    before = cumulative_percent(result.plans.get(p.id, ()), m.month_from) or 0
+                    pct -= before  # «10月底到年底之间»: what the plan adds between the two
                 if m.kind == "plan_percent":
                     out.append(Item(p, None, pct, "%"))
                 else:
@@ -190,6 +200,16 @@ class Executor:
         self._list(plan, result)
         items = [i for i in result.items if i.value is not None]
         if not items:
+            return
+        if plan.by_department:  # «两个局各自最小的项目»: the extreme within each department
+            kept: list[Item] = []
+            for department in dict.fromkeys((i.project or i.row).department for i in items):
+                part = Result(plan, projects=result.projects, rows=result.rows,
+                              items=[i for i in items if (i.project or i.row).department == department])
+                self._extreme(replace(plan, by_department=False), part, largest)
+                kept += part.items
+            result.items = kept
+            self._keep_measured(result)
             return
         key = (lambda i: i.fen) if all(i.fen is not None for i in items) else (lambda i: i.value)
         if len({i.unit for i in items}) > 1 and not all(i.fen is not None for i in items):
@@ -293,6 +313,8 @@ class Executor:
         if value is not None:
             result.value = q.tidy(value)
             result.unit = ua if plan.operation.kind == "difference" else "倍"
+            if plan.operation.percent:
+                result.value, result.unit = q.tidy((a * 100 / b).quantize(Decimal("0.0001"))), "%"
 
     def _sides(self, plan: Plan, result: Result, where: Filter | None) -> None:
         for side in plan.operation.sides:
@@ -309,6 +331,24 @@ class Executor:
             result.rows += part.rows
         result.items = [i for side in result.sides for i in side]
         getattr(self, f"_{plan.operation.kind}")(plan, result)
+
+    def _product(self, plan: Plan, result: Result) -> None:
+        """«人均3000元，500人算下来多少»: both numbers from the question; the cells stating them
+        are cited where they exist."""
+        rate, count = plan.operation.numbers
+        fen = q.to_fen(rate.number, rate.unit) * count.number
+        unit = plan.money_unit or "万元"
+        result.value, result.unit = q.tidy(q.from_fen(int(fen), unit)), unit
+        result.total = rate.number
+        where = all_of(scope_filter(plan), plan.filter)
+        stated = {q.to_fen(rate.number, rate.unit)}
+        result.rows = [r for r in self.queries.rows(where, None)
+                       if r.norm is not None and ((r.base_unit or "").startswith("元") and
+                                                  q.to_fen(r.norm, "元") in stated
+                                                  or r.base_unit == "人" and r.norm == count.number)]
+        having = {r.project_id for r in result.rows}
+        result.projects = [p for p in result.projects if p.id in having]
+        result.items = []
 
     def _add(self, plan: Plan, result: Result) -> None:
         """«压减一千万元，还剩多少»: the items' money plus (or minus) an amount from the question."""

@@ -34,6 +34,7 @@ class Measure:
     kind: str = "none"  # also "rate": a standard per 户/亩/人, from rows or the header text
     money: str = "budget"  # budget | fiscal | other
     month: int | None = None
+    month_from: int | None = None  # planned between two month ends («10月底到年底之间»)
     rows: Filter | None = None  # which rows carry the value (kind "value")
     text: str | None = None  # use | goal | refs | code | plan | summary (kind "text")
     soft: bool = False  # guessed from «多少人», «什么时候»: fall back to a search by words
@@ -72,6 +73,7 @@ class Operation:
     measures: tuple[Measure, ...] = ()  # difference / ratio between two measures of the same items
     numbers: tuple[Operand, ...] = ()  # divide: both numbers stated in the question («177万元÷67元»)
     each: str = "sum"  # difference / ratio between sides: each side's sum, or its mean per item
+    percent: bool = False  # ratio given as a percentage («是…的百分之几»)
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class Plan:
     scope: Scope = field(default_factory=Scope)
     filter: Filter | None = None  # which projects
     rows: Filter | None = None  # which indicator rows, when the answer is about rows
+    also: Filter | None = None  # rows asked of the same projects besides the measure
     measure: Measure = field(default_factory=Measure)
     operation: Operation = field(default_factory=Operation)
     subject: str = "projects"  # projects | rows

@@ -20,7 +20,7 @@ from assistant.readers.operations import OperationWords, read_operation, read_ye
 from assistant.readers.scope import read_scope
 from ingest import quantity as q
 from store.filters import (
-    AllOf, AnyOf, Cites, Compare, Filter, HasRow, InScope, Money, NameHas, Not, ProjectIds, RowIds, RowPer, RowUnit,
+    AllOf, AnyOf, Cites, Compare, Filter, HasRow, InScope, Money, SameMoney, walk, NameHas, Not, ProjectIds, RowIds, RowPer, RowUnit,
     RowWritten, all_of, any_of,
 )
 
@@ -42,6 +42,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if reason:
         return Plan(reason=reason)
     yes_no = read_yes_no(r)
+    picked = _pick_by_money(r, catalog, previous if scope_words.follow_up else None, names)
     logic = read_logic(r)
     fields = read_fields(r)  # before the operations: «资金总额» is a field, not a sum
     op = read_operation(r, yes_no)
@@ -53,7 +54,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     conditions = read_conditions(r, sorted(fields + named_rows, key=lambda f: f.start), amounts,
                                  catalog.money_unit, year)
     scope = Scope(scope_words.departments, scope_words.years,
-                  previous if scope_words.follow_up else None, scope_words.words)
+                  picked or (previous if scope_words.follow_up else None), scope_words.words)
     plan = _compose(r, catalog, conversation, names, scope, logic, op, fields, conditions)
     r.take_all(_filler_words(), "filler")
     unread = tuple(r.unread_signals())
@@ -89,8 +90,15 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     if refs:
         basis_only = any(w in r.text for w in _CITE_BASIS[:4]) or "指标" in r.text
         cites = [Cites(m.ref, ("basis",) if basis_only else ()) for m in refs]
-        joined = any_of(*cites) if _joined_by_or(refs, logic) or len(refs) == 1 else all_of(*cites)
+        # «136号和159号下达的那几个» is either; «同时引用A和B» both
+        both = re.search(r"同时|都引用|既.{0,20}又", r.text)
+        joined = all_of(*cites) if both and len(refs) > 1 else any_of(*cites)
         project_parts.append((refs[0].start, joined))
+        if re.search(r"哪(?:条|几条|一条|些|个)指标|哪一行|哪行|几条指标|多少条指标", r.text):
+            # «冀办发16号对应的是哪条指标»: the citing rows themselves
+            from store.filters import RowCites
+
+            cited_rows = any_of(*[RowCites(m.ref) for m in refs])
     for c in conditions:
         if c.share_of_total:
             field_name, compare = c.share_of_total
@@ -107,6 +115,15 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         project_parts.append((start, AllOf((HasRow(condition), Not(HasRow(Not(condition)))))))
     for start, end, condition in logic.project:
         project_parts.append((start, condition))
+    for f in list(kinds):  # «既有经济效益指标», «设了可持续影响指标的»: projects having such rows
+        lead = r.text[max(0, f.start - 4):f.start]
+        if f.rows is not None and re.search(r"(有|设了|设置了|设有|含有|包含|带)\s*$", lead) and \
+                not re.search(r"(没有|没|未|缺)\s*(有|设了|设置了|设有)?\s*$", lead):
+            project_parts.append((f.start, HasRow(f.rows)))
+    same = re.search(r"(一样多|一样的|相同|相等|同样多|一模一样)", r.text)
+    if same and money:
+        project_parts.append((same.start(), SameMoney(money[0].money or "budget")))
+        r.take(same.start(), same.end(), "condition")
     for start, end in logic.lacking:
         kind = next((f for f in kinds if f.start >= end), None)
         if kind is not None and kind.rows is not None:
@@ -121,6 +138,8 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     row_parts += [f for _, _, f in logic.rows]
     if named_rows:
         row_parts.append(RowIds(tuple(i for m in named_rows for i in m.rows)))
+    if refs and re.search(r"哪(?:条|几条|一条|些|个)指标|哪一行|哪行|几条指标|多少条指标", r.text):
+        row_parts.append(cited_rows)
     row_filter = all_of(*row_parts)
 
     plan = Plan(scope=scope, filter=project_filter, rows=row_filter,
@@ -134,6 +153,13 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         rows = _rows_by_words(r, catalog, groups, scope)
         if rows:
             measure = Measure("value", rows=RowIds(rows))
+    if op.kind == "count" and op.bare and groups and not conditions and not refs:
+        op = replace(op, kind=None)  # «劳务派遣人员有多少个»: a count the named project states
+        measure = _measure(r, kinds, money, periods, texts, named_rows, op)
+        if measure.kind == "none":
+            measure = Measure("value", rows=RowUnit("个"), soft=True)
+    if op.yearly and measure.kind in ("money", "planned", "none"):
+        op = replace(op, kind=None, yearly=False)  # «全年预算多少»: a budget is yearly already
     if op.kind in ("sum", "max", "min", "mean") and measure.kind in ("none", "text") and not \
             re.search(r"(项目|预算|钱|资金|金额|经费)", r.text):
         op = replace(op, kind=None)  # «汇总哪些方面的线索» sums nothing
@@ -153,12 +179,17 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         elif others and others[0].money == "budget" and measure.money != "budget":
             operation = replace(operation, whole_measure=Measure("money", money="budget"))
     if operation is not None and operation.kind in ("difference", "ratio") and not operation.sides:
-        pair = _two_measures(kinds, money, named_rows, r.text)
+        pair = _two_measures([f for f in fields if f.kind == "indicator"],
+                             [f for f in fields if f.kind == "money"], named_rows, r.text)
         if pair:
             operation = replace(operation, measures=pair)
     if operation is None:
         return _without_operation(r, plan, op, measure, groups, named_rows, kinds, money, texts,
                                   conditions, refs, logic, conversation)
+    if operation.kind in ("max", "min", "sum", "count") and len(catalog.departments) > 1 and \
+            not scope.departments and re.search(r"各自|分别|各部门|每个局|各局|各个局", r.text):
+        plan = replace(plan, by_department=True)  # «两个局各自最小的项目»
+        r.take_all(("各自", "分别"), "operation")
     subject = "rows" if (operation.kind == "count" and op.count_of == "rows") else "projects"
     if operation.kind in ("max", "min", "mean", "difference", "ratio") and measure.kind == "value":
         subject = "rows"
@@ -201,6 +232,25 @@ def _rate(r: Reading) -> Measure | None:
     return Measure("rate", per=per)
 
 
+_PICK = re.compile(r"(预算|资金|钱|金额)(最)?(大|小|多|少|高|低)的(那个|那一个|那项|那笔|一个)")
+
+
+def _pick_by_money(r: Reading, catalog: Catalog, previous: tuple[int, ...] | None,
+                   names: Names) -> tuple[int, ...] | None:
+    """«其中预算小的那个…»: of the projects in view, the one with the smallest (largest) budget."""
+    m = _PICK.search(r.free)
+    if not m:
+        return None
+    groups = [i for g in names.mentions if g.projects and g.kind != "row" for i in g.projects]
+    ids = list(previous or ()) or groups
+    money = [i for i in ids if catalog.money_fen.get(i, {}).get("budget") is not None]
+    if len(money) < 2:
+        return None
+    pick = (min if m.group(3) in "小少低" else max)(money, key=lambda i: catalog.money_fen[i]["budget"])
+    r.take(m.start(), m.end(), "scope")
+    return (pick,)
+
+
 def _kinds_or(conditions: list[Condition], fields: list[Field],
               logic: Logic) -> tuple[list[Condition], list[Field]]:
     """«质量指标或者时效指标里有一项是100%»: one condition on either kind."""
@@ -222,14 +272,31 @@ def _kinds_or(conditions: list[Condition], fields: list[Field],
 
 
 def _measure(r: Reading, kinds, money, periods, texts, named_rows, op: OperationWords) -> Measure:
+    measure = _measure_of(r, kinds, money, periods, texts, named_rows, op)
+    if measure.kind in ("none", "text") and op.kind in ("add", "multiply", "divide") and \
+            not op.yearly and not op.numbers:
+        return Measure("money")  # «压减20%，还剩多少»: the budget
+    if measure.kind == "none" and op.kind in ("sum", "max", "min", "mean", "share", "difference",
+                                              "ratio", "rank") and not kinds and \
+            re.search(r"项目|资金|经费|钱|预算|盘子|总额|金额", r.text):
+        return Measure("money")  # «最小的项目», «资金总额»: money, by the budget
+    return measure
+
+
+def _measure_of(r: Reading, kinds, money, periods, texts, named_rows, op: OperationWords) -> Measure:
     rate = _rate(r) if op.kind in (None, "max", "min", "list", "difference", "ratio") else None
     if rate is not None:
         if op.kind in ("difference", "ratio", "max", "min"):  # compared as row values
             return Measure("value", rows=RowPer(rate.per or "人"), soft=True)
         return rate
-    if periods and re.search(r"(支出|花|用|拨付|执行|进度)", r.text):
-        asks_money = bool(re.search(r"(多少钱|多少万元|多少元|金额|资金量|钱)", r.text)) or bool(money)
-        return Measure("planned" if asks_money else "plan_percent", month=periods[0].month)
+    if periods and re.search(r"(支出|花|用|拨付|执行|进度|计划)", r.text):
+        asks_money = bool(re.search(r"(多少钱|多少万|多少元|金额|资金量|钱)", r.text)) or bool(money)
+        months = sorted({p.month for p in periods if p.month})
+        between = len(months) == 2 and re.search(r"(之间|到|至|期间|这段)", r.text)
+        if between:
+            r.take_all(("之间", "期间", "这段时间", "这段"), "period")
+        return Measure("planned" if asks_money else "plan_percent", month=months[-1],
+                       month_from=months[0] if between else None)
     if texts and texts[0].text in ("use", "goal", "code", "plan") and not kinds:
         return Measure("text", text=texts[0].text)
     if money:
@@ -257,9 +324,9 @@ def _unit_hint(text: str) -> Filter | None:
     """«多少人» asks for a row stated in people; «什么时候» for one with a date."""
     if re.search(r"(什么时候|何时|哪天|哪一天|几月|截止|期限|完成时间|完工时间|日期)", text):
         return RowWritten("date")
-    if re.search(r"(多少|几)\s*(人次|人|名)|人数", text):
+    if re.search(r"(多少|(?<![这那哪])几)\s*(人次|人|名)|人数", text):
         return RowWritten("people")
-    m = re.search(r"(多少|几)\s*(个|次|户|家|所|件|起)", text)
+    m = re.search(r"(多少|(?<![这那哪])几)\s*(个|次|户|家|所|件|起)", text)
     if m:
         return RowUnit(m.group(2))
     return None
@@ -349,6 +416,11 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
                 measure.money in ("fiscal", "other") and not re.search(r"(全局|全部|所有|总预算|总额)", whole):
             return Operation("share", whole_measure=Measure("money", money="budget"))
         whole = op.share_whole
+        if not groups and len(scope.departments) == 2:
+            # «农业局的总盘子是人社局的百分之几»: one department's total over the other's
+            order = sorted(scope.departments, key=lambda d: _first_at(r.text, d, catalog))
+            return Operation("ratio", sides=tuple(InScope((d,), scope.years) for d in order),
+                             percent=True)
         if measure.kind == "money" and measure.money in ("fiscal", "other") and not whole.strip(" \u3000"):
             # «其中财政拨款占百分之几»: of the same projects' budget
             return Operation("share", whole_measure=Measure("money", money="budget"))
@@ -368,9 +440,16 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
             order = sorted(scope.departments, key=lambda d: _first_at(r.text, d, catalog))
             sides = tuple(InScope((d,), scope.years) for d in order)
         each = "mean" if re.search(r"平均|每个项目", r.text) else "sum"
+        if kind == "ratio" and op.percent:
+            kind = "ratio"
         if each == "mean":
             r.take_all(("平均每个项目", "平均每个", "平均下来", "平均"), "operation")
         return Operation(kind, sides=sides, signed=op.signed, each=each)
+    if kind == "product":  # «人均3000元，500人算下来多少»
+        rate, count = op.numbers
+        return Operation("product", numbers=(
+            Operand(number=rate.value, unit=rate.unit, written=rate.written),
+            Operand(number=count.value, unit=count.unit, written=count.written)))
     if kind == "add":
         a = op.numbers[0]
         return Operation("add", operand=Operand(number=a.value, unit=a.unit, written=a.written))
@@ -406,7 +485,8 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
                        kinds, money, texts, conditions, refs, logic, conversation) -> Plan:
     """No operation word: a lookup, a list, a yes/no check, the structure, or prose."""
     has_conditions = bool(conditions or refs or logic.rows or logic.all_only or logic.project
-                          or logic.lacking or any(m.kind == "name-has" for m in plan_mentions(plan)))
+                          or logic.lacking or any(not isinstance(f, (ProjectIds, AllOf, AnyOf))
+                                                  for f in walk(plan.filter)))
     named = bool(groups) or plan.scope.previous is not None
     if any(w in r.text for w in lx.PROSE_SECTIONS) and not has_conditions:
         # «保障措施里说…», «总体目标里…»: the department's prose, the project words included
@@ -422,6 +502,12 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
         return replace(plan, filter=named_only, rows=kinds_of, measure=measure, subject=subject,
                        operation=Operation("check", whole=tested))
     if named and not has_conditions:
+        # «老干部慰问要在哪天之前完成，预算多少万»: a second thing asked of the same project
+        also = [f.rows for f in kinds if f.rows is not None and measure.kind != "value"]
+        hint = _unit_hint(r.text) if measure.kind in ("money", "rate") else None
+        if hint is not None and measure.kind == "money" and not isinstance(hint, RowUnit):
+            also.append(hint)
+        plan = replace(plan, also=all_of(*also) if len(also) <= 1 else any_of(*also))
         if texts and measure.kind == "text":
             return replace(plan, measure=measure, operation=Operation("lookup"))
         if measure.kind in ("money", "planned", "plan_percent"):
@@ -437,6 +523,9 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
         return replace(plan, measure=measure, operation=Operation("refs"))
     if measure.kind == "rate":
         return replace(plan, measure=measure, operation=Operation("lookup"))
+    if not named and (measure.kind == "planned" or measure.kind == "money" and
+                      _asked_money_unit(r.text) and any(w in r.text for w in lx.ALL_PROJECTS)):
+        return replace(plan, measure=measure, operation=Operation("sum"))  # «所有项目…花出去多少万»
     if has_conditions or any(w in r.text for w in lx.ALL_PROJECTS):
         subject = "projects"
         return replace(plan, measure=measure, operation=Operation("list"), subject=subject)
@@ -444,10 +533,6 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
             measure.kind == "planned" and not named:
         return replace(plan, measure=measure, operation=Operation("sum"))  # «预算总额是多少»
     return replace(plan, measure=measure, operation=Operation("prose", query=r.text))
-
-
-def plan_mentions(plan: Plan):
-    return ()
 
 
 def informative_rest(r: Reading) -> bool:
@@ -499,8 +584,11 @@ def _join(parts: list[tuple[int, Filter]], logic: Logic) -> Filter | None:
 
 def _asked_money_unit(text: str) -> str | None:
     """«多少万元», «合计多少元»: answer money in the unit the question names."""
-    m = re.search(r"(?:多少|几|合计|总计|共计|相差|差|是|为)\s*(亿元|万元|千元|元)", text)
-    return m.group(1) if m else None
+    m = re.search(r"(?:多少|几|合计|总计|共计|相差|差|是|为|换成|折合|折成)\s*(亿元|万元|千元|元|万|亿)(?![人户亩个])",
+                  text)
+    if not m:
+        return None
+    return m.group(1) if m.group(1).endswith("元") else m.group(1) + "元"
 
 
 def _absent_field(r: Reading) -> str:

@@ -21,8 +21,11 @@ SIGNAL_WORDS = (
     "少多少", "倍", "合计", "总计", "一共", "总共", "加起来", "之和", "总和", "除了", "除去", "扣除",
     "以外", "之外", "或者", "排名", "排第", "第几", "以上", "以下", "以内", "超过", "高于", "低于",
     "不足", "不到", "未达到", "没超过", "没有超过", "至少", "大于", "小于", "多于", "少于", "之间",
-    "介于", "增长", "增加", "减少", "下降", "上浮", "下浮", "够",
+    "介于", "够",
 )
+# These change what is asked only when a number follows («增加8%»); «增加收入» names a row.
+SIGNALS_BEFORE_NUMBERS = ("增长", "增加", "减少", "下降", "上浮", "下浮", "压减", "涨")
+_NUMBER_AFTER = re.compile(r"^\s*了?\s*(\d|[一二两三四五六七八九十百]|百分之)")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,60})[”\"」』’']")
 
@@ -97,6 +100,10 @@ class Reading:
         found = [m.group(0) for m in _DIGITS.finditer(free)]
         for word in SIGNAL_WORDS:
             if word in free:
+                found.append(word)
+        for word in SIGNALS_BEFORE_NUMBERS:
+            at = free.find(word)
+            if at >= 0 and _NUMBER_AFTER.match(free[at + len(word):]):
                 found.append(word)
         return list(dict.fromkeys(found))
 

@@ -29,6 +29,7 @@ DIVIDE = "每{per}约 {value} {unit}：{total} ÷ {divisor}。"
 DIVIDE_NUMBERS = "约 {value} {per}：{a} ÷ {b}。"
 MULTIPLY = "{value} {unit}：{total} {unit} × {factor}。"
 ADD = "{value} {unit}：{total} {unit} {sign} {amount}。"
+PRODUCT = "{value} {unit}：{rate} × {count}。"
 SIDE = "{names}：{value} {unit}"
 
 FIELD_MONEY = "{name}（{code}）的{field}是 {value} {unit}{converted}。"

@@ -117,7 +117,7 @@ def issuer_matches(asked: str, stored: str) -> bool:
 
 
 _PARTIAL = re.compile(rf"""
-    (?P<issuer>[{_CJK}]{{2,16}}?)\s*第?\s*(?P<number>\d{{1,5}})\s*号(?:文件|文)?
+    (?P<issuer>[{_CJK}]{{2,16}}?)\s*(?:那个|的)?\s*第?\s*(?P<number>\d{{1,5}})\s*号(?:文件|文)?
   | (?<!\d)(?P<year>(?:19|20)\d{{2}})\s*年\s*第?\s*(?P<number2>\d{{1,5}})\s*号(?:文件|文)?
   | [{_OPEN}]\s*(?P<year3>(?:19|20)\d{{2}})\s*[{_CLOSE}]\s*第?\s*(?P<number3>\d{{1,5}})\s*号(?:文件|文)?
   | (?<![\d.])(?P<number4>\d{{1,5}})\s*号(?:文件|文)
@@ -157,6 +157,14 @@ def find_ref_patterns(text: str) -> list[tuple[int, int, RefPattern]]:
                 continue
             pattern = RefPattern(issuer, None, int(m["number"]), m[0])
             start = m.start() + m[0].index(issuer)
+            end = m.end()
+            more = _MORE_NUMBERS.match(normalized[end:])
+            while more:  # «冀财社136号和159号»
+                out.append((end + more.start(1), end + more.end(),
+                            RefPattern(issuer, None, int(more.group(1)), more.group(0))))
+                taken.append((end + more.start(1), end + more.end()))
+                end += more.end()
+                more = _MORE_NUMBERS.match(normalized[end:])
         elif m["number4"]:  # «133号文»: the number alone
             pattern, start = RefPattern(None, None, int(m["number4"]), m[0]), m.start()
         else:

@@ -28,7 +28,7 @@ SIGNS = {"≥": GE, ">=": GE, "=>": GE, "≧": GE, "⩾": GE, "≤": LE, "<=": L
 # with a negation in front (不到, 不足, 不满, 不及): «到», «足» alone are too common.
 _BEFORE: dict[str, tuple[str, bool]] = {
     "大于": (GT, True), "高于": (GT, True), "多于": (GT, True), "超过": (GT, True),
-    "超出": (GT, True), "超": (GT, True), "逾": (GT, False), "多过": (GT, False),
+    "超出": (GT, True), "超": (GT, True), "逾": (GT, False), "多过": (GT, False), "过": (GT, False),
     "小于": (LT, True), "低于": (LT, True), "少于": (LT, True),
     "达到": (GE, True), "达": (GE, True), "至少": (GE, False), "最少": (GE, False),
     "最低": (GE, False), "起码": (GE, False), "不下于": (GE, False), "至少要到": (GE, False),
@@ -107,7 +107,8 @@ def comparator_pattern() -> str:
 
 
 # Words that also end or start other words: 下达/到达, 作为/成为/因为, 三分之一/5分钟.
-_GUARDED = {"达": "(?<![下到通表送传抵])达", "为": "(?<![作成认因以行称])为", "分": "分(?![之钟])"}
+_GUARDED = {"达": "(?<![下到通表送传抵])达", "为": "(?<![作成认因以行称])为", "分": "分(?![之钟])",
+            "过": "(?<![通经超度难错不越跨路])过"}
 
 
 def holds(value: Decimal, op: str, target: Decimal, upper: Decimal | None = None) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from .consistency import money_split_problem
 from .policy_refs import find_policy_refs
 from .records import Indicator, Locator, PolicyRef, Project, SpendingPoint
 from .values import parse_money, parse_percent, parse_value, with_context_unit
@@ -319,8 +320,9 @@ def read_project(rows: Rows, *, source: str, number: int, title: str = "",
         problems.append("没有项目编码")
     if header.budget is None:
         problems.append("没有预算数")
-    elif header.fiscal is not None and header.budget != header.fiscal + (header.other or 0):
-        problems.append(f"预算数 {header.budget} ≠ 财政资金 {header.fiscal} + 其他资金 {header.other or 0}")
+    elif problem := money_split_problem(header.budget, header.fiscal, header.other,
+                                        header.unit or "万元"):
+        problems.append(problem)  # the one money-split check the 体检 rules use too
     located = [
         Indicator(level1=row.level1, level2=row.level2, level3=row.level3,
                   description=row.description,

@@ -112,6 +112,22 @@ class Money:
 
 
 @dataclass(frozen=True)
+class MoneyShare:
+    """One money field as a percentage of another of the same project («财政拨款占资金总额不到八成»)."""
+
+    part: str
+    whole: str
+    compare: Compare  # in percent
+
+
+@dataclass(frozen=True)
+class SameMoney:
+    """Projects whose money field equals another project's (in the same filter's scope)."""
+
+    field: str
+
+
+@dataclass(frozen=True)
 class NameHas:
     """The project name contains a text (at its start, when `start`)."""
 
@@ -191,7 +207,7 @@ class Not:
 
 RowCondition = (RowKind | RowValue | RowWritten | RowUnit | RowPer | RowBasis | RowCites | RowDeadline
                 | RowIds)
-ProjectCondition = (ProjectIds | Money | NameHas | Cites | HasRow | RowCount | Spending | HasOther
+ProjectCondition = (ProjectIds | Money | MoneyShare | SameMoney | NameHas | Cites | HasRow | RowCount | Spending | HasOther
                     | HasPlan | InScope)
 Filter = RowCondition | ProjectCondition | AllOf | AnyOf | Not
 

@@ -19,7 +19,8 @@ from ingest.quantity import holds
 from ingest.records import PolicyRef, SpendingPoint
 from store.facts import FactStore
 from store.filters import (
-    AllOf, AnyOf, Cites, Compare, Filter, HasOther, HasPlan, HasRow, InScope, Money, NameHas, Not,
+    AllOf, AnyOf, Cites, Compare, Filter, HasOther, HasPlan, HasRow, InScope, Money, MoneyShare,
+    NameHas, Not, SameMoney,
     ProjectIds, RowBasis, RowCites, RowCount, RowDeadline, RowIds, RowKind, RowPer, RowUnit,
     RowValue, RowWritten, Spending,
 )
@@ -329,6 +330,16 @@ class Queries:
                 ORDER BY x.source_id, x.seq""", params)
         return [_passage(r) for r in rows]
 
+    def sections_containing(self, words: str, limit: int = 3) -> list[Passage]:
+        """Paragraphs whose text holds these words, in document order."""
+        rows = self._run(
+            f"""SELECT NULL AS chunk_id, 'section' AS kind, x.id AS section_id, NULL AS project_id,
+                       NULL AS indicator_id, s.label AS source, x.source_id, x.path, x.text
+                FROM sections x JOIN sources s ON s.id = x.source_id
+                WHERE x.text LIKE ? ESCAPE '\\' ORDER BY x.source_id, x.seq LIMIT {int(limit)}""",
+            [f"%{escape_like(words)}%"])
+        return [_passage(r) for r in rows]
+
     def chunk_ids(self, kinds: tuple[str, ...] | None, sources: tuple[int, ...] | None) -> set[str]:
         where, params = ["1=1"], []
         for column, values in (("kind", kinds), ("source_id", sources)):
@@ -406,6 +417,17 @@ class Queries:
             return (f"p.id IN ({_marks(f.ids)})" if f.ids else "0=1"), list(f.ids)
         if isinstance(f, Money):
             return _compare(MONEY_COLUMNS[f.field], f.compare, integer=True)
+        if isinstance(f, MoneyShare):
+            part, whole = MONEY_COLUMNS[f.part], MONEY_COLUMNS[f.whole]
+            c = f.compare
+            if c.upper is not None:
+                return (f"({part}) * 100 BETWEEN ? * ({whole}) AND ? * ({whole})",
+                        [float(c.number), float(c.upper)])
+            return f"({part}) * 100 {_OPS[c.op]} ? * ({whole})", [float(c.number)]
+        if isinstance(f, SameMoney):
+            column = MONEY_COLUMNS[f.field].replace("p.", "q.")
+            return (f"{MONEY_COLUMNS[f.field]} IN (SELECT {column} FROM projects q WHERE {column}"
+                    f" IS NOT NULL GROUP BY {column} HAVING COUNT(*) > 1)"), []
         if isinstance(f, NameHas):
             pattern = escape_like(f.text) + "%"
             return "p.name LIKE ? ESCAPE '\\'", [pattern if f.start else "%" + pattern]
@@ -531,6 +553,10 @@ class Queries:
         rows = self._run(f"SELECT id, issuer, year, number FROM policy_refs WHERE {where}", params)
         return [r["id"] for r in rows
                 if pattern.matches(PolicyRef(r["issuer"], r["year"], r["number"]))]
+
+    def ref_numbers(self) -> set[int]:
+        """The numbers of the stored policy documents (for «182号那两个»)."""
+        return {r["number"] for r in self._run("SELECT DISTINCT number FROM policy_refs")}
 
     def issuers(self) -> list[str]:
         """The issuers of the stored policy documents (冀人社规, 冀发改投资 …)."""

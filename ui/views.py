@@ -22,8 +22,9 @@ STATUS_LABELS = {
     "failed": "失败",
 }
 # What a person calls each file type a reader exists for; a type without a name shows its suffix.
-SUFFIX_NAMES = {".docx": "Word 文件", ".doc": "旧版 Word 文件（会提示另存为 .docx）",
-                ".txt": "纯文本导出", ".pdf": "PDF 文件", ".xlsx": "Excel 表格", ".xls": "旧版 Excel 表格"}
+SUFFIX_NAMES = {".docx": "文字文档", ".doc": "旧版文字文档", ".wps": "金山文字文档", ".txt": "纯文本导出",
+                ".pdf": "公开文件（便携文档）", ".xlsx": "电子表格", ".xls": "旧版电子表格",
+                ".et": "金山表格"}
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection); a plain
 # negative number («-3.5», how a difference is printed) stays a number.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -14,7 +14,7 @@ from assistant.readers.fields import Field
 from ingest import quantity as q
 from ingest.quantity import Amount
 from store.filters import (
-    AllOf, Compare, Filter, Money, RowCount, RowDeadline, RowValue, RowWritten, Spending,
+    AllOf, Compare, Filter, Money, MoneyShare, RowCount, RowDeadline, RowValue, RowWritten, Spending,
 )
 
 # Words between a comparator and its number that do not change it: «在», «要求», «定在».
@@ -79,6 +79,12 @@ def read_conditions(r: Reading, fields: list[Field], amounts: list[Amount],
             r.take(a.start, a.end, "restated")  # «这14个项目», «两个部门»: the count restated
             i += 1
             continue
+        ratio = _money_ratio(r, fields, a, op)
+        if ratio is not None:  # «财政拨款占资金总额不到八成»
+            r.take(ratio.start, a.end, "condition")
+            out.append(_with_span(ratio, ratio.start, a.end, r.text))
+            i += 1
+            continue
         count = _ROW_COUNT.match(r.text[a.end - len(a.unit or ""):]) \
             if a.unit is None or a.unit in ("个", "条", "项") else None
         if not explicit and not count and _counted_name(a):
@@ -94,10 +100,37 @@ def read_conditions(r: Reading, fields: list[Field], amounts: list[Amount],
     return out
 
 
+_TOTAL = re.compile(r"全局|全部|所有|总预算|总额|合计|全县|全部门|整个|总盘子")
+
+
+def _money_ratio(r: Reading, fields: list[Field], a: Amount, op: str) -> Condition | None:
+    """«A占B不到八成» with A and B money fields of one project: a per-project ratio; «A占全局…
+    一半以上» is a share of the scope's total (read by the money condition)."""
+    if not (a.fraction or a.unit == "%"):
+        return None
+    start, _ = clause_bounds(r.text, a.start)
+    at = r.text.rfind("占", start, a.start)
+    if at < 0:
+        return None
+    money = [f for f in fields if f.kind == "money" and start <= f.start < a.start]
+    part = [f for f in money if f.end <= at]
+    whole = [f for f in money if f.start > at]
+    r.take(at, at + 1, "condition")
+    between = r.text[at + 1:whole[0].start] + r.text[whole[0].end:a.start] if whole else ""
+    if not part or not whole or _TOTAL.search(between) or part[-1].money == whole[0].money:
+        return None
+    upper = None
+    return Condition(part[-1].start, a.end, "", field=part[-1],
+                     project=MoneyShare(part[-1].money or "fiscal", whole[0].money or "budget",
+                                        Compare(op, a.value, upper)))
+
+
 def _counted_name(a: Amount) -> bool:
-    """A Chinese numeral with a counter and no comparison names things; it states no amount."""
+    """A Chinese numeral with a counter and no comparison names things («两件大事», «四个机制»);
+    it states no amount. Money («一百万») and percentages are amounts."""
     return not a.written[:1].isdigit() and not a.fraction and a.unit not in ("%",) and \
-        not a.written.startswith("百分之")
+        not a.written.startswith("百分之") and a.unit not in q.MONEY_UNITS and \
+        a.unit not in ("万", "亿", "人", "万人", "户")
 
 
 def _with_span(c: Condition, start: int, end: int, text: str) -> Condition:

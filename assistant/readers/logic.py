@@ -139,7 +139,7 @@ def _project_facts(r: Reading, out: Logic) -> None:
         out.project.append((m.start(), m.end(), HasOther(not m.group(1))))
         lead = re.search(r"(还有|有|含)$", r.free[:m.start()])
         r.take(lead.start() if lead else m.start(), m.end(), "logic")
-    m = re.search(r"(没有|没|未|不)?(列了?|有|设置了?|编制了?|安排了?)(资金)?支出计划", r.free)
+    m = re.search(r"(没有|没|未|不)?(列了?|有|设置了?|编制了?|安排了?|带|带有|含|附)(资金)?支出计划", r.free)
     if m:
         out.project.append((m.start(), m.end(), HasPlan(not m.group(1))))
         r.take(m.start(), m.end(), "logic")

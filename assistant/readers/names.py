@@ -22,8 +22,10 @@ _DEMONSTRATIVE = re.compile(r"(?:那|这|该)?(?:[一二两三四五六七八九
 _WITHIN = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:项目)?(?:里面|里头|里|当中|之中|中间|中)"
                      r"(?:[，,、]|的|有|哪|预算|满意|$)")
 _AMOUNT_NAMED = re.compile(r"(\d{1,9}(?:\.\d{1,4})?)\s*(万元|万|元|亿元|亿)的?(?:那个|这个|那笔|那项)(?:项目)?")
-_NAME_QUOTE = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|内)?\s*(?:带|有|含|包含|包括|带有|含有|以|是)?"
+_NAME_QUOTE = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|内|上)?\s*(?:带|有|含|包含|包括|带有|含有|以|是|写了|写着|写有|出现|出现了)?"
                          r"\s*[“\"「『]([^”\"」』]{1,30})[”\"」』]\s*(开头|打头|起头|结尾|字样)?")
+_NAME_WORDS = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|内|上)?\s*(?:带|有|含|包含|带有|含有|写了|写着)\s*"
+                         r"([\u4e00-\u9fff]{2,12}?)(?:这几个字|几个字|两个字|字样|的)")
 _NAME_STARTS = re.compile(r"以\s*[“\"「『]([^”\"」』]{1,30})[”\"」』]\s*(开头|打头|起头)")
 _CITING = ("引用", "依据", "根据", "援引", "参照", "出自", "依照", "按照", "援用", "引了")
 _REQUEST_WORDS = ("请问", "查询", "查看", "关于", "列出", "麻烦问一下", "麻烦")
@@ -73,6 +75,12 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
     for m in _NAME_STARTS.finditer(r.free):
         found.append(Mention("name-has", m.start(), m.end(), text=m.group(1), at_start=True))
         r.take(m.start(), m.end(), "name-has")
+    for m in list(r.finditer(_NAME_WORDS)):  # «名字里带就业补助资金的那几个»
+        words = re.sub(r"(文号|字样|这几个字|几个字|两个字)$", "", m.group(1))
+        if len(words) < 2:
+            continue
+        found.append(Mention("name-has", m.start(), m.end(), text=words))
+        r.take(m.start(), m.end(), "name-has")
     for m in _NAME_QUOTE.finditer(r.free):
         start = m.group(2) in ("开头", "打头", "起头")
         found.append(Mention("name-has", m.start(), m.end(), text=m.group(1), at_start=start))
@@ -100,7 +108,10 @@ def _refs(r: Reading, catalog: Catalog) -> list[Mention]:
     """Document numbers: a project's name when the question names the project by its number
     («冀财社【2024】182号那个项目»), else a citation condition."""
     out = []
-    for start, end, pattern in find_ref_patterns(r.free):
+    found = find_ref_patterns(r.free)
+    found += [(m.start, m.end, m.ref) for m in _bare_numbers(r, catalog)
+              if not any(s <= m.start < e for s, e, _ in found)]
+    for start, end, pattern in sorted(found, key=lambda f: f[0]):
         if not r.is_free(start, end):
             continue
         after = r.free[end:]
@@ -120,16 +131,33 @@ def _refs(r: Reading, catalog: Catalog) -> list[Mention]:
 
 
 def _issuer_only(r: Reading, catalog: Catalog) -> list[Mention]:
-    """«冀发改投资的那个文件», «冀财社发的文件»: every stored document of an issuer."""
+    """«冀发改投资的那个文件», «冀财社发的文件», «依据里写了冀人社规»: every stored document of
+    an issuer."""
     out = []
     for issuer in sorted(catalog.issuers, key=len, reverse=True):
         if len(issuer) < 3:
             continue
         m = re.search(re.escape(issuer) + r"(?:的|发的|下发的|印发的)?(?:那个|那些|这个|这些|那份|这份)?"
-                      r"(?:文件|文号|号文|发文)", r.free)
+                      r"(?:文件|文号|号文|发文)", r.free) or re.search(
+            r"(?:依据|引用|写了|写着|写的是|援引|根据)[^，。？?]{0,4}?(" + re.escape(issuer) + r")(?![〔【\[（(\d])",
+            r.free)
         if m:
             r.take(m.start(), m.end(), "ref")
             out.append(Mention("ref", m.start(), m.end(), ref=RefPattern(issuer, None, None, m[0])))
+    return out
+
+
+_BARE_NUMBER = re.compile(r"(?<![\d.〕】\]）)])(\d{1,5})\s*号(?=\s*(?:那|这|对应|下达|的|项目|文|和|或|及|、|是|，|$))")
+_SHARED_ISSUER = re.compile(r"^\s*(?:或者|或是|或|和|及|与|、|以及)\s*第?(\d{1,5})\s*号(?:文件|文)?")
+
+
+def _bare_numbers(r: Reading, catalog: Catalog) -> list[Mention]:
+    """«182号那两个», «１３６号对应哪几个项目»: a stored document's number alone."""
+    out = []
+    for m in list(r.finditer(_BARE_NUMBER)):
+        number = int(m.group(1))
+        if number in catalog.ref_numbers:
+            out.append(Mention("ref", m.start(), m.end(), ref=RefPattern(None, None, number, m[0])))
     return out
 
 
@@ -185,6 +213,12 @@ def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
         if found:
             at = r.take_word(phrase, "name")
             return [Mention("name", at, at + len(phrase), projects=tuple(p.id for p in found))]
+    for words in _tails(_project_phrase(r.free, loose=True)):
+        # «两个局都有县级配套的项目»: the end of the phrase, written as in the names
+        found = [p for p in catalog.projects if words in _plain(p.name)]
+        if found:
+            at = r.take_word(words, "name")
+            return [Mention("name", at, at + len(words), projects=tuple(p.id for p in found))]
     described = _DESCRIBED.search(r.free)
     if described and not any(w in described.group(1) for w in _GENERIC) and "指标" not in r.free:
         found = catalog.described_in(described.group(1))
@@ -211,6 +245,11 @@ def _named(r: Reading, catalog: Catalog) -> Mention | None:
     if overlapping and (len(row_span) > len(span) or (
             len(row_span) == len(span) and not row_projects <= {p.id for p in named})):
         return None
+    # «厕所革命资金总额»: a field word after the name belongs to the field, not the name
+    after = free[free.find(span) + len(span):]
+    for word in ("资金", "经费"):
+        if span.endswith(word) and len(span) - len(word) >= 4 and re.match(r"\s*(总额|总数|数|多少|是多少|有多少)", after):
+            span = span[:-len(word)]
     at = r.take_word(span, "name")
     if at < 0:
         return None
@@ -245,9 +284,25 @@ def _topic(free: str) -> tuple[int, int, str] | None:
     return (start, m.end(), topic) if topic else None
 
 
-def _project_phrase(free: str) -> str:
+def _tails(phrase: str) -> list[str]:
+    """The ends of a phrase that could be a name: 4+ characters, not only generic words."""
+    from assistant.catalog import GENERIC_NAME_WORDS
+
+    out = []
+    for start in range(1, max(1, len(phrase) - 3)):
+        words = phrase[start:]
+        distinctive = words
+        for word in GENERIC_NAME_WORDS:
+            distinctive = distinctive.replace(word, "")
+        if len(distinctive) >= 2 and not any(w in words for w in _GENERIC):
+            out.append(words)
+    return out
+
+
+def _project_phrase(free: str, loose: bool = False) -> str:
     """The words before «项目» when they look like a name: «农民工工资保证金项目的预算»,
-    «贴息那个项目» (a demonstrative before 项目 marks a name even when it is short)."""
+    «贴息那个项目» (a demonstrative before 项目 marks a name even when it is short). `loose`
+    keeps a phrase with generic words in front, for looking at its end."""
     m = _NAMED_PROJECT.search(free)
     if not m:
         return ""
@@ -256,6 +311,8 @@ def _project_phrase(free: str) -> str:
     name = _DEMONSTRATIVE.sub("", name).removesuffix("的")
     for word in _REQUEST_WORDS:
         name = name.removeprefix(word)
+    if loose:
+        return name if "的" not in name else name.rsplit("的", 1)[-1]
     if any(w in name for w in _GENERIC) or len(name) < (2 if pointed else 4):
         return ""
     # «对偏离绩效目标的项目» describes projects; it does not name one

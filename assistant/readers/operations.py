@@ -5,7 +5,7 @@ structure. Each reader takes the words it used, numbers included («前三», «
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant import lexicon as lx
@@ -22,16 +22,25 @@ _RANK = re.compile(rf"(?P<bottom>倒数)?第\s*(?P<n>{_N})\s*(?P<w>高|多|大|�
 _COUNT = re.compile(r"(?:多少|(?<![那这哪])几)\s*(?P<unit>个|条|项|家)?\s*(?:[\u4e00-\u9fff\u3000]{0,6}?)(?P<noun>项目|指标)"
                     r"|(?P<noun2>项目|指标)(?:[\u4e00-\u9fff\u3000]{0,4}?)(?:多少|几)\s*(?P<unit2>个|条|项|家)"
                     r"|(?P<noun3>项目数|指标数|条数|个数)")
-_DIVIDE_BY = re.compile(r"按 *(?P<what>[^，,。？?]{1,40}?)(?:来)?(?:平均|平摊|分摊)")
+_DIVIDE_BY = re.compile(r"按 *(?P<what>[^，,。？?]{1,40}?)(?:来)?(?:平均|平摊|分摊)"
+                        r"|按 *(?P<what2>[\d一二两三四五六七八九十百千万]+\s*(?:个)?(?:人|户|名|位))(?:来)?(?:算|计算|计)")
+# «那35个人，平均一人多少»: a head count restated, then a share per head asked
+_HEADS = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?:个)?(?P<per>人|户|名|位)[^，,。？?]{0,4}[，,]?\s*"
+                    r"(?:平均|人均)\s*(?:一|每)(?:人|户|名|位)")
 _PER_HEAD = re.compile(r"(?:平均)?每(?P<per>人|户|个|名|位|次|亩)(?:平均)?(?:合|能分到|分到|可以分到|大约|约)?")
-_GROWTH = re.compile(r"(?P<verb>增长|增加|提高|上浮|上涨|上调|下降|减少|降低|下浮|下调|压缩|压减|削减|"
-                     r"核减|扣减|减去|扣除|追加|加上)\s*了?\s*(?P<amount>[^，,。？?]{1,12})")
-_DOWN = ("下降", "减少", "降低", "下浮", "下调", "压缩", "压减", "削减", "核减", "扣减", "减去", "扣除")
+_GROWTH = re.compile(r"(?P<verb>增长|增加|提高|上浮|上涨|上调|涨|下降|减少|降低|下浮|下调|压缩|压减|削减|"
+                     r"核减|扣减|减去|扣除|追加|加上|砍掉|砍)\s*了?\s*(?P<amount>[^，,。？?]{1,12})")
+_DOWN = ("下降", "减少", "降低", "下浮", "下调", "压缩", "压减", "削减", "核减", "扣减", "减去", "扣除",
+         "砍掉", "砍")
+# «人均3000元，500人算下来多少»: a rate from the question times a count from the question.
+_RATE_TIMES = re.compile(r"(?:人均|每人|每户|户均|每亩|亩均)\s*(?P<rate>[^，,。？?]{1,10}?元)[^。？?]{0,6}?[，,]?\s*"
+                         r"(?P<count>\d+|[一二两三四五六七八九十百千万]+)\s*(?:个)?(?P<unit>人|户|亩|名)"
+                         r"(?P<tail>[^。？?]{0,8}?(?:算下来|一共|总共|合计|需要|要|共)?[^。？?]{0,6}?(?:多少|几))")
 _ENOUGH = re.compile(r"(?:够|能|可以|可)\s*(?:发|给|补贴|覆盖|保障|支持|用)?(?:多少|几)\s*(?P<unit>人|户|个|次|名|年|月)")
 # «折成一年多少», «一年下来是多少»: a monthly figure converted to a year (the question must say
 # it converts, or speak of a month: «每年代缴多少元» asks for a yearly figure as written).
 _YEARLY = re.compile(r"(?:折成|折合|换算成?|算成|按)\s*(?:一年|全年|每年|一整年)[^，,。？?]{0,6}?(?:多少|几)"
-                     r"|(?:一年|全年|一整年)(?:下来|合计|累计|总共|一共)[^，,。？?]{0,6}?(?:多少|几)")
+                     r"|(?<!每)(?:一年|全年|一整年)(?:下来|合计|累计|总共|一共)?[^，,。？?]{0,6}?(?:多少|几)")
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,8 @@ class OperationWords:
     signed: bool = False  # difference «A比B多多少»: A − B
     at: int = -1  # where the operation word stands (share: «占»)
     span: tuple[int, int] = (-1, -1)  # divide: where «按…平均» names the divisor
+    percent: bool = False  # share written «A是B的百分之几»
+    bare: bool = False  # count: «…有几个» with no noun
 
 
 def read_yes_no(r: Reading) -> bool:
@@ -84,14 +95,28 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
             if per:
                 r.take(per.start(), per.end(), "operation")
             return OperationWords("divide", numbers=tuple(money), per=enough.group("unit"))
+    product = _product(r)
+    if product is not None:
+        return replace(product, yes_no=yes_no)
+    heads = _HEADS.search(r.free)
+    if heads:  # «劳务派遣那35个人，平均一人一年多少万»
+        r.take(heads.start(), heads.end(), "operation")
+        r.take_all(("人均", "平均"), "operation")
+        return OperationWords("divide", divisor=heads.group("n") + heads.group("per"),
+                              per="人" if heads.group("per") in "人名位" else heads.group("per"),
+                              yes_no=yes_no, span=(heads.start(), heads.end()))
     divide = _DIVIDE_BY.search(r.free)
     per_head = _PER_HEAD.search(r.free)
     if divide or (per_head and _asks_amount(r.free[per_head.end():])):
-        words = divide.group("what") if divide else ""
-        span = (divide.start("what"), divide.end("what")) if divide else (-1, -1)
+        group = ("what" if divide.group("what") else "what2") if divide else None
+        words = divide.group(group) if divide else ""
+        span = (divide.start(group), divide.end(group)) if divide else (-1, -1)
         if divide:
-            r.take(divide.start(), divide.start("what"), "operation")
-            r.take(divide.end("what"), divide.end(), "operation")
+            r.take(divide.start(), divide.start(group), "operation")
+            r.take(divide.end(group), divide.end(), "operation")
+            if group == "what2":  # «按35个人算»: the count is the divisor, not a condition
+                r.take(divide.start(group), divide.end(group), "operation")
+            r.take_all(("人均", "每人", "平均"), "operation")
         if per_head:
             r.take(per_head.start(), per_head.end(), "operation")
         per = per_head.group("per") if per_head else "人"
@@ -122,17 +147,18 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
                 # «两笔…加起来，比…多多少»: each side is a total
                 r.take_all(lx.SUM_WORDS, "operation")
             return OperationWords(kind, yes_no=yes_no, signed=signed)
-    yearly = _YEARLY.search(r.free) or (
-        re.search(r"每月|每个月|/月|月均", r.text) and
-        re.search(r"(?:一年|全年)[^，,。？?]{0,6}?(?:多少|几)", r.free))
+    yearly = _YEARLY.search(r.free)
     if yearly:
         r.take(yearly.start(), yearly.end(), "operation")
         return OperationWords("multiply", factor=Decimal(12), yearly=True, yes_no=yes_no)
     if r.take_all(lx.MEAN_WORDS, "operation"):
         return OperationWords("mean", yes_no=yes_no)
     count = _count(r)
+    if count == "projects?":
+        return OperationWords("count", count_of="projects", bare=True, yes_no=yes_no)
     if count:
-        r.take_all(("一共", "总共", "共有", "合计", "总计", "共计", "加起来", "加在一起"), "operation")
+        r.take_all(("一共", "总共", "共有", "合计", "总计", "共计", "加起来", "加在一起", "加一块",
+                    "合起来"), "operation")
         return OperationWords("count", count_of=count, yes_no=yes_no)
     if r.take_all(lx.SUM_WORDS, "operation"):
         return OperationWords("sum", yes_no=yes_no)
@@ -144,7 +170,8 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
 
 
 _ASKS_KINDS = re.compile(r"(哪些|哪几种|哪几类|哪几个|哪几|几种|几类|什么|分别|分为|包括|有哪|都有)\s*(?P<level>一级|二级)指标"
-                         r"|(?P<level2>一级|二级)指标\s*(?:都|分别|共|一共)?\s*(?:有哪些|有什么|有几种|有几类|分为|包括|是哪些|是什么)")
+                         r"|(?P<level2>一级|二级)指标\s*(?:都|分别|共|一共)?\s*(?:有哪些|有什么|有几种|有几类|有哪几类|"
+                         r"有哪几种|有哪几个|分为|包括|是哪些|是什么|都有哪些)")
 
 
 def _structure(r: Reading) -> str | None:
@@ -158,6 +185,21 @@ def _structure(r: Reading) -> str | None:
     r.take(m.start(), m.end(), "structure")
     r.take_all(("下面", "之下", "下设", "用到了", "用到", "用了"), "structure")
     return "level1" if level == "一级" else "level2"
+
+
+def _product(r: Reading) -> OperationWords | None:
+    """«高素质农民人均3000元，500人算下来多少万»: rate × count, both stated in the question."""
+    m = _RATE_TIMES.search(r.free)
+    if not m:
+        return None
+    rate = q.find_amounts(m.group("rate"))
+    if not rate or rate[-1].unit not in q.MONEY_UNITS:
+        return None
+    count = q.number(m.group("count")) if m.group("count")[0].isdigit() else q.cjk_number(m.group("count"))
+    r.take(m.start(), m.end("unit"), "operation")
+    r.take_all(("算下来", "一共", "总共", "合计", "需要"), "operation")
+    a = rate[-1]
+    return OperationWords("product", numbers=(a, q.Amount(count, m.group("unit"), 0, 0, m.group("count"))))
 
 
 def _growth(r: Reading) -> OperationWords | None:
@@ -187,19 +229,24 @@ def _asks_amount(after: str) -> bool:
 
 def _share(r: Reading) -> OperationWords | None:
     """«占全局预算总额的百分之几», «财政资金占多大比例», «各占»."""
-    m = re.search(r"占(?P<whole>[^，,。？?]{0,30}?)(?:的)?(?:多大|多少|几成)?(?:的)?(?:百分之几|比例|比重|百分比|%)"
+    m = re.search(r"占(?P<whole>[^，,。？?]{0,30}?)(?:的)?(?:多大|多少|几成)?(?:的)?(?:百分之几|百分之多少|比例|比重|百分比|%)"
                   r"|占(?P<whole2>[^，,。？?]{0,30}?)(?:的)?(?:多少|多大|几成)"
-                  r"|(?P<share>占比|(?:比例|比重)(?=\s*(?:是|为)?\s*(?:多少|几|多大)))", r.free)
+                  r"|(?P<share>占比|(?:比例|比重)(?=\s*(?:是|为)?\s*(?:多少|几|多大)))"
+                  r"|是(?P<whole3>[^，,。？?]{1,20}?)的(?:百分之几|百分之多少|几成)", r.free)
     if not m:
         return None
     r.take(m.start(), m.end(), "operation")
     r.take_all(lx.SUM_WORDS, "operation")  # «预算加起来占…»: the part is a total
-    whole = m.group("whole") or m.group("whole2") or ""
-    return OperationWords("share", share_whole=whole.strip(), at=m.start())
+    group = next((g for g in ("whole", "whole2", "whole3") if m.group(g) is not None), None)
+    whole = r.text[m.start(group):m.end(group)] if group else ""  # as written, read or not
+    return OperationWords("share", share_whole=whole.strip(), at=m.start(),
+                          percent=bool(m.group("whole3")))
 
 
 _DURATION = re.compile(r"^\s*(?:个)?(?:工作日|天|日|月|小时|年|周|次)")
 _COUNT_ROWS = re.compile(r"(?:一共|总共|共)?有?(?:多少|几)\s*条")
+# «满意度没到九成的有几个»: a count of the projects a filter keeps, the noun left out.
+_COUNT_BARE = re.compile(r"(?:的|里|中)?(?:一共|总共|共)?(?:有|是)?(?:多少|几)\s*(?:个|家|项)\s*[？?]?\s*$")
 
 
 def _count(r: Reading) -> str | None:
@@ -216,4 +263,8 @@ def _count(r: Reading) -> str | None:
     if m:  # «质量指标一共有几条»: the kind words were read as a field
         r.take(m.start(), m.end(), "operation")
         return "rows"
+    m = _COUNT_BARE.search(r.free)
+    if m:
+        r.take(m.start(), m.end(), "operation")
+        return "projects?"  # the noun left out: a count of projects, unless one is named
     return None

@@ -9,10 +9,13 @@ from dataclasses import dataclass
 from assistant.catalog import Catalog
 from assistant.reading import Reading
 
-_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:委员会|局|厅|委|办公室))")
+_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:委员会|局|厅|委|办公室))(?![长面势部务属])")
 # «本局», «咱们局», «全局» are the department of the document, not a name.
 _NOT_DEPARTMENT = ("本局", "全局", "我局", "该局", "各局", "局里", "本委", "全委", "咱们局", "我们局",
-                   "咱局", "你们局", "这个局", "本单位", "我们单位", "单位")
+                   "咱局", "你们局", "这个局", "本单位", "我们单位", "单位", "两个局", "两局", "这两个局",
+                   "两家局", "几个局", "各个局", "两个委", "两个单位")
+# «两个局», «两边», «两个部门»: every stored department, said in so many words.
+_ALL_DEPARTMENTS = re.compile(r"(这)?两个(局|部门|单位)(都|一起|加起来|合起来)?(算上|看看|算|一起算)?|两边|两家|各部门|各个部门")
 _PLACE = re.compile(r"([\u4e00-\u9fff]{1,3}(?:省|市|县|区|州|旗))(?=[\u4e00-\u9fff]{2,})")
 _NOT_PLACE = set("由和与及同会对向在的是为被把从让给跟将")
 _YEAR = re.compile(r"(?<![\d.])(\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)")
@@ -43,16 +46,18 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
         if own:
             r.take(m.end() - len(own), m.end(), "scope")  # «全局», «咱们局»: the document's own
             continue
-        known = _known(mention, catalog)
+        known, tail = _known(mention, catalog)
         if known:
             departments.update(known)
-            words.append(mention)
-            r.take(m.end() - len(mention), m.end(), "scope")
+            words.append(tail)
+            r.take(m.end() - len(tail), m.end(), "scope")  # «…是人社局»: only the name
         elif any(t in p.name for t in _tails(mention) for p in catalog.projects):
             continue  # «财政厅» inside a stored project name is not another department
         elif not missing:
             missing = f"库中没有{mention}的文件"
             r.take(m.end() - len(mention), m.end(), "scope")
+    for m in list(r.finditer(_ALL_DEPARTMENTS)):
+        r.take(m.start(), m.end(), "scope")
     years: set[int] = set()
     for m in list(r.finditer(_YEAR)):
         year = int(m.group(1))
@@ -76,6 +81,9 @@ def _refers_back(r: Reading) -> bool:
             r.take_all([word], "follow-up")
             found = True
             free = r.free
+    convert = re.match(r"^\s*(换成|折合成?|折成|换算成?)", free)
+    if convert:  # «换成万元是多少»: the previous answer in another unit
+        found = True
     head = re.match(r"^\s*(那么|那|那它|那这)", free)
     if head and len(free) <= 24:
         r.take(head.start(1), head.end(1), "follow-up")
@@ -85,15 +93,16 @@ def _refers_back(r: Reading) -> bool:
     return found
 
 
-def _known(mention: str, catalog: Catalog) -> list[str]:
+def _known(mention: str, catalog: Catalog) -> tuple[list[str], str]:
+    """The stored departments a mention names, and the words that name them."""
     place = _place_of(mention)
     if place and not _place_known(place, catalog):
-        return []
+        return [], ""
     for tail in _tails(mention):
         found = catalog.departments_named(tail)
         if found:
-            return found
-    return []
+            return found, tail
+    return [], ""
 
 
 def _tails(mention: str) -> list[str]:

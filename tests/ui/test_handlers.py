@@ -67,20 +67,20 @@ def test_an_upload_is_ingested_in_the_background_while_questions_are_answered(tm
     temp = tmp_path / "gradio" / "1" / SAMPLE.name
     temp.parent.mkdir(parents=True)
     shutil.copy(SAMPLE, temp)
-    bad = tmp_path / "gradio" / "2" / "notes.pdf"
+    bad = tmp_path / "gradio" / "2" / "notes.png"
     bad.parent.mkdir()
     bad.write_bytes(b"%PDF-1.4")
     uploads = Uploads(assistant, max_mb=20)
     started = time.perf_counter()
     job = uploads.start([temp, bad])
     returned = time.perf_counter() - started
-    assert job.names == [SAMPLE.name, "notes.pdf"] and "（" in job.progress_html()
+    assert job.names == [SAMPLE.name, "notes.png"] and "（" in job.progress_html()
     asked = assistant.ask("一共有多少个项目？")  # not blocked by the job
     assert job.finished.wait(300)
     assert returned < 2.0, returned  # start() hands the work to a thread
     assert asked.text  # answered (before or after the document landed)
     statuses = {Path(r.path).name: r.status for r in job.reports}
-    assert statuses == {SAMPLE.name: "ingested", "notes.pdf": "failed"}
+    assert statuses == {SAMPLE.name: "ingested", "notes.png": "failed"}
     assert "不支持的文件类型" in job.reports[0].message
     (source,) = assistant.library.facts.sources()
     assert Path(source.source.path).parent.parent == (tmp_path / "store" / UPLOADS).resolve()
