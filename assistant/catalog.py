@@ -172,6 +172,8 @@ class Catalog:
                 continue
             if len(span) < 6 and not self._short_abbreviation(span, core):
                 continue
+            if _qualified_otherwise(text, span, core):
+                continue  # «高标准农田建设县级配套资金»: another project's name around the words
             owners = [c for c in self._candidate_cores(span) if in_order(span, c)]
             if owners == [core]:
                 best = (len(span), span, list(self.by_core[core]))
@@ -283,6 +285,21 @@ def _longest_subsequence_run(text: str, name: str) -> str:
         if end - start > len(best):
             best = text[start:end]
     return best
+
+
+_FUNCTION_CHARS = set("的了是在有和与及或都也就要请问那这个些把被给对向从为吗呢么哪几多少")
+
+
+def _qualified_otherwise(text: str, span: str, name: str) -> bool:
+    """Do three or more name-like characters written right before the span stand nowhere in the
+    name? Then the question names some other project that happens to share these words."""
+    at = text.find(span)
+    before = ""
+    for ch in reversed(text[:at]):
+        if not "\u4e00" <= ch <= "\u9fff" or ch in _FUNCTION_CHARS:
+            break
+        before = ch + before
+    return sum(ch not in name for ch in before) >= 3
 
 
 def _compact(span: str, name: str) -> bool:

@@ -114,6 +114,11 @@ def _rows(result: Result) -> Composed:
 
 def _count(result: Result) -> Composed:
     n = int(result.value or 0)
+    if result.per_department:  # «两个部门各设了多少条»: the split first
+        noun = "条" if result.plan.subject == "rows" else "个"
+        split = "；".join(f"{d} {k} {noun}" for d, k in result.per_department.items())
+        return (t.PER_DEPARTMENT.format(lines=split, n=n, noun=noun), True, Decimal(n),
+                result.unit)
     if result.plan.subject == "rows":
         text = t.COUNT_ROWS.format(n=n, scope=_scope_words(result),
                                    m=len({r.project_id for r in result.rows}))
@@ -348,6 +353,11 @@ def _lookup(result: Result) -> Composed:
             bases = list(dict.fromkeys(r.basis for r in result.rows if r.project_id == p.id and r.basis))
             if bases:
                 lines.append(t.BASES.format(value="；".join(bases)))
+        elif m.text == "department":
+            lines.append(t.DEPARTMENT_OF.format(name=p.name, code=p.code, department=p.department,
+                                                budget=amount(p)))
+            if len(result.projects) == 1:
+                value, unit = p.budget, p.unit
         elif m.text in ("use", "goal", "code"):
             text = {"use": p.use, "goal": p.goal, "code": p.code}[m.text]
             lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field=TEXT_NAMES[m.text],
@@ -456,7 +466,7 @@ def _refs(result: Result) -> Composed:
 
 _COMPOSERS = {
     "list": _list, "count": _count, "sum": _sum, "mean": _mean, "max": _extreme, "min": _extreme,
-    "rank": _rank, "share": _share, "difference": _two, "ratio": _two, "divide": _divide,
+    "rank": _rank, "share": _share, "difference": _two, "ratio": _two, "spread": _two, "divide": _divide,
     "multiply": _multiply, "add": _add, "product": _product, "lookup": _lookup, "check": _check, "structure": _structure,
     "prose": _prose, "rows": _rows, "issues": _issues, "refs": _refs,
 }

@@ -10,13 +10,13 @@ from assistant.plan import Measure, Plan
 from ingest import quantity as q
 from store.filters import (
     AllOf, AnyOf, Cites, Compare, Filter, HasOther, HasPlan, HasRow, InScope, Money, NameHas, Not,
-    MoneyShare, ProjectIds, RowBasis, RowCites, RowCount, RowDeadline, RowIds, RowKind, RowPer,
+    MoneyShare, ProjectIds, RowAgainstMoney, RowBasis, RowCites, RowCount, RowDeadline, RowIds, RowKind, RowPer,
     RowUnit, RowValue, RowWritten, SameMoney, Spending,
 )
 
 MONEY_NAMES = {"budget": "预算数", "fiscal": "财政资金", "other": "其他资金"}
 TEXT_NAMES = {"use": "资金用途", "goal": "绩效目标", "refs": "依据文件", "code": "项目编码",
-              "plan": "资金支出计划", "summary": "基本情况"}
+              "plan": "资金支出计划", "summary": "基本情况", "department": "所属部门"}
 _WRITTEN = {"percent": "以百分比表示", "people": "以人数表示", "money": "以金额表示",
             "date": "给出截止日期", "qualitative": "没有数值（定性）", "ceiling": "写的是上限（≤）",
             "floor": "写的是下限（≥）"}
@@ -49,6 +49,7 @@ class Describer:
             "rank": f"{items}按{measure or '预算数'}排{'倒数' if (op.n or 1) < 0 else ''}第{abs(op.n or 1)}的项目",
             "share": self.share(plan, items, measure),
             "difference": self.two(plan, items, measure, "之差" if not op.signed else "相差（前者减后者）"),
+            "spread": f"{items}中{measure or '预算数'}最高与最低之差",
             "ratio": self.two(plan, items, measure, "的百分比（前者 ÷ 后者 × 100%）"
                               if op.percent else "的倍数（前者 ÷ 后者）"),
             "divide": self.divide(plan, items, measure),
@@ -178,6 +179,9 @@ class Describer:
             return f"{MONEY_NAMES[f.field]}{self.money(f.compare)}"
         if isinstance(f, MoneyShare):
             return f"{MONEY_NAMES[f.part]}占{MONEY_NAMES[f.whole]}的比例{self.number(f.compare, '%')}"
+        if isinstance(f, RowAgainstMoney):
+            kind = self.rows(f.rows) if f.rows is not None else "金额指标"
+            return f"{kind}的金额{_SIGN[f.op]}{MONEY_NAMES[f.money]}"
         if isinstance(f, SameMoney):
             return f"{MONEY_NAMES[f.field]}与别的项目相同"
         if isinstance(f, NameHas):

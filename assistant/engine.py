@@ -11,7 +11,7 @@ from assistant.catalog import Catalog, longest_common
 from assistant.composer import compose
 from assistant.conversation import Conversation
 from assistant.describe import Describer
-from assistant.executor import Executor, Result, scope_filter
+from assistant.executor import Executor, Result, rate_of, scope_filter
 from assistant.plan import Measure, Operation, Plan
 from assistant.planner import plan_question
 from store.filters import ProjectIds, RowIds, all_of
@@ -30,7 +30,7 @@ PASSAGE_MIN_COVERAGE = 0.25
 # A second passage is shown when its own words match, or its fused score is close to the first.
 PASSAGE_KEEP_RATIO = 0.9
 # A part of the department's prose a question points at, and the heading word it goes by.
-SECTION_HINTS = ((r"整体目标|总体目标|总体绩效目标|部门整体", "总体"), (r"分项目标|分项绩效目标", "分项"),
+SECTION_HINTS = ((r"总体目标|总体绩效目标", "总体"), (r"分项目标|分项绩效目标", "分项"),
                  (r"保障措施|工作保障", "保障"))
 # A question asking for the items of an enumeration («四项…», «哪几个方面»).
 ENUMERATION = re.compile(r"([两三四五六七八九十]|哪[两三四五六七八九十几]?)\s*(项|大|类|种|个方面|方面|个)"
@@ -38,6 +38,19 @@ ENUMERATION = re.compile(r"([两三四五六七八九十]|哪[两三四五六七
                          r"|(是|有)哪[两三四五六七八九十几]\s*(项|个|类|种)")
 _FILLER = re.compile(r"请问|请|一下|告诉我|帮我|查询|是多少|是什么|有哪些|是啥|啥|有什么|哪些|哪个|什么|"
                      r"多少|怎样|如何|吗|呢|的|了|吧|[？?。，,！!：:]")
+
+
+_ASKING_WORDS = {"哪", "几", "什么", "多少", "哪些", "哪几种", "哪几个", "哪几", "哪种", "哪类", "是", "要",
+                 "主要", "具体", "一下", "请问", "都", "有", "的", "了", "吗", "呢", "那", "这", "个"}
+
+
+def content_words(text: str) -> list[str]:
+    """The words of a text that carry content (jieba's search words, asking words left out)."""
+    import jieba  # a dictionary load, only for the questions that get here
+
+    jieba.setLogLevel(60)
+    words = [w for w in jieba.lcut_for_search(text) if len(w) >= 2 and "\u4e00" <= w[0] <= "\u9fff"]
+    return [w for w in dict.fromkeys(words) if w not in _ASKING_WORDS and not w.startswith("哪")]
 
 
 def _headed(p: Passage) -> str:
@@ -100,7 +113,13 @@ class Engine:
         elif kind == "lookup" and plan.measure.text == "summary" and informative(plan.rest):
             # The question names a project and asks something no header field answers: its rows,
             # or the prose, by the words left over; else say so rather than show its summary.
-            if not self._row_lookup(plan.rest, plan, result, queries):
+            if self._row_lookup(plan.rest, plan, result, queries):
+                pass
+            elif (header := self._header_lookup(plan, result)) is not None:
+                plan = header
+                result.plan = plan
+                understood = self.describer.plan(plan)
+            else:
                 kept = Result(plan, projects=list(result.projects), sql=result.sql)
                 found = self._prose(question, replace(plan, filter=None), kept, queries)
                 text = " ".join(p.text for p in kept.passages)
@@ -131,7 +150,14 @@ class Engine:
                 understood = self.describer.plan(plan)
         elif kind == "lookup" and plan.measure.kind == "rate" and informative(plan.rest):
             # «困难群体每人每年代缴多少元»: of the rates, those the other words point at
-            kept = [r for r in result.rows if coverage(plan.rest, _row_text(r)) >= ROW_COVERAGE]
+            per = plan.measure.per or "人"
+            rates = [r for r in result.rows if rate_of(r, per) is not None]  # rows that state one
+            kept = [r for r in rates if coverage(plan.rest, _row_text(r)) >= ROW_COVERAGE]
+            if not kept and len(rates) == 1 and plan.filter is not None:
+                kept = rates  # the named projects state one such standard: that is the one asked
+            if not kept and rates:
+                best = max(rates, key=lambda r: coverage(plan.rest, _row_text(r)))
+                kept = [best] if coverage(plan.rest, _row_text(best)) >= PASSAGE_MIN_COVERAGE else []
             if kept:
                 result.rows = kept
                 result.projects = queries.projects(ProjectIds(tuple({r.project_id for r in kept})))
@@ -171,6 +197,21 @@ class Engine:
         return plan
 
     # -- lookups by the question's words -----------------------------------------------------
+
+    def _header_lookup(self, plan: Plan, result: Result) -> Plan | None:
+        """«动物疫病…经费主要针对哪几种疫病»: the named project's 资金用途/绩效目标 text holds the
+        words left over; answer with that text."""
+        words = content_words(plan.rest)
+        if not words:
+            return None
+        scored = [(sum(w in f"{p.use} {p.goal}" for w in words) / len(words), p) for p in result.projects]
+        best, project = max(scored, key=lambda s: s[0])
+        if best < 0.5:
+            return None
+        in_use = sum(w in project.use for w in words)
+        field = "use" if in_use >= sum(w in project.goal for w in words) else "goal"
+        result.projects = [project]
+        return replace(plan, measure=Measure("text", text=field))
 
     def _row_lookup(self, question: str, plan: Plan, result: Result, queries: Queries) -> bool:
         """Indicator rows whose names carry the question's words (BM25), kept when they cover
@@ -224,11 +265,11 @@ class Engine:
             if under:
                 hinted = max(under, key=lambda p: coverage(words, _headed(p)))
         docs = self.retriever(("section",), sources).invoke(question)
-        if hinted is not None and coverage(words, _headed(hinted)) >= PASSAGE_MIN_COVERAGE and (
-                not docs or coverage(words, _headed(hinted)) >= max(
-                    coverage(words, _headed(p)) for p in queries.passages(
-                        [d.metadata["chunk_id"] for d in docs]))):
-            result.passages = [hinted]
+        if hinted is not None and coverage(words, _headed(hinted)) >= PASSAGE_MIN_COVERAGE:
+            # the part of the prose the question names answers it: its best paragraph, or every
+            # paragraph under its heading when a list is asked for («保障措施有哪几条»)
+            enumerates = ENUMERATION.search(question) or re.search(r"哪几条|哪些条|几条|几项", question)
+            result.passages = queries.siblings(hinted.section_id) if enumerates else [hinted]
             result.sql.append(f"paragraphs under «{heading}»")
             return True
         if not docs:

@@ -50,6 +50,7 @@ class Result:
     meeting: set[int] = field(default_factory=set)  # check: the rows / projects that meet it
     clauses: list[tuple[ProjectRow, str, str]] = field(default_factory=list)  # rate: header text
     also: list[IndicatorRow] = field(default_factory=list)  # rows asked besides the measure
+    per_department: dict[str, int] = field(default_factory=dict)  # counts split by department
     sql: list[str] = field(default_factory=list)
 
 
@@ -159,11 +160,20 @@ class Executor:
         self._list(plan, result)
         counted = result.rows if plan.subject == "rows" else result.projects
         result.value, result.unit = Decimal(len(counted)), ("条" if plan.subject == "rows" else "个")
+        if plan.by_department:  # «两个部门各设了多少条»
+            for thing in counted:
+                result.per_department[thing.department] = result.per_department.get(
+                    thing.department, 0) + 1
 
     def _sum(self, plan: Plan, result: Result) -> None:
         self._list(plan, result)
         result.items = [i for i in self.measure(plan.measure, result) if i.value is not None]
         self._total(plan, result, result.items)
+        if plan.measure.kind == "money" and plan.measure.money != "budget":
+            # «其他资金一共多少，涉及哪些项目»: projects without any are not part of the answer
+            result.items = [i for i in result.items if i.fen]
+            kept = {i.project.id for i in result.items if i.project}
+            result.projects = [p for p in result.projects if p.id in kept]
 
     def _total(self, plan: Plan, result: Result, items: list[Item]) -> None:
         if not items:
@@ -272,6 +282,21 @@ class Executor:
     def _difference(self, plan: Plan, result: Result) -> None:
         self._two(plan, result, lambda a, b: a - b)
 
+    def _spread(self, plan: Plan, result: Result) -> None:
+        """«最大的项目比最小的多多少»: the largest value less the smallest."""
+        self._list(plan, result)
+        items = [i for i in result.items if i.value is not None]
+        if len(items) < 2:
+            result.problem = f"需要至少两个值，找到 {len(items)} 个"
+            return
+        key = (lambda i: i.fen) if all(i.fen is not None for i in items) else (lambda i: i.value)
+        ordered = sorted(items, key=key, reverse=True)
+        result.sides = [[ordered[0]], [ordered[-1]]]
+        result.items = [ordered[0], ordered[-1]]
+        self._keep_measured(result)
+        self._two(replace(plan, operation=replace(plan.operation, kind="difference")), result,
+                  lambda a, b: a - b)
+
     def _ratio(self, plan: Plan, result: Result) -> None:
         self._two(plan, result, lambda a, b: (a / b).quantize(Decimal("0.0001")) if b else None)
 
@@ -342,12 +367,14 @@ class Executor:
         result.total = rate.number
         where = all_of(scope_filter(plan), plan.filter)
         stated = {q.to_fen(rate.number, rate.unit)}
+        base = q.base_unit_of(count.unit)[0] or count.unit
         result.rows = [r for r in self.queries.rows(where, None)
                        if r.norm is not None and ((r.base_unit or "").startswith("元") and
                                                   q.to_fen(r.norm, "元") in stated
-                                                  or r.base_unit == "人" and r.norm == count.number)]
+                                                  or r.base_unit == base and r.norm == count.number)]
         having = {r.project_id for r in result.rows}
-        result.projects = [p for p in result.projects if p.id in having]
+        named = plan.filter is not None  # the projects the question named are cited too
+        result.projects = [p for p in result.projects if p.id in having or named]
         result.items = []
 
     def _add(self, plan: Plan, result: Result) -> None:

@@ -42,7 +42,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if reason:
         return Plan(reason=reason)
     yes_no = read_yes_no(r)
-    picked = _pick_by_money(r, catalog, previous if scope_words.follow_up else None, names)
+    named_any = any(m.projects for m in names.mentions)
+    picked = _pick_by_money(r, catalog, previous if (scope_words.follow_up or not named_any) else None,
+                            names)
     logic = read_logic(r)
     fields = read_fields(r)  # before the operations: «资金总额» is a field, not a sum
     op = read_operation(r, yes_no)
@@ -66,6 +68,10 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
              logic: Logic, op: OperationWords, fields: list[Field],
              conditions: list[Condition]) -> Plan:
     conditions, fields = _kinds_or(conditions, fields, logic)
+    same_row = _same_indicator(r, catalog, conversation)
+    if same_row is not None:  # «哪些项目都设了这个指标»: rows named as the previous answer's
+        scope = replace(scope, previous=None)
+        conditions = conditions + [Condition(0, 0, "这个指标", rows=same_row)]
     groups = [m for m in names.mentions if m.projects and m.kind != "row"]
     named_rows = [m for m in names.mentions if m.kind == "row"]
     used = {id(c.field) for c in conditions if c.field is not None}
@@ -86,6 +92,8 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     for m in names.mentions:
         if m.kind == "name-has":
             project_parts.append((m.start, NameHas(m.text, start=m.at_start)))
+        elif m.kind == "name-lacks":
+            project_parts.append((m.start, Not(NameHas(m.text, start=m.at_start))))
     refs = [m for m in names.mentions if m.kind == "ref"]
     if refs:
         basis_only = any(w in r.text for w in _CITE_BASIS[:4]) or "指标" in r.text
@@ -133,7 +141,8 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     project_filter = _join(project_parts, logic)
 
     # -- which rows ------------------------------------------------------------------------
-    row_parts: list[Filter] = [f.rows for f in kinds if f.rows is not None]
+    kind_rows = [f.rows for f in kinds if f.rows is not None]
+    row_parts: list[Filter] = [any_of(*kind_rows)] if len(kind_rows) > 1 else kind_rows
     row_parts += [c.rows for c in conditions if c.rows is not None]
     row_parts += [f for _, _, f in logic.rows]
     if named_rows:
@@ -144,7 +153,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
 
     plan = Plan(scope=scope, filter=project_filter, rows=row_filter,
                 money_unit=_asked_money_unit(r.text), assumptions=assumptions)
-    issues = _issues(r.free, r.text, op)
+    issues = _issues(r.free, r.text, op) if op.kind != "difference" else None
     if issues is not None:
         return replace(plan, operation=issues, rows=None if not issues.consistent else row_filter)
     measure = _measure(r, kinds, money, periods, texts, named_rows, op)
@@ -187,7 +196,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         return _without_operation(r, plan, op, measure, groups, named_rows, kinds, money, texts,
                                   conditions, refs, logic, conversation)
     if operation.kind in ("max", "min", "sum", "count") and len(catalog.departments) > 1 and \
-            not scope.departments and re.search(r"各自|分别|各部门|每个局|各局|各个局", r.text):
+            not scope.departments and re.search(r"各自|分别|各部门|每个局|各局|各个局|各设|各有|各占|各是", r.text):
         plan = replace(plan, by_department=True)  # «两个局各自最小的项目»
         r.take_all(("各自", "分别"), "operation")
     subject = "rows" if (operation.kind == "count" and op.count_of == "rows") else "projects"
@@ -230,6 +239,23 @@ def _rate(r: Reading) -> Measure | None:
         if len(word) > 1:
             r.take_all((word,), "rate")
     return Measure("rate", per=per)
+
+
+_THIS_INDICATOR = re.compile(r"这个指标|该指标|这项指标|这条指标|同样的指标|同一个指标|这一指标")
+
+
+def _same_indicator(r: Reading, catalog: Catalog, conversation: Conversation) -> Filter | None:
+    last = conversation.last_answer
+    m = _THIS_INDICATOR.search(r.free)
+    if not m or last is None or not last.row_ids:
+        return None
+    names = sorted({row.level3 for row in catalog.rows if row.id in set(last.row_ids)})
+    if not names:
+        return None
+    r.take(m.start(), m.end(), "follow-up")
+    from store.filters import RowKind
+
+    return any_of(*[RowKind(words=n) for n in names])
 
 
 _PICK = re.compile(r"(预算|资金|钱|金额)(最)?(大|小|多|少|高|低)的(那个|那一个|那项|那笔|一个)")
@@ -297,7 +323,7 @@ def _measure_of(r: Reading, kinds, money, periods, texts, named_rows, op: Operat
             r.take_all(("之间", "期间", "这段时间", "这段"), "period")
         return Measure("planned" if asks_money else "plan_percent", month=months[-1],
                        month_from=months[0] if between else None)
-    if texts and texts[0].text in ("use", "goal", "code", "plan") and not kinds:
+    if texts and texts[0].text in ("use", "goal", "code", "plan", "department") and not kinds:
         return Measure("text", text=texts[0].text)
     if money:
         if op.kind == "share" and op.at >= 0:  # the part is the field before «占»
@@ -431,6 +457,9 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
             if rest and len(rest) < len(plan.filter.parts):  # «占这几个项目合计»
                 return Operation("share", whole=all_of(scope_filter_of(scope), *rest))
         return Operation("share")
+    if kind == "difference" and re.search(r"最(大|高|多)", r.text) and re.search(r"最(小|低|少)", r.text):
+        r.take_all(("最大", "最高", "最多", "最小", "最低", "最少"), "operation")
+        return Operation("spread")  # «最大的项目比最小的多多少»
     if kind in ("difference", "ratio"):
         sides: tuple[Filter, ...] = ()
         if len(groups) >= 2:

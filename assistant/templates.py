@@ -39,6 +39,7 @@ FIELD_TEXT = "{name}（{code}）的{field}：{value}"
 FIELD_PLAN = "{name}（{code}）的资金支出计划（累计）：{value}"
 PLAN_AT = "{name}（{code}）按资金支出计划，{month}月底累计支出 {percent}%{amount}。"
 PLAN_AMOUNT = "，即 {value} {unit}（预算数 {budget} {unit} × {percent}%）"
+DEPARTMENT_OF = "{name}（{code}）是{department}的项目；预算数 {budget}。"
 SUMMARY = "{name}（{code}）：预算数 {budget} {unit}；资金用途：{use}"
 BASES = "   指标值确定依据（原文）：{value}"
 REFS_OF_PROJECT = "{name}（{code}）引用的依据文件：\n{lines}"
@@ -63,6 +64,7 @@ NO_ISSUE_FOR = "{name}（{code}）未发现这类问题；预算数 {budget} {un
 
 PASSAGE = "{path}：\n{text}"
 BY_DEPARTMENT = "其中：{lines}"
+PER_DEPARTMENT = "按部门：{lines}（合计 {n} {noun}）。"
 OCR = "（OCR识别）"
 
 SOURCES = "\n\n来源：{items}"

@@ -121,6 +121,16 @@ class MoneyShare:
 
 
 @dataclass(frozen=True)
+class RowAgainstMoney:
+    """The project has a money row (of a kind) compared with one of its money fields
+    («成本指标的数额大于预算»)."""
+
+    rows: "Filter | None"
+    op: str
+    money: str
+
+
+@dataclass(frozen=True)
 class SameMoney:
     """Projects whose money field equals another project's (in the same filter's scope)."""
 
@@ -207,7 +217,7 @@ class Not:
 
 RowCondition = (RowKind | RowValue | RowWritten | RowUnit | RowPer | RowBasis | RowCites | RowDeadline
                 | RowIds)
-ProjectCondition = (ProjectIds | Money | MoneyShare | SameMoney | NameHas | Cites | HasRow | RowCount | Spending | HasOther
+ProjectCondition = (ProjectIds | Money | MoneyShare | RowAgainstMoney | SameMoney | NameHas | Cites | HasRow | RowCount | Spending | HasOther
                     | HasPlan | InScope)
 Filter = RowCondition | ProjectCondition | AllOf | AnyOf | Not
 

@@ -20,7 +20,7 @@ from ingest.records import PolicyRef, SpendingPoint
 from store.facts import FactStore
 from store.filters import (
     AllOf, AnyOf, Cites, Compare, Filter, HasOther, HasPlan, HasRow, InScope, Money, MoneyShare,
-    NameHas, Not, SameMoney,
+    NameHas, Not, RowAgainstMoney, SameMoney,
     ProjectIds, RowBasis, RowCites, RowCount, RowDeadline, RowIds, RowKind, RowPer, RowUnit,
     RowValue, RowWritten, Spending,
 )
@@ -412,7 +412,7 @@ class Queries:
             return self._join(f.parts, " OR ", self._project_sql)
         if isinstance(f, Not):
             inner, params = self._project_sql(f.part)
-            return f"NOT COALESCE(({inner}), 0)", params
+            return f"NOT COALESCE(({inner}), 1=0)", params
         if isinstance(f, ProjectIds):
             return (f"p.id IN ({_marks(f.ids)})" if f.ids else "0=1"), list(f.ids)
         if isinstance(f, Money):
@@ -424,6 +424,11 @@ class Queries:
                 return (f"({part}) * 100 BETWEEN ? * ({whole}) AND ? * ({whole})",
                         [float(c.number), float(c.upper)])
             return f"({part}) * 100 {_OPS[c.op]} ? * ({whole})", [float(c.number)]
+        if isinstance(f, RowAgainstMoney):
+            inner, params = self._row_sql(f.rows)
+            return (f"""EXISTS (SELECT 1 FROM indicators i WHERE i.project_id = p.id AND {inner}
+                        AND i.base_unit = '元' AND i.norm * 100 {_OPS[f.op]} ({MONEY_COLUMNS[f.money]}))""",
+                    params)
         if isinstance(f, SameMoney):
             column = MONEY_COLUMNS[f.field].replace("p.", "q.")
             return (f"{MONEY_COLUMNS[f.field]} IN (SELECT {column} FROM projects q WHERE {column}"
@@ -477,7 +482,7 @@ class Queries:
             return self._join(f.parts, " OR ", self._row_sql)
         if isinstance(f, Not):
             inner, params = self._row_sql(f.part)
-            return f"NOT COALESCE(({inner}), 0)", params
+            return f"NOT COALESCE(({inner}), 1=0)", params
         if isinstance(f, RowKind):
             parts, params = [], []
             for column, value in (("i.level1", f.level1), ("i.level2", f.level2)):

@@ -14,7 +14,8 @@ from assistant.readers.fields import Field
 from ingest import quantity as q
 from ingest.quantity import Amount
 from store.filters import (
-    AllOf, Compare, Filter, Money, MoneyShare, RowCount, RowDeadline, RowValue, RowWritten, Spending,
+    AllOf, Compare, Filter, Money, MoneyShare, RowAgainstMoney, RowCount, RowDeadline, RowValue,
+    RowWritten, Spending,
 )
 
 # Words between a comparator and its number that do not change it: «在», «要求», «定在».
@@ -47,7 +48,8 @@ class Condition:
 def read_conditions(r: Reading, fields: list[Field], amounts: list[Amount],
                     money_unit: str, year: int | None) -> list[Condition]:
     """Conditions from the amounts no other reader took, and the deadlines."""
-    out = _plan_shape(r, amounts) + _deadlines(r, fields, year) + _spent_in_full(r, fields)
+    out = _plan_shape(r, amounts) + _deadlines(r, fields, year) + _spent_in_full(r, fields) + \
+        _field_against_field(r, fields)
     i = 0
     while i < len(amounts):
         a = amounts[i]
@@ -339,6 +341,32 @@ def _spent_in_full(r: Reading, fields: list[Field]) -> list[Condition]:
                       project=Spending(period.month or 12, Compare(q.GE, Decimal(100))))]
 
 
+def _field_against_field(r: Reading, fields: list[Field]) -> list[Condition]:
+    """«成本指标的数额大于项目预算»: a money row compared with the project's money, no number."""
+    out = []
+    kinds = [f for f in fields if f.kind == "indicator" and f.rows is not None]
+    money = [f for f in fields if f.kind == "money"]
+    for k in kinds:
+        for m in money:
+            first, second = (k, m) if k.start < m.start else (m, k)
+            between = r.free[first.end:second.start]
+            if len(between) > 10 or re.search(r"[，,。？?\d]", between):
+                continue
+            found = next(((op, w, between.find(w)) for w in sorted(q.BEFORE_WORDS, key=len, reverse=True)
+                          if (op := q.BEFORE_WORDS[w]) not in (q.EQ,) and w in between
+                          and len(w) >= 2), None)
+            if not found:
+                continue
+            op, word, at = found
+            if first is m:  # «预算小于成本指标»: the same comparison seen from the row
+                op = {q.GT: q.LT, q.LT: q.GT, q.GE: q.LE, q.LE: q.GE}.get(op, op)
+            start = first.end + at
+            r.take(start, start + len(word), "condition")
+            out.append(Condition(k.start, m.end, r.text[first.start:second.end], field=k,
+                                 project=RowAgainstMoney(k.rows, op, m.money or "budget")))
+    return out
+
+
 def _deadlines(r: Reading, fields: list[Field], year: int | None) -> list[Condition]:
     """«截止时间定在2025年10月底», «10月底前完工的»: a condition on the rows' deadlines."""
     out = []
@@ -354,10 +382,20 @@ def _deadlines(r: Reading, fields: list[Field], year: int | None) -> list[Condit
         around = r.text[m.end():m.end() + 8] + r.text[max(0, m.start() - 6):m.start()]
         if any(w in around for w in lx.SPENDING_WORDS[:6]):
             continue  # a spending-plan date, read with the periods
-        # «要求2025年10月底前完成» names the deadline as written (the same date); «不晚于…»,
-        # «…之前的都算» ask for any earlier one too.
-        earlier = any(w in around for w in ("不晚于", "或更早", "早于", "之前的都", "以前的都"))
-        op = q.LE if earlier else q.EQ
+        # «定在2025年10月底» is that date; «10月底前完成», «不晚于…» any date up to it; «晚于…»,
+        # «…以后» after it.
+        before_text = r.text[max(0, m.start() - 6):m.start()]
+        after_text = r.text[m.end():m.end() + 6]
+        if re.search(r"(不晚于|不迟于|早于或等于)\s*$", before_text):
+            op = q.LE
+        elif re.search(r"(晚于|迟于)\s*$", before_text) or re.match(r"^\s*(以后|之后|后)", after_text):
+            op = q.GT
+        elif re.search(r"(早于)\s*$", before_text):
+            op = q.LT
+        elif m.group("before") or re.match(r"^\s*(以前|之前|前)", after_text):
+            op = q.LE
+        else:
+            op = q.EQ
         kind = next((f for f in fields if f.kind == "indicator"), None)
         rows = RowDeadline(op, when)
         rows = AllOf((kind.rows, rows)) if kind and kind.rows is not None else rows

@@ -139,7 +139,9 @@ def _project_facts(r: Reading, out: Logic) -> None:
         out.project.append((m.start(), m.end(), HasOther(not m.group(1))))
         lead = re.search(r"(还有|有|含)$", r.free[:m.start()])
         r.take(lead.start() if lead else m.start(), m.end(), "logic")
-    m = re.search(r"(没有|没|未|不)?(列了?|有|设置了?|编制了?|安排了?|带|带有|含|附)(资金)?支出计划", r.free)
+    m = re.search(r"(没有|没|未|不)?\s*(编列|编制|列了|列出|列|设置了?|安排了?|带有|带|含|附|有)(资金)?支出计划",
+                  r.free)
     if m:
-        out.project.append((m.start(), m.end(), HasPlan(not m.group(1))))
+        negated = bool(m.group(1)) or bool(re.search(r"(没有|没|未|不)\s*$", r.free[:m.start()]))
+        out.project.append((m.start(), m.end(), HasPlan(not negated)))
         r.take(m.start(), m.end(), "logic")

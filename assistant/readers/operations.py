@@ -23,6 +23,7 @@ _COUNT = re.compile(r"(?:多少|(?<![那这哪])几)\s*(?P<unit>个|条|项|家)
                     r"|(?P<noun2>项目|指标)(?:[\u4e00-\u9fff\u3000]{0,4}?)(?:多少|几)\s*(?P<unit2>个|条|项|家)"
                     r"|(?P<noun3>项目数|指标数|条数|个数)")
 _DIVIDE_BY = re.compile(r"按 *(?P<what>[^，,。？?]{1,40}?)(?:来)?(?:平均|平摊|分摊)"
+                        r"|除以 *(?P<what3>[^，,。？?]{1,40})"
                         r"|按 *(?P<what2>[\d一二两三四五六七八九十百千万]+\s*(?:个)?(?:人|户|名|位))(?:来)?(?:算|计算|计)")
 # «那35个人，平均一人多少»: a head count restated, then a share per head asked
 _HEADS = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?:个)?(?P<per>人|户|名|位)[^，,。？?]{0,4}[，,]?\s*"
@@ -33,8 +34,8 @@ _GROWTH = re.compile(r"(?P<verb>增长|增加|提高|上浮|上涨|上调|涨|�
 _DOWN = ("下降", "减少", "降低", "下浮", "下调", "压缩", "压减", "削减", "核减", "扣减", "减去", "扣除",
          "砍掉", "砍")
 # «人均3000元，500人算下来多少»: a rate from the question times a count from the question.
-_RATE_TIMES = re.compile(r"(?:人均|每人|每户|户均|每亩|亩均)\s*(?P<rate>[^，,。？?]{1,10}?元)[^。？?]{0,6}?[，,]?\s*"
-                         r"(?P<count>\d+|[一二两三四五六七八九十百千万]+)\s*(?:个)?(?P<unit>人|户|亩|名)"
+_RATE_TIMES = re.compile(r"(?:人均|每人|每户|户均|每亩|亩均)\s*(?P<rate>[^，,。？?]{1,10}?元)[^。？?]{0,10}?[，,、]?\s*"
+                         r"(?P<count>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?P<wan>万)?(?:个)?(?P<unit>人|户|亩|名)"
                          r"(?P<tail>[^。？?]{0,8}?(?:算下来|一共|总共|合计|需要|要|共)?[^。？?]{0,6}?(?:多少|几))")
 _ENOUGH = re.compile(r"(?:够|能|可以|可)\s*(?:发|给|补贴|覆盖|保障|支持|用)?(?:多少|几)\s*(?P<unit>人|户|个|次|名|年|月)")
 # «折成一年多少», «一年下来是多少»: a monthly figure converted to a year (the question must say
@@ -108,7 +109,7 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
     divide = _DIVIDE_BY.search(r.free)
     per_head = _PER_HEAD.search(r.free)
     if divide or (per_head and _asks_amount(r.free[per_head.end():])):
-        group = ("what" if divide.group("what") else "what2") if divide else None
+        group = next(g for g in ("what", "what2", "what3") if divide.group(g)) if divide else None
         words = divide.group(group) if divide else ""
         span = (divide.start(group), divide.end(group)) if divide else (-1, -1)
         if divide:
@@ -196,8 +197,10 @@ def _product(r: Reading) -> OperationWords | None:
     if not rate or rate[-1].unit not in q.MONEY_UNITS:
         return None
     count = q.number(m.group("count")) if m.group("count")[0].isdigit() else q.cjk_number(m.group("count"))
+    if m.group("wan"):
+        count *= 10000
     r.take(m.start(), m.end("unit"), "operation")
-    r.take_all(("算下来", "一共", "总共", "合计", "需要"), "operation")
+    r.take_all(("算下来", "一共", "总共", "合计", "需要", "测算", "计算", "按"), "operation")
     a = rate[-1]
     return OperationWords("product", numbers=(a, q.Amount(count, m.group("unit"), 0, 0, m.group("count"))))
 
@@ -244,7 +247,7 @@ def _share(r: Reading) -> OperationWords | None:
 
 
 _DURATION = re.compile(r"^\s*(?:个)?(?:工作日|天|日|月|小时|年|周|次)")
-_COUNT_ROWS = re.compile(r"(?:一共|总共|共)?有?(?:多少|几)\s*条")
+_COUNT_ROWS = re.compile(r"(?:一共|总共|共)?有?(?:多少|(?<!哪)几)\s*条")
 # «满意度没到九成的有几个»: a count of the projects a filter keeps, the noun left out.
 _COUNT_BARE = re.compile(r"(?:的|里|中)?(?:一共|总共|共)?(?:有|是)?(?:多少|几)\s*(?:个|家|项)\s*[？?]?\s*$")
 
