@@ -125,8 +125,8 @@ class KeywordIndex:
         self._lock = threading.Lock()
         self._local = threading.local()  # one connection per thread: readers never queue
         self._connections: list[sqlite3.Connection] = []
+        self._db().executescript(_FTS_SCHEMA)  # commits by itself: outside the transaction
         with self._write() as db:
-            db.executescript(_FTS_SCHEMA)
             row = db.execute("SELECT store_id FROM state WHERE id = 1").fetchone()
             if row is None or row[0] != store_id:  # new, or left by another store: rebuild
                 db.execute("DELETE FROM docs")

@@ -74,3 +74,37 @@ def vector_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
         settings = settings.model_copy(
             update={"chroma_url": request.getfixturevalue("chroma_server")})
     return settings
+
+
+class MemoEmbedder:
+    """The real e5 embedder, loaded once per session; each text is embedded once.
+
+    The same sample is indexed by many tests: re-embedding it would cost minutes, not coverage.
+    """
+
+    def __init__(self, inner):
+        self._inner = inner
+        self.name = inner.name
+        self._passages: dict[str, list[float]] = {}
+        self.passages_embedded = 0
+
+    @property
+    def dimension(self) -> int:
+        return self._inner.dimension
+
+    def embed_queries(self, texts):
+        return self._inner.embed_queries(texts)
+
+    def embed_passages(self, texts):
+        new = [t for t in dict.fromkeys(texts) if t not in self._passages]
+        self.passages_embedded += len(new)
+        self._passages.update(zip(new, self._inner.embed_passages(new)))
+        return [self._passages[t] for t in texts]
+
+
+@pytest.fixture(scope="session")
+def e5() -> MemoEmbedder:
+    from store.embedder import make_embedder
+    from tests.conftest import model_cache
+
+    return MemoEmbedder(make_embedder(None, model_cache()))
