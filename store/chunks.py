@@ -46,7 +46,8 @@ def project_text(project: Project) -> str:
             f"｜绩效目标 {_cut(project.goal, 3 * FIELD_CHARS)}")
 
 
-def _cut(text: str, limit: int = FIELD_CHARS) -> str:
+def _cut(text: str | None, limit: int = FIELD_CHARS) -> str:
+    text = text or ""
     return text if len(text) <= limit else text[:limit] + "…"
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 import shutil
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from ingest import read_document
+from store.database import SqliteDatabase
 from store.facts import facts_hash, open_facts
 from store.library import Library, is_database_error
 from tests.conftest import SAMPLE_DOCX, SAMPLE_TXT
@@ -26,7 +28,14 @@ def settings(backend_settings):
 
 
 def snapshot(facts) -> dict[str, list[tuple]]:
-    """Every row of every table, to prove a failed write changed nothing."""
+    """Every row of every table, to prove a failed write changed nothing (of a facts store,
+    or of a SQLite file given by its path)."""
+    if isinstance(facts, Path):
+        database = SqliteDatabase(facts)
+        try:
+            return snapshot(database)
+        finally:
+            database.close()
     return {t: sorted((tuple(r.values()) for r in facts.query(f"SELECT * FROM {t}")), key=repr)
             for t in TABLES}
 
