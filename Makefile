@@ -7,7 +7,7 @@ BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test install browser-deps eval bench clean
+.PHONY: run test install browser-deps test-services eval bench growth clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +32,19 @@ browser-deps:
 		fi; \
 	fi
 
-test: install browser-deps
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+# Debian's PostgreSQL binaries: the facts tests also run on a throwaway cluster on loopback.
+test-services:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+		else \
+			echo "PostgreSQL tests need: sudo apt-get install postgresql"; \
+		fi; \
+	fi
+
+# tests.services starts PostgreSQL and `chroma run` on loopback around the run, then stops them.
+test: install browser-deps test-services
+	$(BIN)/python -m tests.services -- $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 eval: install
 	$(BIN)/jixiao ingest data/samples/weixian-rsj-2025-jixiao-mubiao.docx --store .jixiao/eval-store
@@ -42,6 +53,10 @@ eval: install
 
 bench: install
 	$(BIN)/python -m eval.bench
+
+growth: install
+	$(BIN)/pip install --quiet -e ".[growth]"
+	$(BIN)/python -m eval.growth --departments 10,100 --years 3
 
 clean:
 	rm -rf $(VENV) .jixiao test-output
