@@ -129,9 +129,13 @@ class KeywordIndex:
         self._db().executescript(_FTS_SCHEMA)  # commits by itself: outside the transaction
         with self._write() as db:
             row = db.execute("SELECT store_id FROM state WHERE id = 1").fetchone()
-            if row is None or row[0] != store_id:  # new, or left by another store: rebuild
+            unlisted = db.execute("SELECT EXISTS (SELECT 1 FROM docs) AND NOT EXISTS"
+                                  " (SELECT 1 FROM indexed)").fetchone()[0]
+            # new, left by another store, or by an older layout: rebuild from the facts
+            if row is None or row[0] != store_id or unlisted:
                 db.execute("DELETE FROM docs")
                 db.execute("DELETE FROM fts")
+                db.execute("DELETE FROM indexed")
                 db.execute("INSERT OR REPLACE INTO state (id, store_id, generation)"
                            " VALUES (1, ?, -1)", (store_id,))
 
@@ -170,14 +174,16 @@ class KeywordIndex:
             (stored,) = db.execute("SELECT generation FROM state WHERE id = 1").fetchone()
             if stored != generation:
                 wanted = {r["id"] for r in facts.query("SELECT id FROM sources")}
-                have = {r[0] for r in db.execute("SELECT DISTINCT source_id FROM docs")}
+                have = {r[0] for r in db.execute("SELECT source_id FROM indexed")}
                 for source_id in have - wanted:
                     db.execute("DELETE FROM fts WHERE rowid IN"
                                " (SELECT rowid FROM docs WHERE source_id = ?)", (source_id,))
                     db.execute("DELETE FROM docs WHERE source_id = ?", (source_id,))
+                    db.execute("DELETE FROM indexed WHERE source_id = ?", (source_id,))
                 new = sorted(wanted - have)
                 for start in range(0, len(new), 50):
                     self._add(db, facts.chunk_entries(sources=new[start:start + 50]))
+                db.executemany("INSERT INTO indexed (source_id) VALUES (?)", [(i,) for i in new])
                 db.execute("UPDATE state SET generation = ? WHERE id = 1", (generation,))
         self._generation, self._total = generation, None
 
@@ -263,6 +269,7 @@ CREATE TABLE IF NOT EXISTS state (id INTEGER PRIMARY KEY, store_id TEXT NOT NULL
 CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL,
                                  source_id INTEGER NOT NULL, kind TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS docs_source ON docs(source_id);
+CREATE TABLE IF NOT EXISTS indexed (source_id INTEGER PRIMARY KEY);
 -- tokens are our own bigram tokens joined by spaces: the ascii tokenizer keeps each whole
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(tokens, tokenize = "ascii tokenchars '.%'");
 CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(fts, 'row');

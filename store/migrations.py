@@ -43,7 +43,8 @@ _STEPS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX IF NOT EXISTS sections_source ON sections(source_id)",
         "CREATE INDEX IF NOT EXISTS ref_links_indicator ON ref_links(indicator_id)",
         "CREATE INDEX IF NOT EXISTS sources_scope ON sources(department, year)",
-        "CREATE INDEX IF NOT EXISTS sources_name ON sources(name)"),
+        "CREATE INDEX IF NOT EXISTS sources_name ON sources(name)",
+        "CREATE INDEX IF NOT EXISTS sources_facts ON sources(facts_hash)"),
 }
 
 

@@ -27,6 +27,7 @@ CREATE TABLE IF NOT EXISTS sources (
 );
 CREATE INDEX IF NOT EXISTS sources_scope ON sources(department, year);
 CREATE INDEX IF NOT EXISTS sources_name ON sources(name);
+CREATE INDEX IF NOT EXISTS sources_facts ON sources(facts_hash);
 
 CREATE TABLE IF NOT EXISTS projects (
     id INTEGER PRIMARY KEY,
