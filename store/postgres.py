@@ -31,14 +31,24 @@ CREATE OR REPLACE AGGREGATE group_concat(anyelement, text)
     (SFUNC = jixiao_concat_step, STYPE = text);
 CREATE OR REPLACE FUNCTION instr(haystack text, needle text) RETURNS integer
     LANGUAGE sql IMMUTABLE AS $$ SELECT strpos(haystack, needle) $$;
+CREATE OR REPLACE FUNCTION ifnull(a anycompatible, b anycompatible) RETURNS anycompatible
+    LANGUAGE sql IMMUTABLE AS $$ SELECT COALESCE(a, b) $$;
+CREATE OR REPLACE FUNCTION max(a anycompatible, b anycompatible) RETURNS anycompatible
+    LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN a IS NULL OR b IS NULL THEN NULL
+                                            ELSE GREATEST(a, b) END $$;
+CREATE OR REPLACE FUNCTION min(a anycompatible, b anycompatible) RETURNS anycompatible
+    LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN a IS NULL OR b IS NULL THEN NULL
+                                            ELSE LEAST(a, b) END $$;
 """
 # Serialises schema set-up between processes opening the same new database.
 SCHEMA_LOCK_KEY = 0x6A69786961_6F
 
 
 def _tokens() -> re.Pattern[str]:
-    # string literals, quoted identifiers, line comments, placeholders, percent signs
-    return re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|\?|%")
+    # string literals, quoted identifiers, line comments, SQLite's null-safe `IS [NOT] ?`,
+    # the REAL type (4 bytes in PostgreSQL, 8 in SQLite), placeholders, percent signs
+    return re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*"
+                      r"|\bIS\s+NOT\s+\?|\bIS\s+\?|\bREAL\b|\?|%", re.IGNORECASE)
 
 
 _TOKEN = _tokens()
@@ -46,15 +56,20 @@ _TOKEN = _tokens()
 
 @lru_cache(maxsize=4096)
 def translate(sql: str) -> str:
-    """`?` placeholders as `%s`; a literal `%` (LIKE '%x%') doubled for psycopg."""
+    """`?` placeholders as `%s`, `x IS ?` as `x IS NOT DISTINCT FROM %s`, REAL as DOUBLE
+    PRECISION; a literal `%` (LIKE '%x%') doubled for psycopg."""
 
     def swap(match: re.Match[str]) -> str:
         token = match.group(0)
         if token == "?":
             return "%s"
+        if token.upper().startswith("IS"):
+            return "IS DISTINCT FROM %s" if "NOT" in token.upper() else "IS NOT DISTINCT FROM %s"
+        if token.upper() == "REAL":
+            return "DOUBLE PRECISION"
         if token == "%":
             return "%%"
-        if token.startswith("'"):
+        if token.startswith(("'", '"', "--")):
             return token.replace("%", "%%")
         return token
 
