@@ -268,7 +268,8 @@ class Library:
     def start_vector_sync(self, progress: Callable[[int, int], None] | None = None
                           ) -> threading.Thread:
         """Catch the vector index up in a background thread (at server start, after a crash
-        or another process's ingest); questions meanwhile search what is indexed."""
+        or another process's ingest), then warm the model with one question, so the first
+        user does not pay for loading it; questions meanwhile search what is indexed."""
         self._background = True
         thread = self._sync_thread
         if thread is not None and thread.is_alive():
@@ -277,6 +278,8 @@ class Library:
         def run() -> None:
             try:
                 self.sync_vectors(progress)
+                self.embedder.embed_queries(["预热"])
+                self.keywords  # noqa: B018 — caught up too
             except Exception as err:  # the server goes on with keyword search; say why
                 self.sync_status = SyncStatus(error=f"{type(err).__name__}: {err}")
 
