@@ -51,8 +51,10 @@ FIGURES = {  # key: (table heading, unit)
     "dense_p50_ms": ("dense search p50", "ms"),
     "dense_p95_ms": ("dense search p95", "ms"),
     "dense_scoped_p95_ms": ("dense search in one department p95", "ms"),
+    "read_during_write_p95_ms": ("20 readers during ingest, p95 of one scoped SUM", "ms"),
     "peak_rss_mb": ("peak RSS", "MB"),
 }
+READERS, READS = 20, 10
 
 
 def corpus(departments: int, years: int) -> Path:
@@ -82,7 +84,7 @@ def questions(truth: list[dict], count: int = 40, seed: int = 3) -> list[tuple[s
 def _ms(samples: list[float], q: int) -> float:
     from eval.runner import percentile
 
-    return round(percentile(samples, q) or 0.0, 1)
+    return round(percentile(samples, q) or 0.0, 2)
 
 
 def measure(departments: int, years: int, with_vectors: bool, store: Path) -> dict[str, Any]:
@@ -152,6 +154,7 @@ def measure(departments: int, years: int, with_vectors: bool, store: Path) -> di
         if samples:
             out[f"{kind}_p50_ms"] = _ms(samples, 50)
             out[f"{kind}_p95_ms"] = _ms(samples, 95)
+    out["read_during_write_p95_ms"] = _reads_during_writes(library, truth, folder)
     for name, hook in ENGINE_HOOKS.items():
         out.update({f"{name}_{k}": v for k, v in hook(settings, truth).items()})
     library.close()
@@ -160,6 +163,45 @@ def measure(departments: int, years: int, with_vectors: bool, store: Path) -> di
         out["first_dense_s"] = _fresh(store, "lib.search_vectors('就业创业服务的目标', 20)")
     out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return out
+
+
+def _reads_during_writes(library: Any, truth: list[dict], folder: Path) -> float:
+    """p95 of READERS threads × READS scoped sums while documents are being replaced."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from ingest import read_document
+
+    sql = ("SELECT COUNT(*) AS n, SUM(p.budget_fen) AS fen FROM projects p"
+           " JOIN sources s ON s.id = p.source_id WHERE s.department = ?")
+    documents = [read_document(folder / t["path"]) for t in truth[:5]]
+    stop = threading.Event()
+
+    def write() -> None:
+        n = 0
+        while not stop.is_set():
+            doc = documents[n % len(documents)]
+            library.add_document(replace(doc, source=replace(doc.source, sha256=f"{n:064x}")))
+            n += 1
+
+    def read(department: str) -> list[float]:
+        times = []
+        for _ in range(READS):
+            started = time.perf_counter()
+            library.facts.query(sql, (department,))
+            times.append((time.perf_counter() - started) * 1000)
+        return times
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    with ThreadPoolExecutor(READERS) as pool:
+        samples = [t for times in pool.map(read, [d["department"] for d in truth[:READERS]])
+                   for t in times]
+    stop.set()
+    writer.join()
+    for doc in documents:  # the corpus as it was
+        library.add_document(doc)
+    return _ms(samples, 95)
 
 
 def _fresh(store: Path, action: str) -> float:
