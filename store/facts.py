@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
@@ -14,18 +14,16 @@ from typing import Any, Protocol
 from ingest.records import (
     Document,
     Indicator,
-    Locator,
     PolicyRef,
     Project,
     Section,
     Source,
-    SpendingPoint,
-    Value,
 )
 from store.chunks import Chunk
 from store.database import Database, SqliteDatabase, Tx, open_database
 from store.fingerprint import REVISION_OVERLAP, facts_hash, project_keys, project_overlap
 from store.migrations import SCHEMA_VERSION, StoreError, prepare
+from store.readback import read_projects, read_sections
 
 __all__ = ["SCHEMA_VERSION", "FEN_PER_UNIT", "ChunkEntry", "FactStore", "SqlFactStore",
            "SqliteFactStore", "StoreError", "StoredSource", "facts_hash", "from_fen",
@@ -327,58 +325,10 @@ class SqlFactStore:
 
     def projects(self, source_id: int | None = None) -> list[Project]:
         """Projects rebuilt as records, in source then table order."""
-        where, params = ("WHERE p.source_id = ?", (source_id,)) if source_id else ("", ())
-        rows = self.query(
-            f"""SELECT p.*, s.label AS source_name FROM projects p JOIN sources s
-                ON s.id = p.source_id {where} ORDER BY p.source_id, p.seq""", params)
-        ids = [r["id"] for r in rows]
-        plans = self._grouped("SELECT * FROM spending_plan WHERE project_id IN ({}) ORDER BY month", ids)
-        inds = self._grouped("SELECT * FROM indicators WHERE project_id IN ({}) ORDER BY row_no", ids)
-        links = self._grouped(
-            """SELECT l.*, r.issuer, r.year, r.number FROM ref_links l
-               JOIN policy_refs r ON r.id = l.ref_id WHERE l.project_id IN ({})""", ids)
-        out = []
-        for r in rows:
-            loc = Locator(r["source_name"], table=r["seq"], page=r["page"], sheet=r["sheet"],
-                          sheet_row=r["sheet_row"])
-            refs_by_ind: dict[int | None, list[PolicyRef]] = {}
-            for link in links.get(r["id"], []):
-                ref = PolicyRef(link["issuer"], link["year"], link["number"], link["raw"])
-                bucket = refs_by_ind.setdefault(link["indicator_id"], [])
-                if ref not in bucket:
-                    bucket.append(ref)
-            out.append(Project(
-                code=r["code"], name=r["name"], department=r["department"], unit=r["unit"],
-                budget=_dec(r["budget"]), fiscal=_dec(r["fiscal"]), other=_dec(r["other"]),
-                use=r["use_text"], goal=r["goal"],
-                spending_plan=tuple(
-                    SpendingPoint(s["period"], s["month"], _dec(s["percent_text"]))
-                    for s in plans.get(r["id"], [])),
-                indicators=tuple(
-                    _indicator(i, loc, tuple(refs_by_ind.get(i["id"], [])))
-                    for i in inds.get(r["id"], [])),
-                policy_refs=tuple(refs_by_ind.get(None, [])),
-                locator=loc, ocr=bool(r["ocr"]),
-            ))
-        return out
+        return read_projects(self.query, source_id)
 
     def sections(self) -> list[Section]:
-        rows = self.query(
-            "SELECT x.*, s.label AS source_name FROM sections x JOIN sources s ON s.id = x.source_id"
-            " ORDER BY x.source_id, x.seq")
-        return [
-            Section(tuple(json.loads(r["path"])), r["text"],
-                    Locator(r["source_name"], section=tuple(json.loads(r["path"]))))
-            for r in rows
-        ]
-
-    def _grouped(self, sql: str, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-        grouped: dict[int, list[dict[str, Any]]] = {}
-        for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
-            part = ids[start:start + 500]
-            for row in self.query(sql.format(",".join("?" * len(part))), part):
-                grouped.setdefault(row["project_id"], []).append(row)
-        return grouped
+        return read_sections(self.query)
 
 
 def _relabel(tx: Tx, name: str) -> None:
@@ -389,21 +339,6 @@ def _relabel(tx: Tx, name: str) -> None:
         label = name if len(rows) == 1 else (
             f"{name}（{str(r['year']) + '年 ' if r['year'] is not None else ''}{r['department']}）")
         tx.execute("UPDATE sources SET label = ? WHERE id = ?", (label, r["id"]))
-
-
-def _indicator(r: dict[str, Any], project_loc: Locator, refs: tuple[PolicyRef, ...]) -> Indicator:
-    value = Value(
-        raw=r["value_raw"], comparator=r["comparator"], number=_dec(r["number"]), unit=r["unit"],
-        normalized=_dec(r["norm_text"]), base_unit=r["base_unit"],
-        deadline=date.fromisoformat(r["deadline"]) if r["deadline"] else None,
-    )
-    return Indicator(
-        level1=r["level1"], level2=r["level2"], level3=r["level3"], description=r["description"],
-        value=value, basis=r["basis"], policy_refs=refs,
-        locator=Locator(project_loc.source, table=project_loc.table, row=r["row_no"],
-                        page=r["page"], sheet=r["sheet"], sheet_row=r["sheet_row"]),
-        ocr=bool(r["ocr"]),
-    )
 
 
 def _refs_in(refs: tuple[PolicyRef, ...], text: str) -> list[PolicyRef]:
@@ -419,10 +354,6 @@ def _text(d: Decimal | None) -> str | None:
 
 def _float(d: Decimal | None) -> float | None:
     return None if d is None else float(d)
-
-
-def _dec(s: str | None) -> Decimal | None:
-    return None if s in (None, "") else Decimal(s)
 
 
 class SqliteFactStore(SqlFactStore):
