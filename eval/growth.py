@@ -54,7 +54,7 @@ FIGURES = {  # key: (table heading, unit)
     "read_during_write_p95_ms": ("20 readers during ingest, p95 of one scoped SUM", "ms"),
     "peak_rss_mb": ("peak RSS", "MB"),
 }
-READERS, READS = 20, 10
+READERS, READS, WRITES = 20, 10, 20
 
 
 def corpus(departments: int, years: int) -> Path:
@@ -166,7 +166,8 @@ def measure(departments: int, years: int, with_vectors: bool, store: Path) -> di
 
 
 def _reads_during_writes(library: Any, truth: list[dict], folder: Path) -> float:
-    """p95 of READERS threads × READS scoped sums while documents are being replaced."""
+    """p95 of READERS threads' scoped sums, asked every few ms while a writer replaces
+    documents one after another (WRITES of them)."""
     import threading
     from concurrent.futures import ThreadPoolExecutor
 
@@ -175,29 +176,30 @@ def _reads_during_writes(library: Any, truth: list[dict], folder: Path) -> float
     sql = ("SELECT COUNT(*) AS n, SUM(p.budget_fen) AS fen FROM projects p"
            " JOIN sources s ON s.id = p.source_id WHERE s.department = ?")
     documents = [read_document(folder / t["path"]) for t in truth[:5]]
-    stop = threading.Event()
+    written = threading.Semaphore(0)
+    done = threading.Event()
 
     def write() -> None:
-        n = 0
-        while not stop.is_set():
+        for n in range(WRITES):
             doc = documents[n % len(documents)]
             library.add_document(replace(doc, source=replace(doc.source, sha256=f"{n:064x}")))
-            n += 1
+            written.release()
+        done.set()
 
     def read(department: str) -> list[float]:
         times = []
-        for _ in range(READS):
+        while not done.is_set() or len(times) < READS:
             started = time.perf_counter()
             library.facts.query(sql, (department,))
             times.append((time.perf_counter() - started) * 1000)
+            time.sleep(0.002)
         return times
 
     writer = threading.Thread(target=write)
-    writer.start()
     with ThreadPoolExecutor(READERS) as pool:
-        samples = [t for times in pool.map(read, [d["department"] for d in truth[:READERS]])
-                   for t in times]
-    stop.set()
+        futures = [pool.submit(read, t["department"]) for t in truth[:READERS]]
+        writer.start()
+        samples = [t for f in futures for t in f.result()]
     writer.join()
     for doc in documents:  # the corpus as it was
         library.add_document(doc)
@@ -284,7 +286,8 @@ def plot(results: list[dict]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.growth")
-    parser.add_argument("what", nargs="?", default="run", choices=("run", "one", "hnsw", "table"))
+    parser.add_argument("what", nargs="?", default="run",
+                        choices=("run", "one", "hnsw", "readers", "table"))
     parser.add_argument("--departments", default="10,100")
     parser.add_argument("--years", default="3", help="one number, or one per --departments")
     parser.add_argument("--vectors-up-to", type=int, default=100,
@@ -301,6 +304,14 @@ def main(argv: list[str] | None = None) -> int:
         from eval.hnsw import tune
 
         print(json.dumps(tune(WORK / f"store-{departments[0]}x{years[0]}"), ensure_ascii=False))
+    elif args.what == "readers":  # the concurrency figure alone, on a store built before
+        from store.library import Library
+        from store.settings import load_settings
+
+        folder = corpus(departments[0], years[0])
+        truth = [json.loads(line) for line in (folder / "truth.jsonl").read_text().splitlines()]
+        library = Library(load_settings(store=WORK / f"store-{departments[0]}x{years[0]}"))
+        print(json.dumps({"read_during_write_p95_ms": _reads_during_writes(library, truth, folder)}))
     elif args.what == "table":
         results = json.loads((OUT / "results.json").read_text())
         print(write_table(results))
