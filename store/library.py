@@ -254,7 +254,9 @@ class Library:
         for start in range(0, len(missing), EMBED_STEP):
             entries = self.facts.chunk_entries(missing[start:start + EMBED_STEP])
             texts = [e.text for e in entries]
-            self.vectors.add([e.id for e in entries], self.embedder.embed_passages(texts),
+            distinct = list(dict.fromkeys(texts))  # a row repeated across years: embed it once
+            embedded = dict(zip(distinct, self.embedder.embed_passages(distinct)))
+            self.vectors.add([e.id for e in entries], [embedded[t] for t in texts],
                              texts, [VectorMeta(e.source_id, e.kind, e.department, e.year)
                                      for e in entries])
             self._report(min(start + EMBED_STEP, len(missing)), len(missing), progress)
