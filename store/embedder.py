@@ -52,11 +52,15 @@ def e5_small_folder(cache_dir: Path) -> Path:
 class SentenceTransformerEmbedder:
     """An Embedder over a local sentence-transformers folder, loaded on first use."""
 
-    def __init__(self, model: str | None, cache_dir: Path, threads: int | None = None) -> None:
+    def __init__(self, model: str | None, cache_dir: Path, threads: int | None = None,
+                 int8: bool = False) -> None:
         self._threads = threads or default_threads()
+        # int8 weights (dynamic quantization of the Linear layers) embed ~2.7× faster on one
+        # core; the vectors differ (cosine ≈ 0.98 to float32), hence a model name of their own.
+        self._int8 = int8
         self._bundled = model is None or model == E5_SMALL
         self._folder = e5_small_folder(cache_dir) if self._bundled else Path(model).expanduser()
-        self.name = E5_SMALL_FOLDER if self._bundled else self._folder.name
+        self.name = (E5_SMALL_FOLDER if self._bundled else self._folder.name) + ("-int8" if int8 else "")
         self._model: SentenceTransformer | None = None
         self._prompt_names: dict[str, str | None] = {}
         self._lock = threading.Lock()
@@ -130,6 +134,9 @@ class SentenceTransformerEmbedder:
             # Some folders ship float16 weights; float16 matmuls on CPU are slow and lossy.
             model_kwargs={"dtype": torch.float32},
         )
+        if self._int8:
+            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear},
+                                                           dtype=torch.qint8)
         # sentence-transformers always defines "query" and "document" prompts, empty unless the
         # folder sets them, so pick the first non-empty one rather than trusting the names.
         self._prompt_names = {
@@ -139,6 +146,7 @@ class SentenceTransformerEmbedder:
         return model
 
 
-def make_embedder(model: str | None, cache_dir: Path, threads: int | None = None) -> Embedder:
+def make_embedder(model: str | None, cache_dir: Path, threads: int | None = None,
+                  int8: bool = False) -> Embedder:
     """The embedder for a settings value: None or "e5-small" = bundled e5, else a local model folder."""
-    return SentenceTransformerEmbedder(model, cache_dir, threads)
+    return SentenceTransformerEmbedder(model, cache_dir, threads, int8)

@@ -222,7 +222,7 @@ class Library:
             from store.embedder import make_embedder
 
             self._embedder = make_embedder(self.settings.embed_model, self.settings.cache,
-                                           self.settings.embed_threads)
+                                           self.settings.embed_threads, self.settings.embed_int8)
         return self._embedder
 
     @property

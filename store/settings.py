@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     db: str | None = None
     # torch threads for embedding; None: half the cores, so Chroma and the web server keep some
     embed_threads: int | None = None
+    # int8 embedding weights: ~2.7× faster indexing on CPU, slightly different vectors
+    embed_int8: bool = False
     max_upload_mb: int = 20
     # Optional: a langchain chat model ("provider:model") that restates questions the rules could
     # not read. None (the default) keeps everything offline and rule-based.
