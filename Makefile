@@ -8,7 +8,7 @@ STAMP = $(VENV)/.installed
 TEST_STAMP = $(VENV)/.installed-test
 PYTEST_ARGS ?=
 
-.PHONY: run test install browser-deps format-deps eval bench load-bench ocr-bench clean
+.PHONY: run test install browser-deps format-deps test-services eval bench load-bench ocr-bench growth clean
 
 # What running needs, nothing more: the test extras (pytest, playwright) come with `make test`.
 $(STAMP): pyproject.toml
@@ -52,8 +52,19 @@ format-deps:
 		fi; \
 	fi
 
-test: $(TEST_STAMP) browser-deps format-deps
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+# Debian's PostgreSQL binaries: the facts tests also run on a throwaway cluster on loopback.
+test-services:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+		else \
+			echo "PostgreSQL tests need: sudo apt-get install postgresql"; \
+		fi; \
+	fi
+
+# tests.services starts PostgreSQL and `chroma run` on loopback around the run, then stops them.
+test: $(TEST_STAMP) browser-deps format-deps test-services
+	$(BIN)/python -m tests.services -- $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 eval: install
 	$(BIN)/jixiao ingest data/samples/weixian-rsj-2025-jixiao-mubiao.docx --store .jixiao/eval-store
@@ -74,6 +85,10 @@ load-bench: $(TEST_STAMP) browser-deps
 
 ocr-bench: install format-deps
 	$(BIN)/python -m eval.ocr_bench
+
+growth: install
+	$(BIN)/pip install --quiet -e ".[growth]"
+	$(BIN)/python -m eval.growth --departments 10,100 --years 3
 
 clean:
 	rm -rf $(VENV) .jixiao test-output

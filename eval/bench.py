@@ -49,7 +49,8 @@ def retrieval_cases(library) -> list[tuple[str, set[str]]]:
 
 
 def bench_retrieval(store: Path) -> dict:
-    """MRR@10 and recall@5 of keyword (bigram, jieba), dense and hybrid rankings."""
+    """MRR@10 and recall@5 of keyword (in-memory bigram and jieba BM25, the stored FTS5 bigram
+    index), dense and hybrid rankings."""
     from assistant.retrieval import fuse
     from store.keywords import BM25Index
 
@@ -59,13 +60,17 @@ def bench_retrieval(store: Path) -> dict:
     indexes = {name: BM25Index(chunks, tokenizer=name) for name in ("bigram", "jieba")}
     cases = retrieval_cases(library)
     rankings: dict[str, list[list[str]]] = {k: [] for k in (
-        "bm25-bigram", "bm25-jieba", "dense-e5", "hybrid-bigram+e5", "hybrid-jieba+e5")}
+        "bm25-bigram", "bm25-jieba", "fts5-bigram", "dense-e5", "hybrid-bigram+e5",
+        "hybrid-jieba+e5", "hybrid-fts5+e5")}
     for question, _ in cases:
         dense = [h.id for h in library.search_vectors(question, 20)]
         for name, index in indexes.items():
             kw = [h.id for h in index.search(question, 20)]
             rankings[f"bm25-{name}"].append(kw)
             rankings[f"hybrid-{name}+e5"].append([h.id for h in fuse(kw, dense)])
+        stored = [h.id for h in library.keywords.search(question, 20)]
+        rankings["fts5-bigram"].append(stored)
+        rankings["hybrid-fts5+e5"].append([h.id for h in fuse(stored, dense)])
         rankings["dense-e5"].append(dense)
     out = {"cases": len(cases)}
     for name, ranked in rankings.items():

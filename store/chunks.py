@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.records import Document, Indicator, Project
 
@@ -12,6 +12,9 @@ from ingest.records import Document, Indicator, Project
 # indexed as overlapping windows while answers still quote the whole paragraph.
 WINDOW_CHARS = 220
 WINDOW_OVERLAP = 60
+# A cell's text as indexed: a project name repeats in every row's chunk, so a 1 MB name would
+# otherwise cost its megabyte per row in the tables, the keyword index and the embedder.
+FIELD_CHARS = 300
 _SENTENCE_END = re.compile(r"(?<=[。；;！？!?])")
 
 
@@ -29,16 +32,23 @@ class Chunk:
 
 def indicator_text(project: Project, indicator: Indicator) -> str:
     """The searchable text of one indicator row."""
-    levels = "/".join(x for x in (indicator.level1, indicator.level2, indicator.level3) if x)
+    levels = "/".join(_cut(x) for x in (indicator.level1, indicator.level2, indicator.level3)
+                      if x)
     return (
-        f"{project.name}｜{levels}｜{indicator.description}｜指标值 {indicator.value.raw}"
-        f"｜依据 {indicator.basis}"
+        f"{_cut(project.name)}｜{levels}｜{_cut(indicator.description)}"
+        f"｜指标值 {_cut(indicator.value.raw)}｜依据 {_cut(indicator.basis)}"
     )
 
 
 def project_text(project: Project) -> str:
     """The searchable text of a project header."""
-    return f"{project.name}｜项目编码 {project.code}｜资金用途 {project.use}｜绩效目标 {project.goal}"
+    return (f"{_cut(project.name)}｜项目编码 {_cut(project.code)}｜资金用途 {_cut(project.use)}"
+            f"｜绩效目标 {_cut(project.goal, 3 * FIELD_CHARS)}")
+
+
+def _cut(text: str | None, limit: int = FIELD_CHARS) -> str:
+    text = text or ""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def windows(text: str) -> list[str]:
@@ -65,7 +75,8 @@ def windows(text: str) -> list[str]:
 
 
 def make_chunks(document: Document) -> list[Chunk]:
-    """All chunks of a document; ids are stable for the same content."""
+    """All chunks of a document; ids are stable for the same content and unique within it
+    (a paragraph repeating itself gives equal windows, told apart by their place)."""
     salt = document.source.sha256
     chunks: list[Chunk] = []
     for project in document.projects:
@@ -77,10 +88,17 @@ def make_chunks(document: Document) -> list[Chunk]:
                        indicator_row=ind.locator.row)
             )
     for seq, section in enumerate(document.sections, start=1):
-        head = " › ".join(section.path)
+        head = " › ".join(_cut(p) for p in section.path)
         for part in windows(section.text):
             chunks.append(_chunk(salt, "section", f"{head}\n{part}", section_seq=seq))
-    return chunks
+    seen: set[str] = set()
+    unique = []
+    for n, chunk in enumerate(chunks):
+        if chunk.id in seen:  # same text at the same place: number it
+            chunk = replace(chunk, id=hashlib.sha1(f"{chunk.id}|{n}".encode()).hexdigest())
+        seen.add(chunk.id)
+        unique.append(chunk)
+    return unique
 
 
 def _chunk(salt: str, kind: str, text: str, **where: int | None) -> Chunk:

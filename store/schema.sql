@@ -1,6 +1,16 @@
--- The facts database. Portable SQL (SQLite by default; PostgreSQL for shared deployments).
+-- The facts database at schema version 4 (store/migrations.py upgrades older stores).
+-- Portable SQL (SQLite by default; PostgreSQL for shared deployments, types translated there).
 -- Money is kept twice: as written (TEXT, a Decimal in the table's unit) and as integer 分 for
 -- arithmetic in SQL, so sums never drift (37106.9 must not print as 37106.899999).
+
+-- One row: who this store is (its vectors live in a Chroma collection named by store_id),
+-- its schema version, and a generation every write bumps, so other processes see changes.
+CREATE TABLE IF NOT EXISTS store_meta (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    store_id TEXT NOT NULL,
+    schema_version INTEGER NOT NULL,
+    generation INTEGER NOT NULL DEFAULT 0
+);
 
 CREATE TABLE IF NOT EXISTS sources (
     id INTEGER PRIMARY KEY,
@@ -15,6 +25,9 @@ CREATE TABLE IF NOT EXISTS sources (
     year INTEGER,
     ingested_at TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS sources_scope ON sources(department, year);
+CREATE INDEX IF NOT EXISTS sources_name ON sources(name);
+CREATE INDEX IF NOT EXISTS sources_facts ON sources(facts_hash);
 
 CREATE TABLE IF NOT EXISTS projects (
     id INTEGER PRIMARY KEY,
@@ -94,6 +107,7 @@ CREATE TABLE IF NOT EXISTS ref_links (
 );
 CREATE INDEX IF NOT EXISTS ref_links_ref ON ref_links(ref_id);
 CREATE INDEX IF NOT EXISTS ref_links_project ON ref_links(project_id);
+CREATE INDEX IF NOT EXISTS ref_links_indicator ON ref_links(indicator_id);
 
 CREATE TABLE IF NOT EXISTS sections (
     id INTEGER PRIMARY KEY,
@@ -102,6 +116,7 @@ CREATE TABLE IF NOT EXISTS sections (
     path TEXT NOT NULL,
     text TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS sections_source ON sections(source_id);
 
 -- Retrieval units; the vector and keyword indexes are derived from this table and can be rebuilt.
 CREATE TABLE IF NOT EXISTS chunks (
@@ -111,6 +126,11 @@ CREATE TABLE IF NOT EXISTS chunks (
     project_id INTEGER REFERENCES projects(id) ON DELETE CASCADE,
     indicator_id INTEGER REFERENCES indicators(id) ON DELETE CASCADE,
     section_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+    -- order within the source (PostgreSQL has no rowid to keep insertion order)
+    seq INTEGER NOT NULL DEFAULT 0,
     text TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS chunks_source ON chunks(source_id);
+CREATE INDEX IF NOT EXISTS chunks_source ON chunks(source_id, seq);
+CREATE INDEX IF NOT EXISTS chunks_project ON chunks(project_id);
+CREATE INDEX IF NOT EXISTS chunks_indicator ON chunks(indicator_id);
+CREATE INDEX IF NOT EXISTS chunks_section ON chunks(section_id);

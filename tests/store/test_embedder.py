@@ -203,3 +203,18 @@ def test_importing_the_embedder_loads_no_model_library() -> None:
     code = "import sys, store.embedder; print(sorted({'torch', 'sentence_transformers', 'transformers'} & set(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_int8_weights_give_close_vectors_under_their_own_name(
+        embedder: SentenceTransformerEmbedder, cache_dir: Path) -> None:
+    import numpy as np
+
+    int8 = SentenceTransformerEmbedder(None, cache_dir, threads=1, int8=True)
+    assert int8.name == "multilingual-e5-small-int8" != embedder.name  # never the same collection
+    texts = ["受益人员满意度｜指标值 ≥85%", "公共实训基地完工时间｜指标值 2025年12月底前",
+             "城乡居民基本养老保险参保人数｜指标值 ≥50万人"]
+    full, small = np.array(embedder.embed_passages(texts)), np.array(int8.embed_passages(texts))
+    assert np.allclose(np.linalg.norm(small, axis=1), 1.0, atol=1e-4)
+    assert (np.sum(full * small, axis=1) > 0.95).all()
+    (query,) = int8.embed_queries(["满意度目标是多少"])
+    assert int(np.argmax(small @ np.array(query))) == 0

@@ -1,9 +1,11 @@
-"""The facts store: exact values in SQL, one transaction per file, idempotent re-ingest."""
+"""The facts store: exact values in SQL, one transaction per file, idempotent re-ingest.
+
+Every test here runs twice: on SQLite and on PostgreSQL (tests/store/conftest.py).
+"""
 
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -11,22 +13,31 @@ from pathlib import Path
 import pytest
 
 from ingest import read_document
-from store.facts import SqliteFactStore, facts_hash
-from store.library import Library
+from store.database import SqliteDatabase
+from store.facts import facts_hash, open_facts
+from store.library import Library, is_database_error
 from tests.conftest import SAMPLE_DOCX, SAMPLE_TXT
 
 TABLES = ("sources", "projects", "spending_plan", "indicators", "policy_refs", "ref_links",
           "sections", "chunks")
 
 
-def snapshot(db_path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, to prove a failed write changed nothing."""
-    con = sqlite3.connect(db_path)
-    try:
-        return {t: sorted(map(tuple, con.execute(f"SELECT * FROM {t}").fetchall()), key=repr)
-                for t in TABLES}
-    finally:
-        con.close()
+@pytest.fixture
+def settings(backend_settings):
+    return backend_settings
+
+
+def snapshot(facts) -> dict[str, list[tuple]]:
+    """Every row of every table, to prove a failed write changed nothing (of a facts store,
+    or of a SQLite file given by its path)."""
+    if isinstance(facts, Path):
+        database = SqliteDatabase(facts)
+        try:
+            return snapshot(database)
+        finally:
+            database.close()
+    return {t: sorted((tuple(r.values()) for r in facts.query(f"SELECT * FROM {t}")), key=repr)
+            for t in TABLES}
 
 
 def test_sample_facts_in_sql(settings):
@@ -65,10 +76,12 @@ def test_projects_read_back_equal_what_was_read(settings):
 def test_reingest_same_content_is_a_noop(settings):
     library = Library(settings)
     library.ingest_paths([SAMPLE_DOCX])
-    before = snapshot(settings.database_path)
+    before = snapshot(library.facts)
+    generation = library.facts.generation()
     (again,) = library.ingest_paths([SAMPLE_DOCX])
     assert again.status == "unchanged"
-    assert snapshot(settings.database_path) == before
+    assert snapshot(library.facts) == before
+    assert library.facts.generation() == generation
 
 
 def test_same_document_in_another_format_is_not_doubled(settings):
@@ -96,14 +109,15 @@ def test_changed_file_replaces_its_old_records(settings, tmp_path):
 def test_failed_write_leaves_store_exactly_as_before(settings):
     library = Library(settings)
     library.ingest_paths([SAMPLE_TXT])
-    before = snapshot(settings.database_path)
+    before = snapshot(library.facts)
     document = read_document(SAMPLE_DOCX)
     broken = replace(document, projects=document.projects[:3] + (
         replace(document.projects[3], code=None),) + document.projects[4:])  # NOT NULL fails
     broken = replace(broken, source=replace(broken.source, name="other.docx"))
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(Exception) as raised:
         library.add_document(broken)
-    assert snapshot(settings.database_path) == before
+    assert is_database_error(raised.value) and "null" in str(raised.value).lower()
+    assert snapshot(library.facts) == before
 
 
 def test_facts_hash_ignores_file_format():
@@ -111,10 +125,13 @@ def test_facts_hash_ignores_file_format():
 
 
 def test_store_reopens_from_disk(settings):
-    Library(settings).ingest_paths([SAMPLE_DOCX])
-    reopened = SqliteFactStore(settings.database_path)
+    library = Library(settings)
+    library.ingest_paths([SAMPLE_DOCX])
+    library.close()
+    reopened = open_facts(settings.database)
     assert [s.projects for s in reopened.sources()] == [14]
     assert len(reopened.sections()) == 13
+    assert reopened.store_id == library.facts.store_id
 
 
 def test_concurrent_queries_from_threads(settings):
@@ -127,15 +144,3 @@ def test_concurrent_queries_from_threads(settings):
     with ThreadPoolExecutor(8) as pool:
         counts = list(pool.map(lambda _: library.facts.query(sql)[0]["n"], range(200)))
     assert counts == [101] * 200
-
-
-def test_store_from_an_older_schema_is_refused_with_a_remedy(tmp_path):
-    from store.facts import StoreError
-
-    old = tmp_path / "facts.sqlite3"
-    con = sqlite3.connect(old)
-    con.execute("CREATE TABLE sources (id INTEGER PRIMARY KEY)")
-    con.commit()
-    con.close()
-    with pytest.raises(StoreError, match="新的 --store"):
-        SqliteFactStore(old)

@@ -1,0 +1,92 @@
+"""Stored rows rebuilt as the typed records ingest made (projects with their rows, sections)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ingest.records import Indicator, Locator, PolicyRef, Project, Section, SpendingPoint, Value
+
+Query = Callable[[str, Sequence[Any]], list[dict[str, Any]]]
+
+
+def read_projects(query: Query, source_id: int | None = None) -> list[Project]:
+    """Projects rebuilt as records, in source then table order."""
+    where, params = ("WHERE p.source_id = ?", (source_id,)) if source_id else ("", ())
+    rows = query(
+        f"""SELECT p.*, s.label AS source_name FROM projects p JOIN sources s
+            ON s.id = p.source_id {where} ORDER BY p.source_id, p.seq""", params)
+    ids = [r["id"] for r in rows]
+    plans = _grouped(query, "SELECT * FROM spending_plan WHERE project_id IN ({}) ORDER BY month", ids)
+    inds = _grouped(query, "SELECT * FROM indicators WHERE project_id IN ({}) ORDER BY row_no", ids)
+    links = _grouped(
+        query, """SELECT l.*, r.issuer, r.year, r.number FROM ref_links l
+                  JOIN policy_refs r ON r.id = l.ref_id WHERE l.project_id IN ({})""", ids)
+    out = []
+    for r in rows:
+        loc = Locator(r["source_name"], table=r["seq"], page=r["page"], sheet=r["sheet"],
+                      sheet_row=r["sheet_row"])
+        refs_by_ind: dict[int | None, list[PolicyRef]] = {}
+        for link in links.get(r["id"], []):
+            ref = PolicyRef(link["issuer"], link["year"], link["number"], link["raw"])
+            bucket = refs_by_ind.setdefault(link["indicator_id"], [])
+            if ref not in bucket:
+                bucket.append(ref)
+        out.append(Project(
+            code=r["code"], name=r["name"], department=r["department"], unit=r["unit"],
+            budget=_dec(r["budget"]), fiscal=_dec(r["fiscal"]), other=_dec(r["other"]),
+            use=r["use_text"], goal=r["goal"],
+            spending_plan=tuple(
+                SpendingPoint(s["period"], s["month"], _dec(s["percent_text"]))
+                for s in plans.get(r["id"], [])),
+            indicators=tuple(
+                _indicator(i, loc, tuple(refs_by_ind.get(i["id"], [])))
+                for i in inds.get(r["id"], [])),
+            policy_refs=tuple(refs_by_ind.get(None, [])),
+            locator=loc, ocr=bool(r["ocr"]),
+        ))
+    return out
+
+def read_sections(query: Query) -> list[Section]:
+    rows = query(
+        "SELECT x.*, s.label AS source_name FROM sections x JOIN sources s ON s.id = x.source_id"
+        " ORDER BY x.source_id, x.seq")
+    return [
+        Section(tuple(json.loads(r["path"])), r["text"],
+                Locator(r["source_name"], section=tuple(json.loads(r["path"]))))
+        for r in rows
+    ]
+
+def _grouped(query: Query, sql: str, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    grouped: dict[int, list[dict[str, Any]]] = {}
+    for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
+        part = ids[start:start + 500]
+        for row in query(sql.format(",".join("?" * len(part))), part):
+            grouped.setdefault(row["project_id"], []).append(row)
+    return grouped
+
+
+def _indicator(r: dict[str, Any], project_loc: Locator, refs: tuple[PolicyRef, ...]) -> Indicator:
+    value = Value(
+        raw=r["value_raw"], comparator=r["comparator"], number=_dec(r["number"]), unit=r["unit"],
+        normalized=_dec(r["norm_text"]), base_unit=r["base_unit"],
+        deadline=date.fromisoformat(r["deadline"]) if r["deadline"] else None,
+    )
+    return Indicator(
+        level1=r["level1"], level2=r["level2"], level3=r["level3"], description=r["description"],
+        value=value, basis=r["basis"], policy_refs=refs,
+        locator=Locator(project_loc.source, table=project_loc.table, row=r["row_no"],
+                        page=r["page"], sheet=r["sheet"], sheet_row=r["sheet_row"]),
+        ocr=bool(r["ocr"]),
+    )
+
+
+
+
+def _dec(s: str | None) -> Decimal | None:
+    return None if s in (None, "") else Decimal(s)
+
+
