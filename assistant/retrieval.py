@@ -42,25 +42,16 @@ class HybridSearch:
     def __init__(self, library: Library, depth: int = 20):
         self.library = library
         self.depth = depth
-        self._kind_ids: dict[tuple, set[str]] = {}  # the engine is rebuilt on ingest
 
     def search(self, query: str, k: int = 8, kinds: tuple[str, ...] | None = None,
                sources: tuple[int, ...] | None = None) -> list[Hit]:
-        """Fused hits among chunks of these kinds and from these sources (None: all)."""
-        allowed = self._allowed(kinds, sources) if (kinds or sources) else None
-        keyword = [h.id for h in self.library.keywords.search(query, self.depth, allowed)]
-        vector = [h.id for h in self.library.search_vectors(query, self.depth * 3)
-                  if allowed is None or h.id in allowed][: self.depth]
+        """Fused hits among chunks of these kinds and from these sources (None: all); both
+        indexes filter inside the search, so a scoped question costs what its scope costs."""
+        keyword = [h.id for h in self.library.keywords.search(query, self.depth, sources=sources,
+                                                               kinds=kinds)]
+        vector = [h.id for h in self.library.search_vectors(query, self.depth, sources=sources,
+                                                            kinds=kinds)]
         return fuse(keyword, vector)[:k]
-
-    def _allowed(self, kinds: tuple[str, ...] | None,
-                 sources: tuple[int, ...] | None) -> set[str]:
-        key = (kinds, sources)
-        if key not in self._kind_ids:
-            from store.queries import Queries
-
-            self._kind_ids[key] = Queries(self.library.facts).chunk_ids(kinds, sources)
-        return self._kind_ids[key]
 
 
 def as_langchain_retriever(search: HybridSearch, k: int = 8,
@@ -71,7 +62,7 @@ def as_langchain_retriever(search: HybridSearch, k: int = 8,
     from langchain_core.documents import Document
     from langchain_core.retrievers import BaseRetriever
 
-    texts = dict(search.library.facts.chunks())
+    facts = search.library.facts
 
     class JixiaoHybridRetriever(BaseRetriever):
         """BM25 + Chroma, fused by reciprocal rank."""
@@ -79,11 +70,13 @@ def as_langchain_retriever(search: HybridSearch, k: int = 8,
         def _get_relevant_documents(
             self, query: str, *, run_manager: CallbackManagerForRetrieverRun
         ) -> list[Document]:
+            hits = search.search(query, k, kinds, sources)
+            texts = {e.id: e.text for e in facts.chunk_entries(ids=[h.id for h in hits])}
             return [
                 Document(page_content=texts.get(h.id, ""), id=h.id,
                          metadata={"chunk_id": h.id, "score": h.score,
                                    "keyword_rank": h.keyword_rank, "vector_rank": h.vector_rank})
-                for h in search.search(query, k, kinds, sources)
+                for h in hits
             ]
 
     return JixiaoHybridRetriever()
