@@ -53,6 +53,7 @@ class Assistant:
         self.library = library
         self.rewriter = rewriter
         self._engine = None
+        self._engine_generation: int | None = None
 
     @classmethod
     def open(cls, settings: Settings) -> "Assistant":
@@ -62,10 +63,14 @@ class Assistant:
 
     @property
     def engine(self):
-        if self._engine is None:
+        """The engine over the store as it is now: rebuilt (catalog of names and rows) when
+        this process or another one (a shared database) has written since it was built."""
+        generation = self.library.facts.generation()
+        if self._engine is None or generation != self._engine_generation:
             from assistant.engine import Engine
 
             self._engine = Engine(self.library, self.rewriter)
+            self._engine_generation = generation
         return self._engine
 
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
@@ -79,12 +84,10 @@ class Assistant:
             conversation.remember(answer)
         return answer
 
-    def ingest(self, paths: Sequence[Path],
-               progress: Callable[[Path], None] | None = None) -> list[IngestReport]:
-        reports = self.library.ingest_paths(paths, progress)
-        if any(r.status in ("ingested", "replaced") for r in reports):
-            self._engine = None  # the catalog of names and rows changed
-        return reports
+    def ingest(self, paths: Sequence[Path], progress: Callable[[Path], None] | None = None,
+               *, ocr: bool = False, encoding: str | None = None) -> list[IngestReport]:
+        """Read and store files; the engine follows the store's generation on the next question."""
+        return self.library.ingest_paths(paths, progress, ocr=ocr, encoding=encoding)
 
     def projects(self) -> list[Project]:
         return self.library.facts.projects()

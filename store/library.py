@@ -119,8 +119,10 @@ class Library:
 
     # -- ingestion -----------------------------------------------------------------------
 
-    def ingest_file(self, path: Path) -> IngestReport:
-        """Read one file and store it in one transaction; a failure leaves the store as it was."""
+    def ingest_file(self, path: Path, *, ocr: bool = False,
+                    encoding: str | None = None) -> IngestReport:
+        """Read one file and store it in one transaction; a failure leaves the store as it was.
+        `ocr` reads scanned PDF pages with Tesseract; `encoding` overrides text detection."""
         from ingest import read_document
         from ingest.errors import IngestError
 
@@ -129,7 +131,7 @@ class Library:
             return IngestReport(str(path), "failed", message=str(IngestError(
                 path, f"这是{what}，不是普通文件", "请提供 .docx 或 .txt 文件本身")))
         try:
-            document = read_document(path)
+            document = read_document(path, ocr=ocr, encoding=encoding)
         except IngestError as err:
             return IngestReport(str(path), "failed", message=str(err))
         except Exception as err:  # a reader bug must not stop the other files; say so plainly
@@ -188,13 +190,14 @@ class Library:
         return self.facts.scope_sources(document.source.department, document.source.year)
 
     def ingest_paths(self, paths: Sequence[Path],
-                     progress: Callable[[Path], None] | None = None) -> list[IngestReport]:
+                     progress: Callable[[Path], None] | None = None, *, ocr: bool = False,
+                     encoding: str | None = None) -> list[IngestReport]:
         """Ingest files and folders; one bad file does not stop the others."""
         reports = []
         for path in expand_paths(paths):
             if progress:
                 progress(path)
-            reports.append(self.ingest_file(path))
+            reports.append(self.ingest_file(path, ocr=ocr, encoding=encoding))
         return reports
 
     def remove_source(self, source_id: int) -> None:

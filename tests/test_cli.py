@@ -234,7 +234,10 @@ def test_help_and_argument_errors_are_in_chinese(tmp_path):
     shown = jixiao("-h", store=tmp_path).stdout + jixiao("ingest", "-h", store=tmp_path).stdout
     assert "用法：jixiao" in shown and "显示本帮助并退出" in shown
     allowed = {"jixiao", "ingest", "projects", "show", "ask", "chat", "eval", "check", "serve",
-               "store", "no", "index", "help", "JIXIAO", "STORE", "local", "share", "docx"}
+               "store", "no", "index", "help", "JIXIAO", "STORE", "local", "share", "docx",
+               # option names, file kinds, encodings and the products they name
+               "db", "DB", "ocr", "encoding", "doc", "wps", "xls", "xlsx", "pdf", "PDF", "gb",
+               "utf", "postgresql", "PostgreSQL", "SQLite", "Tesseract"}
     words = set(re.findall(r"[A-Za-z]{2,}", shown)) - allowed
     assert not words, words
     missing = jixiao("ingest", store=tmp_path)

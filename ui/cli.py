@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help()
         return 2
-    settings = load_settings(store=args.store)
+    settings = load_settings(store=args.store, db=args.db)
     from store.facts import StoreError
 
     try:
@@ -57,10 +57,12 @@ def _parser() -> argparse.ArgumentParser:
         _store_option(p, default=argparse.SUPPRESS)
         return p
 
-    p = command("ingest", "把 .docx 文件或文本导出（文件或文件夹）读入数据库")
+    p = command("ingest", "把绩效目标表文件（.docx/.doc/.wps/.xlsx/.xls/.pdf/文本导出，"
+                          "文件或文件夹）读入数据库")
     p.add_argument("paths", nargs="+", type=Path, metavar="路径", help="文件或文件夹")
     p.add_argument("--no-index", action="store_true",
                    help="暂不建立向量索引（第一次检索时再建）")
+    _reading_options(p)
     p.set_defaults(handler=_ingest)
 
     p = command("projects", "列出库中的项目")
@@ -95,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="有此级别（error=错误，warning=警告及以上）的发现时退出码为 1")
     p.add_argument("--report", type=Path, default=None, metavar="文件",
                    help="另外写出体检报告（.docx 备忘录或 .xlsx 工作簿，按扩展名）")
+    _reading_options(p)
     p.set_defaults(handler=_check)
 
     p = command("serve", "启动网页版")
@@ -110,6 +113,16 @@ def _parser() -> argparse.ArgumentParser:
 def _store_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument("--store", type=Path, default=default, metavar="目录",
                         help="数据库目录（默认 $JIXIAO_STORE，否则 ~/.local/share/jixiao）")
+    parser.add_argument("--db", default=default, metavar="地址",
+                        help="共用的 PostgreSQL 数据库，如 postgresql://用户@主机/库名"
+                             "（默认 $JIXIAO_DB，否则数据库目录里的 SQLite 文件）")
+
+
+def _reading_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--ocr", action="store_true",
+                        help="扫描版 PDF 用文字识别（Tesseract，中文）读取；需要较长时间")
+    parser.add_argument("--encoding", default=None, metavar="编码",
+                        help="文本导出的编码（如 gb18030、utf-8；默认自动识别）")
 
 
 EMPTY_STORE = ("数据库 {store} 里还没有项目 — 先入库：jixiao ingest 文件或文件夹"
@@ -137,7 +150,8 @@ def _ingest(args, settings) -> int:
         from tqdm import tqdm
 
         bar = tqdm(total=len(files), unit="file", desc="ingest")
-    reports = assistant.ingest(args.paths, progress=(lambda _p: bar.update(1)) if bar else None)
+    reports = assistant.ingest(args.paths, progress=(lambda _p: bar.update(1)) if bar else None,
+                               ocr=args.ocr, encoding=args.encoding)
     if bar:
         bar.close()
     for r in reports:
@@ -311,7 +325,7 @@ def _check(args, settings) -> int:
         projects, sources, failed = [], [], False
         for path in expand_paths(args.paths):
             try:
-                document = read_document(path)
+                document = read_document(path, ocr=args.ocr, encoding=args.encoding)
             except IngestError as err:
                 print(printable(err), file=sys.stderr)
                 failed = True

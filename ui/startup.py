@@ -11,6 +11,7 @@ from assistant.service import Assistant
 from store.settings import SAMPLE_DIR
 
 AUTH_ENV = "JIXIAO_AUTH"
+SYNC_WAIT_S = 60  # how long a start waits for the vector index before going on in background
 AUTH_REMEDY = (f"设置环境变量 {AUTH_ENV}=用户名:密码，或用 --auth-file 指定口令文件"
                "（每行「用户名:密码」）；只在本机使用时请去掉 --host")
 
@@ -84,13 +85,24 @@ def prepare(assistant: Assistant, log: Callable[[str], None] = lambda _line: Non
     log(f"已载入：{len(summaries)} 个部门/年度（{departments}），{projects} 个项目，{indicators} 条指标")
     started = time.perf_counter()
     log("正在加载检索模型并建立索引（首次约需十几秒）…")
-    added = library.sync_vectors()
-    # The first open question would otherwise pay for the model, the keyword index, the
-    # catalog of names and Chroma's first search.
+    # The model loads here, so a bad model folder stops the start with its message; the index
+    # then catches up in the background. A small store waits for it; a large one starts at
+    # once and its questions search what is indexed (keywords cover everything meanwhile).
     (vector,) = library.embedder.embed_queries(["预热"])
+    before = len(library.vectors.ids())
+    thread = library.start_vector_sync()
+    thread.join(timeout=SYNC_WAIT_S)
+    status = library.sync_status
+    if status.error:
+        raise RuntimeError(status.error)
     if library.vectors.ids():
-        library.vectors.search(vector, 1)
+        library.vectors.search(vector, 1)  # Chroma's first search is slow
     _ = library.keywords
-    _ = assistant.engine
-    log(f"检索模型 {library.embedder.name} 已就绪；向量索引新增 {added} 段"
-        f"（用时 {time.perf_counter() - started:.1f} 秒）")
+    _ = assistant.engine  # the catalog of names and rows
+    added = len(library.vectors.ids()) - before
+    if thread.is_alive():
+        log(f"检索模型 {library.embedder.name} 已就绪；向量索引在后台继续建立"
+            f"（{status.done}/{status.total} 段），其间的问题按已建部分和关键词检索")
+    else:
+        log(f"检索模型 {library.embedder.name} 已就绪；向量索引新增 {added} 段"
+            f"（用时 {time.perf_counter() - started:.1f} 秒）")

@@ -27,7 +27,7 @@ VISIBLE_TEXT_JS = """() => {
   return out;
 }"""
 # Latin that may stay: file names, 项目编码 and other codes, units and a few names of things.
-ALLOWED_LATIN = re.compile(r"[\w.\-]*\.(?:docx|doc|txt|csv|pdf|xlsx|xls)\b"
+ALLOWED_LATIN = re.compile(r"[\w.\-]*\.(?:docx|doc|wps|txt|csv|pdf|xlsx|xls|et)\b"
                            r"|\b(?=[0-9A-Z]*\d)[0-9A-Z]{5,}\b|\bJIXIAO_\w+")
 ALLOWED_WORDS = {"CSV", "API", "MB", "Mb", "KB", "Word", "WPS", "Excel", "PDF", "Ctrl"}
 

@@ -87,7 +87,7 @@ def test_an_upload_is_ingested_in_the_background_while_questions_are_answered(tm
     assert source.source.name == SAMPLE.name  # the original name, not a temp name
     assert not temp.exists() and not bad.exists()
     assert len(list((tmp_path / "store" / UPLOADS).iterdir())) == 1  # the refused file is not kept
-    assert assistant.library._synced  # embedded by the job, not by the next question
+    assert assistant.library.vectors_ready()  # embedded by the job, not by the next question
     assistant.library.close()
 
 
