@@ -9,10 +9,24 @@ from decimal import Decimal
 from assistant import templates as t
 from assistant.answer import Answer
 from assistant.checks.thresholds import SEVERITY_LABELS
-from assistant.citations import citations_of, project_codes, project_ids_of, sources_line, table_of
+from assistant.citations import (
+    citations_of,
+    project_codes,
+    project_ids_of,
+    sources_line,
+    table_of,
+)
 from assistant.describe import MONEY_NAMES, TEXT_NAMES
 from assistant.executor import Item, Result
-from assistant.phrases import amount, common_value, group_rows, plain, row_fields, row_line
+from assistant.matching import BASIS_WORDS
+from assistant.phrases import (
+    amount,
+    common_value,
+    group_rows,
+    plain,
+    row_fields,
+    row_line,
+)
 from ingest import quantity as q
 
 Composed = tuple[str, bool, Decimal | None, str | None]
@@ -170,12 +184,18 @@ def _sum(result: Result) -> Composed:
 
 
 def _by_department(result: Result) -> str:
-    if _departments(result) < 2:
+    """«其中：A 12 万元；B 3 万元»: a total split by department, and by year where it spans years."""
+    projects = [i.project for i in result.items if i.project is not None]
+    years = {p.year for p in projects}
+    if _departments(result) < 2 and len(years) < 2:
         return ""
     totals: OrderedDict[str, int] = OrderedDict()
-    for item in result.items:
-        if item.project is not None and item.fen is not None:
-            totals[item.project.department] = totals.get(item.project.department, 0) + item.fen
+    for item in sorted((i for i in result.items if i.project is not None and i.fen is not None),
+                       key=lambda i: (i.project.department, i.project.year or 0)):
+        key = item.project.department
+        if len(years) > 1:
+            key += f" {item.project.year}年" if item.project.year else " 未注明年度"
+        totals[key] = totals.get(key, 0) + item.fen
     unit = result.unit or "万元"
     if not totals or unit not in q.FEN_PER_UNIT:
         return ""
@@ -464,9 +484,117 @@ def _refs(result: Result) -> Composed:
     return t.REF_INDEX.format(n=len(lines), lines="\n".join(lines)), True, None, None
 
 
+def _moved(delta: Decimal, unit: str | None, before: Decimal | None = None) -> str:
+    if delta == 0:
+        return "持平"
+    word = "增加" if delta > 0 else "减少"
+    percent = ""
+    if before:
+        share = (abs(delta) * 100 / abs(before)).quantize(Decimal("0.01"))
+        percent = f"（{'+' if delta > 0 else '−'}{plain(share)}%）"
+    return f"{word} {plain(abs(delta))} {unit or ''}{percent}".replace("  ", " ")
+
+
+def _change(result: Result) -> Composed:
+    """One year against the other: totals, the items that went up or down, new and ended ones."""
+    plan = result.plan
+    op = plan.operation
+    notes = "；".join(dict.fromkeys(result.notes))
+    if not result.totals and not result.changes:
+        if notes:
+            return t.NOT_FOUND.format(reason=notes), False, None, None
+        what = {"new": "新增的项目", "ended": "不再列出的项目"}.get(op.change) or (
+            "目标值" + {"up": "上调", "down": "下调"}.get(op.direction, "有变化") + "的指标"
+            if plan.subject == "rows" else
+            _field(result) + {"up": "增加", "down": "减少"}.get(op.direction, "有变化") + "的项目")
+        return t.YEAR_NONE.format(what=what, scope=_change_scope(result)), False, None, None
+    lines: list[str] = []
+    if result.totals:
+        field = _field(result)
+        for total in result.totals:
+            lines.append(t.YEAR_TOTAL.format(
+                department=total.department, year=total.year, reference=total.reference,
+                field=field, after=plain(total.after), before=plain(total.before), unit=total.unit,
+                n_after=total.n_after, n_before=total.n_before,
+                moved=_moved(total.after - total.before, total.unit, total.before)))
+        if len(result.totals) > 1 and len({t_.unit for t_ in result.totals}) == 1:
+            after = sum((t_.after for t_ in result.totals), Decimal(0))
+            before = sum((t_.before for t_ in result.totals), Decimal(0))
+            years = "、".join(dict.fromkeys(f"{t_.year}年" for t_ in result.totals))
+            lines.append(t.YEAR_TOTALS.format(n=len(result.totals), year_words=years + " ",
+                                              after=plain(after), before=plain(before),
+                                              unit=result.totals[0].unit,
+                                              moved=_moved(after - before, result.totals[0].unit, before)))
+    scope = _change_scope(result)
+    way = {"up": "增加", "down": "减少"}.get(op.direction, "有变化")
+    if result.changes:
+        items = [_change_line(i, c, plan.subject == "rows", _field(result))
+                 for i, c in enumerate(result.changes, start=1)]
+        n = len(result.changes)
+        if op.change == "new":
+            lines.append(t.YEAR_NEW.format(scope=scope, n=n, lines="\n".join(items)))
+        elif op.change == "ended":
+            lines.append(t.YEAR_ENDED.format(scope=scope, n=n, lines="\n".join(items)))
+        elif plan.subject == "rows":
+            rows_way = {"up": "上调", "down": "下调"}.get(op.direction, "有变化")
+            lines.append(t.YEAR_ROWS.format(scope=scope, way=rows_way, n=n, lines="\n".join(items)))
+        elif op.change == "amount":
+            c = result.changes[0]
+            if len(result.changes) == 1 and c.delta is not None and c.later and c.earlier:
+                lines.append(f"{c.later.name}：{c.later.year}年比{c.earlier.year}年"
+                             f"{_moved(c.delta, c.unit, c.before)}。")
+            if len(result.changes) > 1 and result.value is not None:
+                before = sum((c.before or 0 for c in result.changes), Decimal(0))
+                after = sum((c.after or 0 for c in result.changes), Decimal(0))
+                lines.append(f"{scope}{len(result.changes)} 个项目合计：上一年 {plain(before)} → "
+                             f"{plain(after)} {result.changes[0].unit}，{_moved(after - before, result.changes[0].unit, before)}。")
+            lines.extend(items)
+        else:
+            lines.append(t.YEAR_ITEMS.format(scope=scope, field=_field(result), way=way, n=n,
+                                             lines="\n".join(items)))
+    if notes:
+        lines.append(notes + "。")
+    return "\n".join(lines), True, result.value, result.unit
+
+
+def _adjusted(delta: Decimal, unit: str | None) -> str:
+    """A target's change: «下调 1 个百分点», «上调 11 次»."""
+    if delta == 0:
+        return "未变"
+    unit = "个百分点" if unit == "%" else (unit or "")
+    return f"{'上调' if delta > 0 else '下调'} {plain(abs(delta))} {unit}".rstrip()
+
+
+def _change_scope(result: Result) -> str:
+    """«魏县教育局 2024年与2023年相比，»: the departments and years compared."""
+    pairs = list(dict.fromkeys((year, reference) for _, year, reference in result.compared))
+    departments = list(dict.fromkeys(d for d, _, _ in result.compared))
+    years = f"{pairs[0][0]}年与{pairs[0][1]}年相比" if len(pairs) == 1 else "各自最新年度与上一年相比"
+    return f"{'、'.join(departments)} {years}，"
+
+
+def _change_line(i: int, c, rows: bool, field: str) -> str:
+    basis = t.YEAR_MATCHED.format(basis=BASIS_WORDS[c.basis]) if c.basis in BASIS_WORDS else ""
+    later, earlier = c.later, c.earlier
+    if rows and c.row_after is not None:
+        a, b = c.row_after, c.row_before
+        moved = "" if c.delta is None else "，" + _adjusted(c.delta, c.unit)
+        return t.YEAR_ROW_LINE.format(i=i, name=later.name, code=later.code, level3=a.level3,
+                                      reference=earlier.year, before=b.value_raw, year=later.year,
+                                      after=a.value_raw, moved=moved, basis=basis)
+    if later is None or earlier is None:  # new or ended
+        p = later or earlier
+        value = c.after if later is not None else c.before
+        return t.PROJECT_LINE.format(i=i, name=p.name, code=p.code,
+                                     detail=f"：{p.year}年{field} {plain(value)} {c.unit}")
+    return t.YEAR_CHANGE_LINE.format(i=i, name=later.name, code=later.code, reference=earlier.year,
+                                     before=plain(c.before), year=later.year, after=plain(c.after),
+                                     unit=c.unit, moved=_moved(c.delta, c.unit, c.before), basis=basis)
+
+
 _COMPOSERS = {
     "list": _list, "count": _count, "sum": _sum, "mean": _mean, "max": _extreme, "min": _extreme,
     "rank": _rank, "share": _share, "difference": _two, "ratio": _two, "spread": _two, "divide": _divide,
     "multiply": _multiply, "add": _add, "product": _product, "lookup": _lookup, "check": _check, "structure": _structure,
-    "prose": _prose, "rows": _rows, "issues": _issues, "refs": _refs,
+    "prose": _prose, "rows": _rows, "issues": _issues, "refs": _refs, "change": _change,
 }

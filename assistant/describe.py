@@ -63,6 +63,7 @@ class Describer:
             "prose": "在文件正文中查找相关段落",
             "issues": "体检：表内不一致或需要核对之处",
             "refs": f"{items}引用的依据文件",
+            "change": self.change(plan, items, measure),
         }.get(op.kind, items)
         notes = "；".join(plan.assumptions)
         return f"理解为：{what}{scope}" + (f"（{notes}）" if notes else "")
@@ -76,6 +77,10 @@ class Describer:
             parts.append("、".join(s.departments))
         if s.years:
             parts.append("、".join(f"{y}年" for y in s.years))
+        elif s.latest:
+            latest = [f"{d} {y}年" for d, y in s.latest if y is not None]
+            shown = "、".join(latest) if len(latest) <= 3 else f"{len(latest)}个部门各自的最新年度"
+            parts.append(f"未指明年度，按最新年度：{shown}")
         if s.previous is not None:
             parts.append(f"上一问答的{len(s.previous)}个项目")
         return f"（范围：{'，'.join(parts)}）" if parts else ""
@@ -127,6 +132,29 @@ class Describer:
             names = "与".join(self.filter(s) for s in sides)
             return f"{names}{each}{measure or '预算数'}{how}"
         return f"{items}的{measure or '预算数'}两者{how}"
+
+    def change(self, plan: Plan, items: str, measure: str) -> str:
+        op = plan.operation
+        later, earlier = op.years
+        latest = "最新年度" if len(plan.scope.departments) == 1 else "各部门最新年度"
+        years = (f"{later}年与{earlier}年相比" if later and earlier else
+                 f"{later}年与上一年相比" if later else f"{latest}与上一年相比")
+        matched = "（项目按编码、名称对应）"
+        if op.change == "new":
+            return f"{years}，新增的项目（上一年没有对应的项目）{matched}"
+        if op.change == "ended":
+            return f"{years}，不再列出的项目（上一年有、当年没有对应的项目）{matched}"
+        if plan.subject == "rows":
+            way = {"up": "上调", "down": "下调"}.get(op.direction, "有变化")
+            owners = f"{self.filter(plan.filter)}的项目中，" if plan.filter is not None else ""
+            kind = self.rows(plan.measure.rows) if plan.measure.rows is not None else "指标"
+            return f"{years}，{owners}{kind}的目标值{way}的指标{matched}"
+        way = {"up": "增加", "down": "减少"}.get(op.direction, "变化")
+        if op.change == "amount":
+            how = "变化幅度（%）" if op.percent else f"{way}多少"
+            return f"{years}，{items}的{measure or '预算数'}合计{how}{matched if plan.filter else ''}"
+        count = "个数" if op.change == "count" else ""
+        return f"{years}，{items}中{measure or '预算数'}{way}的项目{count}{matched}"
 
     def divide(self, plan: Plan, items: str, measure: str) -> str:
         operand = plan.operation.operand

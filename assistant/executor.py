@@ -8,11 +8,22 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from assistant.matching import match_projects, match_rows, plain_name
 from assistant.plan import Measure, Plan
 from ingest import quantity as q
 from ingest.consistency import cumulative_percent
 from store.filters import (
-    AnyOf, Compare, Filter, HasRow, InScope, Money, ProjectIds, RowPer, RowWritten, all_of,
+    AnyOf,
+    Compare,
+    Filter,
+    HasRow,
+    InScope,
+    Money,
+    ProjectIds,
+    RowPer,
+    RowWritten,
+    all_of,
+    any_of,
 )
 from store.queries import IndicatorRow, Passage, PlanPoint, ProjectRow, Queries, RefUse
 
@@ -26,6 +37,36 @@ class Item:
     value: Decimal | None  # in `unit`
     unit: str | None
     fen: int | None = None  # money in 分, when the measure is money
+
+
+@dataclass
+class Change:
+    """One project (or one of its rows) in two years: the values and the change between them."""
+
+    department: str
+    earlier: ProjectRow | None
+    later: ProjectRow | None
+    basis: str  # how the two were matched (code | name | similar), "" when one side is missing
+    before: Decimal | None = None
+    after: Decimal | None = None
+    unit: str | None = None
+    delta: Decimal | None = None  # after − before
+    row_before: IndicatorRow | None = None
+    row_after: IndicatorRow | None = None
+
+
+@dataclass
+class YearTotal:
+    """One department's money total in two years."""
+
+    department: str
+    year: int  # the year asked about
+    reference: int  # the year it is compared with
+    after: Decimal
+    before: Decimal
+    unit: str
+    n_after: int
+    n_before: int
 
 
 @dataclass
@@ -51,6 +92,10 @@ class Result:
     clauses: list[tuple[ProjectRow, str, str]] = field(default_factory=list)  # rate: header text
     also: list[IndicatorRow] = field(default_factory=list)  # rows asked besides the measure
     per_department: dict[str, int] = field(default_factory=dict)  # counts split by department
+    changes: list[Change] = field(default_factory=list)  # change: the items compared
+    totals: list[YearTotal] = field(default_factory=list)  # change: department totals
+    notes: list[str] = field(default_factory=list)  # change: departments that could not be compared
+    compared: list[tuple[str, int, int]] = field(default_factory=list)  # change: (department, year, reference)
     sql: list[str] = field(default_factory=list)
 
 
@@ -59,6 +104,8 @@ def scope_filter(plan: Plan) -> Filter | None:
     parts: list[Filter] = []
     if s.departments or s.years:
         parts.append(InScope(s.departments, s.years))
+    if s.latest:
+        parts.append(any_of(*[InScope((d,), (y,) if y is not None else ()) for d, y in s.latest]))
     if s.previous is not None:
         parts.append(ProjectIds(s.previous))
     return all_of(*parts)
@@ -83,6 +130,9 @@ class Executor:
             return result
         if kind in ("difference", "ratio") and plan.operation.sides:
             self._sides(plan, result, where)
+            return result
+        if kind == "change":
+            YearComparison(self.queries, plan, result).run()
             return result
         result.projects = self.queries.projects(where)
         if plan.measure.kind == "rate":
@@ -536,3 +586,158 @@ def rate_of(row: IndicatorRow, per: str) -> tuple[Decimal, str] | None:
 def _common(units: list[str | None]) -> str | None:
     kinds = {u for u in units if u}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+class YearComparison:
+    """A plan of kind "change": per department, the year asked about against the one before (or
+    the two years named), projects matched by code, then name (`assistant.matching`)."""
+
+    def __init__(self, queries: Queries, plan: Plan, result: Result):
+        self.queries = queries
+        self.plan = plan
+        self.result = result
+        self.op = plan.operation
+        self.money = plan.measure.money if plan.measure.kind == "money" else "budget"
+        self.filtered = plan.filter is not None or plan.scope.previous is not None
+
+    def run(self) -> None:
+        departments = self.plan.scope.departments or tuple(self.queries.departments())
+        for department in departments:
+            self._department(department, named=bool(self.plan.scope.departments))
+        if not self.result.compared and not self.result.notes:
+            self.result.notes.append("库中没有同一部门的两个年度可以比较")
+        if len(self.result.notes) > 3:  # thousands of departments: the first few, then a count
+            self.result.notes[3:] = [f"另有 {len(self.result.notes) - 3} 个部门同样不能比较"]
+        self._value()
+
+    def _department(self, department: str, named: bool) -> None:
+        projects = self.queries.projects(InScope((department,), ()))
+        years = sorted({p.year for p in projects if p.year is not None})
+        later = self.op.years[0] or (years[-1] if years else None)
+        earlier = self.op.years[1] or (later - 1 if later else None)
+        if later not in years or earlier not in years:
+            have = "、".join(f"{y}年" for y in years) or "没有年度"
+            missing = "、".join(f"{y}年" for y in (earlier, later) if y is not None and y not in years)
+            self.result.notes.append(f"库中没有{department}{missing or '上一年'}的文件（现有：{have}），不能比较")
+            return
+        after = [p for p in projects if p.year == later]
+        before = [p for p in projects if p.year == earlier]
+        self.result.compared.append((department, later, earlier))
+        chosen = None
+        if self.filtered:
+            where = all_of(InScope((department,), (earlier, later)), scope_filter(self.plan),
+                           self.plan.filter)
+            chosen = {p.id for p in self.queries.projects(where)}
+            if not chosen:  # none of the projects asked about is this department's
+                self.result.compared.pop()
+                return
+        pairs = match_projects(before, after)
+        if chosen is not None:
+            pairs = [p for p in pairs if (p.later and p.later.id in chosen)
+                     or (p.earlier and p.earlier.id in chosen)]
+        unit = self.plan.money_unit or (after or before)[0].unit
+        if self.plan.subject == "rows":
+            self._rows(department, pairs)
+        elif self.op.change in ("new", "ended"):
+            gone = self.op.change == "ended"
+            for p in pairs:
+                if (p.later is None) if gone else (p.earlier is None):
+                    item = p.earlier if gone else p.later
+                    value = q.from_fen(item.fen(self.money), unit)
+                    self.result.changes.append(Change(department, p.earlier, p.later, "",
+                                                      before=value if gone else None,
+                                                      after=None if gone else value, unit=unit))
+                    self.result.projects.append(item)
+        elif self.op.change == "amount" and not self.filtered:
+            fen_after = sum(p.fen(self.money) or 0 for p in after)
+            fen_before = sum(p.fen(self.money) or 0 for p in before)
+            self.result.totals.append(YearTotal(department, later, earlier,
+                                                q.from_fen(fen_after, unit), q.from_fen(fen_before, unit),
+                                                unit, len(after), len(before)))
+            self.result.projects += after + before
+        else:
+            for p in pairs:
+                fen_a = p.later.fen(self.money) if p.later else None
+                fen_b = p.earlier.fen(self.money) if p.earlier else None
+                if self.op.change != "amount" and (fen_a is None or fen_b is None):
+                    continue  # which projects went up: only those in both years
+                change = Change(department, p.earlier, p.later, p.basis,
+                                q.from_fen(fen_b or 0, unit), q.from_fen(fen_a or 0, unit), unit)
+                change.delta = change.after - change.before
+                if self.op.change == "amount" or _goes(change.delta, self.op.direction):
+                    self.result.changes.append(change)
+                    self.result.projects += [x for x in (p.later, p.earlier) if x is not None]
+
+    def _rows(self, department: str, pairs) -> None:
+        both = [p for p in pairs if p.earlier is not None and p.later is not None]
+        ids = tuple(i for p in both for i in (p.earlier.id, p.later.id))
+        rows_filter = self.plan.measure.rows if self.plan.measure.rows is not None else self.plan.rows
+        by_project: dict[int, list[IndicatorRow]] = {}
+        for r in self.queries.rows(ProjectIds(ids), rows_filter) if ids else []:
+            by_project.setdefault(r.project_id, []).append(r)
+        for p in both:
+            for rp in match_rows(by_project.get(p.earlier.id, []), by_project.get(p.later.id, [])):
+                a, b = rp.later, rp.earlier
+                if a is None or b is None:
+                    continue
+                before, after, unit = _comparable(b, a)
+                if before is None:  # text or dates: changed when more than the year differs
+                    if self.op.direction == "any" and plain_name(a.value_raw) != plain_name(b.value_raw):
+                        change = Change(department, p.earlier, p.later, p.basis, row_before=b, row_after=a)
+                        self.result.changes.append(change)
+                        self.result.rows += [a, b]
+                    continue
+                change = Change(department, p.earlier, p.later, p.basis, before, after, unit,
+                                after - before, row_before=b, row_after=a)
+                if _goes(change.delta, self.op.direction) or self.op.change == "amount":
+                    self.result.changes.append(change)
+                    self.result.rows += [a, b]
+
+    def _value(self) -> None:
+        """The number the answer gives: a total's change, one item's change, or a count."""
+        r = self.result
+        sign = -1 if self.op.direction == "down" else 1
+        if self.op.change == "count" or self.op.change in ("new", "ended", "items"):
+            r.value, r.unit = Decimal(len(r.changes)), ("条" if self.plan.subject == "rows" else "个")
+            return
+        if self.plan.subject == "rows":  # one row's change is a number; several are a list
+            if len(r.changes) == 1 and r.changes[0].delta is not None:
+                c = r.changes[0]
+                r.value, r.unit = q.tidy(sign * c.delta), c.unit
+            return
+        if r.totals and not r.changes:
+            after = sum((t.after for t in r.totals), Decimal(0))
+            before = sum((t.before for t in r.totals), Decimal(0))
+            units = {t.unit for t in r.totals}
+        elif r.changes and all(c.delta is not None for c in r.changes):
+            after = sum((c.after for c in r.changes), Decimal(0))
+            before = sum((c.before for c in r.changes), Decimal(0))
+            units = {c.unit for c in r.changes}
+        else:
+            return
+        if len(units) != 1:
+            r.problem = f"单位不同（{'、'.join(sorted(u or '' for u in units))}），不能相加比较"
+            return
+        r.total = before
+        if self.op.percent:
+            if not before:
+                r.problem = "上一年为0，不能算百分比"
+                return
+            r.value, r.unit = q.tidy((sign * (after - before) * 100 / before).quantize(Decimal("0.01"))), "%"
+        else:
+            r.value, r.unit = q.tidy(sign * (after - before)), units.pop()
+
+
+def _goes(delta: Decimal | None, direction: str) -> bool:
+    if delta is None:
+        return False
+    return delta > 0 if direction == "up" else delta < 0 if direction == "down" else delta != 0
+
+
+def _comparable(before: IndicatorRow, after: IndicatorRow) -> tuple[Decimal | None, Decimal | None, str | None]:
+    """Two years' targets of one row as numbers in one unit, or Nones when they are not."""
+    if before.number is not None and after.number is not None and before.unit == after.unit:
+        return before.number, after.number, after.unit
+    if before.norm is not None and after.norm is not None and before.base_unit == after.base_unit:
+        return before.norm, after.norm, after.base_unit
+    return None, None, None

@@ -20,6 +20,9 @@ class Scope:
     years: tuple[int, ...] = ()
     previous: tuple[int, ...] | None = None  # the project ids of the previous answer
     words: str = ""  # how the question named the scope («魏县人社局», «上述项目»)
+    # No year named while a department holds several: each department's latest year (None: a
+    # document without a year). Empty when a year is named or one year is all there is.
+    latest: tuple[tuple[str, int | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,7 @@ class Operation:
     """What is done with the measured items.
 
     kind: list | count | sum | mean | max | min | rank | share | difference | ratio | divide |
-    multiply | lookup | structure | check | rows | prose | refs | ref_index | issues
+    multiply | lookup | structure | check | rows | prose | refs | ref_index | issues | change
     """
 
     kind: str = "list"
@@ -74,6 +77,11 @@ class Operation:
     numbers: tuple[Operand, ...] = ()  # divide: both numbers stated in the question («177万元÷67元»)
     each: str = "sum"  # difference / ratio between sides: each side's sum, or its mean per item
     percent: bool = False  # ratio given as a percentage («是…的百分之几»)
+    # change: one year against another, per department. years = (subject, reference); None: the
+    # latest year the department holds, and the year before it.
+    years: tuple[int | None, int | None] = (None, None)
+    change: str = "amount"  # amount | items | count | new | ended
+    direction: str = "any"  # up | down | any
 
 
 @dataclass(frozen=True)

@@ -11,17 +11,35 @@ from assistant import lexicon as lx
 from assistant.catalog import Catalog
 from assistant.conversation import Conversation
 from assistant.plan import Measure, Operand, Operation, Plan, Scope
-from assistant.reading import MAX_QUESTION_CHARS, Reading, normalize
 from assistant.readers.conditions import Condition, read_conditions
 from assistant.readers.fields import Field, read_fields
 from assistant.readers.logic import Logic, read_logic
 from assistant.readers.names import Mention, Names, read_names
 from assistant.readers.operations import OperationWords, read_operation, read_yes_no
 from assistant.readers.scope import read_scope
+from assistant.readers.years import YearChange, read_year_change
+from assistant.reading import MAX_QUESTION_CHARS, Reading, normalize
 from ingest import quantity as q
 from store.filters import (
-    AllOf, AnyOf, Cites, Compare, Filter, HasRow, InScope, Money, SameMoney, walk, NameHas, Not, ProjectIds, RowIds, RowPer, RowUnit,
-    RowWritten, all_of, any_of,
+    AllOf,
+    AnyOf,
+    Cites,
+    Compare,
+    Filter,
+    HasRow,
+    InScope,
+    Money,
+    NameHas,
+    Not,
+    ProjectIds,
+    RowIds,
+    RowPer,
+    RowUnit,
+    RowWritten,
+    SameMoney,
+    all_of,
+    any_of,
+    walk,
 )
 
 _CITE_BASIS = ("指标值确定依据", "确定依据", "指标依据", "指标的依据", "依据", "指标")
@@ -47,7 +65,8 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                             names)
     logic = read_logic(r)
     fields = read_fields(r)  # before the operations: «资金总额» is a field, not a sum
-    op = read_operation(r, yes_no)
+    change = read_year_change(r, scope_words.years)
+    op = read_operation(r, yes_no) if change is None else OperationWords()
     year = scope_words.years[0] if len(scope_words.years) == 1 else (
         catalog.years[0] if len(catalog.years) == 1 else None)
     amounts = q.find_amounts(r.free)
@@ -57,7 +76,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                                  catalog.money_unit, year)
     scope = Scope(scope_words.departments, scope_words.years,
                   picked or (previous if scope_words.follow_up else None), scope_words.words)
+    if change is None and not scope.years and scope.previous is None:
+        scope = replace(scope, latest=_latest_years(r, catalog, scope.departments, names))
     plan = _compose(r, catalog, conversation, names, scope, logic, op, fields, conditions)
+    if change is not None and not plan.reason:
+        plan = _year_change(plan, change, r)
     r.take_all(_filler_words(), "filler")
     unread = tuple(r.unread_signals())
     rest = " ".join(r.free.replace("\u3000", " ").split())
@@ -203,6 +226,65 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     if operation.kind in ("max", "min", "mean", "difference", "ratio") and measure.kind == "value":
         subject = "rows"
     return replace(plan, measure=measure, operation=operation, subject=subject)
+
+
+_ALL_YEARS = re.compile(r"历年|各年|每年度|逐年|这两年|近两年|近几年|两个年度|各个年度|所有年度|全部年度|"
+                        r"两年(?:的|里|中|间|来|合计|加起来|一共|共)|各年度")
+
+
+def _latest_years(r: Reading, catalog: Catalog, departments: tuple[str, ...],
+                  names: Names) -> tuple[tuple[str, int | None], ...]:
+    """A question that names no year, over departments holding several: each department's latest
+    year (of the projects it names, when it names some). Empty when there is nothing to choose."""
+    years: dict[str, set[int | None]] = {}
+    for p in catalog.projects:
+        if not departments or p.department in departments:
+            years.setdefault(p.department, set()).add(p.year)
+    if all(len(ys) <= 1 for ys in years.values()):
+        return ()
+    m = _ALL_YEARS.search(r.free)
+    if m:
+        r.take(m.start(), m.end(), "scope")
+        return ()
+    named: dict[str, set[int | None]] = {}
+    for g in names.mentions:
+        if g.projects and g.kind != "row":
+            for i in g.projects:
+                p = catalog.by_id[i]
+                named.setdefault(p.department, set()).add(p.year)
+    out = []
+    for department, ys in sorted(years.items()):
+        pool = named.get(department, ys) if named else ys
+        if named and department not in named:
+            continue
+        known = [y for y in pool if y is not None]
+        out.append((department, max(known) if known else None))
+    return tuple(out)
+
+
+def _year_change(plan: Plan, change: YearChange, r: Reading) -> Plan:
+    """«比上年增加了多少», «哪些项目是新增的», «哪些指标目标下调了»: the items the readers chose, in
+    two years. Indicator rows are compared when the question speaks of targets or names a kind."""
+    measure = plan.measure
+    rows_asked = change.what not in ("new", "ended") and (
+        measure.kind == "value" and not measure.soft
+        or measure.kind != "money" and re.search(r"指标|目标值|目标|指标值", r.text) is not None)
+    if rows_asked:
+        rows = measure.rows if measure.kind == "value" and not measure.soft else plan.rows
+        measure, subject = Measure("value", rows=rows), "rows"
+        r.take_all(("指标值", "目标值", "目标", "指标"), "years")
+    else:
+        if measure.kind != "money":
+            measure = Measure("money")
+        subject = "projects"
+    filter_ = plan.filter
+    if rows_asked and isinstance(filter_, HasRow):
+        filter_ = None  # «设了满意度指标的»: the rows compared are those already
+    operation = Operation("change", years=(change.subject, change.reference), change=change.what,
+                          direction=change.direction, percent=change.percent)
+    scope = replace(plan.scope, years=())  # the years compared are the operation's
+    return replace(plan, scope=scope, filter=filter_, rows=None, measure=measure, subject=subject,
+                   operation=operation, also=None)
 
 
 def _issues(free: str, text: str, op: OperationWords) -> Operation | None:
@@ -575,9 +657,11 @@ def informative_rest(r: Reading) -> bool:
 
 
 def _scope_ids(catalog: Catalog, scope: Scope) -> tuple[int, ...]:
+    latest = set(scope.latest)
     ids = [p.id for p in catalog.projects
            if (not scope.departments or p.department in scope.departments)
-           and (not scope.years or p.year in scope.years)]
+           and (not scope.years or p.year in scope.years)
+           and (not latest or (p.department, p.year) in latest)]
     if scope.previous is not None:
         ids = [i for i in ids if i in set(scope.previous)]
     return tuple(ids)

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from assistant.answer import Answer
 from assistant.conversation import Conversation
-from ingest.records import Project
 from assistant.templates import EMPTY_QUESTION
 from ingest.quantity import from_fen
+from ingest.records import Project
 from store.library import IngestReport, Library
 from store.queries import Queries
 from store.settings import Settings

@@ -23,6 +23,8 @@ DOCUMENTS = {
     "other": [ROOT / "tests" / "data" / "other-department.docx"],
 }
 DOCUMENTS["both"] = DOCUMENTS["sample"] + DOCUMENTS["other"]
+# Two generated departments over two years (tests/data/make_county.py)
+DOCUMENTS["county"] = sorted((ROOT / "tests" / "data" / "county").glob("*.docx"))
 
 
 def main(argv: list[str] | None = None) -> int:

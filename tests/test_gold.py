@@ -22,7 +22,8 @@ from tests.conftest import ROOT, SAMPLE_DOCX, make_settings
 OTHER_DOCX = ROOT / "tests" / "data" / "other-department.docx"
 DEV = ROOT / "eval" / "dev"
 HELDOUT = ROOT / "eval" / "heldout"
-STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX, OTHER_DOCX)}
+STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX, OTHER_DOCX),
+          "county": tuple(sorted((ROOT / "tests" / "data" / "county").glob("*.docx")))}
 FLOORS = {  # development file → (the store its lines default to, questions that must pass)
     "gold_dev.jsonl": ("sample", 36),
     "gold_dev2.jsonl": ("sample", 30),
