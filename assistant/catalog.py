@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-
-import unicodedata
 
 from ingest.policy_refs import find_policy_refs
 from store.keywords import BM25Index

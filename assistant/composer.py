@@ -28,6 +28,7 @@ from assistant.phrases import (
     row_line,
 )
 from ingest import quantity as q
+from store.filters import InScope
 
 Composed = tuple[str, bool, Decimal | None, str | None]
 
@@ -260,8 +261,12 @@ def _two(result: Result) -> Composed:
         return t.NOT_FOUND_MATCH.format(what="可比较的两个值"), False, None, None
     sides = result.sides or [[i] for i in result.items]
     described = []
-    for side in sides[:2]:
+    filters = result.plan.operation.sides
+    by_department = len(filters) >= 2 and all(isinstance(f, InScope) and f.departments for f in filters)
+    for n, side in enumerate(sides[:2]):
         names = "、".join(dict.fromkeys((i.row or i.project).name for i in side))
+        if by_department:  # «教育局比卫健局多多少»: each side is a department
+            names = "、".join(filters[n].departments) + f"（{len(side)} 个项目）"
         total = sum((i.value for i in side), Decimal(0))
         described.append(t.SIDE.format(names=names, value=plain(total), unit=side[0].unit or ""))
     a, b = described
@@ -503,11 +508,26 @@ def _change(result: Result) -> Composed:
     if not result.totals and not result.changes:
         if notes:
             return t.NOT_FOUND.format(reason=notes), False, None, None
+        if result.unchanged:  # «…调低了吗»: no; what was compared, as it stands
+            dates = all(c.unit == "天" for c in result.unchanged)
+            way = {"up": "推迟" if dates else "上调" if plan.subject == "rows" else "增加",
+                   "down": "提前" if dates else "下调" if plan.subject == "rows" else "减少"
+                   }.get(op.direction, "变化")
+            lines = [_change_line(i, c, plan.subject == "rows", _field(result))
+                     for i, c in enumerate(result.unchanged, start=1)]
+            text = t.YEAR_NO.format(scope=_change_scope(result), way=way, n=len(lines),
+                                    noun="条指标" if plan.subject == "rows" else "个项目",
+                                    lines="\n".join(lines))
+            result.rows = [x for c in result.unchanged for x in (c.row_after, c.row_before) if x]
+            result.projects = [x for c in result.unchanged for x in (c.later, c.earlier) if x]
+            return text, True, Decimal(0), None
         what = {"new": "新增的项目", "ended": "不再列出的项目"}.get(op.change) or (
             "目标值" + {"up": "上调", "down": "下调"}.get(op.direction, "有变化") + "的指标"
             if plan.subject == "rows" else
             _field(result) + {"up": "增加", "down": "减少"}.get(op.direction, "有变化") + "的项目")
-        return t.YEAR_NONE.format(what=what, scope=_change_scope(result)), False, None, None
+        value = Decimal(0) if op.tally else None  # «新增了几个»: none is a count too
+        return t.YEAR_NONE.format(what=what, scope=_change_scope(result)), False, value, \
+            ("个" if op.tally else None)
     lines: list[str] = []
     if result.totals:
         field = _field(result)
@@ -531,12 +551,22 @@ def _change(result: Result) -> Composed:
         items = [_change_line(i, c, plan.subject == "rows", _field(result))
                  for i, c in enumerate(result.changes, start=1)]
         n = len(result.changes)
-        if op.change == "new":
+        if op.n and len(result.changes) == 1:  # «增长最多的»
+            c = result.changes[0]
+            lead = f"{'增加' if (c.delta or 0) * (1 if op.direction != 'down' else -1) >= 0 else '减少'}"
+            which = "最多" if op.n > 0 else "最少"
+            lines.append(f"{scope}{_field(result) if plan.subject != 'rows' else '目标值'}{lead}{which}的是："
+                         + items[0][3:])
+        elif op.change == "new":
             lines.append(t.YEAR_NEW.format(scope=scope, n=n, lines="\n".join(items)))
+        elif op.change == "kept":
+            lines.append(t.YEAR_KEPT.format(scope=scope, n=n, lines="\n".join(items)))
         elif op.change == "ended":
             lines.append(t.YEAR_ENDED.format(scope=scope, n=n, lines="\n".join(items)))
         elif plan.subject == "rows":
-            rows_way = {"up": "上调", "down": "下调"}.get(op.direction, "有变化")
+            dates = all(c.unit == "天" for c in result.changes)
+            rows_way = {"up": "推迟" if dates else "上调",
+                        "down": "提前" if dates else "下调"}.get(op.direction, "有变化")
             lines.append(t.YEAR_ROWS.format(scope=scope, way=rows_way, n=n, lines="\n".join(items)))
         elif op.change == "amount":
             c = result.changes[0]
@@ -554,6 +584,8 @@ def _change(result: Result) -> Composed:
                                              lines="\n".join(items)))
     if notes:
         lines.append(notes + "。")
+    if op.yes_no and result.changes:  # «…提前了吗»: yes, these
+        lines.insert(0, "是。")
     return "\n".join(lines), True, result.value, result.unit
 
 
@@ -561,6 +593,8 @@ def _adjusted(delta: Decimal, unit: str | None) -> str:
     """A target's change: «下调 1 个百分点», «上调 11 次»."""
     if delta == 0:
         return "未变"
+    if unit == "天":  # a deadline
+        return f"{'推迟' if delta > 0 else '提前'} {plain(abs(delta))} 天"
     unit = "个百分点" if unit == "%" else (unit or "")
     return f"{'上调' if delta > 0 else '下调'} {plain(abs(delta))} {unit}".rstrip()
 
@@ -582,6 +616,13 @@ def _change_line(i: int, c, rows: bool, field: str) -> str:
         return t.YEAR_ROW_LINE.format(i=i, name=later.name, code=later.code, level3=a.level3,
                                       reference=earlier.year, before=b.value_raw, year=later.year,
                                       after=a.value_raw, moved=moved, basis=basis)
+    if c.delta is None and c.before is None and later is not None and earlier is not None:  # kept
+        return t.YEAR_CHANGE_LINE.format(
+            i=i, name=later.name, code=later.code, reference=earlier.year,
+            before=plain(q.from_fen(earlier.fen("budget"), c.unit or earlier.unit)), year=later.year,
+            after=plain(q.from_fen(later.fen("budget"), c.unit or later.unit)), unit=c.unit or later.unit,
+            moved=_moved(q.from_fen(later.fen("budget") or 0, later.unit)
+                         - q.from_fen(earlier.fen("budget") or 0, earlier.unit), later.unit), basis=basis)
     if later is None or earlier is None:  # new or ended
         p = later or earlier
         value = c.after if later is not None else c.before

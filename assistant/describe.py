@@ -9,9 +9,33 @@ from decimal import Decimal
 from assistant.plan import Measure, Plan
 from ingest import quantity as q
 from store.filters import (
-    AllOf, AnyOf, Cites, Compare, Filter, HasOther, HasPlan, HasRow, InScope, Money, NameHas, Not,
-    MoneyShare, ProjectIds, RowAgainstMoney, RowBasis, RowCites, RowCount, RowDeadline, RowIds, RowKind, RowPer,
-    RowUnit, RowValue, RowWritten, SameMoney, Spending,
+    AllOf,
+    AnyOf,
+    Cites,
+    Compare,
+    Filter,
+    HasOther,
+    HasPlan,
+    HasRow,
+    InScope,
+    Money,
+    MoneyShare,
+    NameHas,
+    Not,
+    ProjectIds,
+    RowAgainstMoney,
+    RowBasis,
+    RowCites,
+    RowCount,
+    RowDeadline,
+    RowIds,
+    RowKind,
+    RowPer,
+    RowUnit,
+    RowValue,
+    RowWritten,
+    SameMoney,
+    Spending,
 )
 
 MONEY_NAMES = {"budget": "预算数", "fiscal": "财政资金", "other": "其他资金"}

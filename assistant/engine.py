@@ -32,6 +32,9 @@ PASSAGE_KEEP_RATIO = 0.9
 # A part of the department's prose a question points at, and the heading word it goes by.
 SECTION_HINTS = ((r"总体目标|总体绩效目标", "总体"), (r"分项目标|分项绩效目标", "分项"),
                  (r"保障措施|工作保障", "保障"))
+# «…的那个项目», «那一个»: one project is asked for, though the other words name several
+SINGULAR = re.compile(r"(?:的|那|这)(?:一)?(?:个|项)项目|那个|那一个|这一个|那一项|的那项|的那笔")
+NARROW_RATIO = 1.5
 # A question asking for the items of an enumeration («四项…», «哪几个方面»).
 ENUMERATION = re.compile(r"([两三四五六七八九十]|哪[两三四五六七八九十几]?)\s*(项|大|类|种|个方面|方面|个)"
                          r"[^，。？?]{0,12}?(是什么|是哪|有哪|有什么|指的是|是指|包括|分别)"
@@ -106,6 +109,18 @@ class Engine:
             return compose(question, Result(plan, sql=queries.log), understood)
         result = Executor(queries).run(plan)
         kind = plan.operation.kind
+        described = re.sub(r"项目|里面|里|中|当中", " ", SINGULAR.sub(" ", plan.rest))
+        if kind in ("list", "lookup", "sum") and len(result.projects) > 1 and \
+                SINGULAR.search(question) and informative(described):
+            # «182号里用于困难群体代缴保费的那个项目»: one of them, picked by the other words
+            narrowed = self._narrow(plan, result, question)
+            if narrowed is None:
+                plan = replace(plan, unread=(plan.rest.strip(),))
+                return compose(question, Result(plan, sql=queries.log), understood)
+            plan = narrowed
+            understood = self.describer.plan(plan)
+            result = Executor(queries).run(plan)
+            kind = plan.operation.kind
         if kind == "lookup" and plan.measure.text == "refs":
             ids = [p.id for p in result.projects]
             result.refs = queries.uses(ids)
@@ -172,6 +187,24 @@ class Engine:
             scoped = plan.filter is not None or scope_filter(plan) is not None
             result.refs = queries.uses([p.id for p in result.projects] if scoped else None)
         return compose(question, result, understood)
+
+    def _narrow(self, plan: Plan, result: Result, question: str) -> Plan | None:
+        """The one project of several whose name, use of funds and goal the leftover words
+        describe best, clearly (half again the next one's score); None when none stands out."""
+        allowed = {str(p.id) for p in result.projects}
+        hits = self.catalog.text_index.search(plan.rest, 3, allowed)
+        if not hits or hits[0].score <= 0 or (len(hits) > 1 and hits[0].score < NARROW_RATIO * hits[1].score):
+            return None
+        chosen = (int(hits[0].id),)
+        operation, measure = plan.operation, plan.measure
+        if measure.kind in ("text", "none") and re.search(r"(预算|资金|经费|金额|钱)\S{0,3}多少", question):
+            measure = Measure("money")  # «用于…的那个项目预算是多少»: «用于» described it
+        if measure.kind in ("money", "planned", "plan_percent", "text"):
+            operation = Operation("lookup")
+        words = " ".join(plan.rest.split())
+        return replace(plan, filter=all_of(plan.filter, ProjectIds(chosen)), operation=operation,
+                       measure=measure, assumptions=plan.assumptions + (f"其中按“{words}”选出一个",),
+                       rest="")
 
     def _replay(self, plan: Plan, conversation: Conversation, question: str) -> Plan:
         """«那冀财社【2024】136号的两个项目呢？»: the previous question, asked of new projects;

@@ -13,6 +13,7 @@ from assistant.plan import Measure, Plan
 from ingest import quantity as q
 from ingest.consistency import cumulative_percent
 from store.filters import (
+    AllOf,
     AnyOf,
     Compare,
     Filter,
@@ -96,6 +97,7 @@ class Result:
     totals: list[YearTotal] = field(default_factory=list)  # change: department totals
     notes: list[str] = field(default_factory=list)  # change: departments that could not be compared
     compared: list[tuple[str, int, int]] = field(default_factory=list)  # change: (department, year, reference)
+    unchanged: list[Change] = field(default_factory=list)  # change, yes/no: compared, not moved
     sql: list[str] = field(default_factory=list)
 
 
@@ -177,6 +179,8 @@ class Executor:
                     fen = None if pct is None or p.budget_fen is None else int(
                         (Decimal(p.budget_fen) * pct / 100).to_integral_value())
                     out.append(Item(p, None, q.from_fen(fen, p.unit), p.unit, fen))
+            elif m.kind == "count":
+                out.append(Item(p, None, Decimal(1), "个"))
             else:
                 out.append(Item(p, None, None, None))
         return out
@@ -188,7 +192,7 @@ class Executor:
             having = {r.project_id for r in result.rows}
             result.projects = [p for p in result.projects if p.id in having]
             return
-        if plan.rows is not None:
+        if plan.rows is not None and (plan.filter is None or _requires_rows(plan.filter)):
             having = {r.project_id for r in result.rows}
             result.projects = [p for p in result.projects if p.id in having]
 
@@ -638,6 +642,11 @@ class YearComparison:
         unit = self.plan.money_unit or (after or before)[0].unit
         if self.plan.subject == "rows":
             self._rows(department, pairs)
+        elif self.op.change == "kept":
+            for p in pairs:
+                if p.later is not None and p.earlier is not None:
+                    self.result.changes.append(Change(department, p.earlier, p.later, p.basis, unit=unit))
+                    self.result.projects += [p.later, p.earlier]
         elif self.op.change in ("new", "ended"):
             gone = self.op.change == "ended"
             for p in pairs:
@@ -667,6 +676,8 @@ class YearComparison:
                 if self.op.change == "amount" or _goes(change.delta, self.op.direction):
                     self.result.changes.append(change)
                     self.result.projects += [x for x in (p.later, p.earlier) if x is not None]
+                elif self.op.yes_no:
+                    self.result.unchanged.append(change)
 
     def _rows(self, department: str, pairs) -> None:
         both = [p for p in pairs if p.earlier is not None and p.later is not None]
@@ -681,7 +692,7 @@ class YearComparison:
                 if a is None or b is None:
                     continue
                 before, after, unit = _comparable(b, a)
-                if before is None:  # text or dates: changed when more than the year differs
+                if before is None:  # text: changed when more than the year differs
                     if self.op.direction == "any" and plain_name(a.value_raw) != plain_name(b.value_raw):
                         change = Change(department, p.earlier, p.later, p.basis, row_before=b, row_after=a)
                         self.result.changes.append(change)
@@ -692,12 +703,43 @@ class YearComparison:
                 if _goes(change.delta, self.op.direction) or self.op.change == "amount":
                     self.result.changes.append(change)
                     self.result.rows += [a, b]
+                elif self.op.yes_no:  # «…提前了吗»: no, and here is what was compared
+                    self.result.unchanged.append(change)
+
+    def _top(self) -> None:
+        """«增长最多的项目», «降幅最大的»: the one change that goes furthest (by percentage when
+        asked so); projects new or ended have no change to rank."""
+        r = self.result
+        ranked = [c for c in r.changes if c.delta is not None and (not self.op.percent or c.before)]
+        if not ranked:
+            return
+        sign = -1 if self.op.direction == "down" else 1
+
+        def size(c: Change) -> Decimal:
+            change = c.delta * 100 / abs(c.before) if self.op.percent else c.delta
+            return sign * change
+
+        ranked.sort(key=size, reverse=self.op.n > 0)
+        keep = ranked[0]
+        r.changes = [keep]
+        r.projects = [p for p in (keep.later, keep.earlier) if p is not None]
+        r.rows = [x for x in (keep.row_after, keep.row_before) if x is not None]
 
     def _value(self) -> None:
         """The number the answer gives: a total's change, one item's change, or a count."""
         r = self.result
+        if self.op.n:
+            self._top()
+            c = r.changes[0] if len(r.changes) == 1 else None
+            if c is not None and c.delta is not None:
+                sign = -1 if self.op.direction == "down" else 1
+                if self.op.percent and c.before:
+                    r.value, r.unit = q.tidy((sign * c.delta * 100 / abs(c.before)).quantize(Decimal("0.01"))), "%"
+                else:
+                    r.value, r.unit = q.tidy(sign * c.delta), c.unit
+            return
         sign = -1 if self.op.direction == "down" else 1
-        if self.op.change == "count" or self.op.change in ("new", "ended", "items"):
+        if self.op.change == "count" or self.op.change in ("new", "ended", "items", "kept"):
             r.value, r.unit = Decimal(len(r.changes)), ("条" if self.plan.subject == "rows" else "个")
             return
         if self.plan.subject == "rows":  # one row's change is a number; several are a list
@@ -728,6 +770,26 @@ class YearComparison:
             r.value, r.unit = q.tidy(sign * (after - before)), units.pop()
 
 
+def _day_in_year(when) -> Decimal:
+    """The day's place in a common year, so 10月31日 is the same day in 2023 and 2024."""
+    from datetime import date
+
+    day = min(when.day, 28) if when.month == 2 else when.day
+    return Decimal(date(2001, when.month, day).timetuple().tm_yday)
+
+
+def _requires_rows(f: Filter) -> bool:
+    """Does every project the filter keeps have a row it asks for? Not so for «满意度≥90%，或者
+    预算超过5000万元»: a project may match by its money alone."""
+    if isinstance(f, HasRow):
+        return True
+    if isinstance(f, AnyOf):
+        return all(_requires_rows(p) for p in f.parts)
+    if isinstance(f, AllOf):
+        return any(_requires_rows(p) for p in f.parts)
+    return False
+
+
 def _goes(delta: Decimal | None, direction: str) -> bool:
     if delta is None:
         return False
@@ -735,7 +797,11 @@ def _goes(delta: Decimal | None, direction: str) -> bool:
 
 
 def _comparable(before: IndicatorRow, after: IndicatorRow) -> tuple[Decimal | None, Decimal | None, str | None]:
-    """Two years' targets of one row as numbers in one unit, or Nones when they are not."""
+    """Two years' targets of one row as numbers in one unit, or Nones when they are not.
+    Deadlines compare by their day in the year («2023年10月底前» → «2024年9月底前»: 30 days
+    earlier), as each year's document sets its own year's deadline."""
+    if before.deadline is not None and after.deadline is not None:
+        return _day_in_year(before.deadline), _day_in_year(after.deadline), "天"
     if before.number is not None and after.number is not None and before.unit == after.unit:
         return before.number, after.number, after.unit
     if before.norm is not None and after.norm is not None and before.base_unit == after.base_unit:

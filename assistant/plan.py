@@ -80,8 +80,10 @@ class Operation:
     # change: one year against another, per department. years = (subject, reference); None: the
     # latest year the department holds, and the year before it.
     years: tuple[int | None, int | None] = (None, None)
-    change: str = "amount"  # amount | items | count | new | ended
+    change: str = "amount"  # amount | items | count | new | ended | kept
     direction: str = "any"  # up | down | any
+    tally: bool = False  # change: how many of them is asked («新增了几个»)
+    yes_no: bool = False  # change: «…调低了吗», answered with what was compared when nothing moved
 
 
 @dataclass(frozen=True)
@@ -103,5 +105,5 @@ class Plan:
     reason: str = ""  # why nothing can be found (out of scope, absent field)
     understood: str = ""
 
-    def but(self, **changes) -> "Plan":
+    def but(self, **changes) -> Plan:
         return replace(self, **changes)

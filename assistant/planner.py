@@ -32,6 +32,7 @@ from store.filters import (
     NameHas,
     Not,
     ProjectIds,
+    RowAgainstMoney,
     RowIds,
     RowPer,
     RowUnit,
@@ -64,8 +65,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     picked = _pick_by_money(r, catalog, previous if (scope_words.follow_up or not named_any) else None,
                             names)
     logic = read_logic(r)
+    last = conversation.last_answer
+    after_change = bool(scope_words.follow_up and last is not None and last.typed_plan is not None
+                        and last.typed_plan.operation.kind == "change")
+    change = read_year_change(r, scope_words.years, after_change)
     fields = read_fields(r)  # before the operations: «资金总额» is a field, not a sum
-    change = read_year_change(r, scope_words.years)
     op = read_operation(r, yes_no) if change is None else OperationWords()
     year = scope_words.years[0] if len(scope_words.years) == 1 else (
         catalog.years[0] if len(catalog.years) == 1 else None)
@@ -80,7 +84,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         scope = replace(scope, latest=_latest_years(r, catalog, scope.departments, names))
     plan = _compose(r, catalog, conversation, names, scope, logic, op, fields, conditions)
     if change is not None and not plan.reason:
-        plan = _year_change(plan, change, r)
+        plan = _year_change(plan, change, r, yes_no)
     r.take_all(_filler_words(), "filler")
     unread = tuple(r.unread_signals())
     rest = " ".join(r.free.replace("\u3000", " ").split())
@@ -167,6 +171,9 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     kind_rows = [f.rows for f in kinds if f.rows is not None]
     row_parts: list[Filter] = [any_of(*kind_rows)] if len(kind_rows) > 1 else kind_rows
     row_parts += [c.rows for c in conditions if c.rows is not None]
+    # «成本指标超过预算的项目»: the rows compared are shown with their projects
+    row_parts += [c.project.rows for c in conditions if isinstance(c.project, RowAgainstMoney)
+                  and c.project.rows is not None]
     row_parts += [f for _, _, f in logic.rows]
     if named_rows:
         row_parts.append(RowIds(tuple(i for m in named_rows for i in m.rows)))
@@ -203,6 +210,15 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         measure = Measure("money", money=money[0].money if money else "budget")
     operation = _operation(r, op, measure, groups, scope, catalog, plan,
                            [f for f in fields if f.kind == "indicator"], named_rows)
+    if operation is not None and operation.kind in ("difference", "ratio") and op.count_of:
+        measure = Measure("count")  # «A的项目比B多几个»: each side's number of projects
+    elif operation is not None and operation.sides and isinstance(operation.sides[0], InScope) \
+            and measure.kind in ("text", "none"):
+        measure = Measure("money")  # «哪个部门的项目预算更多»: the departments' money
+    if operation is not None and operation.kind == "share" and operation.sides:
+        # «卫健局占两个部门合计的百分之几»: the part is the department named first
+        plan = replace(plan, filter=all_of(plan.filter, operation.sides[0]))
+        operation = replace(operation, sides=())
     if operation is not None and operation.kind == "share" and measure.kind == "money":
         others = [f for f in money if f.money != measure.money]
         if others and operation.whole_measure is None and not re.search(r"(全局|全部|所有|总预算|总额)",
@@ -262,15 +278,16 @@ def _latest_years(r: Reading, catalog: Catalog, departments: tuple[str, ...],
     return tuple(out)
 
 
-def _year_change(plan: Plan, change: YearChange, r: Reading) -> Plan:
+def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = False) -> Plan:
     """«比上年增加了多少», «哪些项目是新增的», «哪些指标目标下调了»: the items the readers chose, in
     two years. Indicator rows are compared when the question speaks of targets or names a kind."""
     measure = plan.measure
-    rows_asked = change.what not in ("new", "ended") and (
-        measure.kind == "value" and not measure.soft
+    rows_asked = change.what not in ("new", "ended", "kept") and (
+        measure.kind == "value" and (not measure.soft or isinstance(measure.rows, RowWritten))
         or measure.kind != "money" and re.search(r"指标|目标值|目标|指标值", r.text) is not None)
     if rows_asked:
-        rows = measure.rows if measure.kind == "value" and not measure.soft else plan.rows
+        rows = measure.rows if measure.kind == "value" and (
+            not measure.soft or isinstance(measure.rows, RowWritten)) else plan.rows
         measure, subject = Measure("value", rows=rows), "rows"
         r.take_all(("指标值", "目标值", "目标", "指标"), "years")
     else:
@@ -281,7 +298,8 @@ def _year_change(plan: Plan, change: YearChange, r: Reading) -> Plan:
     if rows_asked and isinstance(filter_, HasRow):
         filter_ = None  # «设了满意度指标的»: the rows compared are those already
     operation = Operation("change", years=(change.subject, change.reference), change=change.what,
-                          direction=change.direction, percent=change.percent)
+                          direction=change.direction, percent=change.percent, tally=change.tally,
+                          n=change.top or None, yes_no=change.yes_no or yes_no)
     scope = replace(plan.scope, years=())  # the years compared are the operation's
     return replace(plan, scope=scope, filter=filter_, rows=None, measure=measure, subject=subject,
                    operation=operation, also=None)
@@ -525,14 +543,18 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
             return Operation("share", whole_measure=Measure("money", money="budget"))
         whole = op.share_whole
         if not groups and len(scope.departments) == 2:
-            # «农业局的总盘子是人社局的百分之几»: one department's total over the other's
             order = sorted(scope.departments, key=lambda d: _first_at(r.text, d, catalog))
+            if re.search(r"合计|总计|总额|总和|之和|加起来|一共|两个|两家|两局|全部|所有", whole):
+                # «卫健局占教育局和卫健局两个部门合计的百分之几»: of both together
+                return Operation("share", whole=InScope(tuple(order), scope.years),
+                                 sides=(InScope((order[0],), scope.years),))
+            # «农业局的总盘子是人社局的百分之几»: one department's total over the other's
             return Operation("ratio", sides=tuple(InScope((d,), scope.years) for d in order),
                              percent=True)
         if measure.kind == "money" and measure.money in ("fiscal", "other") and not whole.strip(" \u3000"):
             # «其中财政拨款占百分之几»: of the same projects' budget
             return Operation("share", whole_measure=Measure("money", money="budget"))
-        if re.search(r"部门|全市|全县|全省|所有单位", whole):
+        if re.search(r"部门|全市|全县|全省|所有单位|两个单位|两家单位|各单位|两个局|两局|两边", whole):
             return Operation("share", whole=InScope())  # «占两个部门合计»: everything stored
         if re.search(r"这几个|这些|上述|这\d*个|其中", whole) and isinstance(plan.filter, AllOf):
             rest = [f for f in plan.filter.parts if not isinstance(f, ProjectIds)]
@@ -685,8 +707,10 @@ def _join(parts: list[tuple[int, Filter]], logic: Logic) -> Filter | None:
     while i < len(parts):
         start, f = parts[i]
         group = [f]
-        while i + 1 < len(parts) and type(parts[i + 1][1]) is type(f) and any(
-                start < p < parts[i + 1][0] for p in logic.ors):
+        while i + 1 < len(parts) and (type(parts[i + 1][1]) is type(f) and any(
+                start < p < parts[i + 1][0] for p in logic.ors) or any(
+                start < p < parts[i + 1][0] for p in logic.strong_ors)
+                and not isinstance(f, ProjectIds) and not isinstance(parts[i + 1][1], ProjectIds)):
             i += 1
             start, f = parts[i]
             group.append(f)

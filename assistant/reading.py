@@ -22,6 +22,7 @@ SIGNAL_WORDS = (
     "以外", "之外", "或者", "排名", "排第", "第几", "以上", "以下", "以内", "超过", "高于", "低于",
     "不足", "不到", "未达到", "没超过", "没有超过", "至少", "大于", "小于", "多于", "少于", "之间",
     "介于", "够", "上年", "去年", "上一年", "前一年", "同比", "往年", "新增的项目", "新增项目",
+    "全是", "全部是", "全都是",
 )
 # These change what is asked only when a number follows («增加8%»); «增加收入» names a row.
 SIGNALS_BEFORE_NUMBERS = ("增长", "增加", "减少", "下降", "上浮", "下浮", "压减", "涨")
@@ -32,7 +33,7 @@ _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,60})[”\"」』�
 
 @lru_cache(maxsize=1)
 def _to_simplified():
-    import opencc  # noqa: PLC0415 — a dictionary load, only when a question is read
+    import opencc
 
     return opencc.OpenCC("t2s")
 

@@ -56,7 +56,7 @@ class Assistant:
         self._engine_generation: int | None = None
 
     @classmethod
-    def open(cls, settings: Settings) -> "Assistant":
+    def open(cls, settings: Settings) -> Assistant:
         from assistant.llm import make_rewriter
 
         return cls(Library(settings), make_rewriter(settings.llm))

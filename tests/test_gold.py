@@ -34,6 +34,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v2.jsonl": ("sample", 126),  # lines name their own store (sample, other, both)
     "probe_v3.jsonl": ("sample", 118),
     "probe_v4.jsonl": ("sample", 117),
+    "probe_v5.jsonl": ("sample", 111),
 }
 
 

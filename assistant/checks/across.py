@@ -9,7 +9,15 @@ from decimal import Decimal
 from functools import lru_cache
 
 from assistant.checks import thresholds as t
-from assistant.checks.findings import Batch, Finding, at_header, at_row, money_text, name_of, quote
+from assistant.checks.findings import (
+    Batch,
+    Finding,
+    at_header,
+    at_row,
+    money_text,
+    name_of,
+    quote,
+)
 from ingest.records import Indicator, Project, Value
 from ingest.values import base_unit_of
 

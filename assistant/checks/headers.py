@@ -6,7 +6,13 @@ from collections.abc import Iterator
 
 from assistant.checks import thresholds as t
 from assistant.checks.findings import Batch, Finding, at_header, money_text, plain
-from ingest.consistency import FULL, Split, check_money_split, cumulative_plan, plan_is_shares
+from ingest.consistency import (
+    FULL,
+    Split,
+    check_money_split,
+    cumulative_plan,
+    plan_is_shares,
+)
 from ingest.records import Project
 
 

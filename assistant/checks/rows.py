@@ -9,7 +9,15 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from assistant.checks import thresholds as t
-from assistant.checks.findings import Batch, Finding, at_row, grouped, name_of, plain, quote
+from assistant.checks.findings import (
+    Batch,
+    Finding,
+    at_row,
+    grouped,
+    name_of,
+    plain,
+    quote,
+)
 from ingest.records import Indicator, Project, Value
 from ingest.values import base_unit_of, find_quantities
 

@@ -9,12 +9,26 @@ basis), one line per project.
 from __future__ import annotations
 
 from assistant.checks import basis as b
-from assistant.checks.across import (check_code_conflict, check_duplicate_code,
-                                     check_duplicate_name, check_target_lowered)
+from assistant.checks.across import (
+                                     check_code_conflict,
+                                     check_duplicate_code,
+                                     check_duplicate_name,
+                                     check_target_lowered,
+)
 from assistant.checks.findings import Finding, Rule
-from assistant.checks.headers import check_missing_kind, check_money_split_rule, check_spending_plan
-from assistant.checks.rows import (check_cost_vs_budget, check_count_mismatch, check_direction,
-                                   check_missing_basis, check_non_measurable, check_ratio_inverted)
+from assistant.checks.headers import (
+                                     check_missing_kind,
+                                     check_money_split_rule,
+                                     check_spending_plan,
+)
+from assistant.checks.rows import (
+                                     check_cost_vs_budget,
+                                     check_count_mismatch,
+                                     check_direction,
+                                     check_missing_basis,
+                                     check_non_measurable,
+                                     check_ratio_inverted,
+)
 
 __all__ = ["RULES", "TITLES", "Finding", "Rule"]
 

@@ -9,13 +9,22 @@ from datetime import date
 from decimal import Decimal
 
 from assistant import lexicon as lx
-from assistant.reading import Reading, clause_bounds
 from assistant.readers.fields import Field
+from assistant.reading import Reading, clause_bounds
 from ingest import quantity as q
 from ingest.quantity import Amount
 from store.filters import (
-    AllOf, Compare, Filter, Money, MoneyShare, RowAgainstMoney, RowCount, RowDeadline, RowValue,
-    RowWritten, Spending,
+    AllOf,
+    Compare,
+    Filter,
+    Money,
+    MoneyShare,
+    RowAgainstMoney,
+    RowCount,
+    RowDeadline,
+    RowValue,
+    RowWritten,
+    Spending,
 )
 
 # Words between a comparator and its number that do not change it: «在», «要求», «定在».
@@ -386,7 +395,9 @@ def _deadlines(r: Reading, fields: list[Field], year: int | None) -> list[Condit
         # «…以后» after it.
         before_text = r.text[max(0, m.start() - 6):m.start()]
         after_text = r.text[m.end():m.end() + 6]
-        if re.search(r"(不晚于|不迟于|早于或等于)\s*$", before_text):
+        if m.start() > 0 and r.text[m.start() - 1] in "“\"「『‘'":  # «写的是“2024年10月底前”»: as written
+            op = q.EQ
+        elif re.search(r"(不晚于|不迟于|早于或等于)\s*$", before_text):
             op = q.LE
         elif re.search(r"(晚于|迟于)\s*$", before_text) or re.match(r"^\s*(以后|之后|后)", after_text):
             op = q.GT

@@ -10,7 +10,16 @@ from dataclasses import dataclass, field
 from assistant import lexicon as lx
 from assistant.reading import Reading, quoted
 from ingest import quantity as q
-from store.filters import Filter, HasOther, HasPlan, RowBasis, RowUnit, RowWritten, any_of
+from ingest.policy_refs import RefPattern
+from store.filters import (
+    Filter,
+    HasOther,
+    HasPlan,
+    RowBasis,
+    RowUnit,
+    RowWritten,
+    any_of,
+)
 
 _EXCLUDE = re.compile(r"除了?(?P<x>[^，,。？?]{1,40}?)(?:以外|之外|外)(?:的)?"
                       r"|除了(?P<w>[^，,。？?]{1,40})(?=[，,])"
@@ -21,7 +30,7 @@ _LACKING = re.compile(rf"(?:{'|'.join(sorted(lx.LACKING, key=len, reverse=True))
 _OR = re.compile(r"(?<![大小高低多少]于)(?:或者|或是|还是|或)(?!者?等于|以上|以下|更[高低多少]|以内)")
 _IS = r"(?:是|为|写着|写的是|都是|全部是|全是|只是|全部只是|都只是|全都是|均为|就是|只有|都为|仅为|仅是|只写了|全部为)"
 _BASIS = re.compile(rf"(?:确定)?依据(?:里|中|栏)?\s*(?P<is>{_IS})\s*(?P<a>[\u4e00-\u9fff]{{2,14}}?)"
-                    rf"(?:\s*(?:或者|或|和|、|及)\s*(?P<b>[\u4e00-\u9fff]{{2,14}}?))?(?=的|吗|呢|？|\?|$|，)"
+                    rf"(?:\s*(?:或者|或|和|、|及)\s*(?P<b>(?!没有|不|未)[\u4e00-\u9fff]{{2,14}}?))?(?=的|吗|呢|？|\?|$|，|,|、|；)"
                     rf"|依据(?P<c>[\u4e00-\u9fff]{{2,14}}?)(?:定的|来定|制定的|确定的)")
 _ALL_ONLY = ("全部只是", "都只是", "全都是", "全部是", "全是", "都是", "只是", "只有", "均为", "仅为",
              "仅是", "全部为", "都为", "只写了")
@@ -34,6 +43,8 @@ class Logic:
     exclusions: list[tuple[int, int]] = field(default_factory=list)  # spans whose conditions flip
     lacking: list[tuple[int, int]] = field(default_factory=list)  # «没有设置» … the kind after it
     ors: list[int] = field(default_factory=list)  # positions of «或»
+    # «或者», «或»: these join conditions of any kind («满意度≥90%，或者预算超过5000万元»)
+    strong_ors: list[int] = field(default_factory=list)
     rows: list[tuple[int, int, Filter]] = field(default_factory=list)  # basis / how written
     all_only: list[tuple[int, int, Filter]] = field(default_factory=list)  # every row meets it
     project: list[tuple[int, int, Filter]] = field(default_factory=list)  # 其他资金, 支出计划
@@ -58,16 +69,41 @@ def read_logic(r: Reading) -> Logic:
             r.take(m.start(), m.end(), "logic")
     for m in list(r.finditer(_OR)):
         out.ors.append(m.start())
+        if m.group(0) != "还是" and re.search(r"[，,；;]\s*$", r.text[:m.start()]):
+            out.strong_ors.append(m.start())  # «…≥90%，或者预算超过…»: a clause of its own
         r.take(m.start(), m.end(), "logic")
     return out
 
 
 _EMPTY_BASIS = re.compile(r"(?:指标值确定依据|确定依据|依据|备注)(?:栏|一栏)?(?:是|为|都是)?\s*"
-                          r"(?:空着没填|空着|空白|空的|为空|是空|空|没填|没有填|未填|缺失|没写|未写)")
+                          r"(?:空着没填|空着|空白|空的|为空|是空|空|没填|没有填|未填|缺失|没写|未写)"
+                          r"|(?:没写|没有写|未写|没填|没有填|未填|漏填|漏写|缺少?)\s*(?:了)?\s*(?:指标值确定依据|确定依据|依据|备注)"
+                          r"(?:\s*[（(](?:指标值确定依据|确定依据|依据|备注)[）)])?")
+
+
+_ANY_DOCUMENT = RefPattern(None, None, None)
+# «没有引用任何正式文件», «依据里不引用文件»: no row cites a document
+_NO_DOCUMENT = re.compile(r"(?:没有|没|未|不)(?:引用|援引|依据|用到?)(?:任何|一个)?(?:正式|政策)?(?:文件|文号)")
+# «全是文件», «依据都引用了政策文件»: every row cites a document
+_ONLY_DOCUMENTS = re.compile(r"(?:全是|全部是|都是|全都是|只有|全为)(?:正式|政策)?(?:文件|文号)"
+                             r"|(?:都|全部|全都|均)(?:引用|援引|依据)(?:了)?(?:正式|政策)?(?:文件|文号)")
+
+
+def _documents(r: Reading, out: Logic) -> None:
+    from store.filters import HasRow, Not, RowCites
+
+    cites = RowCites(_ANY_DOCUMENT)
+    for m in list(r.finditer(_NO_DOCUMENT)):
+        out.project.append((m.start(), m.end(), Not(HasRow(cites))))
+        r.take(m.start(), m.end(), "basis")
+    for m in list(r.finditer(_ONLY_DOCUMENTS)):
+        out.all_only.append((m.start(), m.end(), cites))
+        r.take(m.start(), m.end(), "basis")
 
 
 def _basis(r: Reading, out: Logic) -> None:
     """«依据是“问卷调查结果”», «依据全部只是工作计划或问卷调查», «依据县长办公会议纪要定的»."""
+    _documents(r, out)
     empty = _EMPTY_BASIS.search(r.free)
     if empty:  # «备注是空着没填的»
         out.rows.append((empty.start(), empty.end(), RowBasis("", exact=True)))
@@ -86,6 +122,15 @@ def _basis(r: Reading, out: Logic) -> None:
         exact = bool(re.search(r"依据\s*(?:是|为)\s*[“\"「『]", r.free))
         parts = [RowBasis(text, exact=exact) for _, _, text in quotes]
         start, end = quotes[0][0] - 1, quotes[-1][1] + 1
+        negated = re.match(r"\s*(?:都|也)\s*(?:没有|没|不含|不是|未)", r.text[end:])
+        if negated:  # «一条“工作计划”都没有»: no row's basis says so
+            from store.filters import HasRow, Not
+
+            out.project.append((start, end, Not(HasRow(any_of(*parts)))))
+            lead = re.search(r"一\s*(?:条|个|项|处)\s*$", r.text[:start])
+            r.take(lead.start() if lead else start, end + negated.end(), "basis")
+            r.take_all(("指标值确定依据", "确定依据", "依据"), "basis")
+            return
         only = any(w in r.free[max(0, start - 8):start] for w in _ALL_ONLY[:6])
         target = out.all_only if only else out.rows
         target.append((start, end, any_of(*parts)))
@@ -95,7 +140,8 @@ def _basis(r: Reading, out: Logic) -> None:
     m = _BASIS.search(r.free)
     if not m:
         return
-    words = [w for w in (m.group("a"), m.group("b"), m.group("c")) if w]
+    words = [part for w in (m.group("a"), m.group("b"), m.group("c")) if w
+             for part in re.split(r"或者|或是|或|及", w) if part]
     if any(a in w for w in words for a in _ASKING) or any(
             w.startswith(("引用", "根据", "参照", "文件")) for w in words):
         return
@@ -133,11 +179,12 @@ def _written(r: Reading, out: Logic) -> None:
 
 def _project_facts(r: Reading, out: Logic) -> None:
     """«还有其他资金的项目», «列了资金支出计划的项目»: facts of the project header."""
-    m = re.search(r"(没有|无|不含)?其他资金(?:的|来源)?", r.free)
-    if m and re.search(r"(有其他资金|还有其他|含其他资金|其他资金不为|没有其他资金|无其他资金|不含其他资金)",
-                       r.text):
+    m = re.search(r"(没有|无|不含|没用|未用|没有用|没有使用|未使用)?其他资金(?:的|来源)?", r.free)
+    if m and re.search(r"(有其他资金|还有其他|含其他资金|其他资金不为|没有其他资金|无其他资金|不含其他资金|"
+                       r"用了其他资金|用到其他资金|使用了?其他资金|安排了?其他资金|带有其他资金|"
+                       r"没用其他资金|未用其他资金|没有用其他资金|没有使用其他资金|未使用其他资金)", r.text):
         out.project.append((m.start(), m.end(), HasOther(not m.group(1))))
-        lead = re.search(r"(还有|有|含)$", r.free[:m.start()])
+        lead = re.search(r"(还有|有|含|用了|用到|使用了?|安排了?|带有)$", r.free[:m.start()])
         r.take(lead.start() if lead else m.start(), m.end(), "logic")
     m = re.search(r"(没有|没|未|不)?\s*(编列|编制|列了|列出|列|设置了?|安排了?|带有|带|含|附|有)(资金)?支出计划",
                   r.free)

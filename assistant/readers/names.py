@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from assistant.catalog import Catalog, in_order, longest_common
-from assistant.reading import Reading, clause_bounds, quoted
-from ingest.policy_refs import RefPattern, find_policy_refs, find_ref_patterns
-from ingest.quantity import to_fen
 from decimal import Decimal
+
+from assistant.catalog import Catalog, in_order, longest_common, nfkc
+from assistant.reading import Reading, clause_bounds, quoted
+from ingest.policy_refs import RefPattern, find_ref_patterns
+from ingest.quantity import to_fen
 
 _CODE_LIKE = re.compile(r"(?<![0-9A-Za-z])(?:\d{6,}[A-Z][0-9A-Z]{5,}|\d{15,30})(?![0-9A-Za-z])")
 _TOPIC = re.compile(r"(?:涉及|关于|属于)?([\u4e00-\u9fff]{2,12}?)(?:类的?|相关的?|方面的?|有关的?|领域的?)"
@@ -97,6 +97,10 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
     if rows and span.strip():
         at = r.take_word(span, "row")
         found.append(Mention("row", at, at + len(span), rows=tuple(x.id for x in rows)))
+    else:
+        kind = _row_kind(r, catalog, named)
+        if kind is not None:
+            found.append(kind)
     unknown, span = "", (0, 0)
     if not any(m.kind != "row" for m in found):
         unknown = _project_phrase(r.free)
@@ -105,6 +109,31 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         at = r.free.find(unknown) if unknown else -1
         span = (at, at + len(unknown)) if at >= 0 else (0, 0)
     return Names(sorted(found, key=lambda m: m.start), missing, unknown, span)
+
+
+# «发放准确率目标», «及时率指标»: a rate named by its head noun, the end of some rows' 三级指标
+# (counts are not: «人员数量» is written «人员的数量» too, and the people and unit hints cover them)
+_ROW_KIND = re.compile(r"(?P<kind>[\u4e00-\u9fff]{1,8}?(?:率|度))"
+                       r"(?=\s*(?:的)?\s*(?:目标值|目标|指标值|指标|要求|都|均|在|是|为|≥|≤|>|<|不|没|未|达|超|高|低|大|小))")
+_NOT_KIND = ("满意度", "满意率", "比例", "百分率", "预算数", "程度", "年度", "力度", "进度", "额度")
+
+
+def _row_kind(r: Reading, catalog: Catalog, named: set[int]) -> Mention | None:
+    """Rows whose 三级指标 contains a kind the question names by its head noun («发放准确率»),
+    when no whole row name matched; the fields reader keeps the general kinds (满意度)."""
+    for m in r.finditer(_ROW_KIND):
+        for start in range(m.start("kind"), m.end("kind") - 2):
+            words = r.text[start:m.end("kind")]
+            if words in _NOT_KIND or any(words.endswith(w) for w in _NOT_KIND):
+                break
+            if re.search(r"[的是在了和与或项目哪这那些其它各每]", words):
+                continue  # «项目的数量»: a phrase, not the head of an indicator's name
+            rows = [x for x in catalog.rows if words in nfkc(x.level3)
+                    and (not named or x.project_id in named)]
+            if rows:
+                r.take(start, m.end("kind"), "row")
+                return Mention("row", start, m.end("kind"), rows=tuple(x.id for x in rows))
+    return None
 
 
 def _refs(r: Reading, catalog: Catalog) -> list[Mention]:

@@ -75,7 +75,6 @@ def read_yes_no(r: Reading) -> bool:
 
 def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
     """The operation words, taken from the reading."""
-    text = r.free
     structure = _structure(r)
     if structure:
         return OperationWords("structure", structure=structure, yes_no=yes_no)
@@ -139,6 +138,10 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
     share = _share(r)
     if share is not None:
         return share
+    counted = r.take_all(lx.COUNT_DIFF_WORDS, "operation")
+    if counted:
+        r.take_all(("比",), "operation")
+        return OperationWords("difference", yes_no=yes_no, signed=True, count_of="projects")
     for words, kind in ((lx.DIFF_WORDS, "difference"), (lx.RATIO_WORDS, "ratio")):
         found = r.take_all(words, "operation")
         if found:
@@ -158,6 +161,13 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
     if count == "projects?":
         return OperationWords("count", count_of="projects", bare=True, yes_no=yes_no)
     if count:
+        total = re.search(
+            r"[，,；;？?]\s*(?:它们的|这些项目的|其)?(?:预算|资金|金额|经费)\s*(?:数)?\s*(?P<sum>合计|总计|一共|总共|共计|加起来)"
+            r"[^，,。？?]{0,3}(?:多少|是多少|几)", r.text)
+        if count == "projects" and total and r.is_free(total.start("sum"), total.end("sum")):
+            # «…有几个？预算合计多少？»: the total says how many it adds up too
+            r.take_all(lx.SUM_WORDS + ("有几个", "几个", "多少个"), "operation")
+            return OperationWords("sum", yes_no=yes_no)
         r.take_all(("一共", "总共", "共有", "合计", "总计", "共计", "加起来", "加在一起", "加一块",
                     "合起来"), "operation")
         return OperationWords("count", count_of=count, yes_no=yes_no)

@@ -107,7 +107,7 @@ def _known(mention: str, catalog: Catalog) -> tuple[list[str], str]:
 
 
 def _tails(mention: str) -> list[str]:
-    return [mention[i:] for i in range(0, max(1, len(mention) - 2))]
+    return [mention[i:] for i in range(max(1, len(mention) - 2))]
 
 
 def _place_of(mention: str) -> str:
@@ -129,8 +129,7 @@ def _place_known(place: str, catalog: Catalog) -> bool:
 def _trim(words: str) -> str:
     """Without request words and the function words a department name follows («比…局»)."""
     for word in _REQUEST:
-        if words.startswith(word):
-            words = words[len(word):]
+        words = words.removeprefix(word)
     while words[:1] and words[0] in "比和与跟同较对在的那这及或占是给让":
         words = words[1:]
     return words

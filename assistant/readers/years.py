@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.reading import Reading
+from assistant.reading import FREE, Reading
 
 # The year before the one asked about, said without a number.
 _PREVIOUS = r"(?:上一?年度?|去年|前一年|上一个?年度|往年)"
@@ -28,28 +28,37 @@ _SPAN = re.compile(r"(?:从)?\s*(?P<r>\d{4})\s*(?:年度?)?\s*(?:到|至|→|-|�
 _YEAR_NUMBER = re.compile(r"\d{4}")
 
 _UP = ("增加", "增长", "提高", "上升", "上调", "调增", "调高", "增多", "上涨", "加大", "提升", "多了",
-       "变多", "扩大", "增幅", "涨")
+       "变多", "扩大", "增幅", "涨", "更高", "高了", "更多", "推迟", "延后", "延迟", "放宽")
 _DOWN = ("减少", "下降", "降低", "下调", "调减", "调低", "减了", "少了", "变少", "压减", "缩减", "削减",
-         "回落", "收紧", "降幅", "降了")
+         "回落", "收紧", "降幅", "降了", "更低", "低了", "更少", "提前", "缩短")
 _ANY = ("变化", "变动", "调整", "增减", "不同", "改变", "变了", "有变", "升降", "差别", "区别", "差异",
         "幅度", "相差", "差多少", "差了")
 _MORE_LESS = re.compile(r"(?P<w>多|少)(?:了|出)?\s*(?:多少|几)")
+# «满意度目标调低了», «哪些指标下调了»: a change from the year before, said by the verb alone
+# (not «下调10%», which asks for an amount after a cut).
+_IMPLIED = re.compile(r"(?:调低|调高|上调|下调|调增|调减|调整)(?:了|过)(?!\s*(?:\d|[一二两三四五六七八九十百]|百分之))"
+                      r"|(?:调低|调高|上调|下调|调增|调减)(?=的(?:项目|指标)|[？?]|吗|$)")
 
 # «新增了哪些项目», «哪些项目是新增的», «新设的项目», «今年新上了几个项目»
 _NEW = re.compile(r"新(?:增|设|上|安排|列入|加|开设)(?:了|加)?\s*(?:哪些|哪几个|几个|多少个|什么)?\s*(?:的)?\s*项目"
                   r"|项目[^，。？?]{0,6}?(?:是|属于)?\s*新(?:增|设|上|安排|列入|加)(?:的|了)?"
-                  r"|首次(?:安排|列入|设立)(?:的)?\s*(?:哪些)?\s*项目")
-# «取消了哪些项目», «哪些项目今年不再安排», «上年有、今年没有的项目»
-_ENDED = re.compile(r"(?:取消|撤销|砍掉|停止|去掉|退出|不再(?:安排|保留|列入|设置|实施)|没有再(?:安排|列)|未再安排)"
-                    r"(?:了)?\s*(?:哪些|哪几个|几个|多少个|什么)?\s*(?:的)?\s*项目"
-                    r"|项目[^，。？?]{0,8}?(?:被)?(?:取消|撤销|砍掉|停止|不再(?:安排|保留|列入|设置|实施)|没有了|没了)"
-                    rf"|{_PREVIOUS}有[^，。？?]{{0,6}}?{_THIS}?(?:没有|没了|不再有)")
+                  r"|首次(?:安排|列入|设立)(?:的)?\s*(?:哪些)?\s*项目"
+                  r"|\d{4}\s*年(?:才|新)?(?:有|出现)[^，。？?]{0,4}?\d{4}\s*年(?:还)?(?:没有|没)")
+# «取消了哪些项目», «哪些项目今年不再安排», «2023年有、2024年没有的项目»
+_STOP = r"(?:取消|撤销|砍掉|停止|去掉|退出|不再(?:安排|保留|列入|设置|实施|有)|没有?再(?:安排|列入|列|设置|有)|未再(?:安排|列入)|没有了|没了)"
+_ENDED = re.compile(rf"{_STOP}(?:了)?\s*(?:哪些|哪几个|几个|多少个|什么)?\s*(?:的)?\s*项目"
+                    rf"|项目[^，。？?]{{0,14}}?(?:被)?{_STOP}"
+                    rf"|(?:{_PREVIOUS}|\d{{4}}\s*年)有[^，。？?]{{0,8}}?(?:{_THIS}|\d{{4}}\s*年)(?:就|却|已)?(?:没有|没了|不再有|没)")
+# «两年都安排了的项目», «2023年和2024年都有的项目»: projects in both years
+_KEPT = re.compile(r"(?:两年|两个年度|连续两年|这两年|\d{4}\s*年(?:和|与|、|及)\s*\d{4}\s*年)[^，。？?]{0,4}?"
+                   r"(?:都|均|一直)(?:有|安排|列入|列|设置|保留|实施)(?:了)?(?:的)?")
 
 _ITEMS = re.compile(r"哪些|哪几|哪个|哪一|什么项目|列出|分别|有没有|是否|各是|都有谁|名单|清单"
                     r"|(?:有)?(?:什么|哪些)(?:样的)?(?:变化|调整|不同|变动)|变化在哪|变在哪|吗")
+_YES_NO = re.compile(r"吗|有没有|是否|是不是")
 _COUNT = re.compile(r"(?:有)?(?:几|多少)\s*(?:个|项|条)")
-_AMOUNT = re.compile(r"多少|几|多大|百分之几|多少个百分点|幅度|增幅|降幅|增长率|变化率|增速")
 _PERCENT = re.compile(r"百分之几|百分比|增幅|降幅|增长率|变化率|增速|幅度|几成|多少个百分点|百分之多少|%")
+_TOP = re.compile(r"最(?P<w>大|多|高|快|小|少|低|慢)")
 
 
 @dataclass(frozen=True)
@@ -59,7 +68,8 @@ class YearChange:
     subject / reference: the years compared, subject first («2024年比2023年»); None for a year said
     without a number (the subject: the latest the department holds; the reference: the year before).
     what: "amount" (how much it changed), "items" (which changed), "count" (how many changed),
-    "new" (projects with no predecessor), "ended" (projects with no successor).
+    "new" (projects with no predecessor), "ended" (projects with no successor), "kept" (projects
+    in both years).
     direction: "up", "down" or "any".
     """
 
@@ -68,12 +78,16 @@ class YearChange:
     what: str
     direction: str
     percent: bool = False  # the change asked as a percentage («增长了百分之几»)
+    tally: bool = False  # «几个»: the number of them is asked
+    top: int = 0  # 1: the largest change only («增长最多的»), −1: the smallest
+    yes_no: bool = False  # «…了吗»: answered yes or no, with what was compared
     words: str = ""
 
 
-def read_year_change(r: Reading, years: tuple[int, ...]) -> YearChange | None:
+def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = False) -> YearChange | None:
     """The comparison of years a question asks, taking its words; None when it asks none.
-    `years` are the years the scope reader found in the question (those the store holds)."""
+    `years` are the years the scope reader found in the question (those the store holds);
+    `after_change`: the previous answer compared years, so «它们一共增加了多少» continues it."""
     text = r.text
     subject = reference = None
     spans: list[tuple[int, int]] = []
@@ -93,41 +107,60 @@ def read_year_change(r: Reading, years: tuple[int, ...]) -> YearChange | None:
     elif (m := _RELATIVE.search(r.free)) is not None:
         subject = years[-1] if len(years) == 1 else None
         spans.append(m.span())
-    new = _NEW.search(r.free)
-    ended = _ENDED.search(r.free)
-    if not spans and not new and not ended:
+    seen = _with_years(r)  # the free text with the years the scope reader took put back
+    new = _NEW.search(seen)
+    ended = _ENDED.search(seen)
+    kept = _KEPT.search(seen)
+    implied = _IMPLIED.search(r.free)
+    continued = after_change and re.search(r"(?:增加|减少|增长|下降|变化|多|少)了?\s*(?:多少|几)", r.free)
+    if not spans and not (new or ended or kept or implied or continued):
         return None
     if subject is not None and reference is not None and subject == reference:
         return None
+    if not spans and (kept or new or ended) and len(years) == 2:
+        subject, reference = years[-1], years[0]  # «2023年有、2024年没有», «2023年和2024年都有»
+    elif not spans and len(years) == 1:
+        subject = years[0]  # «2024年调低了», «2024年新增的»
     for start, end in spans:
         r.take(start, end, "years")
     this = re.search(_THIS, r.free)
     if this:
         r.take(this.start(), this.end(), "years")
-    if new or ended:
-        found = new or ended
+    yes_no = bool(_YES_NO.search(r.free))
+    tally = bool(_COUNT.search(r.free))
+    if new or ended or kept:
+        found = new or ended or kept
         r.take(found.start(), found.end(), "years")
-        what = "new" if new else "ended"
-        if _COUNT.search(r.free):
-            r.take_all(("有几个", "有多少个", "几个", "多少个", "几项", "多少项"), "years")
-        return YearChange(subject, reference, what, "any", words=found.group(0))
+        what = "new" if new else "ended" if ended else "kept"
+        r.take_all(("有几个", "有多少个", "几个", "多少个", "几项", "多少项", "有没有", "哪些", "哪几个",
+                    "哪个"), "years")
+        return YearChange(subject, reference, what, "any", tally=tally, yes_no=yes_no,
+                          words=found.group(0))
     items = _ITEMS.search(r.free)  # before the direction words: «有什么变化» asks which
+    percent = bool(_PERCENT.search(r.free))  # before them too: «增长率» is a percentage
+    if percent:
+        r.take_all(("（按百分比）", "(按百分比)", "按百分比", "百分之几", "多少个百分点", "百分比", "增长率",
+                    "变化率", "增幅", "降幅", "增速", "幅度", "百分之多少", "几成"), "years")
+    top = _TOP.search(r.free)
+    if top:
+        r.take(top.start(), top.end(), "years")
     direction = _direction(r)
-    percent = bool(_PERCENT.search(r.free))
-    if items:
+    if items or top:
         what = "items"
         r.take_all(("哪些", "哪几个", "哪几", "哪个", "列出", "分别", "有没有", "是否", "各是", "什么",
-                    "在哪"), "years")
-    elif _COUNT.search(r.free) and re.search(r"项目|指标", r.free):
+                    "在哪", "是不是"), "years")
+    elif tally and re.search(r"项目|指标", r.free):
         what = "count"
         r.take_all(("有几个", "有多少个", "几个", "多少个", "几项", "多少项", "几条", "多少条"), "years")
     else:
         what = "amount"
-        r.take_all(("百分之几", "多少个百分点", "百分比", "增幅", "降幅", "增长率", "变化率", "增速",
-                    "幅度", "百分之多少", "多少", "多大", "几成"), "years")
+        r.take_all(("多少个百分点", "百分之多少", "多少", "多大", "几成", "合计", "总计", "总额", "总共",
+                    "一共", "加起来", "共计"), "years")
     if direction is None:
         direction = "any"
-    return YearChange(subject, reference, what, direction, percent,
+    return YearChange(subject, reference, what, direction, percent, tally=what == "count",
+                      top=(1 if top.group("w") in "大多高快" else -1) if top else 0,
+                      yes_no=yes_no and what == "items",
                       words=text[spans[0][0]:spans[0][1]] if spans else "")
 
 
@@ -145,14 +178,20 @@ def _direction(r: Reading) -> str | None:
         found.append((m.start(), "up" if m.group("w") == "多" else "down", m.group(0)))
     if not found:
         return None
-    found.sort()
+    found.sort(key=lambda f: (f[0], -len(f[2])))
     at, way, word = found[0]
     r.take(at, at + len(word), "years")
-    for _, other, w in found[1:]:  # «增加还是减少», «增减变化»: either way
+    for at2, other, w in found[1:]:  # «增加还是减少», «增减变化»: either way
+        if not r.is_free(at2, at2 + len(w)):
+            continue
         if other != way:
             way = "any"
-        r.take_word(w, "years")
+        r.take(at2, at2 + len(w), "years")
     return way
+
+
+def _with_years(r: Reading) -> str:
+    return "".join(c if o is None or o == "scope" else FREE for c, o in zip(r.text, r.owner))
 
 
 def _number(text: str) -> int:

@@ -11,8 +11,17 @@ from assistant.conversation import Conversation
 from assistant.planner import plan_question
 from ingest.policy_refs import RefPattern
 from store.filters import (
-    AllOf, AnyOf, Cites, Compare, HasRow, Money, NameHas, Not, ProjectIds, RowKind, RowValue,
-    Spending, walk,
+    AnyOf,
+    Cites,
+    HasRow,
+    Money,
+    NameHas,
+    Not,
+    ProjectIds,
+    RowKind,
+    RowValue,
+    Spending,
+    walk,
 )
 
 
@@ -235,3 +244,104 @@ def test_understood_is_rendered_from_the_plan(assistant):
     assert "未达到" not in answer.understood  # words of the plan, not of the question
     for question in ("预算合计多少？", "四个业务板块指的是什么？", "教育局的预算", "预算超过1e999999万元的项目"):
         assert assistant.ask(question).to_record()["understood"] is not None
+
+
+# -- pieces added after the fifth probe: each in several wordings ----------------------------
+
+@pytest.mark.parametrize("question", [
+    "满意度目标≥90%，或者预算超过5000万元的项目，都有哪些？",
+    "预算超过5000万元，或满意度目标不低于90%的项目",
+    "哪些项目满意度在90%及以上；或者预算在5000万元以上",
+])
+def test_or_joins_conditions_of_different_kinds_across_clauses(catalog, question):
+    p = plan(catalog, question)
+    assert not p.unread
+    ors = [f for f in walk(p.filter) if isinstance(f, AnyOf)]
+    assert ors and any(isinstance(x, Money) for x in ors[0].parts) and \
+        any(isinstance(x, HasRow) for x in ors[0].parts)
+
+
+def test_or_inside_a_description_joins_nothing(catalog):
+    p = plan(catalog, "三个就业补助资金项目里，享受岗位或补贴的人员数量目标超过500人的是哪一个？")
+    assert not [f for f in walk(p.filter) if isinstance(f, AnyOf) and
+                any(isinstance(x, ProjectIds) for x in f.parts)]
+
+
+@pytest.mark.parametrize("question, word", [
+    ("发放准确率目标在98%及以上的项目有哪些？", "发放准确率"),
+    ("哪些项目的发放及时率不到100%", "发放及时率"),
+    ("及时率指标低于95%的有哪些", "及时率"),
+])
+def test_a_rate_named_by_its_head_noun_selects_those_rows(assistant, catalog, question, word):
+    p = plan(catalog, question)
+    rows = {r.id: r.level3 for r in catalog.rows}
+    named = [f for f in walk(p.filter) if type(f).__name__ == "RowIds"]
+    assert named and all(word in rows[i] for f in named for i in f.ids), p.filter
+
+
+@pytest.mark.parametrize("question", [
+    "有没有哪条指标没写备注（依据）？",
+    "依据栏空着没填的指标有哪些",
+    "哪些指标漏填了指标值确定依据",
+])
+def test_rows_without_a_basis(catalog, question):
+    from store.filters import RowBasis
+
+    p = plan(catalog, question)
+    assert not p.unread
+    assert any(isinstance(f, RowBasis) and f.text == "" and f.exact
+               for f in walk(p.filter) if f is not None) or \
+        any(isinstance(f, RowBasis) and f.text == "" for f in walk(p.rows))
+
+
+@pytest.mark.parametrize("question, present", [
+    ("两个单位里有哪些项目用了其他资金？", True),
+    ("哪些项目安排了其他资金", True),
+    ("没有使用其他资金的项目有哪些", False),
+])
+def test_other_funds_used_or_not(catalog, question, present):
+    from store.filters import HasOther
+
+    p = plan(catalog, question)
+    assert [f.present for f in walk(p.filter) if isinstance(f, HasOther)] == [present]
+
+
+@pytest.mark.parametrize("question", [
+    "项目名称以“冀财”开头的项目有几个？预算合计多少？",
+    "名称里带“就业”的项目有多少个，预算一共多少万元？",
+])
+def test_a_count_and_a_total_asked_together_give_the_total(catalog, question):
+    p = plan(catalog, question)
+    assert p.operation.kind == "sum" and not p.unread
+
+
+def test_a_quoted_deadline_is_the_value_as_written(catalog):
+    from store.filters import RowDeadline
+
+    p = plan(catalog, "哪些项目的完成时间指标写的是“2025年10月底前”？")
+    assert [f.op for f in walk(p.filter) if isinstance(f, RowDeadline)] == ["="]
+    p = plan(catalog, "2025年10月底前完成的指标有哪些")
+    assert [f.op for f in walk(p.filter) if isinstance(f, RowDeadline)] == ["<="]
+
+
+@pytest.mark.parametrize("question", [
+    "有没有哪个项目的指标依据里一条“工作计划”都没有？",
+    "哪些项目的依据一个“工作计划”也没有",
+])
+def test_a_basis_no_row_has(catalog, question):
+    from store.filters import RowBasis
+
+    p = plan(catalog, question)
+    negated = [f for f in walk(p.filter) if isinstance(f, Not) and isinstance(f.part, HasRow)]
+    assert negated and isinstance(negated[0].part.rows, RowBasis)
+
+
+def test_documents_cited_by_every_row_or_by_none(catalog):
+    from store.filters import RowCites
+
+    p = plan(catalog, "指标值确定依据全部是工作计划或问卷调查、没有引用任何正式文件的项目有哪些？")
+    assert not p.unread
+    assert any(isinstance(f, Not) and isinstance(f.part, HasRow) and isinstance(f.part.rows, RowCites)
+               for f in walk(p.filter))
+    p = plan(catalog, "依据全是文件的项目有哪些")
+    assert not p.unread and any(isinstance(f, RowCites) for f in walk(p.filter))

@@ -188,3 +188,74 @@ def test_year_comparison_wordings(county, question, what, direction):
     plan = plan_question(question, county.engine.catalog, Conversation())
     assert plan.operation.kind == "change" and not plan.unread, plan
     assert (plan.operation.change, plan.operation.direction) == (what, direction)
+
+
+# -- two departments of one year, against each other ------------------------------------------
+
+def test_which_department_has_more_and_by_how_much(county, truth):
+    edu, health = total(truth[EDU, 2024]), total(truth[HEALTH, 2024])
+    answer = ask(county, "2024年教育局和卫健局哪个部门的项目预算更多？多出多少万元？")
+    assert answer.value == abs(edu - health)
+    assert (EDU if edu > health else HEALTH) in answer.text.splitlines()[0]
+
+
+def test_a_departments_share_of_both(county, truth):
+    edu, health = total(truth[EDU, 2023]), total(truth[HEALTH, 2023])
+    answer = ask(county, "2023年卫健局的项目预算占教育局和卫健局两个部门合计的百分之多少？")
+    assert answer.unit == "%" and round(answer.value, 2) == round(health * 100 / (edu + health), 2)
+
+
+def test_a_difference_of_project_counts(county, truth):
+    answer = ask(county, "2023年教育局的项目比卫健局多几个？")
+    assert answer.value == len(truth[EDU, 2023]) - len(truth[HEALTH, 2023])
+
+
+def test_projects_in_both_years(county, truth):
+    later, earlier = truth[HEALTH, 2024], truth[HEALTH, 2023]
+    expected = {p.code for p in later if successor(earlier, p) is not None}
+    answer = ask(county, "卫健局2023年和2024年都安排了的项目有几个？")
+    assert answer.value == len(expected) and set(answer.projects) == expected
+
+
+def test_the_largest_growth_by_percentage(county, truth):
+    best, rate = None, None
+    for department in (EDU, HEALTH):
+        for p in truth[department, 2024]:
+            before = successor(truth[department, 2023], p)
+            if before is not None:
+                r = (D(p.budget) - D(before.budget)) * 100 / D(before.budget)
+                if rate is None or r > rate:
+                    best, rate = p, r
+    answer = ask(county, "两个部门里，2024年比2023年预算增长幅度（按百分比）最大的是哪个项目？涨了百分之多少？")
+    assert answer.projects == (best.code,) and round(answer.value, 2) == round(rate, 2)
+
+
+def test_a_follow_up_totals_the_previous_comparison(county, truth):
+    conversation = Conversation()
+    first = ask(county, "教育局2024年哪些项目的预算比2023年增加了？", conversation)
+    expected = D(0)
+    for p in truth[EDU, 2024]:
+        before = successor(truth[EDU, 2023], p)
+        if before is not None and D(p.budget) > D(before.budget):
+            expected += D(p.budget) - D(before.budget)
+    assert first.found
+    answer = ask(county, "它们一共增加了多少万元？", conversation)
+    assert answer.value == expected
+
+
+def _deadline(value: str) -> tuple[int, int]:
+    month = int(re.search(r"(\d{1,2})月", value).group(1))
+    return month, 0 if "底" in value else int(re.search(r"(\d{1,2})日", value).group(1))
+
+
+@pytest.mark.parametrize("words, way", [("提前", -1), ("推迟", 1)])
+def test_a_deadline_moved_or_not_in_a_yes_no_question(county, truth, words, way):
+    p = next(p for p in truth[HEALTH, 2024] if "计划生育" in p.name)
+    before = successor(truth[HEALTH, 2023], p)
+    new = next(i.value for i in p.indicators if "完成时间" in i.level3)
+    old = next(i.value for i in before.indicators if "完成时间" in i.level3)
+    moved = (_deadline(new) > _deadline(old)) - (_deadline(new) < _deadline(old))
+    answer = ask(county, f"计划生育家庭扶助项目今年的完成时间要求比去年{words}了吗？")
+    assert answer.found and "完成时间" in answer.text and new in answer.text
+    assert answer.text.startswith("是" if moved == way else "没有"), answer.text
+    assert "完成率" not in answer.text  # only the deadline was asked about
