@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
@@ -63,6 +63,57 @@ class SqliteTx:
         return int(row[0])
 
 
+class ConnectionPool:
+    """Connections kept for reuse, at most POOL_IDLE idle; the lock guards the lists, never a
+    query. `usable` says whether a connection may be handed out again; `release` tidies one
+    before it goes back (a failed statement's open transaction)."""
+
+    def __init__(self, connect: Callable[[], Any], location: str, closed_error: type[Exception],
+                 usable: Callable[[Any], bool] = lambda _db: True,
+                 release: Callable[[Any], None] = lambda _db: None):
+        self._connect = connect
+        self._location = location
+        self._closed_error = closed_error
+        self._usable = usable
+        self._release = release
+        self._idle: list[Any] = []
+        self._open: list[Any] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    @contextmanager
+    def connection(self) -> Iterator[Any]:
+        with self._lock:
+            if self._closed:
+                raise self._closed_error(f"{self._location}: the store is closed")
+            db = self._idle.pop() if self._idle else None
+        if db is None or not self._usable(db):
+            db = self._connect()
+            with self._lock:
+                self._open.append(db)
+        try:
+            yield db
+        finally:
+            self._release(db)
+            with self._lock:
+                keep = not self._closed and self._usable(db) and len(self._idle) < POOL_IDLE
+                if keep:
+                    self._idle.append(db)
+                elif db in self._open:
+                    self._open.remove(db)
+            if not keep:
+                db.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+            for db in idle:
+                self._open.remove(db)
+        for db in idle:
+            db.close()
+
+
 class SqliteDatabase:
     """One SQLite file in WAL mode, read through a pool of connections."""
 
@@ -72,11 +123,10 @@ class SqliteDatabase:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.location = str(path)
-        self._idle: list[sqlite3.Connection] = []
-        self._open: list[sqlite3.Connection] = []
-        self._pool_lock = threading.Lock()  # guards the two lists only, never a query
+        self._pool = ConnectionPool(self._connect, self.location, sqlite3.ProgrammingError,
+                                    release=_rollback_open)
+        self._connection = self._pool.connection
         self._write_lock = threading.Lock()  # writers of this process queue here, not in SQLite
-        self._closed = False
         with self._connection() as db:
             if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
                 db.execute("PRAGMA journal_mode = WAL")  # persistent: set once per file
@@ -88,28 +138,6 @@ class SqliteDatabase:
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         return db
-
-    @contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
-        with self._pool_lock:
-            if self._closed:
-                raise sqlite3.ProgrammingError(f"{self.location}: the store is closed")
-            db = self._idle.pop() if self._idle else None
-        if db is None:
-            db = self._connect()
-            with self._pool_lock:
-                self._open.append(db)
-        try:
-            yield db
-        finally:
-            if db.in_transaction:  # a failed statement inside an explicit BEGIN
-                db.execute("ROLLBACK")
-            with self._pool_lock:
-                if self._closed or len(self._idle) >= POOL_IDLE:
-                    self._open.remove(db)
-                    db.close()
-                else:
-                    self._idle.append(db)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._connection() as db:
@@ -133,13 +161,12 @@ class SqliteDatabase:
             db.execute("COMMIT")
 
     def close(self) -> None:
-        with self._pool_lock:
-            self._closed = True
-            idle, self._idle = self._idle, []
-            for db in idle:
-                self._open.remove(db)
-        for db in idle:
-            db.close()
+        self._pool.close()
+
+
+def _rollback_open(db: sqlite3.Connection) -> None:
+    if db.in_transaction:  # a failed statement inside an explicit BEGIN
+        db.execute("ROLLBACK")
 
 
 def open_database(target: str | Path) -> Database:

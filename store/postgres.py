@@ -8,14 +8,13 @@ psycopg's `%s` form. A few SQLite functions the engine's SQL uses get PostgreSQL
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from store.database import POOL_IDLE, Row
+from store.database import ConnectionPool, Row
 
 # SQLite's GROUP_CONCAT (1 or 2 arguments, any value type) and INSTR, defined once per database.
 COMPAT_SQL = """
@@ -125,10 +124,9 @@ class PostgresDatabase:
         self._psycopg = psycopg
         self.url = url
         self.location = safe_url(url)
-        self._idle: list[Any] = []
-        self._open: list[Any] = []
-        self._pool_lock = threading.Lock()
-        self._closed = False
+        self._pool = ConnectionPool(self._connect, self.location, RuntimeError,
+                                    usable=lambda db: not db.closed)
+        self._connection = self._pool.connection
 
     def _connect(self) -> Any:
         from psycopg.rows import dict_row
@@ -147,29 +145,6 @@ class PostgresDatabase:
         db.adapters.register_loader("numeric", SqliteLikeNumeric)
         return db
 
-    @contextmanager
-    def _connection(self) -> Iterator[Any]:
-        with self._pool_lock:
-            if self._closed:
-                raise RuntimeError(f"{self.location}: the store is closed")
-            db = self._idle.pop() if self._idle else None
-        if db is None or db.closed:
-            db = self._connect()
-            with self._pool_lock:
-                self._open.append(db)
-        try:
-            yield db
-        finally:
-            with self._pool_lock:
-                keep = not self._closed and not db.closed and len(self._idle) < POOL_IDLE
-                if keep:
-                    self._idle.append(db)
-                else:
-                    if db in self._open:
-                        self._open.remove(db)
-            if not keep:
-                db.close()
-
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._connection() as db:
             cursor = db.execute(translate(sql), tuple(params))
@@ -187,10 +162,4 @@ class PostgresDatabase:
             yield PostgresTx(db)
 
     def close(self) -> None:
-        with self._pool_lock:
-            self._closed = True
-            idle, self._idle = self._idle, []
-            for db in idle:
-                self._open.remove(db)
-        for db in idle:
-            db.close()
+        self._pool.close()
