@@ -86,7 +86,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if change is not None and not plan.reason:
         plan = _year_change(plan, change, r, yes_no)
     r.take_all(_filler_words(), "filler")
-    unread = tuple(r.unread_signals())
+    unread = tuple(r.unread_signals(quotes=plan.operation.kind not in ("prose", "rows")))
     rest = " ".join(r.free.replace("\u3000", " ").split())
     return replace(plan, unread=unread, rest=rest)
 

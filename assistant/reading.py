@@ -28,6 +28,8 @@ SIGNAL_WORDS = (
 SIGNALS_BEFORE_NUMBERS = ("增长", "增加", "减少", "下降", "上浮", "下浮", "压减", "涨")
 _NUMBER_AFTER = re.compile(r"^\s*了?\s*(\d|[一二两三四五六七八九十百]|百分之)")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# «比预算数还高»: a comparison no reader understood (not 比例, 比重, 比较, 比率, 对比)
+_COMPARED = re.compile(r"(?<![对相])比(?![例重较率值对])[^，,。？?]{0,12}?(?:还|更)?(?:高|低|大|小|多|少|快|慢|早|晚)")
 _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,60})[”\"」』’']")
 
 
@@ -95,10 +97,15 @@ class Reading:
         """Matches of a pattern in the free text."""
         return pattern.finditer(self.free)
 
-    def unread_signals(self) -> list[str]:
-        """Meaningful words no reader took: numbers and the signal words."""
+    def unread_signals(self, quotes: bool = True) -> list[str]:
+        """Meaningful words no reader took: numbers, the signal words, a comparison «比…» and
+        quoted words (a user quotes what must be matched)."""
         free = self.free
         found = [m.group(0) for m in _DIGITS.finditer(free)]
+        if quotes:  # a passage search uses every word; a structured plan must use the quoted
+            found += [text for start, end, text in quoted(self.text) if self.is_free(start, end)
+                      and re.search(r"[\w\u4e00-\u9fff]", text)]
+        found += [m.group(0) for m in _COMPARED.finditer(free)]
         for word in SIGNAL_WORDS:
             if word in free:
                 found.append(word)

@@ -364,13 +364,20 @@ def _field_against_field(r: Reading, fields: list[Field]) -> list[Condition]:
             found = next(((op, w, between.find(w)) for w in sorted(q.BEFORE_WORDS, key=len, reverse=True)
                           if (op := q.BEFORE_WORDS[w]) not in (q.EQ,) and w in between
                           and len(w) >= 2), None)
+            after = re.match(r"\s*(?:还|更)?(?P<w>高|大|多|低|小|少)", r.free[second.end:])
+            if not found and "比" in between and after:  # «成本指标比预算数还高»
+                op = q.GT if after.group("w") in "高大多" else q.LT
+                r.take(first.end + between.find("比"), first.end + between.find("比") + 1, "condition")
+                r.take(second.end, second.end + after.end(), "condition")
+                found = (op, "", -1)
             if not found:
                 continue
             op, word, at = found
             if first is m:  # «预算小于成本指标»: the same comparison seen from the row
                 op = {q.GT: q.LT, q.LT: q.GT, q.GE: q.LE, q.LE: q.GE}.get(op, op)
-            start = first.end + at
-            r.take(start, start + len(word), "condition")
+            if word:
+                start = first.end + at
+                r.take(start, start + len(word), "condition")
             out.append(Condition(k.start, m.end, r.text[first.start:second.end], field=k,
                                  project=RowAgainstMoney(k.rows, op, m.money or "budget")))
     return out

@@ -7,7 +7,13 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.catalog import Catalog, in_order, longest_common, nfkc
+from assistant.catalog import (
+    GENERIC_NAME_WORDS,
+    Catalog,
+    in_order,
+    longest_common,
+    nfkc,
+)
 from assistant.reading import Reading, clause_bounds, quoted
 from ingest.policy_refs import RefPattern, find_ref_patterns
 from ingest.quantity import to_fen
@@ -225,6 +231,9 @@ def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
         out.append(mention)
     if out:
         return out
+    shared = _shared_words(r, catalog)
+    if shared:
+        return [shared]
     topic = _topic(r.free)
     if topic:
         ids = tuple(p.id for p in catalog.with_topic(topic[2]))
@@ -259,6 +268,42 @@ def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
             return [Mention("described", described.start(), described.end(),
                             projects=tuple(p.id for p in found), text=described.group(1))]
     return []
+
+
+# Characters a name may follow in a question («那个…», «的…», «给…»)
+_BEFORE_NAME = set("的那这个里中和与及是在给把对了呢吧说问看查请下从按跟同或")
+
+
+def _shared_words(r: Reading, catalog: Catalog) -> Mention | None:
+    """«就业补助资金一共多少»: words several project names share verbatim (four or more
+    characters, not only generic ones like 补助资金): all those projects. Not when an indicator's
+    name holds the same words (then the rows are meant)."""
+    free = nfkc(r.free)
+    cores = catalog._candidate_cores(free)
+    best = ""
+    han = [("\u4e00" <= c <= "\u9fff") for c in free]
+    at_best = -1
+    for i in range(len(free)):
+        if i > 0 and han[i - 1] and free[i - 1] not in _BEFORE_NAME:
+            continue  # «高标准农田建设县级配套资金»: the words belong to a longer name
+        j = i + max(4, len(best) + 1)
+        while j <= len(free) and all(han[i:j]) and any(free[i:j] in core for core in cores):
+            if j - i > len(best):
+                best, at_best = free[i:j], i
+            j += 1
+    if len(best) < 4:
+        return None
+    distinctive = best
+    for word in GENERIC_NAME_WORDS:
+        distinctive = distinctive.replace(word, "")
+    if len(distinctive) < 2 or any(best in level3 for level3 in catalog.level3s):
+        return None
+    found = [p for p in catalog.projects if best in nfkc(p.name)]
+    if not found:
+        return None
+    at = at_best
+    r.take(at, at + len(best), "name")
+    return Mention("name", at, at + len(best), projects=tuple(p.id for p in found))
 
 
 def _named(r: Reading, catalog: Catalog) -> Mention | None:
