@@ -98,9 +98,12 @@ def _list(result: Result) -> Composed:
         return t.NOT_FOUND_MATCH.format(what="项目"), False, None, None
     by_project = group_rows(result.rows) if plan.rows is not None else {}
     lines = []
+    field = plan.measure.text if plan.measure.kind == "text" and plan.measure.text in ("use", "goal") else None
     for i, p in enumerate(result.projects, start=1):
         rows = by_project.get(p.id, [])
         detail = "" if rows else f"：预算数 {amount(p)}"
+        if field:  # «…分别是做什么的»: the field asked, for each
+            detail += f"；{TEXT_NAMES[field]}：{p.use if field == 'use' else p.goal}"
         lines.append(t.PROJECT_LINE.format(i=i, name=p.name, code=p.code, detail=detail))
         lines.extend(row_line(r) for r in rows)
     text = t.LIST_PROJECTS.format(n=len(result.projects), scope=_scope_words(result),
@@ -108,6 +111,8 @@ def _list(result: Result) -> Composed:
     value, unit = common_value(result.rows) if result.rows else (None, None)
     if len(result.projects) == 1 and not result.rows:
         value, unit = result.projects[0].budget, result.projects[0].unit
+    elif value is None:  # a list of projects: how many
+        value, unit = Decimal(len(result.projects)), "个"
     return text, True, value, unit
 
 

@@ -383,6 +383,10 @@ class Executor:
                 fake.value = q.tidy((fake.value / len(side)).quantize(Decimal("0.0001")))
             values.append((fake.value, fake.unit))
         (a, ua), (b, ub) = values
+        if ua != ub and ua in q.FEN_PER_UNIT and ub in q.FEN_PER_UNIT:
+            unit = plan.money_unit or ub  # «成本800万元跟预算差多少»: money in one unit
+            a, b, ua = q.from_fen(q.to_fen(a, ua), unit), q.from_fen(q.to_fen(b, ub), unit), unit
+            ub = unit
         if ua != ub:
             result.problem = f"单位不同（{ua}、{ub}），不能比较"
             return

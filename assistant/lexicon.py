@@ -21,7 +21,8 @@ PERCENT_KINDS = ("满意度", "质量", "时效", "率")
 
 # Money fields of a project header, longest first.
 MONEY_FIELDS = {
-    "财政资金": "fiscal", "财政拨款": "fiscal", "财政性资金": "fiscal",
+    "财政资金": "fiscal", "财政拨款": "fiscal", "财政性资金": "fiscal", "财政拨": "fiscal",
+    "财政给": "fiscal", "财政出": "fiscal",
     "其他资金": "other", "自筹资金": "other", "自筹": "other", "其他来源": "other",
     "预算总额": "budget", "资金总额": "budget", "总预算": "budget", "预算数": "budget",
     "预算": "budget", "经费": "budget", "资金": "budget", "金额": "budget", "投入": "budget",

@@ -43,6 +43,7 @@ from store.filters import (
     walk,
 )
 
+_ROWS_ASKED = re.compile(r"哪(?:条|几条|一条|些|个)指标|哪一行|哪行|几条指标|多少条指标")
 _CITE_BASIS = ("指标值确定依据", "确定依据", "指标依据", "指标的依据", "依据", "指标")
 
 
@@ -129,8 +130,8 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         both = re.search(r"同时|都引用|既.{0,20}又", r.text)
         joined = all_of(*cites) if both and len(refs) > 1 else any_of(*cites)
         project_parts.append((refs[0].start, joined))
-        if re.search(r"哪(?:条|几条|一条|些|个)指标|哪一行|哪行|几条指标|多少条指标", r.text):
-            # «冀办发16号对应的是哪条指标»: the citing rows themselves
+        if _ROWS_ASKED.search(r.text) or op.count_of == "rows":
+            # «冀办发16号对应的是哪条指标», «依据写136号文的指标一共几条»: the citing rows
             from store.filters import RowCites
 
             cited_rows = any_of(*[RowCites(m.ref) for m in refs])
@@ -177,7 +178,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     row_parts += [f for _, _, f in logic.rows]
     if named_rows:
         row_parts.append(RowIds(tuple(i for m in named_rows for i in m.rows)))
-    if refs and re.search(r"哪(?:条|几条|一条|些|个)指标|哪一行|哪行|几条指标|多少条指标", r.text):
+    if refs and (_ROWS_ASKED.search(r.text) or op.count_of == "rows"):
         row_parts.append(cited_rows)
     row_filter = all_of(*row_parts)
 
@@ -634,6 +635,9 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
         subject = "rows" if kinds_of is not None else "projects"
         return replace(plan, filter=named_only, rows=kinds_of, measure=measure, subject=subject,
                        operation=Operation("check", whole=tested))
+    if named and not has_conditions and measure.kind == "none" and \
+            sum(len(g.projects) for g in groups) > 1 and re.search(r"哪几|哪些|有哪|是哪|列出", r.text):
+        return replace(plan, measure=measure, operation=Operation("list"))  # «…的项目有哪几个»
     if named and not has_conditions:
         # «老干部慰问要在哪天之前完成，预算多少万»: a second thing asked of the same project
         also = [f.rows for f in kinds if f.rows is not None and measure.kind != "value"]

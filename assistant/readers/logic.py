@@ -75,7 +75,8 @@ def read_logic(r: Reading) -> Logic:
     return out
 
 
-_EMPTY_BASIS = re.compile(r"(?:指标值确定依据|确定依据|依据|备注)(?:栏|一栏)?(?:是|为|都是)?\s*"
+_EMPTY_BASIS = re.compile(r"(?:指标值确定依据|确定依据|依据|备注)(?:\s*[（(](?:指标值确定依据|确定依据|依据|备注)[）)])?"
+                          r"(?:栏|一栏)?(?:是|为|都是)?\s*"
                           r"(?:空着没填|空着|空白|空的|为空|是空|空|没填|没有填|未填|缺失|没写|未写)"
                           r"|(?:没写|没有写|未写|没填|没有填|未填|漏填|漏写|缺少?)\s*(?:了)?\s*(?:指标值确定依据|确定依据|依据|备注)"
                           r"(?:\s*[（(](?:指标值确定依据|确定依据|依据|备注)[）)])?")
@@ -83,7 +84,8 @@ _EMPTY_BASIS = re.compile(r"(?:指标值确定依据|确定依据|依据|备注)
 
 _ANY_DOCUMENT = RefPattern(None, None, None)
 # «没有引用任何正式文件», «依据里不引用文件»: no row cites a document
-_NO_DOCUMENT = re.compile(r"(?:没有|没|未|不)(?:引用|援引|依据|用到?)(?:任何|一个)?(?:正式|政策)?(?:文件|文号)")
+_NO_DOCUMENT = re.compile(r"(?:没有|没|未|不)(?:引用|援引|依据|用到?)(?:任何|一个)?(?:正式|政策)?(?:文件|文号)"
+                          r"|(?:一个|任何|一份)(?:正式|政策)?(?:文件|文号)(?:都|也)(?:没有?|未)(?:引用|援引|用到?)")
 # «全是文件», «依据都引用了政策文件»: every row cites a document
 _ONLY_DOCUMENTS = re.compile(r"(?:全是|全部是|都是|全都是|只有|全为)(?:正式|政策)?(?:文件|文号)"
                              r"|(?:都|全部|全都|均)(?:引用|援引|依据)(?:了)?(?:正式|政策)?(?:文件|文号)")
@@ -140,8 +142,10 @@ def _basis(r: Reading, out: Logic) -> None:
     m = _BASIS.search(r.free)
     if not m:
         return
-    words = [part for w in (m.group("a"), m.group("b"), m.group("c")) if w
+    words = [re.sub(r"(?:这类|之类|这些|那类|一类|等)$", "", part)
+             for w in (m.group("a"), m.group("b"), m.group("c")) if w
              for part in re.split(r"或者|或是|或|及", w) if part]
+    words = [w for w in words if len(w) >= 2]
     if any(a in w for w in words for a in _ASKING) or any(
             w.startswith(("引用", "根据", "参照", "文件")) for w in words):
         return
@@ -186,8 +190,8 @@ def _project_facts(r: Reading, out: Logic) -> None:
         out.project.append((m.start(), m.end(), HasOther(not m.group(1))))
         lead = re.search(r"(还有|有|含|用了|用到|使用了?|安排了?|带有)$", r.free[:m.start()])
         r.take(lead.start() if lead else m.start(), m.end(), "logic")
-    m = re.search(r"(没有|没|未|不)?\s*(编列|编制|列了|列出|列|设置了?|安排了?|带有|带|含|附|有)(资金)?支出计划",
-                  r.free)
+    m = re.search(r"(没有|没|未|不)?\s*(编列|编制|列了|列出|列|设置了?|安排了?|带有|带|含|附|有|填了?|填写了?|写了?)"
+                  r"(资金)?支出计划", r.free)
     if m:
         negated = bool(m.group(1)) or bool(re.search(r"(没有|没|未|不)\s*$", r.free[:m.start()]))
         out.project.append((m.start(), m.end(), HasPlan(not negated)))

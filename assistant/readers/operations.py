@@ -20,7 +20,7 @@ _TOP = re.compile(
     rf"|(?:后|倒数)\s*(?P<n4>{_N})\s*(?:个|项|名|位)(?!月))")
 _RANK = re.compile(rf"(?P<bottom>倒数)?第\s*(?P<n>{_N})\s*(?P<w>高|多|大|名|位|低|少|小)?")
 _COUNT = re.compile(r"(?:多少|(?<![那这哪])几)\s*(?P<unit>个|条|项|家)?\s*(?:[\u4e00-\u9fff\u3000]{0,6}?)(?P<noun>项目|指标)"
-                    r"|(?P<noun2>项目|指标)(?:[\u4e00-\u9fff\u3000]{0,4}?)(?:多少|几)\s*(?P<unit2>个|条|项|家)"
+                    r"|(?P<noun2>项目|指标)(?:[\u4e00-\u9fff\u3000]{0,4}?)(?<!哪)(?:多少|几)\s*(?P<unit2>个|条|项|家)"
                     r"|(?P<noun3>项目数|指标数|条数|个数)")
 _DIVIDE_BY = re.compile(r"按 *(?P<what>[^，,。？?]{1,40}?)(?:来)?(?:平均|平摊|分摊)"
                         r"|除以 *(?P<what3>[^，,。？?]{1,40})"
@@ -138,7 +138,10 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
     share = _share(r)
     if share is not None:
         return share
-    counted = r.take_all(lx.COUNT_DIFF_WORDS, "operation")
+    counted = [m for m in re.finditer("|".join(lx.COUNT_DIFF_WORDS), r.free)
+               if not re.match(r"[人户次家所亩名位天元万]", r.free[m.end():m.end() + 1])]
+    for m in counted:
+        r.take(m.start(), m.end(), "operation")
     if counted:
         r.take_all(("比",), "operation")
         return OperationWords("difference", yes_no=yes_no, signed=True, count_of="projects")
@@ -259,7 +262,7 @@ def _share(r: Reading) -> OperationWords | None:
 _DURATION = re.compile(r"^\s*(?:个)?(?:工作日|天|日|月|小时|年|周|次)")
 _COUNT_ROWS = re.compile(r"(?:一共|总共|共)?有?(?:多少|(?<!哪)几)\s*条")
 # «满意度没到九成的有几个»: a count of the projects a filter keeps, the noun left out.
-_COUNT_BARE = re.compile(r"(?:的|里|中)?(?:一共|总共|共)?(?:有|是)?(?:多少|几)\s*(?:个|家|项)\s*[？?]?\s*$")
+_COUNT_BARE = re.compile(r"(?:的|里|中)?(?:一共|总共|共)?(?:有|是)?(?:多少|(?<!哪)几)\s*(?:个|家|项)\s*[？?]?\s*$")
 
 
 def _count(r: Reading) -> str | None:
