@@ -362,6 +362,9 @@ def _lookup(result: Result) -> Composed:
         elif m.kind in ("planned", "plan_percent"):
             item = next(i for i in result.items if i.project and i.project.id == p.id)
             percent = _plan_percent(result, p.id, m.month or 12)
+            if percent is None:  # «耕地地力补贴3月底要支出到多少»: no plan in the table
+                lines.append(t.NO_PLAN.format(name=p.name, code=p.code))
+                continue
             extra = ""
             if m.kind == "planned" and item.value is not None:
                 extra = t.PLAN_AMOUNT.format(value=plain(item.value), unit=p.unit,
@@ -399,6 +402,8 @@ def _lookup(result: Result) -> Composed:
                                           unit=p.unit, use=p.use))
             if len(result.projects) == 1:
                 value, unit = p.budget, p.unit
+    if all(line.endswith(t.NO_PLAN_TAIL) for line in lines):
+        return t.NOT_FOUND.format(reason="；".join(lines).rstrip("。")), False, None, None
     return "\n".join(lines), True, value, unit
 
 

@@ -33,6 +33,16 @@ class Conversation:
                 return answer.project_ids
         return ()
 
+    def recent_project_ids(self, answers: int) -> list[tuple[int, ...]]:
+        """The project ids of the last few answers about projects, most recent first."""
+        out = []
+        for answer in reversed(self.answers):
+            if answer.projects and answer.project_ids:
+                out.append(answer.project_ids)
+                if len(out) == answers:
+                    break
+        return out
+
     @property
     def last_answer(self) -> Answer | None:
         """The most recent answer that found something."""

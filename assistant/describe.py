@@ -36,6 +36,7 @@ from store.filters import (
     RowWritten,
     SameMoney,
     Spending,
+    SpendingBlank,
 )
 
 MONEY_NAMES = {"budget": "预算数", "fiscal": "财政资金", "other": "其他资金"}
@@ -248,6 +249,8 @@ class Describer:
             return f"{kind}指标条数{self.number(f.compare, '条')}"
         if isinstance(f, Spending):
             return f"资金支出计划{f.month}月底累计{self.number(f.compare, '%')}"
+        if isinstance(f, SpendingBlank):
+            return f"资金支出计划{f.month}月底一栏未填"
         if isinstance(f, HasOther):
             return "有其他资金" if f.present else "没有其他资金"
         if isinstance(f, HasPlan):

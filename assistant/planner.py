@@ -43,6 +43,7 @@ from store.filters import (
     walk,
 )
 
+_BOTH = re.compile(r"这两个|这俩|两者|二者|这两项|这两笔|两个加起来|俩加起来|它们俩")
 _ROWS_ASKED = re.compile(r"哪(?:条|几条|一条|些|个)指标|哪一行|哪行|几条指标|多少条指标")
 _CITE_BASIS = ("指标值确定依据", "确定依据", "指标依据", "指标的依据", "依据", "指标")
 
@@ -57,6 +58,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     r = Reading(text)
     names = read_names(r, catalog)
     previous = conversation.last_project_ids
+    if len(previous) == 1 and _BOTH.search(text):
+        # «这两个加起来多少» after «A多少钱？» and «B呢？»: the projects of the last two answers
+        recent = conversation.recent_project_ids(2)
+        if len(recent) == 2 and len(recent[1]) == 1 and recent[1] != recent[0]:
+            previous = recent[1] + recent[0]
     scope_words = read_scope(r, catalog, has_previous=bool(previous))
     reason = names.missing or scope_words.missing or _absent_field(r)
     if reason:
@@ -201,7 +207,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     if op.yearly and measure.kind in ("money", "planned", "none"):
         op = replace(op, kind=None, yearly=False)  # «全年预算多少»: a budget is yearly already
     if op.kind in ("sum", "max", "min", "mean") and measure.kind in ("none", "text") and not \
-            re.search(r"(项目|预算|钱|资金|金额|经费)", r.text):
+            re.search(r"(项目|预算|钱|资金|金额|经费)", r.text) and scope.previous is None:
         op = replace(op, kind=None)  # «汇总哪些方面的线索» sums nothing
     if names.unknown_project and r.is_free(*names.unknown_span) and not groups and \
             not conditions and not refs and op.kind is None:

@@ -177,6 +177,14 @@ class Spending:
 
 
 @dataclass(frozen=True)
+class SpendingBlank:
+    """The spending plan leaves a month end's column empty, as written (a plan that has some
+    column filled; a project without any plan is HasPlan(False))."""
+
+    month: int
+
+
+@dataclass(frozen=True)
 class HasOther:
     """The project has (or has no) 其他资金."""
 

@@ -22,7 +22,7 @@ from store.filters import (
     AllOf, AnyOf, Cites, Compare, Filter, HasOther, HasPlan, HasRow, InScope, Money, MoneyShare,
     NameHas, Not, RowAgainstMoney, SameMoney,
     ProjectIds, RowBasis, RowCites, RowCount, RowDeadline, RowIds, RowKind, RowPer, RowUnit,
-    RowValue, RowWritten, Spending,
+    RowValue, RowWritten, Spending, SpendingBlank,
 )
 
 # A rate «每人» is written per 人, 位 or 名 in the tables.
@@ -454,6 +454,10 @@ class Queries:
         if isinstance(f, Spending):
             ids = self._spending_ids(f)
             return (f"p.id IN ({_marks(ids)})" if ids else "0=1"), ids
+        if isinstance(f, SpendingBlank):
+            return ("EXISTS (SELECT 1 FROM spending_plan sp WHERE sp.project_id = p.id"
+                    " AND sp.percent IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM spending_plan sp"
+                    " WHERE sp.project_id = p.id AND sp.month = ? AND sp.percent IS NOT NULL)"), [f.month]
         if isinstance(f, HasOther):
             other = f"COALESCE({MONEY_COLUMNS['other']}, 0)"
             return (f"{other} > 0" if f.present else f"{other} = 0"), []

@@ -181,12 +181,25 @@ def _written(r: Reading, out: Logic) -> None:
             return
 
 
+_BLANK_COLUMN = re.compile(r"(?:(?P<m>3|6|10|12|三|六|十|十二)\s*月(?:底|末)?|(?P<end>年底|年末))"
+                           r"(?:那一栏|那栏|一栏|这一栏|这栏|栏|那一列|一列|列)?\s*(?:是|都|还)?\s*"
+                           r"(?:没填|没有填|未填|空着|空白|为空|是空的|空的|没写|没有写|未写)")
+_MONTHS = {"三": 3, "六": 6, "十": 10, "十二": 12}
+
+
 def _project_facts(r: Reading, out: Logic) -> None:
-    """«还有其他资金的项目», «列了资金支出计划的项目»: facts of the project header."""
-    m = re.search(r"(没有|无|不含|没用|未用|没有用|没有使用|未使用)?其他资金(?:的|来源)?", r.free)
+    """«还有其他资金的项目», «列了资金支出计划的项目», «12月底那一栏没填»: facts of the header."""
+    from store.filters import SpendingBlank
+
+    for m in list(r.finditer(_BLANK_COLUMN)):
+        month = 12 if m.group("end") else int(_MONTHS.get(m.group("m"), m.group("m") or 12))
+        out.project.append((m.start(), m.end(), SpendingBlank(month)))
+        r.take(m.start(), m.end(), "logic")
+    m = re.search(r"(没有|无|不含|没用|未用|没有用|没有使用|未使用)?[“\"「『]?其他资金[”\"」』]?(?:的|来源)?", r.free)
+    plain = re.sub(r"[“”\"「」『』]", "", r.text)
     if m and re.search(r"(有其他资金|还有其他|含其他资金|其他资金不为|没有其他资金|无其他资金|不含其他资金|"
                        r"用了其他资金|用到其他资金|使用了?其他资金|安排了?其他资金|带有其他资金|"
-                       r"没用其他资金|未用其他资金|没有用其他资金|没有使用其他资金|未使用其他资金)", r.text):
+                       r"没用其他资金|未用其他资金|没有用其他资金|没有使用其他资金|未使用其他资金)", plain):
         out.project.append((m.start(), m.end(), HasOther(not m.group(1))))
         lead = re.search(r"(还有|有|含|用了|用到|使用了?|安排了?|带有)$", r.free[:m.start()])
         r.take(lead.start() if lead else m.start(), m.end(), "logic")
