@@ -539,6 +539,10 @@ def _change(result: Result) -> Composed:
         return t.YEAR_NONE.format(what=what, scope=_change_scope(result)), False, value, \
             ("个" if op.tally else None)
     lines: list[str] = []
+    if result.totals and op.n and len(result.totals) == 1:  # «哪个部门增幅大»
+        best = result.totals[0]
+        way = "增幅" if op.percent else "增加"
+        lines.append(f"{way}较{'大' if op.n > 0 else '小'}的是{best.department}。")
     if result.totals:
         field = _field(result)
         for total in result.totals:
@@ -567,6 +571,14 @@ def _change(result: Result) -> Composed:
             which = "最多" if op.n > 0 else "最少"
             lines.append(f"{scope}{_field(result) if plan.subject != 'rows' else '目标值'}{lead}{which}的是："
                          + items[0][3:])
+        elif op.change == "new+ended":
+            new = [c for c in result.changes if c.earlier is None]
+            gone = [c for c in result.changes if c.later is None]
+            field = _field(result)
+            lines.append(t.YEAR_NEW.format(scope=scope, n=len(new), lines="\n".join(
+                _change_line(i, c, False, field) for i, c in enumerate(new, start=1)) or "（无）"))
+            lines.append(t.YEAR_ENDED.format(scope=scope, n=len(gone), lines="\n".join(
+                _change_line(i, c, False, field) for i, c in enumerate(gone, start=1)) or "（无）"))
         elif op.change == "new":
             lines.append(t.YEAR_NEW.format(scope=scope, n=n, lines="\n".join(items)))
         elif op.change == "kept":

@@ -167,6 +167,8 @@ class Describer:
         matched = "（项目按编码、名称对应）"
         if op.change == "new":
             return f"{years}，新增的项目（上一年没有对应的项目）{matched}"
+        if op.change == "new+ended":
+            return f"{years}，新增的项目和不再列出的项目{matched}"
         if op.change == "ended":
             return f"{years}，不再列出的项目（上一年有、当年没有对应的项目）{matched}"
         if plan.subject == "rows":

@@ -225,9 +225,47 @@ class Engine:
             and plan.measure.text in (None, "summary")
         new_subject = plan.filter is not None or plan.scope.departments or plan.scope.years
         if asks_nothing and new_subject and re.search(r"呢\s*[？?]?\s*$", question):
-            return replace(previous, filter=plan.filter, understood="",
-                           scope=replace(plan.scope, previous=None))
+            filter_ = plan.filter
+            if filter_ is None and plan.scope.years and previous.filter is not None:
+                # «2024年呢？» after a question about a 2023 project: the same project that year
+                filter_, missing = self._same_projects(previous.filter, plan.scope.years)
+                if missing:
+                    return replace(plan, reason=missing)
+            scope = replace(plan.scope, previous=None, years=plan.scope.years or previous.scope.years,
+                            latest=() if plan.scope.years else plan.scope.latest or previous.scope.latest)
+            return replace(previous, filter=filter_, understood="", scope=scope)
         return plan
+
+    def _same_projects(self, f, years: tuple[int, ...]):
+        """The filter with its named projects replaced by the same projects in other years
+        (same code, else the same name without years), or the reason none is there."""
+        from assistant.matching import plain_name
+        from store.filters import AllOf, AnyOf
+
+        if isinstance(f, ProjectIds):
+            out, missing = [], []
+            for i in f.ids:
+                entry = self.catalog.by_id.get(i)
+                if entry is None:
+                    continue
+                same = [p.id for p in self.catalog.projects if p.department == entry.department
+                        and p.year in years and (p.code == entry.code
+                                                 or plain_name(p.name) == plain_name(entry.name))]
+                out += same
+                if not same:
+                    missing.append(entry.name)
+            if missing and not out:
+                have = "、".join(f"{y}年" for y in years)
+                return f, f"库中{have}没有“{missing[0]}”这个项目（按项目编码和名称对照）"
+            return ProjectIds(tuple(dict.fromkeys(out))), ""
+        if isinstance(f, (AllOf, AnyOf)):
+            parts, missing = [], ""
+            for part in f.parts:
+                new, why = self._same_projects(part, years)
+                parts.append(new)
+                missing = missing or why
+            return type(f)(tuple(parts)), missing
+        return f, ""
 
     # -- lookups by the question's words -----------------------------------------------------
 

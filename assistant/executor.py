@@ -651,10 +651,11 @@ class YearComparison:
                 if p.later is not None and p.earlier is not None:
                     self.result.changes.append(Change(department, p.earlier, p.later, p.basis, unit=unit))
                     self.result.projects += [p.later, p.earlier]
-        elif self.op.change in ("new", "ended"):
-            gone = self.op.change == "ended"
+        elif self.op.change in ("new", "ended", "new+ended"):
             for p in pairs:
-                if (p.later is None) if gone else (p.earlier is None):
+                gone = p.later is None
+                wanted = self.op.change == "new+ended" or (self.op.change == "ended") == gone
+                if wanted and (p.later is None or p.earlier is None):
                     item = p.earlier if gone else p.later
                     value = q.from_fen(item.fen(self.money), unit)
                     self.result.changes.append(Change(department, p.earlier, p.later, "",
@@ -729,9 +730,30 @@ class YearComparison:
         r.projects = [p for p in (keep.later, keep.earlier) if p is not None]
         r.rows = [x for x in (keep.row_after, keep.row_before) if x is not None]
 
+    def _top_total(self) -> None:
+        """«哪个部门增幅大»: the department total that changed furthest."""
+        r = self.result
+        sign = -1 if self.op.direction == "down" else 1
+
+        def size(t: YearTotal) -> Decimal:
+            change = t.after - t.before
+            return sign * (change * 100 / t.before if self.op.percent and t.before else change)
+
+        best = sorted(r.totals, key=size, reverse=self.op.n > 0)[0]
+        r.totals = [best]
+        r.projects = [p for p in r.projects if p.department == best.department]
+        change = best.after - best.before
+        if self.op.percent and best.before:
+            r.value, r.unit = q.tidy((sign * change * 100 / best.before).quantize(Decimal("0.01"))), "%"
+        else:
+            r.value, r.unit = q.tidy(sign * change), best.unit
+
     def _value(self) -> None:
         """The number the answer gives: a total's change, one item's change, or a count."""
         r = self.result
+        if self.op.n and r.totals and not r.changes:
+            self._top_total()
+            return
         if self.op.n:
             self._top()
             c = r.changes[0] if len(r.changes) == 1 else None
@@ -743,7 +765,7 @@ class YearComparison:
                     r.value, r.unit = q.tidy(sign * c.delta), c.unit
             return
         sign = -1 if self.op.direction == "down" else 1
-        if self.op.change == "count" or self.op.change in ("new", "ended", "items", "kept"):
+        if self.op.change == "count" or self.op.change in ("new", "ended", "new+ended", "items", "kept"):
             r.value, r.unit = Decimal(len(r.changes)), ("条" if self.plan.subject == "rows" else "个")
             return
         if self.plan.subject == "rows":  # one row's change is a number; several are a list

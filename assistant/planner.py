@@ -90,10 +90,15 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if change is None and not scope.years and scope.previous is None:
         scope = replace(scope, latest=_latest_years(r, catalog, scope.departments, names))
     plan = _compose(r, catalog, conversation, names, scope, logic, op, fields, conditions)
+    guessed = change is not None and plan.measure.kind in ("none", "text") and not plan.reason
     if change is not None and not plan.reason:
         plan = _year_change(plan, change, r, yes_no)
     r.take_all(_filler_words(), "filler")
     unread = tuple(r.unread_signals(quotes=plan.operation.kind not in ("prose", "rows")))
+    if guessed and plan.subject == "projects" and change.what not in ("new", "ended", "kept") \
+            and informative_rest(r):
+        # «重点任务比2023年多几项»: what is compared is not money nor a row the readers know
+        unread += (" ".join(r.free.replace("\u3000", " ").split()),)
     rest = " ".join(r.free.replace("\u3000", " ").split())
     return replace(plan, unread=unread, rest=rest)
 

@@ -117,9 +117,9 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
     return Names(sorted(found, key=lambda m: m.start), missing, unknown, span)
 
 
-# «发放准确率目标», «及时率指标»: a rate named by its head noun, the end of some rows' 三级指标
-# (counts are not: «人员数量» is written «人员的数量» too, and the people and unit hints cover them)
-_ROW_KIND = re.compile(r"(?P<kind>[\u4e00-\u9fff]{1,8}?(?:率|度))"
+# «发放准确率目标», «覆盖人数目标»: a rate or count named by its head noun, the end of some rows'
+# 三级指标 (not «数量»: «人员数量» is written «人员的数量» too; the people and unit hints cover it)
+_ROW_KIND = re.compile(r"(?P<kind>[\u4e00-\u9fff]{1,8}?(?:率|度|人数|次数|户数))"
                        r"(?=\s*(?:的)?\s*(?:目标值|目标|指标值|指标|要求|都|均|在|是|为|≥|≤|>|<|不|没|未|达|超|高|低|大|小))")
 _NOT_KIND = ("满意度", "满意率", "比例", "百分率", "预算数", "程度", "年度", "力度", "进度", "额度")
 
@@ -132,6 +132,8 @@ def _row_kind(r: Reading, catalog: Catalog, named: set[int]) -> Mention | None:
             words = r.text[start:m.end("kind")]
             if words in _NOT_KIND or any(words.endswith(w) for w in _NOT_KIND):
                 break
+            if words.endswith(("人数", "次数", "户数")) and len(words) < 4:
+                break  # «人数» alone is any count of people: the people hint reads it
             if re.search(r"[的是在了和与或项目哪这那些其它各每]", words):
                 continue  # «项目的数量»: a phrase, not the head of an indicator's name
             rows = [x for x in catalog.rows if words in nfkc(x.level3)

@@ -26,6 +26,7 @@ _AGAINST = re.compile(rf"(?:与|和|跟|同|对比)\s*(?P<r>{_YEAR})\s*(?:相比
 # «从2023年到2024年», «2023年至2024年», «2023到2024年»
 _SPAN = re.compile(r"(?:从)?\s*(?P<r>\d{4})\s*(?:年度?)?\s*(?:到|至|→|-|～|~)\s*(?P<s>\d{4})\s*年度?")
 _YEAR_NUMBER = re.compile(r"\d{4}")
+_THAN_YEAR = re.compile(rf"(?:比|较)\s*(?:于)?\s*(?P<r>{_YEAR})")
 
 _UP = ("增加", "增长", "提高", "上升", "上调", "调增", "调高", "增多", "上涨", "加大", "提升", "多了",
        "变多", "扩大", "增幅", "涨", "更高", "高了", "更多", "推迟", "延后", "延迟", "放宽")
@@ -59,6 +60,7 @@ _YES_NO = re.compile(r"吗|有没有|是否|是不是")
 _COUNT = re.compile(r"(?:有)?(?:几|多少)\s*(?:个|项|条)")
 _PERCENT = re.compile(r"百分之几|百分比|增幅|降幅|增长率|变化率|增速|幅度|几成|多少个百分点|百分之多少|%")
 _TOP = re.compile(r"最(?P<w>大|多|高|快|小|少|低|慢)")
+_WHICH_LARGER = re.compile(r"哪(?:个|一个|家)(?:部门|局|单位)?(?:的)?(?:更|最)?(?P<w>大|多|高|快|小|少|低|慢)")
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,11 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
     elif (m := _SPAN.search(text)) is not None and m.group("r") != m.group("s"):
         subject, reference = _number(m.group("s")), _number(m.group("r"))
         spans.append(m.span())
+    elif (m := _THAN_YEAR.search(text)) is not None and len([y for y in years if y != _number(m.group("r"))]) == 1:
+        # «2024年的覆盖人数目标是多少？比2023年多几个人»: the other year named is the subject
+        reference = _number(m.group("r"))
+        subject = next(y for y in years if y != reference)
+        spans.append((m.start(), m.start("r")))
     elif (m := _RELATIVE.search(r.free)) is not None:
         subject = years[-1] if len(years) == 1 else None
         spans.append(m.span())
@@ -132,11 +139,17 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
         found = new or ended or kept
         r.take(found.start(), found.end(), "years")
         what = "new" if new else "ended" if ended else "kept"
+        if new and ended:  # «新增了哪些项目，又有哪个项目没了»: both
+            r.take(ended.start(), ended.end(), "years")
+            what = "new+ended"
         r.take_all(("有几个", "有多少个", "几个", "多少个", "几项", "多少项", "有没有", "哪些", "哪几个",
                     "哪个"), "years")
         return YearChange(subject, reference, what, "any", tally=tally, yes_no=yes_no,
                           words=found.group(0))
-    items = _ITEMS.search(r.free)  # before the direction words: «有什么变化» asks which
+    larger = _WHICH_LARGER.search(r.free)
+    if larger:  # «增幅哪个大», «哪个部门增长更多»: the one that went furthest
+        r.take(larger.start(), larger.end(), "years")
+    items = None if larger else _ITEMS.search(r.free)  # before the direction words: «有什么变化» asks which
     percent = bool(_PERCENT.search(r.free))  # before them too: «增长率» is a percentage
     if percent:
         r.take_all(("（按百分比）", "(按百分比)", "按百分比", "百分之几", "多少个百分点", "百分比", "增长率",
@@ -144,8 +157,13 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
     top = _TOP.search(r.free)
     if top:
         r.take(top.start(), top.end(), "years")
+    elif larger:
+        top = larger
     direction = _direction(r)
-    if items or top:
+    if larger:
+        what = "amount"
+        r.take_all(("多少", "百分之多少", "百分之几", "大的那个", "大的", "那个", "哪个"), "years")
+    elif items or top:
         what = "items"
         r.take_all(("哪些", "哪几个", "哪几", "哪个", "列出", "分别", "有没有", "是否", "各是", "什么",
                     "在哪", "是不是"), "years")
