@@ -97,6 +97,7 @@ class Catalog:
         self.level3s = list(self.by_level3)
         self.level3_index = BM25Index([(str(i), name) for i, name in enumerate(self.level3s)])
         texts = {r["id"]: f"{r['name']} {r['use_text']} {r['goal']}" for r in rows}
+        self.texts = {i: text for i, text in texts.items()}  # name, use of funds, goal
         self.text_index = BM25Index([(str(p.id), texts[p.id]) for p in self.projects])
         self.name_refs = {p.id: find_policy_refs(p.name) for p in self.projects}
         self.issuers = queries.issuers()

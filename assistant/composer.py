@@ -478,7 +478,7 @@ def _issues(result: Result) -> Composed:
         lines.append(t.ISSUE_LINE.format(i=i, severity=SEVERITY_LABELS.get(f.severity, f.severity),
                                          name=f.project_name, code=f.project_code, where=f.where,
                                          title=f.title, message=f.message))
-    return t.ISSUES.format(n=len(result.findings), lines="\n".join(lines)), True, None, None
+    return t.ISSUES.format(n=len(result.findings), lines="\n".join(lines)), True, result.value, result.unit
 
 
 def _refs(result: Result) -> Composed:

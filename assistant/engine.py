@@ -13,7 +13,7 @@ from assistant.conversation import Conversation
 from assistant.describe import Describer
 from assistant.executor import Executor, Result, rate_of, scope_filter
 from assistant.plan import Measure, Operation, Plan
-from assistant.planner import plan_question
+from assistant.planner import _scope_ids, plan_question
 from store.filters import ProjectIds, RowIds, all_of
 from store.keywords import bigrams, coverage
 from store.library import Library
@@ -35,6 +35,9 @@ SECTION_HINTS = ((r"总体目标|总体绩效目标", "总体"), (r"分项目标
 # «…的那个项目», «那一个»: one project is asked for, though the other words name several
 SINGULAR = re.compile(r"(?:的|那|这)(?:一)?(?:个|项)项目|那个|那一个|这一个|那一项|的那项|的那笔")
 NARROW_RATIO = 1.5
+# «哪个项目是…的»: a project described by what it pays for
+WHICH_PROJECT = re.compile(r"哪(?:个|一个|些|几个)项目|什么项目|哪一项|哪个项目里|是哪个项目")
+DESCRIBED_COVERAGE = 0.5
 # A question asking for the items of an enumeration («四项…», «哪几个方面»).
 ENUMERATION = re.compile(r"([两三四五六七八九十]|哪[两三四五六七八九十几]?)\s*(项|大|类|种|个方面|方面|个)"
                          r"[^，。？?]{0,12}?(是什么|是哪|有哪|有什么|指的是|是指|包括|分别)"
@@ -110,8 +113,8 @@ class Engine:
         result = Executor(queries).run(plan)
         kind = plan.operation.kind
         described = re.sub(r"项目|里面|里|中|当中", " ", SINGULAR.sub(" ", plan.rest))
-        if kind in ("list", "lookup", "sum") and len(result.projects) > 1 and \
-                SINGULAR.search(question) and informative(described):
+        if kind in ("list", "lookup", "sum", "share") and len(result.projects) > 1 and \
+                SINGULAR.search(question) and len(re.findall(r"[\u4e00-\u9fff]", described)) >= 2:
             # «182号里用于困难群体代缴保费的那个项目»: one of them, picked by the other words
             narrowed = self._narrow(plan, result, question)
             if narrowed is None:
@@ -151,6 +154,12 @@ class Engine:
                 plan = replace(plan, reason=f"没有认出问的是哪个项目（“{plan.rest}”）")
                 result.plan = plan
                 understood = ""
+        elif kind == "prose" and WHICH_PROJECT.search(question) and \
+                (described := self._described(plan, question)) is not None:
+            # «哪个项目是给劳动监察大队辅助人员发工资的»: the project whose use of funds says so
+            plan = described
+            understood = self.describer.plan(plan)
+            result = Executor(queries).run(plan)
         elif kind == "prose":
             if ENUMERATION.search(question) and not re.search(r"指标", question):
                 # «四项主推技术是什么», «哪四个机制»: lists live in the prose
@@ -188,6 +197,24 @@ class Engine:
             result.refs = queries.uses([p.id for p in result.projects] if scoped else None)
         return compose(question, result, understood)
 
+    def _described(self, plan: Plan, question: str) -> Plan | None:
+        """The one project whose name, use of funds and goal cover most of the question's
+        words, when it clearly leads; None otherwise (the prose is searched)."""
+        words = WHICH_PROJECT.sub(" ", plan.rest or question)
+        allowed = None
+        if plan.scope.departments or plan.scope.years or plan.scope.latest:
+            allowed = {str(i) for i in _scope_ids(self.catalog, plan.scope)}
+        hits = self.catalog.text_index.search(words, 3, allowed)
+        if not hits or hits[0].score <= 0 or (len(hits) > 1 and hits[0].score < NARROW_RATIO * hits[1].score):
+            return None
+        entry = self.catalog.by_id[int(hits[0].id)]
+        text = f"{entry.name} {self.catalog.texts[entry.id]}"
+        if coverage(words, text) < DESCRIBED_COVERAGE:
+            return None
+        return replace(plan, filter=ProjectIds((entry.id,)), measure=Measure("text", text="use"),
+                       operation=Operation("lookup"), rest="",
+                       assumptions=plan.assumptions + ("按资金用途、绩效目标的文字找到",))
+
     def _narrow(self, plan: Plan, result: Result, question: str) -> Plan | None:
         """The one project of several whose name, use of funds and goal the leftover words
         describe best, clearly (half again the next one's score); None when none stands out."""
@@ -197,6 +224,12 @@ class Engine:
             return None
         chosen = (int(hits[0].id),)
         operation, measure = plan.operation, plan.measure
+        if operation.kind == "share":  # «其中见习那个占多少比例»: of the ones it was picked from
+            whole = ProjectIds(tuple(p.id for p in result.projects))
+            return replace(plan, filter=all_of(plan.filter, ProjectIds(chosen)), rest="",
+                           operation=replace(operation, whole=whole),
+                           measure=measure if measure.kind != "none" else Measure("money"),
+                           assumptions=plan.assumptions + (f"其中按“{' '.join(plan.rest.split())}”选出一个",))
         if measure.kind in ("text", "none") and re.search(r"(预算|资金|经费|金额|钱)\S{0,3}多少", question):
             measure = Measure("money")  # «用于…的那个项目预算是多少»: «用于» described it
         if measure.kind in ("money", "planned", "plan_percent", "text"):
@@ -408,5 +441,16 @@ class Engine:
                 result.projects = [p for p in result.projects if p.id in having]
         elif result.findings or ids is None:
             result.projects, result.rows = [], []  # the findings cite their own rows
+        if plan.operation.query == "gap" and rule == "money-split" and len(result.findings) == 1:
+            # «资金总额跟财政拨款加其他资金对不上？差多少»: the gap, from the three cells
+            from ingest import quantity as q
+
+            code = result.findings[0].project_code
+            entry = next(p for p in self.catalog.projects if p.code == code)
+            money = self.catalog.money_fen[entry.id]
+            if None not in (money["budget"], money["fiscal"]):
+                gap = abs(money["budget"] - money["fiscal"] - (money["other"] or 0))
+                unit = self.catalog.money_unit
+                result.value, result.unit = q.from_fen(gap, unit), unit
         result.sql.append("run_checks(all projects)" + (f" WHERE rule = {rule}" if rule else ""))
 

@@ -740,8 +740,7 @@ class YearComparison:
             return sign * (change * 100 / t.before if self.op.percent and t.before else change)
 
         best = sorted(r.totals, key=size, reverse=self.op.n > 0)[0]
-        r.totals = [best]
-        r.projects = [p for p in r.projects if p.department == best.department]
+        r.totals = [best]  # the projects of every department compared stay cited
         change = best.after - best.before
         if self.op.percent and best.before:
             r.value, r.unit = q.tidy((sign * change * 100 / best.before).quantize(Decimal("0.01"))), "%"

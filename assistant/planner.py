@@ -43,6 +43,7 @@ from store.filters import (
     walk,
 )
 
+_PER_MONTH = re.compile(r"(?:平均)?(?:一个月|每个月|每月|月均|一月)")
 _BOTH = re.compile(r"这两个|这俩|两者|二者|这两项|这两笔|两个加起来|俩加起来|它们俩")
 _ROWS_ASKED = re.compile(r"哪(?:条|几条|一条|些|个)指标|哪一行|哪行|几条指标|多少条指标")
 _CITE_BASIS = ("指标值确定依据", "确定依据", "指标依据", "指标的依据", "依据", "指标")
@@ -195,7 +196,10 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
 
     plan = Plan(scope=scope, filter=project_filter, rows=row_filter,
                 money_unit=_asked_money_unit(r.text), assumptions=assumptions)
-    issues = _issues(r.free, r.text, op) if op.kind != "difference" else None
+    mismatch = re.search(r"对不上|不一致|不相等|不相符|不符|不吻合|不等于", r.text)
+    issues = _issues(r.free, r.text, op) if op.kind != "difference" or mismatch else None
+    if issues is not None and op.kind == "difference":
+        issues = replace(issues, query="gap")  # «…对不上？差多少»: the findings and the gap
     if issues is not None:
         return replace(plan, operation=issues, rows=None if not issues.consistent else row_filter)
     measure = _measure(r, kinds, money, periods, texts, named_rows, op)
@@ -222,6 +226,14 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         measure = Measure("money", money=money[0].money if money else "budget")
     operation = _operation(r, op, measure, groups, scope, catalog, plan,
                            [f for f in fields if f.kind == "indicator"], named_rows)
+    month = _PER_MONTH.search(r.free)
+    if operation is not None and operation.kind == "divide" and month and operation.operand \
+            and operation.operand.number is not None:
+        # «平均一人一个月合多少»: a year's budget over the heads and the 12 months
+        r.take(month.start(), month.end(), "operation")
+        a = operation.operand
+        operation = replace(operation, query=f"{operation.query or '人'}每月", operand=replace(
+            a, number=a.number * 12, unit=f"{a.unit or '人'}·月", written=f"{a.written}×12个月"))
     if operation is not None and operation.kind in ("difference", "ratio") and op.count_of:
         measure = Measure("count")  # «A的项目比B多几个»: each side's number of projects
     elif operation is not None and operation.sides and isinstance(operation.sides[0], InScope) \

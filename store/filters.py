@@ -125,7 +125,7 @@ class RowAgainstMoney:
     """The project has a money row (of a kind) compared with one of its money fields
     («成本指标的数额大于预算»)."""
 
-    rows: "Filter | None"
+    rows: Filter | None
     op: str
     money: str
 
@@ -157,14 +157,14 @@ class Cites:
 class HasRow:
     """The project has at least one indicator row meeting a row filter."""
 
-    rows: "Filter"
+    rows: Filter
 
 
 @dataclass(frozen=True)
 class RowCount:
     """The project has a number of indicator rows (of a kind, when `rows` is set)."""
 
-    rows: "Filter | None"
+    rows: Filter | None
     compare: Compare
 
 
@@ -210,17 +210,17 @@ class InScope:
 
 @dataclass(frozen=True)
 class AllOf:
-    parts: tuple["Filter", ...]
+    parts: tuple[Filter, ...]
 
 
 @dataclass(frozen=True)
 class AnyOf:
-    parts: tuple["Filter", ...]
+    parts: tuple[Filter, ...]
 
 
 @dataclass(frozen=True)
 class Not:
-    part: "Filter"
+    part: Filter
 
 
 RowCondition = (RowKind | RowValue | RowWritten | RowUnit | RowPer | RowBasis | RowCites | RowDeadline

@@ -19,10 +19,34 @@ from ingest.quantity import holds
 from ingest.records import PolicyRef, SpendingPoint
 from store.facts import FactStore
 from store.filters import (
-    AllOf, AnyOf, Cites, Compare, Filter, HasOther, HasPlan, HasRow, InScope, Money, MoneyShare,
-    NameHas, Not, RowAgainstMoney, SameMoney,
-    ProjectIds, RowBasis, RowCites, RowCount, RowDeadline, RowIds, RowKind, RowPer, RowUnit,
-    RowValue, RowWritten, Spending, SpendingBlank,
+    AllOf,
+    AnyOf,
+    Cites,
+    Compare,
+    Filter,
+    HasOther,
+    HasPlan,
+    HasRow,
+    InScope,
+    Money,
+    MoneyShare,
+    NameHas,
+    Not,
+    ProjectIds,
+    RowAgainstMoney,
+    RowBasis,
+    RowCites,
+    RowCount,
+    RowDeadline,
+    RowIds,
+    RowKind,
+    RowPer,
+    RowUnit,
+    RowValue,
+    RowWritten,
+    SameMoney,
+    Spending,
+    SpendingBlank,
 )
 
 # A rate «每人» is written per 人, 位 or 名 in the tables.

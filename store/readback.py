@@ -8,7 +8,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ingest.records import Indicator, Locator, PolicyRef, Project, Section, SpendingPoint, Value
+from ingest.records import (
+    Indicator,
+    Locator,
+    PolicyRef,
+    Project,
+    Section,
+    SpendingPoint,
+    Value,
+)
 
 Query = Callable[[str, Sequence[Any]], list[dict[str, Any]]]
 

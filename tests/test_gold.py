@@ -35,6 +35,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v3.jsonl": ("sample", 118),
     "probe_v4.jsonl": ("sample", 117),
     "probe_v5.jsonl": ("sample", 111),
+    "probe_v6.jsonl": ("sample", 106),
 }
 
 

@@ -404,6 +404,9 @@ def _deadlines(r: Reading, fields: list[Field], year: int | None) -> list[Condit
         after_text = r.text[m.end():m.end() + 6]
         if m.start() > 0 and r.text[m.start() - 1] in "“\"「『‘'":  # «写的是“2024年10月底前”»: as written
             op = q.EQ
+        elif m.group("before") and re.search(r"(定在|定为|写的是|写着|写成|设为|设在)\s*$", before_text) \
+                and not m.group(0).endswith(("以前", "之前")) and "含" not in after_text:
+            op = q.EQ  # «定在10月底前完成»: the target as set, «10月底前»
         elif re.search(r"(不晚于|不迟于|早于或等于)\s*$", before_text):
             op = q.LE
         elif re.search(r"(晚于|迟于)\s*$", before_text) or re.match(r"^\s*(以后|之后|后)", after_text):

@@ -48,6 +48,11 @@ def read_fields(r: Reading) -> list[Field]:
     for m in list(r.finditer(_PERIOD)):
         if re.search(r"\d{4}\s*年\s*$", r.text[:m.start()]):
             continue  # «2025年10月底» is a date, not a spending-plan column
+        if m.start() > 0 and r.text[m.start() - 1] in "“\"「『‘'":
+            continue  # «写到“10月”的»: words quoted as written, not a column
+        if re.match(r"\s*(?:前|之前|以前)", r.text[m.end():]) and \
+                not re.search(r"支出|花|拨付|用款|执行|进度|资金计划|支付", r.text):
+            continue  # «时效指标定在10月底前完成»: a deadline
         found.append(Field("spending", m.start(), m.end(), m.group(0), month=lx.PERIODS[m.group(0)]))
         r.take(m.start(), m.end(), "period")
     r.take_all(("累计支出比例", "支出比例", "支出进度比例", "进度比例"), "period")

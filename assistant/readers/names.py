@@ -233,15 +233,15 @@ def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
         out.append(mention)
     if out:
         return out
-    shared = _shared_words(r, catalog)
-    if shared:
-        return [shared]
     topic = _topic(r.free)
     if topic:
         ids = tuple(p.id for p in catalog.with_topic(topic[2]))
         if ids:
             r.take(topic[0], topic[1], "topic")
             return [Mention("topic", topic[0], topic[1], projects=ids, text=topic[2])]
+    shared = _shared_words(r, catalog)
+    if shared:
+        return [shared]
     within = _WITHIN.search(r.free)
     if within and not any(w in within.group(1) for w in _GENERIC):
         found = catalog.with_topic(within.group(1))

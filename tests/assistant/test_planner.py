@@ -345,3 +345,72 @@ def test_documents_cited_by_every_row_or_by_none(catalog):
                for f in walk(p.filter))
     p = plan(catalog, "依据全是文件的项目有哪些")
     assert not p.unread and any(isinstance(f, RowCites) for f in walk(p.filter))
+
+
+# -- pieces added after the sixth probe ------------------------------------------------------
+
+@pytest.mark.parametrize("question, word", [
+    ("就业补助资金一共多少？", "就业补助资金"),
+    ("就业补助资金（中央的加省级的）一共给了多少？", "就业补助资金"),
+])
+def test_words_several_names_share_name_those_projects(catalog, question, word):
+    p = plan(catalog, question)
+    ids = [f for f in walk(p.filter) if isinstance(f, ProjectIds)]
+    assert ids and all(word in catalog.by_id[i].name for i in ids[0].ids)
+    assert len(ids[0].ids) == sum(word in x.name for x in catalog.projects)
+
+
+def test_words_ending_another_projects_name_name_nothing(catalog):
+    p = plan(catalog, "高标准农田建设县级配套资金的资金总额是多少？")
+    assert p.reason or not [f for f in walk(p.filter) if isinstance(f, ProjectIds)]
+
+
+@pytest.mark.parametrize("question", [
+    "有没有成本指标比预算数还高的项目？",
+    "成本指标上限比预算还高的是哪个项目？",
+])
+def test_a_row_against_the_budget_said_with_bi(catalog, question):
+    from store.filters import RowAgainstMoney
+
+    p = plan(catalog, question)
+    assert not p.unread
+    assert [f.op for f in walk(p.filter) if isinstance(f, RowAgainstMoney)] == [">"]
+
+
+@pytest.mark.parametrize("question", [
+    "预算比社保工作经费还少的有哪些？项目名称里带“养老”的",
+    "哪几张表是按“元”编的？这几个项目折成万元一共多少？",
+])
+def test_comparisons_and_quotes_no_reader_used_decline(catalog, question):
+    p = plan(catalog, question)
+    assert p.unread, p
+
+
+@pytest.mark.parametrize("question, month", [
+    ("资金支出计划里12月底那一栏没填的是哪几个项目？", 12),
+    ("6月底那栏空着的项目", 6),
+])
+def test_an_empty_spending_plan_column(catalog, question, month):
+    from store.filters import SpendingBlank
+
+    p = plan(catalog, question)
+    assert [f.month for f in walk(p.filter) if isinstance(f, SpendingBlank)] == [month]
+
+
+def test_a_monthly_share_per_head(catalog):
+    p = plan(catalog, "劳务派遣那35个人，平均一人一个月合多少元？")
+    assert p.operation.kind == "divide" and p.operation.operand.number == 420 and not p.unread
+
+
+def test_two_answers_back_for_both(assistant, catalog):
+    conversation = Conversation()
+    first = assistant.ask("社保工作经费多少钱？", conversation)
+    second = assistant.ask("实训基地县级配套呢？", conversation)
+    answer = assistant.ask("这两个加起来多少？", conversation)
+    assert answer.value == first.value + second.value
+
+
+def test_which_project_pays_for_a_described_thing(assistant):
+    answer = assistant.ask("哪个项目是给劳动监察大队辅助人员发工资的？")
+    facts = [p for p in assistant.projects() if "劳动监察大队" in p.use]
+    assert answer.found and answer.projects == tuple(p.code for p in facts)
