@@ -142,7 +142,7 @@ def example_groups(summaries: Sequence[DepartmentSummary], projects: Sequence[Pr
         return []
     scope = summaries[0].department if len(summaries) > 1 else ""
     first = projects[0] if not scope else next(
-        p for p in projects if p.locator.source in summaries[0].sources)
+        (p for p in projects if p.locator.source in summaries[0].sources), projects[0])
     leaders = (f"{scope}预算合计多少？", f"{scope}预算最高的3个项目是哪些？",
                f"{scope}财政资金和其他资金各占多少？")
     staff = (f"{scope}一共有多少个项目？", f"{first.name}的绩效目标是什么？",

@@ -39,6 +39,9 @@ HOSTILE = (f"![t](http://{HOSTILE_HOST}/p.png)<img src=http://{HOSTILE_HOST}/x.p
 
 
 def _options(page, selector: str) -> list[str]:
+    """The options one dropdown offers (another dropdown's list, still closing, left out)."""
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => !document.querySelector('[role=option]')", timeout=5000)
     page.locator(f"{selector} input").click()
     options = page.get_by_role("option")
     options.first.wait_for()
