@@ -288,7 +288,7 @@ class Executor:
             result.items = [i for i in ordered if key(i) == best]
         self._keep_measured(result)
         if len(result.items) == 1 or not n:
-            result.value, result.unit = self._shown(plan, result.items[0])
+            result.value, result.unit = self._shown(plan, result.items[0], _usual([i.unit for i in items]))
 
     def _rank(self, plan: Plan, result: Result) -> None:
         """«第三高»: ranked by distinct amounts, so two projects of 10.00 share a place."""
@@ -569,9 +569,12 @@ class Executor:
         elif keep_p:
             result.rows = [r for r in result.rows if r.project_id in keep_p]
 
-    def _shown(self, plan: Plan, item: Item) -> tuple[Decimal | None, str | None]:
-        if item.fen is not None and plan.money_unit:
-            return q.from_fen(item.fen, plan.money_unit), plan.money_unit
+    def _shown(self, plan: Plan, item: Item, usual: str | None = None) -> tuple[Decimal | None, str | None]:
+        """An item's amount in the unit asked, else in the unit most of the compared items
+        use (a 元 table among 万元 ones is shown in 万元)."""
+        unit = plan.money_unit or (usual if usual in q.FEN_PER_UNIT else None)
+        if item.fen is not None and unit:
+            return q.from_fen(item.fen, unit), unit
         return item.value, item.unit
 
 
@@ -801,6 +804,11 @@ def _day_in_year(when) -> Decimal:
 
     day = min(when.day, 28) if when.month == 2 else when.day
     return Decimal(date(2001, when.month, day).timetuple().tm_yday)
+
+
+def _usual(units: list[str | None]) -> str | None:
+    known = [u for u in units if u]
+    return max(set(known), key=known.count) if known else None
 
 
 def _requires_rows(f: Filter) -> bool:

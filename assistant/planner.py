@@ -26,6 +26,7 @@ from store.filters import (
     Cites,
     Compare,
     Filter,
+    HasOther,
     HasRow,
     InScope,
     Money,
@@ -86,8 +87,10 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                   for m in names.mentions if m.kind == "row"]
     conditions = read_conditions(r, sorted(fields + named_rows, key=lambda f: f.start), amounts,
                                  catalog.money_unit, year)
+    follow_up = scope_words.follow_up or _elliptical(text, previous, names, scope_words, fields,
+                                                     conditions, logic, change)
     scope = Scope(scope_words.departments, scope_words.years,
-                  picked or (previous if scope_words.follow_up else None), scope_words.words)
+                  picked or (previous if follow_up else None), scope_words.words)
     if change is None and not scope.years and scope.previous is None:
         scope = replace(scope, latest=_latest_years(r, catalog, scope.departments, names))
     plan = _compose(r, catalog, conversation, names, scope, logic, op, fields, conditions)
@@ -221,6 +224,9 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     if names.unknown_project and r.is_free(*names.unknown_span) and not groups and \
             not conditions and not refs and op.kind is None:
         return replace(plan, reason=f"库中没有名为“{names.unknown_project}”的项目")
+    if op.kind in ("sum", "mean", "max", "min") and measure.kind == "money" and not money and \
+            any(isinstance(f, HasOther) and f.present for _, _, f in logic.project):
+        measure = Measure("money", money="other")  # «哪些项目有其他资金？合计多少»: of those funds
     if op.kind == "divide" and measure.kind == "value":
         # «每人合多少元»: the money is divided; the rows named in «按…» are the divisor
         measure = Measure("money", money=money[0].money if money else "budget")
@@ -300,6 +306,22 @@ def _latest_years(r: Reading, catalog: Catalog, departments: tuple[str, ...],
         known = [y for y in pool if y is not None]
         out.append((department, max(known) if known else None))
     return tuple(out)
+
+
+_WHOLE = re.compile(r"合计|总共|一共|全部|所有|总额|总计|各个|各项|哪些|哪个|几个|多少个|全局|全县|部门|单位")
+
+
+def _elliptical(text: str, previous: tuple[int, ...], names: Names, scope_words, fields,
+                conditions, logic: Logic, change) -> bool:
+    """A follow-up that names nothing: «两个加起来多少钱» after two projects, «财政拨款占多大比例»
+    or «到10月底计划累计花出去多少» after one. A question about the whole («预算合计多少») is not."""
+    if not previous or names.mentions or scope_words.departments or scope_words.years or \
+            conditions or change is not None or logic.rows or logic.project or logic.all_only:
+        return False
+    if len(previous) == 2 and re.search(r"两个|两项|两笔|俩|二者|两者", text):
+        return True
+    asks_field = any(f.kind in ("money", "spending") for f in fields)
+    return len(previous) == 1 and asks_field and not _WHOLE.search(text) and len(text) <= 24
 
 
 def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = False) -> Plan:
@@ -440,7 +462,9 @@ def _measure_of(r: Reading, kinds, money, periods, texts, named_rows, op: Operat
             return Measure("value", rows=RowPer(rate.per or "人"), soft=True)
         return rate
     if periods and re.search(r"(支出|花|用|拨付|执行|进度|计划)", r.text):
-        asks_money = bool(re.search(r"(多少钱|多少万|多少元|金额|资金量|钱)", r.text)) or bool(money)
+        asks_money = bool(re.search(r"(多少钱|多少万|多少元|金额|资金量|钱)", r.text)) or bool(money) or (
+            bool(re.search(r"(支出|花出去|花掉|花了|用掉|拨付)了?\s*多少", r.text))
+            and not re.search(r"比例|百分|进度|%|几成|多大", r.text))  # «累计支出多少»: an amount
         months = sorted({p.month for p in periods if p.month})
         between = len(months) == 2 and re.search(r"(之间|到|至|期间|这段)", r.text)
         if between:
@@ -755,10 +779,16 @@ def _asked_money_unit(text: str) -> str | None:
     return m.group(1) if m.group(1).endswith("元") else m.group(1) + "元"
 
 
+_ACTUAL = re.compile(r"实际(?:兑付|支出|拨付|使用|到位|发放|完成|执行|花|用|支付|下达|落实|开支)")
+
+
 def _absent_field(r: Reading) -> str:
     for word in lx.ABSENT_FIELDS:
         if word in r.free:
             return f"绩效目标表中没有“{word}”这一项"
+    actual = _ACTUAL.search(r.free)
+    if actual:  # «实际兑付了多少»: the tables hold targets and budgets, not what was done
+        return f"绩效目标表只有目标和预算，没有“{actual.group(0)}”的数"
     return ""
 
 

@@ -22,7 +22,7 @@ SIGNAL_WORDS = (
     "以外", "之外", "或者", "排名", "排第", "第几", "以上", "以下", "以内", "超过", "高于", "低于",
     "不足", "不到", "未达到", "没超过", "没有超过", "至少", "大于", "小于", "多于", "少于", "之间",
     "介于", "够", "上年", "去年", "上一年", "前一年", "同比", "往年", "新增的项目", "新增项目",
-    "全是", "全部是", "全都是", "一个月", "每个月", "月均",
+    "全是", "全部是", "全都是", "一个月", "每个月", "月均", "开头", "结尾",
 )
 # These change what is asked only when a number follows («增加8%»); «增加收入» names a row.
 SIGNALS_BEFORE_NUMBERS = ("增长", "增加", "减少", "下降", "上浮", "下浮", "压减", "涨")
@@ -45,6 +45,8 @@ def normalize(question: str) -> str:
     text = unicodedata.normalize("NFKC", question)
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     text = _to_simplified().convert(text)
+    # «24年比23年»: a two-digit year of this century, written short
+    text = re.sub(r"(?<![\d.\-])([12]\d)\s*年(?!\s*(?:度)?\s*\d|[以之]?[内后前来]|半|间)", r"20\1年", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

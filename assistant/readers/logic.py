@@ -195,8 +195,8 @@ def _project_facts(r: Reading, out: Logic) -> None:
         month = 12 if m.group("end") else int(_MONTHS.get(m.group("m"), m.group("m") or 12))
         out.project.append((m.start(), m.end(), SpendingBlank(month)))
         r.take(m.start(), m.end(), "logic")
-    m = re.search(r"(没有|无|不含|没用|未用|没有用|没有使用|未使用)?[“\"「『]?其他资金[”\"」』]?(?:的|来源)?", r.free)
-    plain = re.sub(r"[“”\"「」『』]", "", r.text)
+    m = re.search(r"(没有|无|不含|没用|未用|没有用|没有使用|未使用)?(?:非财政的?)?[“\"「『]?其他资金[”\"」』]?(?:的|来源)?", r.free)
+    plain = re.sub(r"[“”\"「」『』]|非财政的?", "", r.text)
     if m and re.search(r"(有其他资金|还有其他|含其他资金|其他资金不为|没有其他资金|无其他资金|不含其他资金|"
                        r"用了其他资金|用到其他资金|使用了?其他资金|安排了?其他资金|带有其他资金|"
                        r"没用其他资金|未用其他资金|没有用其他资金|没有使用其他资金|未使用其他资金)", plain):

@@ -30,7 +30,7 @@ _WITHIN = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:项目)?(?:里面|里头|里|�
 _AMOUNT_NAMED = re.compile(r"(\d{1,9}(?:\.\d{1,4})?)\s*(万元|万|元|亿元|亿)的?(?:那个|这个|那笔|那项)(?:项目)?")
 _NAME_QUOTE = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|内|上)?\s*(?P<neg>不含|不带|没有|不包含|不包括|没带)?"
                          r"\s*(?:带|有|含|包含|包括|带有|含有|以|是|写了|写着|写有|出现|出现了)?"
-                         r"\s*[“\"「『](?P<text>[^”\"」』]{1,30})[”\"」』]\s*(?P<tail>开头|打头|起头|结尾|字样)?")
+                         r"\s*[“\"「『](?P<text>[^”\"」』]{1,30})[”\"」』]\s*(?P<tail>(?:文号|二字|两个字|字样|字)?(?:开头|打头|起头|结尾)|字样)?")
 _NAME_WORDS = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|内|上)?\s*(?:带|有|含|包含|带有|含有|写了|写着)\s*"
                          r"([\u4e00-\u9fff]{2,12}?)(?:这几个字|几个字|两个字|字样|的)")
 _NAME_STARTS = re.compile(r"以\s*[“\"「『]([^”\"」』]{1,30})[”\"」』]\s*(开头|打头|起头)")
@@ -89,7 +89,7 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         found.append(Mention("name-has", m.start(), m.end(), text=words))
         r.take(m.start(), m.end(), "name-has")
     for m in _NAME_QUOTE.finditer(r.free):
-        start = m.group("tail") in ("开头", "打头", "起头")
+        start = (m.group("tail") or "").endswith(("开头", "打头", "起头"))
         kind = "name-lacks" if m.group("neg") else "name-has"  # «名称中不含“养老”二字»
         found.append(Mention(kind, m.start(), m.end(), text=m.group("text"), at_start=start))
         r.take(m.start(), m.end(), "name-has")

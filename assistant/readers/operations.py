@@ -23,12 +23,13 @@ _COUNT = re.compile(r"(?:多少|(?<![那这哪])几)\s*(?P<unit>个|条|项|家)
                     r"|(?P<noun2>项目|指标)(?:[\u4e00-\u9fff\u3000]{0,4}?)(?<!哪)(?:多少|几)\s*(?P<unit2>个|条|项|家)"
                     r"|(?P<noun3>项目数|指标数|条数|个数)")
 _DIVIDE_BY = re.compile(r"按 *(?P<what>[^，,。？?]{1,40}?)(?:来)?(?:平均|平摊|分摊)"
+                        r"|按 *(?P<what4>(?![\d一二两三四五六七八九十百])[^，,。？?]{2,20}?)(?:来)?(?:算|计算|计)[，,]?\s*(?=户均|人均|亩均|每户|每人|每亩)"
                         r"|除以 *(?P<what3>[^，,。？?]{1,40})"
                         r"|按 *(?P<what2>[\d一二两三四五六七八九十百千万]+\s*(?:个)?(?:人|户|名|位))(?:来)?(?:算|计算|计)")
 # «那35个人，平均一人多少»: a head count restated, then a share per head asked
 _HEADS = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?:个)?(?P<per>人|户|名|位)[^，,。？?]{0,4}[，,]?\s*"
                     r"(?:平均|人均)\s*(?:一|每)(?:人|户|名|位)")
-_PER_HEAD = re.compile(r"(?:平均)?每(?P<per>人|户|个|名|位|次|亩)(?:平均)?(?:合|能分到|分到|可以分到|大约|约)?")
+_PER_HEAD = re.compile(r"(?:平均)?(?:每(?P<per>人|户|个|名|位|次|亩)|(?P<per2>人|户|亩)均)(?:平均)?(?:合|能分到|分到|可以分到|大约|约)?")
 _GROWTH = re.compile(r"(?P<verb>增长|增加|提高|上浮|上涨|上调|涨|下降|减少|降低|下浮|下调|压缩|压减|削减|"
                      r"核减|扣减|减去|扣除|追加|加上|砍掉|砍)\s*了?\s*(?P<amount>[^，,。？?]{1,12})")
 _DOWN = ("下降", "减少", "降低", "下浮", "下调", "压缩", "压减", "削减", "核减", "扣减", "减去", "扣除",
@@ -108,7 +109,7 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
     divide = _DIVIDE_BY.search(r.free)
     per_head = _PER_HEAD.search(r.free)
     if divide or (per_head and _asks_amount(r.free[per_head.end():])):
-        group = next(g for g in ("what", "what2", "what3") if divide.group(g)) if divide else None
+        group = next(g for g in ("what", "what2", "what3", "what4") if divide.group(g)) if divide else None
         words = divide.group(group) if divide else ""
         span = (divide.start(group), divide.end(group)) if divide else (-1, -1)
         if divide:
@@ -119,7 +120,7 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
             r.take_all(("人均", "每人", "平均"), "operation")
         if per_head:
             r.take(per_head.start(), per_head.end(), "operation")
-        per = per_head.group("per") if per_head else "人"
+        per = (per_head.group("per") or per_head.group("per2")) if per_head else "人"
         return OperationWords("divide", divisor=words, per=per, yes_no=yes_no, span=span)
     top = _TOP.search(r.free)
     if top:
@@ -255,6 +256,8 @@ def _share(r: Reading) -> OperationWords | None:
     r.take_all(lx.SUM_WORDS, "operation")  # «预算加起来占…»: the part is a total
     group = next((g for g in ("whole", "whole2", "whole3") if m.group(g) is not None), None)
     whole = r.text[m.start(group):m.end(group)] if group else ""  # as written, read or not
+    if whole.strip() == "比":  # «占比多少»: the word is «占比», not a whole
+        whole = ""
     return OperationWords("share", share_whole=whole.strip(), at=m.start(),
                           percent=bool(m.group("whole3")))
 

@@ -101,6 +101,9 @@ def _known(mention: str, catalog: Catalog) -> tuple[list[str], str]:
         return [], ""
     for tail in _tails(mention):
         found = catalog.departments_named(tail)
+        if place:  # «魏县农业农村局» is not 临漳县农业农村局
+            core = place.rstrip("省市县区州旗")
+            found = [d for d in found if core in d]
         if found:
             return found, tail
     return [], ""

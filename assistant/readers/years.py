@@ -43,18 +43,20 @@ _IMPLIED = re.compile(r"(?:调低|调高|上调|下调|调增|调减|调整)(?:�
 # «新增了哪些项目», «哪些项目是新增的», «新设的项目», «今年新上了几个项目»
 _NEW = re.compile(r"新(?:增|设|上|安排|列入|加|开设)(?:了|加)?\s*(?:哪些|哪几个|几个|多少个|什么)?\s*(?:的)?\s*项目"
                   r"|项目[^，。？?]{0,6}?(?:是|属于)?\s*新(?:增|设|上|安排|列入|加)(?:的|了)?"
-                  r"|首次(?:安排|列入|设立)(?:的)?\s*(?:哪些)?\s*项目"
-                  r"|\d{4}\s*年(?:才|新)?(?:有|出现)[^，。？?]{0,4}?\d{4}\s*年(?:还)?(?:没有|没)")
+                  r"|首次(?:安排|列入|设立)(?:的)?\s*(?:哪些)?\s*项目")
+# «2023年有、2024年没了» (ended) or «2024年才有、2023年还没有» (new): by the order of the years
+_HAD = re.compile(r"(?P<a>\d{4})\s*年(?:才|新)?(?:有|出现|安排)[^，。？?\d]{0,8}?(?P<b>\d{4})\s*年"
+                  r"(?:就|却|已|还|已经)?(?:没有|没了|没|不再有|不再安排)")
 # «取消了哪些项目», «哪些项目今年不再安排», «2023年有、2024年没有的项目»
 _STOP = r"(?:取消|撤销|砍掉|停止|去掉|退出|不再(?:安排|保留|列入|设置|实施|有)|没有?再(?:安排|列入|列|设置|有)|未再(?:安排|列入)|没有了|没了)"
 _ENDED = re.compile(rf"{_STOP}(?:了)?\s*(?:哪些|哪几个|几个|多少个|什么)?\s*(?:的)?\s*项目"
                     rf"|项目[^，。？?]{{0,14}}?(?:被)?{_STOP}"
-                    rf"|(?:{_PREVIOUS}|\d{{4}}\s*年)有[^，。？?]{{0,8}}?(?:{_THIS}|\d{{4}}\s*年)(?:就|却|已)?(?:没有|没了|不再有|没)")
+                    rf"|{_PREVIOUS}有[^，。？?]{{0,8}}?{_THIS}?(?:就|却|已)?(?:没有|没了|不再有|没)")
 # «两年都安排了的项目», «2023年和2024年都有的项目»: projects in both years
 _KEPT = re.compile(r"(?:两年|两个年度|连续两年|这两年|\d{4}\s*年(?:和|与|、|及)\s*\d{4}\s*年)[^，。？?]{0,4}?"
                    r"(?:都|均|一直)(?:有|安排|列入|列|设置|保留|实施)(?:了)?(?:的)?")
 
-_ITEMS = re.compile(r"哪些|哪几|哪个|哪一|什么项目|列出|分别|有没有|是否|各是|都有谁|名单|清单"
+_ITEMS = re.compile(r"哪些|哪几|哪个|哪一|什么项目|列出|列示|列明|列举|罗列|分别|有没有|是否|各是|都有谁|名单|清单"
                     r"|(?:有)?(?:什么|哪些)(?:样的)?(?:变化|调整|不同|变动)|变化在哪|变在哪|吗")
 _YES_NO = re.compile(r"吗|有没有|是否|是不是")
 _COUNT = re.compile(r"(?:有)?(?:几|多少)\s*(?:个|项|条)")
@@ -117,6 +119,12 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
     seen = _with_years(r)  # the free text with the years the scope reader took put back
     new = _NEW.search(seen)
     ended = _ENDED.search(seen)
+    had = _HAD.search(seen)
+    if had and not new and not ended:
+        if int(had.group("a")) < int(had.group("b")):
+            ended = had
+        else:
+            new = had
     kept = _KEPT.search(seen)
     implied = _IMPLIED.search(r.free)
     continued = after_change and re.search(r"(?:增加|减少|增长|下降|变化|多|少)了?\s*(?:多少|几)", r.free)
@@ -165,8 +173,8 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
         r.take_all(("多少", "百分之多少", "百分之几", "大的那个", "大的", "那个", "哪个"), "years")
     elif items or top:
         what = "items"
-        r.take_all(("哪些", "哪几个", "哪几", "哪个", "列出", "分别", "有没有", "是否", "各是", "什么",
-                    "在哪", "是不是"), "years")
+        r.take_all(("哪些", "哪几个", "哪几", "哪个", "列出", "列示", "列明", "列举", "罗列", "分别",
+                    "有没有", "是否", "各是", "什么", "在哪", "是不是", "各自降幅", "各自增幅", "各自"), "years")
     elif tally and re.search(r"项目|指标", r.free):
         what = "count"
         r.take_all(("有几个", "有多少个", "几个", "多少个", "几项", "多少项", "几条", "多少条"), "years")
