@@ -249,6 +249,17 @@ def _rank(result: Result) -> Composed:
     return "\n".join(lines), True, result.value, result.unit
 
 
+def _place(result: Result) -> Composed:
+    if result.value is None:
+        return t.NOT_FOUND_MATCH.format(what="项目"), False, None, None
+    order = "从低到高" if (result.plan.operation.n or 1) < 0 else "从高到低"
+    lines = [t.PLACE.format(name=i.project.name, code=i.project.code, field=_field(result),
+                            value=plain(i.value), unit=i.unit or "", n=int(result.total), order=order,
+                            place=int(result.value) if k == 0 else "")
+             for k, i in enumerate(result.items)]
+    return "\n".join(lines), True, result.value, result.unit
+
+
 def _share(result: Result) -> Composed:
     if result.value is None:
         return t.NOT_FOUND_MATCH.format(what="项目"), False, None, None
@@ -465,7 +476,7 @@ def _prose(result: Result) -> Composed:
         groups.setdefault(p.path, []).append(p.text)
     text = "\n\n".join(t.PASSAGE.format(path=" › ".join(path), text="\n".join(texts))
                        for path, texts in groups.items())
-    return text, True, None, None
+    return text, True, result.value, result.unit  # a number the paragraph gives, when asked
 
 
 def _issues(result: Result) -> Composed:
@@ -657,7 +668,7 @@ def _change_line(i: int, c, rows: bool, field: str) -> str:
 
 _COMPOSERS = {
     "list": _list, "count": _count, "sum": _sum, "mean": _mean, "max": _extreme, "min": _extreme,
-    "rank": _rank, "share": _share, "difference": _two, "ratio": _two, "spread": _two, "divide": _divide,
+    "rank": _rank, "place": _place, "share": _share, "difference": _two, "ratio": _two, "spread": _two, "divide": _divide,
     "multiply": _multiply, "add": _add, "product": _product, "lookup": _lookup, "check": _check, "structure": _structure,
     "prose": _prose, "rows": _rows, "issues": _issues, "refs": _refs, "change": _change,
 }

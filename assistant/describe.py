@@ -73,6 +73,7 @@ class Describer:
             "min": f"{items}中{measure or '预算数'}最低的{_n(op.n)}",
             "rank": f"{items}按{measure or '预算数'}排{'倒数' if (op.n or 1) < 0 else ''}第{abs(op.n or 1)}的项目",
             "share": self.share(plan, items, measure),
+            "place": f"{items}的{measure or '预算数'}在范围内全部项目中{'从低到高' if (op.n or 1) < 0 else '从高到低'}排第几",
             "difference": self.two(plan, items, measure, "之差" if not op.signed else "相差（前者减后者）"),
             "spread": f"{items}中{measure or '预算数'}最高与最低之差",
             "ratio": self.two(plan, items, measure, "的百分比（前者 ÷ 后者 × 100%）"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from assistant.answer import Answer
 from assistant.catalog import Catalog, longest_common
@@ -33,8 +34,9 @@ PASSAGE_KEEP_RATIO = 0.9
 SECTION_HINTS = ((r"总体目标|总体绩效目标", "总体"), (r"分项目标|分项绩效目标", "分项"),
                  (r"保障措施|工作保障", "保障"))
 # «…的那个项目», «那一个»: one project is asked for, though the other words name several
-SINGULAR = re.compile(r"(?:的|那|这)(?:一)?(?:个|项)项目|那个|那一个|这一个|那一项|的那项|的那笔")
+SINGULAR = re.compile(r"(?:的|那|这)(?:一)?(?:个|项)项目|的那个|那一个|这一个|那一项|的那项|的那笔|(?<![年号])那个(?=[\u4e00-\u9fff]{0,2}(?:项目|占|的|[，,？?]|$))")
 NARROW_RATIO = 1.5
+PLURAL = re.compile(r"哪些|哪几|有哪|都有|分别|各自|那些|这些|那几个|这几个")
 # «哪个项目是…的»: a project described by what it pays for
 WHICH_PROJECT = re.compile(r"哪(?:个|一个|些|几个)项目|什么项目|哪一项|哪个项目里|是哪个项目")
 DESCRIBED_COVERAGE = 0.5
@@ -71,6 +73,34 @@ def _row_text(r) -> str:
 def informative(words: str) -> bool:
     """Do the leftover words carry something to search by (beyond «有多少个»)?"""
     return sum(len(t) == 2 for t in bigrams(words)) >= 2
+
+
+_ASKED_NUMBER = re.compile(r"(?:多少|几)\s*(?P<unit>个工作日|个月|个百分点|万人次|万人|万亩|万户|人次|个|项|条|名|人|户|家|天|"
+                           r"亩|次|所|元|万元|亿元|吨|公里|平方米)(?P<noun>[\u4e00-\u9fff]{0,4})")
+
+
+def _counted_noun(question: str) -> str:
+    """«覆盖几个乡镇» → «乡镇»: what a count in 个 counts (up to four characters)."""
+    m = re.search(r"(?:几|多少)\s*(?:个|家|所|处)(?P<noun>[\u4e00-\u9fff]{2,4})", question)
+    return m.group("noun") if m and m.group("noun")[:2] not in ("项目", "指标") else ""
+
+
+def number_asked(question: str, passages: list[Passage]) -> tuple[Decimal | None, str | None]:
+    """«计划完成几项重点任务» answered by a paragraph: the number it gives before «项重点任务»,
+    from the best paragraph that gives exactly one."""
+    m = _ASKED_NUMBER.search(question)
+    if not m:
+        return None, None
+    unit, noun = m.group("unit"), m.group("noun")
+    for p in passages:  # best first: the first paragraph that gives exactly one such number
+        for size in (len(noun), 2, 0):  # the noun in full, its first two characters, or none
+            pattern = rf"(\d+(?:\.\d+)?)\s*{re.escape(unit)}{re.escape(noun[:size])}"
+            hits = set(re.findall(pattern, p.text))
+            if hits:
+                if len(hits) == 1:
+                    return Decimal(hits.pop()), unit
+                break
+    return None, None
 
 
 class Engine:
@@ -114,7 +144,7 @@ class Engine:
         kind = plan.operation.kind
         described = re.sub(r"项目|里面|里|中|当中", " ", SINGULAR.sub(" ", plan.rest))
         if kind in ("list", "lookup", "sum", "share") and len(result.projects) > 1 and \
-                SINGULAR.search(question) and len(re.findall(r"[\u4e00-\u9fff]", described)) >= 2:
+                SINGULAR.search(question) and not PLURAL.search(question) and len(re.findall(r"[\u4e00-\u9fff]", described)) >= 2:
             # «182号里用于困难群体代缴保费的那个项目»: one of them, picked by the other words
             narrowed = self._narrow(plan, result, question)
             if narrowed is None:
@@ -190,11 +220,27 @@ class Engine:
                 self._row_lookup(plan.rest, replace(plan, measure=Measure()), result, queries)
         elif kind == "list" and plan.measure.soft and not result.rows and informative(plan.rest):
             self._row_lookup(plan.rest, replace(plan, measure=Measure()), result, queries)
+        elif kind == "list" and plan.measure.soft and result.rows and \
+                (noun := _counted_noun(question)) and not any(
+                    noun[i:i + 2] in _row_text(r) for r in result.rows for i in range(len(noun) - 1)):
+            # «健康教育覆盖几个乡镇»: the project's rows counted in 个 do not say 乡镇; the prose may
+            kept = Result(plan, sql=result.sql)
+            if self._prose(question, replace(plan, filter=None), kept, queries) and \
+                    coverage(plan.rest, " ".join(p.text for p in kept.passages)) >= REST_COVERAGE:
+                plan = replace(plan, operation=Operation("prose", query=question), filter=None)
+                result = kept
+                result.plan = plan
+            else:
+                plan = replace(plan, reason=f"表中没有与“{plan.rest}”相符的内容")
+                result = Result(plan, sql=result.sql)
+            understood = self.describer.plan(plan)
         elif kind == "issues":
             self._issues(plan, result)
         elif kind == "refs":
             scoped = plan.filter is not None or scope_filter(plan) is not None
             result.refs = queries.uses([p.id for p in result.projects] if scoped else None)
+        if result.passages and result.value is None:
+            result.value, result.unit = number_asked(question, result.passages)
         return compose(question, result, understood)
 
     def _described(self, plan: Plan, question: str) -> Plan | None:
@@ -246,6 +292,15 @@ class Engine:
         previous = getattr(last, "typed_plan", None) if last else None
         if previous is None or plan.reason or plan.unread:
             return plan
+        if plan.operation.kind == "mean" and plan.scope.previous is not None and last.row_ids and \
+                previous.subject == "rows" and re.search(r"每(人|户)|(人|户)均", question):
+            # «代缴人数指标定的是多少？» «那平均每人代缴多少元？»: the budget over that row's target
+            from assistant.plan import Operand
+
+            per = "户" if re.search(r"每户|户均", question) else "人"
+            return replace(plan, measure=Measure("money"), operation=Operation(
+                "divide", query=per, operand=Operand(measure=Measure("value", rows=RowIds(last.row_ids)),
+                                                     written="上一问的指标目标")))
         if plan.scope.previous is not None and plan.measure.kind == "none" and \
                 plan.operation.kind in ("difference", "ratio", "sum", "mean", "max", "min", "share"):
             if last.row_ids and previous.subject == "rows":

@@ -25,6 +25,7 @@ from store.filters import (
     RowWritten,
     all_of,
     any_of,
+    walk,
 )
 from store.queries import IndicatorRow, Passage, PlanPoint, ProjectRow, Queries, RefUse
 
@@ -135,6 +136,9 @@ class Executor:
             return result
         if kind == "change":
             YearComparison(self.queries, plan, result).run()
+            return result
+        if kind == "place":
+            self._place(plan, result)
             return result
         result.projects = self.queries.projects(where)
         if plan.measure.kind == "rate":
@@ -289,6 +293,23 @@ class Executor:
         self._keep_measured(result)
         if len(result.items) == 1 or not n:
             result.value, result.unit = self._shown(plan, result.items[0], _usual([i.unit for i in items]))
+
+    def _place(self, plan: Plan, result: Result) -> None:
+        """«X在所有项目里预算排第几»: X's place among every project in scope, by the measure."""
+        named = {i for f in walk(plan.filter) if isinstance(f, ProjectIds) for i in f.ids}
+        others = [f for f in walk(plan.filter) if not isinstance(f, (ProjectIds, AllOf, AnyOf))]
+        everyone = Result(plan, projects=self.queries.projects(all_of(scope_filter(plan), *others)))
+        measure = plan.measure if plan.measure.kind == "money" else Measure("money")
+        items = [i for i in self.measure(measure, everyone) if i.fen is not None]
+        items.sort(key=lambda i: i.fen, reverse=(plan.operation.n or 1) > 0)
+        placed = [(n, i) for n, i in enumerate(items, start=1) if i.project.id in named]
+        if not placed:
+            result.problem = "所问的项目不在比较范围内"
+            return
+        result.items = [i for _, i in placed]
+        result.projects = [i.project for i in result.items]
+        result.total = Decimal(len(items))
+        result.value, result.unit = Decimal(placed[0][0]), "位"
 
     def _rank(self, plan: Plan, result: Result) -> None:
         """«第三高»: ranked by distinct amounts, so two projects of 10.00 share a place."""

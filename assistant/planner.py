@@ -44,6 +44,7 @@ from store.filters import (
     walk,
 )
 
+MONEY_WORDS = {"budget": "预算数", "fiscal": "财政资金", "other": "其他资金"}
 _PER_MONTH = re.compile(r"(?:平均)?(?:一个月|每个月|每月|月均|一月)")
 _BOTH = re.compile(r"这两个|这俩|两者|二者|这两项|这两笔|两个加起来|俩加起来|它们俩")
 _ROWS_ASKED = re.compile(r"哪(?:条|几条|一条|些|个)指标|哪一行|哪行|几条指标|多少条指标")
@@ -261,6 +262,21 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
                              [f for f in fields if f.kind == "money"], named_rows, r.text)
         if pair:
             operation = replace(operation, measures=pair)
+    if operation is not None and operation.kind in ("max", "min") and operation.n and \
+            plan.filter is None and measure.kind == "money" and (
+                summed := r.take_all(lx.SUM_WORDS + ("三个合计", "几个合计"), "operation")):
+        # «预算最少的4个项目加起来», «除了预算最高的两个以外，其他的合计»: a total over the top N
+        ids = _scope_ids(catalog, scope)
+        ranked = sorted((i for i in ids if catalog.money_fen[i].get(measure.money) is not None),
+                        key=lambda i: catalog.money_fen[i][measure.money],
+                        reverse=operation.kind == "max")
+        top: Filter = ProjectIds(tuple(ranked[:operation.n]))
+        if _excluded(op.at, logic):
+            top = Not(top)
+        plan = replace(plan, filter=top, assumptions=plan.assumptions + (
+            f"{'不含' if isinstance(top, Not) else ''}{MONEY_WORDS.get(measure.money, '预算数')}"
+            f"{'最高' if operation.kind == 'max' else '最低'}的{operation.n}个",))
+        operation = Operation("sum")
     if operation is None:
         return _without_operation(r, plan, op, measure, groups, named_rows, kinds, money, texts,
                                   conditions, refs, logic, conversation)
@@ -582,6 +598,8 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
         return Operation(kind, n=op.n)
     if kind == "rank":
         return Operation("rank", n=op.n)
+    if kind == "place":  # the named projects' place among all in scope
+        return Operation("place", n=op.n) if groups else None
     if kind in ("sum", "mean"):
         return Operation(kind)
     if kind == "share":

@@ -22,6 +22,7 @@ MEAN = "{field}的平均值为 {value}{unit}（{n} 个值，合计 {total}{unit}
 EXTREME = "{field}{which}的是 {name}（{code}）：{value} {unit}。"
 TOP_N = "{field}{which}的 {n} 个：\n{lines}"
 RANK = "{field}排{place}的是 {name}（{code}）：{value} {unit}。"
+PLACE = "{name}（{code}）的{field} {value} {unit}，在 {n} 个项目中{order}排第 {place} 位。"
 SHARE = "占比 {value}%：{part} {unit} ÷ {whole} {unit}（{whole_words}）。"
 DIFFERENCE = "相差 {value} {unit}：{a} − {b}。"
 RATIO = "前者是后者的 {value} 倍：{a} ÷ {b}。"

@@ -117,8 +117,9 @@ def issuer_matches(asked: str, stored: str) -> bool:
 
 
 _PARTIAL = re.compile(rf"""
-    (?P<issuer>[{_CJK}]{{2,16}}?)\s*(?:那个|的)?\s*第?\s*(?P<number>\d{{1,5}})\s*号(?:文件|文)?
-  | (?<!\d)(?P<year>(?:19|20)\d{{2}})\s*年\s*第?\s*(?P<number2>\d{{1,5}})\s*号(?:文件|文)?
+    (?P<issuer5>[{_CJK}]{{2,16}}?)\s*(?P<year5>(?:19|20)\d{{2}})\s*年?\s*(?:那个|的|那份)?\s*第?\s*(?P<number5>\d{{1,5}})\s*号(?:文件|文)?
+  | (?P<issuer>[{_CJK}]{{2,16}}?)\s*(?:那个|的)?\s*第?\s*(?P<number>\d{{1,5}})\s*号(?:文件|文)?
+  | (?<!\d)(?P<year>(?:19|20)\d{{2}})\s*年\s*(?:那个|的|那份)?\s*第?\s*(?P<number2>\d{{1,5}})\s*号(?:文件|文)?
   | [{_OPEN}]\s*(?P<year3>(?:19|20)\d{{2}})\s*[{_CLOSE}]\s*第?\s*(?P<number3>\d{{1,5}})\s*号(?:文件|文)?
   | (?<![\d.])(?P<number4>\d{{1,5}})\s*号(?:文件|文)
 """, re.X)
@@ -151,7 +152,15 @@ def find_ref_patterns(text: str) -> list[tuple[int, int, RefPattern]]:
     for m in _PARTIAL.finditer(normalized):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
             continue
-        if m["issuer"]:
+        if m["issuer5"]:  # «冀人社规2018年那个8号文»: issuer, year and number, written loosely
+            issuer = _strip_lead(m["issuer5"])
+            if len(issuer) >= 2 and _ISSUER_END.search(issuer):
+                pattern = RefPattern(issuer, int(m["year5"]), int(m["number5"]), m[0])
+                start, end = m.start() + m[0].index(issuer), m.end()
+            else:  # «引用2018年8号文»: the words before the year are no issuer
+                start, end = m.start("year5"), m.end()
+                pattern = RefPattern(None, int(m["year5"]), int(m["number5"]), normalized[start:end])
+        elif m["issuer"]:
             issuer = _strip_lead(m["issuer"])
             if len(issuer) < 2 or not _ISSUER_END.search(issuer):
                 continue

@@ -34,8 +34,9 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v2.jsonl": ("sample", 126),  # lines name their own store (sample, other, both)
     "probe_v3.jsonl": ("sample", 118),
     "probe_v4.jsonl": ("sample", 117),
-    "probe_v5.jsonl": ("sample", 111),
-    "probe_v6.jsonl": ("sample", 106),
+    "probe_v5.jsonl": ("sample", 114),
+    "probe_v6.jsonl": ("sample", 107),
+    "probe_v7.jsonl": ("sample", 97),
 }
 
 

@@ -15,6 +15,7 @@ from assistant.catalog import (
     nfkc,
 )
 from assistant.reading import Reading, clause_bounds, quoted
+from ingest import quantity as q
 from ingest.policy_refs import RefPattern, find_ref_patterns
 from ingest.quantity import to_fen
 
@@ -27,7 +28,8 @@ _DEMONSTRATIVE = re.compile(r"(?:那|这|该)?(?:[一二两三四五六七八九
 # «就业补助资金里面», «中央项目中»: the projects a filter is applied within.
 _WITHIN = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:项目)?(?:里面|里头|里|当中|之中|中间|中)"
                      r"(?:[，,、]|的|有|哪|预算|满意|$)")
-_AMOUNT_NAMED = re.compile(r"(\d{1,9}(?:\.\d{1,4})?)\s*(万元|万|元|亿元|亿)的?(?:那个|这个|那笔|那项)(?:项目)?")
+_AMOUNT_NAMED = re.compile(r"(\d{1,9}(?:\.\d{1,4})?|[零〇一二两三四五六七八九十百千万亿点]{1,12}?)\s*(万元|万|元|亿元|亿)"
+                           r"的?(?:那个|这个|那笔|那项)(?:项目)?")
 _NAME_QUOTE = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|内|上)?\s*(?P<neg>不含|不带|没有|不包含|不包括|没带)?"
                          r"\s*(?:带|有|含|包含|包括|带有|含有|以|是|写了|写着|写有|出现|出现了)?"
                          r"\s*[“\"「『](?P<text>[^”\"」』]{1,30})[”\"」』]\s*(?P<tail>(?:文号|二字|两个字|字样|字)?(?:开头|打头|起头|结尾)|字样)?")
@@ -339,7 +341,11 @@ def _by_amount(r: Reading, catalog: Catalog) -> Mention | None:
     """«8000万那个项目», «1468.8万那个中央就业补助»: projects with exactly that budget."""
     for m in _AMOUNT_NAMED.finditer(r.free):
         unit = m.group(2) if m.group(2).endswith("元") else f"{m.group(2)}元"
-        fen = to_fen(Decimal(m.group(1)), unit)
+        try:
+            number = q.number(m.group(1))  # «一千二百万那个项目»
+        except (ValueError, ArithmeticError):
+            continue
+        fen = to_fen(Decimal(number), unit)
         ids = tuple(pid for pid, f in catalog.budget_fen.items() if f is not None and f == fen)
         if not ids:
             continue

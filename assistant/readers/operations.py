@@ -18,6 +18,7 @@ _TOP = re.compile(
     rf"|(?:排名|排在|排)?前\s*(?P<n2>{_N})\s*(?:个|项|名|位)?(?!月|季|年)(?:的)?(?:项目)?"
     rf"|(?:哪|这)(?P<n3>{_N})\s*(?:个|项)(?:项目)?的?[\u3000]*(?P<w3>最高|最多|最大|最低|最少|最小)"
     rf"|(?:后|倒数)\s*(?P<n4>{_N})\s*(?:个|项|名|位)(?!月))")
+_PLACE = re.compile(r"(?:排名|排在|排位|排)?(?:从(?:高到低|大到小|低到高|小到大))?(?:排)?(?:倒数)?第几(?:位|名|个)?|排名(?:怎么样|如何|多少)|排在哪")
 _RANK = re.compile(rf"(?P<bottom>倒数)?第\s*(?P<n>{_N})\s*(?P<w>高|多|大|名|位|低|少|小)?")
 _COUNT = re.compile(r"(?:多少|(?<![那这哪])几)\s*(?P<unit>个|条|项|家)?\s*(?:[\u4e00-\u9fff\u3000]{0,6}?)(?P<noun>项目|指标)"
                     r"|(?P<noun2>项目|指标)(?:[\u4e00-\u9fff\u3000]{0,4}?)(?<!哪)(?:多少|几)\s*(?P<unit2>个|条|项|家)"
@@ -128,7 +129,16 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
         word = top.group("w1") or top.group("w3") or ""
         low = word in lx.MIN_WORDS or bool(top.group("n4"))
         r.take(top.start(), top.end(), "operation")
-        return OperationWords("min" if low else "max", n=int(q.number(raw)), yes_no=yes_no)
+        return OperationWords("min" if low else "max", n=int(q.number(raw)), yes_no=yes_no,
+                              at=top.start())
+    place = _PLACE.search(r.free)
+    if place:  # «劳务派遣人员工资在所有项目里预算排第几»: where one named project stands
+        r.take(place.start(), place.end(), "operation")
+        r.take_all(("在所有项目里", "在所有项目中", "在全部项目里", "在全部项目中", "所有项目里",
+                    "全部项目里", "所有项目中", "全部项目中", "（从大到小）", "（从高到低）",
+                    "(从大到小)", "(从高到低)", "从大到小", "从高到低", "从小到大", "从低到高"), "operation")
+        low = bool(re.search(r"低到高|小到大|倒数|倒着", r.text))
+        return OperationWords("place", n=-1 if low else 1, yes_no=yes_no)
     rank = _RANK.search(r.free)
     if rank and (rank.group("w") or "排" in r.free):
         n = int(q.number(rank.group("n")))

@@ -7,8 +7,14 @@ from decimal import Decimal
 
 import pytest
 
-from ingest.consistency import (Split, check_money_split, cumulative_percent, cumulative_plan,
-                                money_split_problem, plan_is_shares)
+from ingest.consistency import (
+    Split,
+    check_money_split,
+    cumulative_percent,
+    cumulative_plan,
+    money_split_problem,
+    plan_is_shares,
+)
 from ingest.records import SpendingPoint
 
 MONTH_END = (("3月底", 3), ("6月底", 6), ("10月底", 10), ("12月底", 12))

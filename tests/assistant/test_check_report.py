@@ -7,7 +7,12 @@ import openpyxl
 import pytest
 
 from assistant.checks import run_checks
-from assistant.checks.report import FINDING_COLUMNS, RULE_COLUMNS, SUMMARY_COLUMNS, write_report
+from assistant.checks.report import (
+    FINDING_COLUMNS,
+    RULE_COLUMNS,
+    SUMMARY_COLUMNS,
+    write_report,
+)
 from ingest import read_document
 from tests.conftest import SAMPLE_DOCX
 

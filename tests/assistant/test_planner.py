@@ -414,3 +414,64 @@ def test_which_project_pays_for_a_described_thing(assistant):
     answer = assistant.ask("哪个项目是给劳动监察大队辅助人员发工资的？")
     facts = [p for p in assistant.projects() if "劳动监察大队" in p.use]
     assert answer.found and answer.projects == tuple(p.code for p in facts)
+
+
+# -- pieces added after the seventh probe ----------------------------------------------------
+
+@pytest.mark.parametrize("question, low", [
+    ("劳务派遣人员工资在所有项目里预算排第几（从大到小）？", False),
+    ("社保工作经费的预算排名第几？", False),
+    ("社保工作经费预算从小到大排第几", True),
+])
+def test_the_place_of_a_named_project(assistant, catalog, question, low):
+    p = plan(catalog, question)
+    assert p.operation.kind == "place" and not p.unread and (p.operation.n < 0) == low
+    answer = assistant.ask(question)
+    named = [x for x in assistant.projects() if x.code in answer.projects]
+    budgets = sorted((x.budget for x in assistant.projects()), reverse=not low)
+    assert answer.value == budgets.index(named[0].budget) + 1
+
+
+@pytest.mark.parametrize("question, n, largest, excluded", [
+    ("预算最少的4个项目加起来是多少钱？", 4, False, False),
+    ("预算排前三的是哪几个项目？三个合计多少？", 3, True, False),
+    ("除了预算最高的两个项目以外，其他项目的预算合计是多少？", 2, True, True),
+])
+def test_a_total_over_the_top_n(assistant, catalog, question, n, largest, excluded):
+    budgets = sorted((x.budget for x in assistant.projects()), reverse=largest)
+    expected = sum(budgets[n:]) if excluded else sum(budgets[:n])
+    answer = assistant.ask(question)
+    assert answer.value == expected and not answer.typed_plan.unread
+
+
+def test_a_year_inside_a_document_number_is_no_scope(catalog):
+    p = plan(catalog, "哪些项目的指标依据引用了冀人社规2018年那个8号文？")
+    assert not p.reason and [f.ref.number for f in walk(p.filter) if isinstance(f, Cites)] == [8]
+    p = plan(catalog, "引用2018年8号文的那些项目，预算合计多少？")
+    assert not p.reason and p.operation.kind == "sum"
+
+
+@pytest.mark.parametrize("question", ["农机购置补贴今年实际兑付了多少钱？", "社保工作经费实际支出多少"])
+def test_actual_figures_are_not_in_these_tables(catalog, question):
+    assert "没有" in plan(catalog, question).reason
+
+
+def test_a_number_given_by_a_paragraph(assistant):
+    from assistant.engine import number_asked
+    from store.queries import Passage
+
+    passage = Passage(None, "section", 1, None, None, "x.docx", 1, ("一",), "全年计划完成13项重点任务，覆盖26个乡镇。")
+    assert number_asked("计划完成几项重点任务？", [passage]) == (Decimal(13), "项")
+    assert number_asked("覆盖几个乡镇？", [passage]) == (Decimal(26), "个")
+    assert number_asked("有几个项目？", [passage]) == (None, None)
+
+
+def test_an_elliptical_follow_up_after_one_project(assistant):
+    conversation = Conversation()
+    first = assistant.ask("劳务派遣人员工资多少钱？", conversation)
+    answer = assistant.ask("财政资金占多大比例？", conversation)
+    project = next(x for x in assistant.projects() if x.code in first.projects)
+    assert answer.projects == first.projects
+    assert round(answer.value, 2) == round(project.fiscal * 100 / project.budget, 2)
+    whole = assistant.ask("预算合计多少？", conversation)  # the whole is not elliptical
+    assert whole.value == sum(x.budget for x in assistant.projects())
