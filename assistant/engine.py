@@ -92,8 +92,11 @@ def number_asked(question: str, passages: list[Passage]) -> tuple[Decimal | None
     if not m:
         return None, None
     unit, noun = m.group("unit"), m.group("noun")
+    if noun.startswith(("项目", "指标")):
+        return None, None  # counts of projects and rows come from the tables
+    sizes = (len(noun), 2, 0) if len(unit) >= 2 or not noun else (len(noun), 2)
     for p in passages:  # best first: the first paragraph that gives exactly one such number
-        for size in (len(noun), 2, 0):  # the noun in full, its first two characters, or none
+        for size in sizes:  # the noun in full, its first two characters, or (a long unit) none
             pattern = rf"(\d+(?:\.\d+)?)\s*{re.escape(unit)}{re.escape(noun[:size])}"
             hits = set(re.findall(pattern, p.text))
             if hits:
