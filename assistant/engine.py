@@ -481,13 +481,21 @@ class Engine:
     def _issues(self, plan: Plan, result: Result) -> None:
         from assistant.checks import run_checks
 
-        ids = {p.id for p in result.projects} if plan.filter is not None or plan.scope.previous \
-            else None
-        codes = {self.catalog.by_id[i].code for i in ids} if ids is not None else None
-        findings = run_checks(self.library.facts.projects(), self.library.facts.sources())
+        from assistant.executor import scope_filter
+
+        facts = self.library.facts
+        narrowed = plan.filter is not None or scope_filter(plan) is not None
+        ids = sorted({p.id for p in result.projects}) if narrowed else None
+        if ids is None:  # the whole store
+            keys = None
+            findings = run_checks(facts.projects(), facts.sources())
+        else:  # the asked projects, with the documents their cross-document rules compare
+            keys = {(p.source, p.code) for p in result.projects}
+            sources = facts.review_sources(ids)
+            findings = run_checks(facts.projects(sources=[s.id for s in sources]), sources)
         rule = plan.operation.rule
         result.findings = [f for f in findings if (rule is None or f.rule == rule)
-                           and (codes is None or f.project_code in codes)
+                           and (keys is None or (f.locator.source, f.project_code) in keys)
                            and (rule is not None or f.severity in ("error", "warning"))]
         if plan.operation.consistent:
             flagged = {f.project_code for f in result.findings}
@@ -510,5 +518,6 @@ class Engine:
                 gap = abs(money["budget"] - money["fiscal"] - (money["other"] or 0))
                 unit = self.catalog.money_unit
                 result.value, result.unit = q.from_fen(gap, unit), unit
-        result.sql.append("run_checks(all projects)" + (f" WHERE rule = {rule}" if rule else ""))
+        result.sql.append(f"run_checks({'all projects' if ids is None else f'{len(ids)} projects'})"
+                          + (f" WHERE rule = {rule}" if rule else ""))
 

@@ -114,8 +114,9 @@ class Assistant:
                           f"{u.level3}：{u.value_raw}（依据：{u.basis}）" if u.row_no is not None
                           else u.name) for u in uses]
 
-    def findings(self):
-        """The 体检 findings over every stored project."""
+    def findings(self, projects: Sequence[Project] | None = None):
+        """The 体检 findings over every stored project (`projects`: the same, already read)."""
         from assistant.checks import run_checks
 
-        return run_checks(self.projects(), self.library.facts.sources())
+        return run_checks(self.projects() if projects is None else projects,
+                          self.library.facts.sources())

@@ -70,7 +70,9 @@ class FactStore(Protocol):
     def find_revised(self, document: Document) -> StoredSource | None: ...
     def scope_sources(self, department: str, year: int | None) -> list[StoredSource]: ...
     def sources(self) -> list[StoredSource]: ...
-    def projects(self, source_id: int | None = None) -> list[Project]: ...
+    def projects(self, source_id: int | None = None,
+                 sources: Sequence[int] | None = None) -> list[Project]: ...
+    def review_sources(self, project_ids: Sequence[int]) -> list[StoredSource]: ...
     def sections(self) -> list[Section]: ...
     def chunks(self) -> list[tuple[str, str]]: ...
     def chunk_ids(self) -> set[str]: ...
@@ -311,9 +313,32 @@ class SqlFactStore:
         return [ChunkEntry(r["id"], r["text"], r["source_id"], r["kind"], r["department"],
                            r["year"]) for r in rows]
 
-    def projects(self, source_id: int | None = None) -> list[Project]:
-        """Projects rebuilt as records, in source then table order."""
-        return read_projects(self.query, source_id)
+    def projects(self, source_id: int | None = None,
+                 sources: Sequence[int] | None = None) -> list[Project]:
+        """Projects rebuilt as records, in source then table order (one source, several, or all)."""
+        return read_projects(self.query, source_id, sources)
+
+    def review_sources(self, project_ids: Sequence[int]) -> list[StoredSource]:
+        """The documents a 体检 of these projects reads: their own, every year of their
+        departments (a target lowered since last year), and any reusing their 项目编码."""
+        ids: set[int] = set()
+        for start in range(0, len(project_ids), 500):  # under SQLite's bound-parameter limit
+            part = list(project_ids[start:start + 500])
+            marks = ",".join("?" * len(part))
+            ids |= {r["id"] for r in self.query(
+                f"""SELECT DISTINCT s2.id FROM projects p JOIN sources s ON s.id = p.source_id
+                    JOIN sources s2 ON s2.department = s.department WHERE p.id IN ({marks})
+                    UNION SELECT p.source_id FROM projects p WHERE p.id IN ({marks})
+                    UNION SELECT DISTINCT p2.source_id FROM projects p
+                    JOIN projects p2 ON p2.code = p.code
+                    WHERE p.id IN ({marks}) AND p.code <> ''""", part * 3)}
+        if not ids:
+            return []
+        ordered = sorted(ids)
+        return [s for start in range(0, len(ordered), 500)
+                for s in self._stored_sources(
+                    f"WHERE s.id IN ({','.join('?' * len(ordered[start:start + 500]))})",
+                    tuple(ordered[start:start + 500]))]
 
     def sections(self) -> list[Section]:
         return read_sections(self.query)

@@ -21,9 +21,14 @@ from ingest.records import (
 Query = Callable[[str, Sequence[Any]], list[dict[str, Any]]]
 
 
-def read_projects(query: Query, source_id: int | None = None) -> list[Project]:
-    """Projects rebuilt as records, in source then table order."""
+def read_projects(query: Query, source_id: int | None = None,
+                  sources: Sequence[int] | None = None) -> list[Project]:
+    """Projects rebuilt as records, in source then table order (of one source, of several, or all)."""
     where, params = ("WHERE p.source_id = ?", (source_id,)) if source_id else ("", ())
+    if sources is not None:
+        if not sources:
+            return []
+        where, params = f"WHERE p.source_id IN ({','.join('?' * len(sources))})", tuple(sources)
     rows = query(
         f"""SELECT p.*, s.label AS source_name FROM projects p JOIN sources s
             ON s.id = p.source_id {where} ORDER BY p.source_id, p.seq""", params)

@@ -108,6 +108,7 @@ def css() -> str:
 def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
     """The whole UI as one Blocks; launch it with `launch` (theme, CSS, limits, privacy)."""
     h = Handlers(assistant, settings.max_upload_mb)
+    h.snapshot()  # overview, browse, policies and 体检 of the whole store: built before any visitor
     private = {"api_visibility": "private"}
     quiet = {"api_visibility": "private", "show_progress": "hidden"}
     no_filter = {"choices": [("全部", "")], "value": ""}

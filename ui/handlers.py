@@ -59,7 +59,7 @@ class Snapshot:
 class Handlers:
     def __init__(self, assistant: Assistant, max_upload_mb: int):
         self.assistant = assistant
-        self.uploads = Uploads(assistant, max_upload_mb)
+        self.uploads = Uploads(assistant, max_upload_mb, warm=self.snapshot)
         self._snapshot: tuple[object, Snapshot] | None = None
         self._snapshot_lock = threading.Lock()  # one reader rebuilds it; the rest reuse it
         # CSV downloads: one folder for this app, removed when the process ends (SIGTERM too:
@@ -85,7 +85,7 @@ class Handlers:
             projects = self.assistant.projects()
             snap = Snapshot(projects, distinct_names(projects), self.assistant.overview(),
                             self.assistant.policy_index(), self.assistant.library.facts.sections(),
-                            self.assistant.findings() if projects else [])
+                            self.assistant.findings(projects) if projects else [])
             self._snapshot = (engine, snap)
             return snap
 

@@ -84,10 +84,12 @@ class Uploads:
     """Runs ingest jobs one at a time in background threads; questions never wait for them."""
 
     def __init__(self, assistant: Assistant, max_mb: int,
-                 on_done: Callable[[], None] = lambda: None):
+                 on_done: Callable[[], None] = lambda: None,
+                 warm: Callable[[], object] = lambda: None):
         self.assistant = assistant
         self.max_mb = max_mb
         self.on_done = on_done
+        self.warm = warm  # builds what the pages show, so no page open pays for the new files
         self._one_at_a_time = threading.Lock()
 
     def start(self, temps: Sequence[Path]) -> IngestJob:
@@ -132,6 +134,8 @@ class Uploads:
                     job.stage = "正在更新检索索引"
                     library.sync_vectors()
                     _ = self.assistant.engine
+                    job.stage = "正在更新页面"
+                    self.warm()
                 job.stage = "完成"
             except Exception as err:  # the job thread must report, never die silently
                 job.reports.append(IngestReport(

@@ -259,3 +259,22 @@ def test_a_deadline_moved_or_not_in_a_yes_no_question(county, truth, words, way)
     assert answer.found and "完成时间" in answer.text and new in answer.text
     assert answer.text.startswith("是" if moved == way else "没有"), answer.text
     assert "完成率" not in answer.text  # only the deadline was asked about
+
+
+def test_a_departments_review_reads_its_documents_only_and_finds_what_the_whole_store_finds(county):
+    """体检 of one department and year: the cross-year rules still see the year before, and the
+    findings are the whole store's findings about that department's projects, no more, no less."""
+    from assistant.checks import run_checks
+
+    facts = county.library.facts
+    whole = run_checks(facts.projects(), facts.sources())
+    answer = ask(county, "魏县教育局2024年的项目有哪些需要核对的地方？")
+    mine = {(p.locator.source, p.code) for p in facts.projects()
+            if p.department == EDU and "2024" in p.locator.source}
+    expected = {(f.locator.source, f.project_code, f.locator.row) for f in whole
+                if (f.locator.source, f.project_code) in mine and f.severity in ("error", "warning")}
+    got = {(c.source, c.project_code, c.row) for c in answer.citations}
+    assert expected and got == expected
+    assert any(f.rule == "target-lowered" and (f.locator.source, f.project_code) in mine
+               for f in whole)  # a cross-year finding is among them
+    assert not any("all projects" in line for line in answer.plan["sql"])
