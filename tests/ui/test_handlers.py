@@ -70,15 +70,20 @@ def test_an_upload_is_ingested_in_the_background_while_questions_are_answered(tm
     bad = tmp_path / "gradio" / "2" / "notes.png"
     bad.parent.mkdir()
     bad.write_bytes(b"%PDF-1.4")
-    uploads = Uploads(assistant, max_mb=20)
+    warmed = []  # the pages' data, rebuilt by the job rather than by the next page open
+    uploads = Uploads(assistant, max_mb=20, warm=lambda: warmed.append(job.finished.is_set()))
     started = time.perf_counter()
     job = uploads.start([temp, bad])
     returned = time.perf_counter() - started
     assert job.names == [SAMPLE.name, "notes.png"] and "（" in job.progress_html()
+    started = time.perf_counter()
     asked = assistant.ask("一共有多少个项目？")  # not blocked by the job
+    waited = time.perf_counter() - started
     assert job.finished.wait(300)
     assert returned < 2.0, returned  # start() hands the work to a thread
+    assert waited < 5.0, waited  # reading and embedding the sample take far longer
     assert asked.text  # answered (before or after the document landed)
+    assert warmed == [False]  # once, before the job said it was done
     statuses = {Path(r.path).name: r.status for r in job.reports}
     assert statuses == {SAMPLE.name: "ingested", "notes.png": "failed"}
     assert "不支持的文件类型" in job.reports[0].message

@@ -230,6 +230,11 @@ def test_checks_tab_offers_the_report(sample_assistant):
         memo = handlers.report_path(".docx")
         text = "\n".join(p.text for p in Document(memo).paragraphs)
         assert "公共实训基地县级配套" in text
-        assert handlers.report_path(".xlsx").endswith(".xlsx")
+        import openpyxl
+
+        book = openpyxl.load_workbook(handlers.report_path(".xlsx"))
+        assert book.sheetnames == ["汇总", "各项目意见", "所依据的规则"]
+        cells = [str(c) for row in book["各项目意见"].iter_rows(values_only=True) for c in row if c]
+        assert any("公共实训基地建设成本" in c for c in cells)
     finally:
         handlers.close()
