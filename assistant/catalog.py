@@ -221,6 +221,22 @@ class Catalog:
                 best.extend(self.by_level3[name])
         return best, span
 
+    def row_of_named(self, text: str, project_ids: set[int], min_chars: int = 4) -> tuple[list[RowEntry], str]:
+        """The one row of the named projects the question names loosely («养老金补贴到位后每人
+        每月增收» for «养老金补贴到位增加收入»): the longest run of its 三级指标 in the question,
+        at least `min_chars` characters besides «的» and 40% of the name, and two characters longer
+        than any other row's run (a tie names no row)."""
+        text = nfkc(text)
+        scored = sorted(((len(c.replace("的", "")), r.id, c, r) for r in self.rows if r.project_id in project_ids
+                         for c in [longest_common(text, nfkc(r.level3))]), key=lambda x: (-x[0], x[1]))
+        if not scored:
+            return [], ""
+        size, _, common, row = scored[0]
+        runner = scored[1][0] if len(scored) > 1 else 0
+        if size < min_chars or size < 0.4 * len(nfkc(row.level3)) or size < runner + 2:
+            return [], ""
+        return [row], common
+
     def with_budget(self, amount: str, unit: str) -> tuple[int, ...]:
         """Projects whose 预算数 equals an amount («8000万» → 8000 万元)."""
         return tuple(pid for pid, fen in self.budget_fen.items()
@@ -334,3 +350,4 @@ def in_order(short: str, long: str) -> bool:
     """Do the characters of `short` occur in `long` in order (人社局 in 人力资源和社会保障局)?"""
     it = iter(long)
     return all(c in it for c in short)
+

@@ -89,7 +89,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     conditions = read_conditions(r, sorted(fields + named_rows, key=lambda f: f.start), amounts,
                                  catalog.money_unit, year)
     follow_up = scope_words.follow_up or _elliptical(text, previous, names, scope_words, fields,
-                                                     conditions, logic, change)
+                                                     conditions, logic, change, op)
     scope = Scope(scope_words.departments, scope_words.years,
                   picked or (previous if follow_up else None), scope_words.words)
     if change is None and not scope.years and scope.previous is None:
@@ -246,6 +246,12 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     elif operation is not None and operation.sides and isinstance(operation.sides[0], InScope) \
             and measure.kind in ("text", "none"):
         measure = Measure("money")  # «哪个部门的项目预算更多»: the departments' money
+    if operation is not None and operation.kind in ("difference", "ratio") and scope.departments and \
+            operation.sides and all(isinstance(x, ProjectIds) for x in operation.sides) and len(
+                {catalog.by_id[i].department for x in operation.sides for i in x.ids if i in catalog.by_id}) > 1:
+        # «人社局的…和临漳的…，两者差多少»: the departments say which projects; both are named
+        scope = replace(scope, departments=(), words="")
+        plan = replace(plan, scope=scope)
     if operation is not None and operation.kind == "share" and operation.sides:
         # «卫健局占两个部门合计的百分之几»: the part is the department named first
         plan = replace(plan, filter=all_of(plan.filter, operation.sides[0]))
@@ -328,7 +334,7 @@ _WHOLE = re.compile(r"合计|总共|一共|全部|所有|总额|总计|各个|�
 
 
 def _elliptical(text: str, previous: tuple[int, ...], names: Names, scope_words, fields,
-                conditions, logic: Logic, change) -> bool:
+                conditions, logic: Logic, change, op: OperationWords | None = None) -> bool:
     """A follow-up that names nothing: «两个加起来多少钱» after two projects, «财政拨款占多大比例»
     or «到10月底计划累计花出去多少» after one. A question about the whole («预算合计多少») is not."""
     if not previous or names.mentions or scope_words.departments or scope_words.years or \
@@ -337,7 +343,9 @@ def _elliptical(text: str, previous: tuple[int, ...], names: Names, scope_words,
     if len(previous) == 2 and re.search(r"两个|两项|两笔|俩|二者|两者", text):
         return True
     asks_field = any(f.kind in ("money", "spending") for f in fields)
-    return len(previous) == 1 and asks_field and not _WHOLE.search(text) and len(text) <= 24
+    # «要是培育500人的话，人均多少元»: a share per head of the one project just answered
+    divides = op is not None and op.kind == "divide" and bool(op.divisor or op.numbers)
+    return len(previous) == 1 and (asks_field or divides) and not _WHOLE.search(text) and len(text) <= 24
 
 
 def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = False) -> Plan:
@@ -494,7 +502,10 @@ def _measure_of(r: Reading, kinds, money, periods, texts, named_rows, op: Operat
             before = [f for f in money if f.start < op.at]
             chosen = before[-1] if before else money[0]
             return Measure("money", money=chosen.money or "budget")
-        return Measure("money", money=money[0].money or "budget")
+        # «那笔钱里面财政资金多少»: the named part of the money, not the money in general
+        specific = [f for f in money if f.money not in (None, "budget")]
+        chosen = specific[0] if specific and len({f.money for f in specific}) == 1 else money[0]
+        return Measure("money", money=chosen.money or "budget")
     if kinds or named_rows:
         rows = [f.rows for f in kinds if f.rows is not None]
         if named_rows:

@@ -24,10 +24,18 @@ SIGNAL_WORDS = (
     "介于", "够", "上年", "去年", "上一年", "前一年", "同比", "往年", "新增的项目", "新增项目",
     "全是", "全部是", "全都是", "一个月", "每个月", "月均", "开头", "结尾",
 )
+# Bounds that, beside «多少», ask what the bound is rather than set one
+_ASKED_BOUNDS = ("以上", "以下", "以内", "至少")
+_ASK_BEFORE = re.compile(r"(?:多少|几)\s*(?:万元|万|元|人|个|户|亩|次|天|%)?\s*$")
+_ASK_AFTER = re.compile(r"\s*(?:要|得|是|为|定为|定的|达到)?\s*(?:多少|几)")
 # These change what is asked only when a number follows («增加8%»); «增加收入» names a row.
 SIGNALS_BEFORE_NUMBERS = ("增长", "增加", "减少", "下降", "上浮", "下浮", "压减", "涨")
 _NUMBER_AFTER = re.compile(r"^\s*了?\s*(\d|[一二两三四五六七八九十百]|百分之)")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# The alternative after «或者»: «冀办发文件或者县长办公会议纪要的项目» must use both sides
+_OR_WORDS = re.compile(r"或者|或是|或")
+_ALTERNATIVE = re.compile(r"\s*([\u4e00-\u9fff]{4,16}?)(?=的|，|,|。|？|\?|$)")
+_FILLER = re.compile(r"^(?:其他|其它|别的|什么|哪些|哪个|都行|都可以|也行|均可|之类|这类|等等|等|以上|以下)$")
 # «比预算数还高»: a comparison no reader understood (not 比例, 比重, 比较, 比率, 对比)
 _COMPARED = re.compile(r"(?<![对相])比(?![例重较率值对])[^，,。？?]{0,12}?(?:还|更)?(?:高|低|大|小|多|少|快|慢|早|晚)")
 _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,60})[”\"」』’']")
@@ -108,9 +116,20 @@ class Reading:
             found += [text for start, end, text in quoted(self.text) if self.is_free(start, end)
                       and re.search(r"[\w\u4e00-\u9fff]", text)]
         found += [m.group(0) for m in _COMPARED.finditer(free)]
+        for m in _OR_WORDS.finditer(self.text):  # an «或» taken, with nothing read after it
+            if self.owner[m.start()] is None:
+                continue
+            after = _ALTERNATIVE.match(self.text, m.end())
+            if after and self.is_free(after.start(1), after.end(1)) and not _FILLER.match(after.group(1)):
+                found.append(after.group(1))
         for word in SIGNAL_WORDS:
-            if word in free:
-                found.append(word)
+            at = free.find(word)
+            if at < 0:
+                continue
+            if word in _ASKED_BOUNDS and (_ASK_BEFORE.search(self.text[max(0, at - 6):at])
+                                          or _ASK_AFTER.match(self.text[at + len(word):])):
+                continue  # «稳定在多少以上», «至少是多少人»: the bound asked, not a condition
+            found.append(word)
         for word in SIGNALS_BEFORE_NUMBERS:
             at = free.find(word)
             if at >= 0 and _NUMBER_AFTER.match(free[at + len(word):]):

@@ -37,6 +37,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v5.jsonl": ("sample", 114),
     "probe_v6.jsonl": ("sample", 107),
     "probe_v7.jsonl": ("sample", 97),
+    "probe_v8.jsonl": ("sample", 96),
 }
 
 

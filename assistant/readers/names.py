@@ -102,6 +102,8 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
     named = {i for m in found if m.kind in ("name", "code", "amount") for i in m.projects}
     if named:
         rows = [row for row in rows if row.project_id in named]
+        if not rows:
+            rows, span = catalog.row_of_named(r.free, named)
     if rows and span.strip():
         at = r.take_word(span, "row")
         found.append(Mention("row", at, at + len(span), rows=tuple(x.id for x in rows)))
@@ -122,7 +124,7 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
 # «发放准确率目标», «覆盖人数目标»: a rate or count named by its head noun, the end of some rows'
 # 三级指标 (not «数量»: «人员数量» is written «人员的数量» too; the people and unit hints cover it)
 _ROW_KIND = re.compile(r"(?P<kind>[\u4e00-\u9fff]{1,8}?(?:率|度|人数|次数|户数))"
-                       r"(?=\s*(?:的)?\s*(?:目标值|目标|指标值|指标|要求|都|均|在|是|为|≥|≤|>|<|不|没|未|达|超|高|低|大|小))")
+                       r"(?=\s*(?:这?一?类|方面)?\s*(?:的)?\s*(?:目标值|目标|指标值|指标|要求|都|均|在|是|为|≥|≤|>|<|不|没|未|达|超|高|低|大|小))")
 _NOT_KIND = ("满意度", "满意率", "比例", "百分率", "预算数", "程度", "年度", "力度", "进度", "额度")
 
 

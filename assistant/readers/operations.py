@@ -26,7 +26,9 @@ _COUNT = re.compile(r"(?:多少|(?<![那这哪])几)\s*(?P<unit>个|条|项|家)
 _DIVIDE_BY = re.compile(r"按 *(?P<what>[^，,。？?]{1,40}?)(?:来)?(?:平均|平摊|分摊)"
                         r"|按 *(?P<what4>(?![\d一二两三四五六七八九十百])[^，,。？?]{2,20}?)(?:来)?(?:算|计算|计)[，,]?\s*(?=户均|人均|亩均|每户|每人|每亩)"
                         r"|除以 *(?P<what3>[^，,。？?]{1,40})"
-                        r"|按 *(?P<what2>[\d一二两三四五六七八九十百千万]+\s*(?:个)?(?:人|户|名|位))(?:来)?(?:算|计算|计)")
+                        r"|按 *(?P<what2>[\d一二两三四五六七八九十百千万]+\s*(?:个)?(?:[\u4e00-\u9fff]{0,4}?(?:人员|人|户|名|位)|\u3000{2,8}))(?:来)?(?:算|计算|计)"
+                        # «要是培育500人的话，人均多少»: a head count supposed
+                        r"|(?:要是|如果|假如|假设|若是|若)[^，,。？?\d]{0,6}?(?P<what5>[\d一二两三四五六七八九十百千万]+\s*(?:个)?(?:人|户|名|位))(?:的话)?(?=[，,]?\s*(?:人均|户均|每人|每户|平均))")
 # «那35个人，平均一人多少»: a head count restated, then a share per head asked
 _HEADS = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?:个)?(?P<per>人|户|名|位)[^，,。？?]{0,4}[，,]?\s*"
                     r"(?:平均|人均)\s*(?:一|每)(?:人|户|名|位)")
@@ -109,14 +111,18 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
                               yes_no=yes_no, span=(heads.start(), heads.end()))
     divide = _DIVIDE_BY.search(r.free)
     per_head = _PER_HEAD.search(r.free)
+    if per_head and not divide and per_head.group("per") == "个" and _asks_amount(r.free[per_head.end():]):
+        r.take(per_head.start(), per_head.end(), "operation")  # «平均每个项目预算多少»: the mean
+        r.take_all(("平均",), "operation")
+        return OperationWords("mean", yes_no=yes_no)
     if divide or (per_head and _asks_amount(r.free[per_head.end():])):
-        group = next(g for g in ("what", "what2", "what3", "what4") if divide.group(g)) if divide else None
+        group = next(g for g in ("what", "what2", "what3", "what4", "what5") if divide.group(g)) if divide else None
         words = divide.group(group) if divide else ""
         span = (divide.start(group), divide.end(group)) if divide else (-1, -1)
         if divide:
             r.take(divide.start(), divide.start(group), "operation")
             r.take(divide.end(group), divide.end(), "operation")
-            if group == "what2":  # «按35个人算»: the count is the divisor, not a condition
+            if group in ("what2", "what5"):  # «按35个人算»: the count is the divisor, not a condition
                 r.take(divide.start(group), divide.end(group), "operation")
             r.take_all(("人均", "每人", "平均"), "operation")
         if per_head:
@@ -257,10 +263,13 @@ def _asks_amount(after: str) -> bool:
 def _share(r: Reading) -> OperationWords | None:
     """«占全局预算总额的百分之几», «财政资金占多大比例», «各占»."""
     m = re.search(r"占(?P<whole>[^，,。？?]{0,30}?)(?:的)?(?:多大|多少|几成)?(?:的)?(?:百分之几|百分之多少|比例|比重|百分比|%)"
-                  r"|占(?P<whole2>[^，,。？?]{0,30}?)(?:的)?(?:多少|多大|几成)"
+                  r"|占(?P<whole2>[^，,。？?]{0,30}?)(?:的)?(?:多少|多大|几成)(?!\s*(?:万|亿|元|块|钱|千|百))"
                   r"|(?P<share>占比|(?:比例|比重)(?=\s*(?:是|为)?\s*(?:多少|几|多大)))"
                   r"|是(?P<whole3>[^，,。？?]{1,20}?)的(?:百分之几|百分之多少|几成)", r.free)
     if not m:
+        filler = re.search(r"占(?:了|用)?(?=\s*(?:多少|几)\s*(?:万|亿|元|块|钱|千|百))", r.free)
+        if filler:  # «财政资金占了多少万»: an amount, not a share
+            r.take(filler.start(), filler.end(), "operation")
         return None
     r.take(m.start(), m.end(), "operation")
     r.take_all(lx.SUM_WORDS, "operation")  # «预算加起来占…»: the part is a total

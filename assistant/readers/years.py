@@ -25,6 +25,9 @@ _EXPLICIT = re.compile(rf"(?P<s>{_YEAR})[^，。？?；;]{{0,24}}?(?:比|较|相
 _AGAINST = re.compile(rf"(?:与|和|跟|同|对比)\s*(?P<r>{_YEAR})\s*(?:相比|比|比较|对比)")
 # «从2023年到2024年», «2023年至2024年», «2023到2024年»
 _SPAN = re.compile(r"(?:从)?\s*(?P<r>\d{4})\s*(?:年度?)?\s*(?:到|至|→|-|～|~)\s*(?P<s>\d{4})\s*年度?")
+# «2024年跟2023年不一样», «2023年和2024年相比有变化»: two years side by side, either order
+_SAME_OR_NOT = r"(?:不一样|不相同|不同|有(?:什么)?(?:变化|变动|区别|差别|差异|调整)|变了|有变|相比|比较|对比)"
+_PAIR = re.compile(rf"(?P<a>{_YEAR})\s*(?:跟|和|与|同|对比)\s*(?P<b>{_YEAR})(?=[^，。？?；;]{{0,8}}?{_SAME_OR_NOT})")
 _YEAR_NUMBER = re.compile(r"\d{4}")
 _THAN_YEAR = re.compile(rf"(?:比|较)\s*(?:于)?\s*(?P<r>{_YEAR})")
 
@@ -32,7 +35,7 @@ _UP = ("增加", "增长", "提高", "上升", "上调", "调增", "调高", "�
        "变多", "扩大", "增幅", "涨", "更高", "高了", "更多", "推迟", "延后", "延迟", "放宽")
 _DOWN = ("减少", "下降", "降低", "下调", "调减", "调低", "减了", "少了", "变少", "压减", "缩减", "削减",
          "回落", "收紧", "降幅", "降了", "更低", "低了", "更少", "提前", "缩短")
-_ANY = ("变化", "变动", "调整", "增减", "不同", "改变", "变了", "有变", "升降", "差别", "区别", "差异",
+_ANY = ("变化", "变动", "调整", "增减", "不一样", "不相同", "不同", "改变", "变了", "有变", "升降", "差别", "区别", "差异",
         "幅度", "相差", "差多少", "差了")
 _MORE_LESS = re.compile(r"(?P<w>多|少)(?:了|出)?\s*(?:多少|几)")
 # «满意度目标调低了», «哪些指标下调了»: a change from the year before, said by the verb alone
@@ -100,6 +103,10 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
         subject, reference = _number(m.group("s")), _number(m.group("r"))
         between = re.search(r"(?:比|较|相比|相较)\s*(?:于)?\s*$", text[m.end("s"):m.start("r")])
         spans.append((m.end("s") + between.start(), m.start("r")))  # the word, not «预算»
+    elif (m := _PAIR.search(text)) is not None and m.group("a") != m.group("b"):
+        a, b = _number(m.group("a")), _number(m.group("b"))
+        subject, reference = max(a, b), min(a, b)  # two years side by side: the later is compared with the earlier
+        spans.append((m.end("a"), m.start("b")))
     elif (m := _AGAINST.search(text)) is not None:
         reference = _number(m.group("r"))
         others = [y for y in years if y != reference]

@@ -147,6 +147,27 @@ def test_targets_lowered_from_the_year_before(county, truth):
     assert {code for code, _ in expected} == set(answer.projects)
 
 
+@pytest.mark.parametrize("question", [
+    "教育局有满意度指标的项目里，哪些项目的满意度目标2024年跟2023年不一样？",
+    "教育局2023年和2024年相比，哪些满意度指标的目标有变化？",
+])
+def test_targets_changed_either_way_between_two_years_named(county, truth, question):
+    expected = set()
+    for p in truth[EDU, 2024]:
+        before = successor(truth[EDU, 2023], p)
+        olds = {i.level3: i.value for i in before.indicators} if before else {}
+        for i in p.indicators:
+            old = olds.get(i.level3)
+            if "满意度" in i.level3 and old is not None and _number(i.value) != _number(old):
+                expected.add((p.code, i.level3))
+    answer = ask(county, question)
+    plan = answer.typed_plan
+    assert plan.operation.kind == "change" and plan.operation.years == (2024, 2023)
+    found = {(c.project_code, c.text.split("｜")[0].split("/")[-1]) for c in answer.citations}
+    assert expected and expected <= found, answer.text
+    assert {code for code, _ in expected} == set(answer.projects)
+
+
 def _number(value: str) -> D:
     return D(re.search(r"\d+(?:\.\d+)?", value).group(0))
 
