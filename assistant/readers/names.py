@@ -98,6 +98,7 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         r.take_all(("二字", "两个字", "这两个字", "字样"), "name-has")
     found += _refs(r, catalog) + _issuer_only(r, catalog)
     found += _projects(r, catalog)
+    found = _numbers_beside_names(r, catalog, found)
     rows, span = catalog.rows_named_in(r.free)
     named = {i for m in found if m.kind in ("name", "code", "amount") for i in m.projects}
     if named:
@@ -119,6 +120,36 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         at = r.free.find(unknown) if unknown else -1
         span = (at, at + len(unknown)) if at >= 0 else (0, 0)
     return Names(sorted(found, key=lambda m: m.start), missing, unknown, span)
+
+
+_NUMBER_BEFORE = re.compile(r"(?<![\d〕】\]）)])(\d{1,5})\s*号\s*(?:文件|文)?\s*(?:的|那个)?\s*$")
+_NUMBER_AFTER = re.compile(r"^[^，,。？?（(]{0,6}?[（(]\s*(?:是)?\s*(\d{1,5})\s*号\s*(?:文件|文)?\s*(?:的|那个)?\s*[）)]")
+
+
+def _numbers_beside_names(r: Reading, catalog: Catalog, found: list[Mention]) -> list[Mention]:
+    """A document number written beside a project's name names that project: «133号中央城乡居民
+    养老保险补助经费» (the number before the name), «中央基础养老金那个项目（133号文的）» (after it,
+    in brackets: the number decides which project is meant)."""
+    out = list(found)
+    for m in found:
+        if m.kind != "name" or not m.projects:
+            continue
+        before = _NUMBER_BEFORE.search(r.text[:m.start])
+        after = _NUMBER_AFTER.match(r.text[m.end:])
+        hit = before or after
+        if hit is None:
+            continue
+        owners = catalog.named_by_ref(RefPattern(None, None, int(hit.group(1))))
+        if not owners:
+            continue
+        chosen = tuple(i for i in m.projects if i in owners) or (owners if after else ())
+        if not chosen:
+            continue
+        start, end = (before.start(), m.end) if before else (m.start, m.end + after.end())
+        out = [x for x in out if x is not m and not (x.kind == "ref" and start <= x.start < end)]
+        r.take(start, end, "name")
+        out.append(Mention("name", start, end, projects=chosen))
+    return out
 
 
 # «发放准确率目标», «覆盖人数目标»: a rate or count named by its head noun, the end of some rows'

@@ -579,3 +579,15 @@ def test_a_head_count_from_the_question_after_one_project(assistant, history, qu
 @pytest.mark.parametrize("question", ["粮食播种面积要稳定在多少以上？", "见习人数至少是多少人？"])
 def test_a_bound_asked_is_no_condition(catalog, question):
     assert not plan(catalog, question).unread
+
+
+@pytest.mark.parametrize("question, number", [
+    ("中央基础养老金那个项目（133号文的），到10月底应该累计花掉多少万元？", 133),
+    ("养老保险补助资金那个项目（182号文），预算多少？", 182),
+    ("133号中央城乡居民养老保险补助经费预算多少？", 133),
+])
+def test_a_document_number_beside_a_name_picks_the_project(assistant, catalog, question, number):
+    p = plan(catalog, question)
+    assert not p.unread and not [f for f in walk(p.filter) if isinstance(f, Cites)]
+    named = [x for x in assistant.projects() if x.code in assistant.ask(question).projects]
+    assert named and all(f"{number}号" in x.name for x in named)
