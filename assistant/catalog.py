@@ -224,7 +224,7 @@ class Catalog:
     def row_of_named(self, text: str, project_ids: set[int], min_chars: int = 4) -> tuple[list[RowEntry], str]:
         """The one row of the named projects the question names loosely («养老金补贴到位后每人
         每月增收» for «养老金补贴到位增加收入»): the longest run of its 三级指标 in the question,
-        at least `min_chars` characters besides «的» and 40% of the name, and two characters longer
+        at least `min_chars` characters besides «的» and 35% of the name, and two characters longer
         than any other row's run (a tie names no row)."""
         text = nfkc(text)
         scored = sorted(((len(c.replace("的", "")), r.id, c, r) for r in self.rows if r.project_id in project_ids
@@ -233,7 +233,7 @@ class Catalog:
             return [], ""
         size, _, common, row = scored[0]
         runner = scored[1][0] if len(scored) > 1 else 0
-        if size < min_chars or size < 0.4 * len(nfkc(row.level3)) or size < runner + 2:
+        if size < min_chars or size < 0.35 * len(nfkc(row.level3)) or size < runner + 2:
             return [], ""
         return [row], common
 

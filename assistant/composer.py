@@ -282,9 +282,15 @@ def _two(result: Result) -> Composed:
     for n, side in enumerate(sides[:2]):
         names = "、".join(dict.fromkeys((i.row or i.project).name for i in side))
         if by_department:  # «教育局比卫健局多多少»: each side is a department
-            names = "、".join(filters[n].departments) + f"（{len(side)} 个项目）"
-        total = sum((i.value for i in side), Decimal(0))
-        described.append(t.SIDE.format(names=names, value=plain(total), unit=side[0].unit or ""))
+            rows = all(i.project is None for i in side)  # «质量指标多几条»: rows were counted
+            names = "、".join(filters[n].departments) + ("" if rows else f"（{len(side)} 个项目）")
+        unit = side[0].unit or ""
+        if all(i.fen is not None for i in side) and len(side) > 1:  # money in mixed units: in 分
+            unit = result.unit if result.unit in q.FEN_PER_UNIT else (result.plan.money_unit or "万元")
+            total = q.from_fen(sum(i.fen for i in side), unit)
+        else:
+            total = sum((i.value for i in side), Decimal(0))
+        described.append(t.SIDE.format(names=names, value=plain(total), unit=unit))
     a, b = described
     template = t.DIFFERENCE if result.plan.operation.kind == "difference" else t.RATIO
     text = template.format(value=plain(result.value), unit=result.unit or "", a=a, b=b)
@@ -304,6 +310,13 @@ def _divide(result: Result) -> Composed:
     if result.value is None or operand is None:
         return t.NOT_FOUND_MATCH.format(what="可计算的数值"), False, None, None
     per = result.plan.operation.query or "人"
+    if operand.number and operand.unit in q.FEN_PER_UNIT:  # «每人67元，够多少人»
+        money = result.items[0].unit if result.items else ""
+        text = t.DIVIDE_COUNT.format(value=plain(result.value), per=per,
+                                     total=f"{plain(result.total)} {money or ''}",
+                                     cost=f"{plain(operand.number)} {operand.unit}")
+        text += "\n" + "\n".join(_item_line(i, item) for i, item in enumerate(result.items, start=1))
+        return text, True, result.value, per
     if result.divisor is not None:
         divisor = f"{plain(result.divisor.value)} {result.divisor.unit or per}"
     else:

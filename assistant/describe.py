@@ -133,7 +133,9 @@ class Describer:
         if m.kind == "text":
             return TEXT_NAMES.get(m.text or "", "基本情况")
         if m.kind == "count":
-            return "个数"
+            if m.rows is None:
+                return "项目个数"
+            return "指标的条数" if m.rows == RowKind() else f"{self.rows(m.rows)}的条数"
         return ""
 
     def listed_rows(self, plan: Plan) -> str:
@@ -150,7 +152,7 @@ class Describer:
 
     def two(self, plan: Plan, items: str, measure: str, how: str) -> str:
         sides = plan.operation.sides
-        each = "平均每个项目的" if plan.operation.each == "mean" else ""
+        each = {"mean": "平均每个项目的", "max": "最大项目的", "min": "最小项目的"}.get(plan.operation.each, "")
         if plan.operation.measures:
             a, b = plan.operation.measures
             return f"{items}的{self.measure(a)}与{self.measure(b)}{how}"
@@ -187,6 +189,8 @@ class Describer:
     def divide(self, plan: Plan, items: str, measure: str) -> str:
         operand = plan.operation.operand
         per = plan.operation.query or "人"
+        if operand and operand.number is not None and operand.unit in q.FEN_PER_UNIT:
+            return f"{items}的{measure or '预算数'} ÷ 每{per}{q.tidy(operand.number)}{operand.unit}，即够多少{per}"
         if operand and operand.number is not None:
             return f"{items}的{measure or '预算数'} ÷ {q.tidy(operand.number)}{operand.unit or per}，即每{per}金额"
         if operand and operand.written == "question":

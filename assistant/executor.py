@@ -161,6 +161,8 @@ class Executor:
     # -- measuring -----------------------------------------------------------------------
 
     def measure(self, m: Measure, result: Result) -> list[Item]:
+        if m.kind == "count" and m.rows is not None:  # «质量指标多几条»: one per row
+            return [Item(None, r, Decimal(1), "条") for r in result.rows]
         if m.kind == "value":
             rows = result.rows if result.rows else []
             # money rows carry 分 too, so a cost row and a budget compare in one unit
@@ -393,6 +395,14 @@ class Executor:
                 result.problem = f"需要两个值，找到 {len(items)} 个"
                 return
             result.sides = [[items[0]], [items[1]]]
+        if plan.operation.each in ("max", "min") and all(result.sides):
+            # «农业农村局预算最大的项目比人社局预算最大的项目少多少»: each side's extreme project
+            pick = max if plan.operation.each == "max" else min
+            result.sides = [[pick(side, key=lambda i: i.fen if i.fen is not None else i.value)]
+                            for side in result.sides]
+            result.items = [i for side in result.sides for i in side]
+            chosen = {i.project.id for i in result.items if i.project is not None}
+            result.projects = [p for p in result.projects if p.id in chosen]
         values = []
         for side in result.sides:
             fake = Result(plan)
@@ -424,7 +434,7 @@ class Executor:
         for side in plan.operation.sides:
             projects = self.queries.projects(all_of(where, side))
             part = Result(plan, projects=projects)
-            if plan.measure.kind == "value":
+            if plan.measure.kind == "value" or (plan.measure.kind == "count" and plan.measure.rows is not None):
                 part.rows = self.queries.rows(all_of(where, side), plan.measure.rows)
             if plan.measure.kind in ("planned", "plan_percent"):
                 part.plans = self.queries.spending([p.id for p in projects])
@@ -532,6 +542,16 @@ class Executor:
             result.problem = f"不知道按什么来平均（“{operand.written or '？'}”没有对应的数）"
             return
         if result.value is None:
+            return
+        if operand.unit in q.FEN_PER_UNIT:  # the money over one head's cost: how many heads
+            if not result.items or any(i.fen is None for i in result.items):
+                result.problem = "没有可用的金额"
+                return
+            fen = sum(i.fen for i in result.items)
+            result.total, result.divisor = result.value, None
+            result.value = q.tidy((Decimal(fen) / q.to_fen(operand.number, operand.unit))
+                                  .quantize(Decimal("0.0001")))
+            result.unit = plan.operation.query or "人"
             return
         result.total = result.value
         result.value = q.tidy((result.value / operand.number).quantize(Decimal("0.0001")))

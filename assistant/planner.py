@@ -35,6 +35,7 @@ from store.filters import (
     ProjectIds,
     RowAgainstMoney,
     RowIds,
+    RowKind,
     RowPer,
     RowUnit,
     RowWritten,
@@ -98,8 +99,16 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     guessed = change is not None and plan.measure.kind in ("none", "text") and not plan.reason
     if change is not None and not plan.reason:
         plan = _year_change(plan, change, r, yes_no)
+        if previous and plan.filter is None and plan.scope.previous is None and not names.mentions \
+                and not scope_words.departments and len(previous) <= 5 and (
+                    scope_words.follow_up or re.search(r"呢|那", text)):
+            # «2024年呢？比上一年多多少» after one project's 2023 budget: that project, both years
+            plan = replace(plan, filter=ProjectIds(_across_years(catalog, previous)))
     r.take_all(_filler_words(), "filler")
     unread = tuple(r.unread_signals(quotes=plan.operation.kind not in ("prose", "rows")))
+    for start, end in logic.exclusions:  # «扣除养老类项目后»: what to leave out was not understood
+        if not {o for o in r.owner[start:end] if o} - {"filler", "logic"}:
+            unread += (r.text[start:end].strip(),)
     if guessed and plan.subject == "projects" and change.what not in ("new", "ended", "kept") \
             and informative_rest(r):
         # «重点任务比2023年多几项»: what is compared is not money nor a row the readers know
@@ -242,7 +251,9 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         operation = replace(operation, query=f"{operation.query or '人'}每月", operand=replace(
             a, number=a.number * 12, unit=f"{a.unit or '人'}·月", written=f"{a.written}×12个月"))
     if operation is not None and operation.kind in ("difference", "ratio") and op.count_of:
-        measure = Measure("count")  # «A的项目比B多几个»: each side's number of projects
+        # «A的项目比B多几个»: each side's number of projects; «…多几条»: of rows of a kind
+        rows = plan.rows if op.count_of == "rows" else None
+        measure = Measure("count", rows=rows if rows is not None else (RowKind() if op.count_of == "rows" else None))
     elif operation is not None and operation.sides and isinstance(operation.sides[0], InScope) \
             and measure.kind in ("text", "none"):
         measure = Measure("money")  # «哪个部门的项目预算更多»: the departments' money
@@ -649,7 +660,16 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
             # «人社局比农业农村局多多少»: one department against the other, in question order
             order = sorted(scope.departments, key=lambda d: _first_at(r.text, d, catalog))
             sides = tuple(InScope((d,), scope.years) for d in order)
+        if op.signed and len(sides) == 2 and re.search(r"比[^，。？?]{1,40}?(?:少|低)了?\s*(?:多少|几)", r.text):
+            sides = (sides[1], sides[0])  # «A比B少多少»: B − A, how much less A is
         each = "mean" if re.search(r"平均|每个项目", r.text) else "sum"
+        extreme = re.findall(r"最(大|高|多|小|低|少)的(?:一个|那个)?(?:项目|一个|那个)", r.text)
+        if each == "sum" and len(sides) == 2 and isinstance(sides[0], InScope) and len(extreme) >= 1 \
+                and len({w in "大高多" for w in extreme}) == 1:
+            # «A局预算最大的项目比B局(预算最大的项目)少多少»: each department's extreme project
+            each = "max" if extreme[0] in "大高多" else "min"
+            r.take_all(tuple(f"最{w}的{t}" for w in "大高多小低少" for t in ("项目", "一个项目", "那个项目",
+                                                                              "一个", "那个")), "operation")
         if kind == "ratio" and op.percent:
             kind = "ratio"
         if each == "mean":
@@ -672,6 +692,11 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
             numbers = tuple(Operand(number=x.value, unit=_money_of(x), written=x.written) for x in (a, b))
             return Operation("divide", numbers=numbers, query=op.per,
                              operand=Operand(number=None, written="question"))
+        if len(op.numbers) == 1 and _money_of(op.numbers[0]) in q.FEN_PER_UNIT:
+            # «每人67元，这个项目的钱够多少人»: the budget over one head's cost, a count
+            a = op.numbers[0]
+            return Operation("divide", query=op.per, operand=Operand(
+                number=a.value, unit=_money_of(a), written=a.written))
         divisor = op.divisor
         found = q.find_amounts(divisor)
         if found and found[0].unit not in q.MONEY_UNITS:
@@ -769,6 +794,21 @@ def _scope_ids(catalog: Catalog, scope: Scope) -> tuple[int, ...]:
     return tuple(ids)
 
 
+def _across_years(catalog: Catalog, ids: tuple[int, ...]) -> tuple[int, ...]:
+    """The projects and their namesakes of the department's other years (same 项目编码, else the
+    same name without its years)."""
+    from assistant.matching import plain_name
+
+    out: list[int] = []
+    for i in ids:
+        entry = catalog.by_id.get(i)
+        if entry is None:
+            continue
+        out += [p.id for p in catalog.projects if p.department == entry.department and (
+            p.code == entry.code or plain_name(p.name) == plain_name(entry.name))]
+    return tuple(dict.fromkeys(out))
+
+
 def _excluded(at: int, logic: Logic) -> bool:
     return any(s <= at < e for s, e in logic.exclusions)
 
@@ -809,6 +849,10 @@ def _asked_money_unit(text: str) -> str | None:
 
 
 _ACTUAL = re.compile(r"实际(?:兑付|支出|拨付|使用|到位|发放|完成|执行|花|用|支付|下达|落实|开支)")
+# «最后验收合格了没有», «资金到位了吗», «完工了没»: an outcome asked, not a target
+_DONE = re.compile(r"(?:最后|最终|已经|现在|目前|到底)?(?:验收合格|合格|验收|完成|完工|建成|达标|达到|兑付|兑现|"
+                   r"发放|到位|落实|实现|支付|拨付|花完|用完)(?:了)(?:没有|没|吗|么|没有呢)")
+_TARGET_WORDS = re.compile(r"目标|指标值|要求|计划|定(?:的|了|为|在)|设(?:的|了|为)")
 
 
 def _absent_field(r: Reading) -> str:
@@ -818,6 +862,9 @@ def _absent_field(r: Reading) -> str:
     actual = _ACTUAL.search(r.free)
     if actual:  # «实际兑付了多少»: the tables hold targets and budgets, not what was done
         return f"绩效目标表只有目标和预算，没有“{actual.group(0)}”的数"
+    done = _DONE.search(r.text)
+    if done and not _TARGET_WORDS.search(r.text):  # «验收合格了没有»: whether it happened
+        return f"绩效目标表只有年初定的目标和预算，没有记录“{done.group(0)}”这样的执行结果"
     return ""
 
 

@@ -27,6 +27,7 @@ SHARE = "占比 {value}%：{part} {unit} ÷ {whole} {unit}（{whole_words}）。
 DIFFERENCE = "相差 {value} {unit}：{a} − {b}。"
 RATIO = "前者是后者的 {value} 倍：{a} ÷ {b}。"
 DIVIDE = "每{per}约 {value} {unit}：{total} ÷ {divisor}。"
+DIVIDE_COUNT = "约 {value} {per}：{total} ÷ 每{per} {cost}。"
 DIVIDE_NUMBERS = "约 {value} {per}：{a} ÷ {b}。"
 MULTIPLY = "{value} {unit}：{total} {unit} × {factor}。"
 ADD = "{value} {unit}：{total} {unit} {sign} {amount}。"

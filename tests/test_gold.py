@@ -34,10 +34,11 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v2.jsonl": ("sample", 126),  # lines name their own store (sample, other, both)
     "probe_v3.jsonl": ("sample", 118),
     "probe_v4.jsonl": ("sample", 117),
-    "probe_v5.jsonl": ("sample", 114),
+    "probe_v5.jsonl": ("sample", 115),
     "probe_v6.jsonl": ("sample", 107),
     "probe_v7.jsonl": ("sample", 97),
-    "probe_v8.jsonl": ("sample", 96),
+    "probe_v8.jsonl": ("sample", 98),
+    "probe_v9.jsonl": ("sample", 100),
 }
 
 

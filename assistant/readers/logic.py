@@ -23,8 +23,11 @@ from store.filters import (
 
 _EXCLUDE = re.compile(r"除了?(?P<x>[^，,。？?]{1,40}?)(?:以外|之外|外)(?:的)?"
                       r"|除了(?P<w>[^，,。？?]{1,40})(?=[，,])"
-                      r"|(?P<y>[^，,。？?]{1,30}?)除外"
-                      r"|(?:不含|不包括|不算|扣除|去掉|排除)(?P<z>[^，,。？?]{1,30}?)(?=[，,。？?]|的|后|以后|之后|$)")
+                      r"|(?P<y>[^，,。？?]{1,30}?)(?:除外|不算在内|不计在内|排除在外|不算|不计)(?=[，,。？?]|$)"
+                      r"|(?:不含|不包括|不算|扣除|去掉|排除|剔除|刨除|刨去|除去|去除|抛开|撇开)"
+                      r"(?P<v>[^，,。？?]{1,40}?)(?:以后|之后|后)(?=[，,])"
+                      r"|(?:不含|不包括|不算|扣除|去掉|排除|剔除|刨除|刨去|除去|去除|抛开|撇开)"
+                      r"(?P<z>[^，,。？?]{1,30}?)(?=[，,。？?]|的|后|以后|之后|$)")
 _LACKING = re.compile(rf"(?:{'|'.join(sorted(lx.LACKING, key=len, reverse=True))})")
 # «或» joining alternatives; not the «或» of «大于或等于», «90%或以上».
 _OR = re.compile(r"(?<![大小高低多少]于)(?:或者|或是|还是|或)(?!者?等于|以上|以下|更[高低多少]|以内)")
@@ -53,7 +56,7 @@ class Logic:
 def read_logic(r: Reading) -> Logic:
     out = Logic()
     for m in list(r.finditer(_EXCLUDE)):
-        inner = next(g for g in ("x", "w", "y", "z") if m.group(g))
+        inner = next(g for g in ("x", "w", "y", "v", "z") if m.group(g))
         out.exclusions.append((m.start(inner), m.end(inner)))
         r.take(m.start(), m.start(inner), "logic")
         r.take(m.end(inner), m.end(), "logic")
@@ -203,7 +206,7 @@ def _project_facts(r: Reading, out: Logic) -> None:
         out.project.append((m.start(), m.end(), HasOther(not m.group(1))))
         lead = re.search(r"(还有|有|含|用了|用到|使用了?|安排了?|带有)$", r.free[:m.start()])
         r.take(lead.start() if lead else m.start(), m.end(), "logic")
-    m = re.search(r"(没有|没|未|不)?\s*(编列|编制|列了|列出|列|设置了?|安排了?|带有|带|含|附|有|填了?|填写了?|写了?)"
+    m = re.search(r"(没有|没|未|不)?\s*(编列|编制|列了|列出|列|设置了?|安排了?|带有|带|含|附|有|填报了?|报送了?|报了|填了?|填写了?|写了?|做了?|制定了?|提供了?|编了?)"
                   r"(资金)?支出计划", r.free)
     if m:
         negated = bool(m.group(1)) or bool(re.search(r"(没有|没|未|不)\s*$", r.free[:m.start()]))

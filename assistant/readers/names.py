@@ -123,7 +123,7 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
 
 
 _NUMBER_BEFORE = re.compile(r"(?<![\d〕】\]）)])(\d{1,5})\s*号\s*(?:文件|文)?\s*(?:的|那个)?\s*$")
-_NUMBER_AFTER = re.compile(r"^[^，,。？?（(]{0,6}?[（(]\s*(?:是)?\s*(\d{1,5})\s*号\s*(?:文件|文)?\s*(?:的|那个)?\s*[）)]")
+_NUMBER_AFTER = re.compile(r"^[^，,。？?（(]{0,6}?[（(]\s*(?:是)?\s*(?:[\u4e00-\u9fff]{2,6}?\s*(?:[〔【\[]\s*\d{4}\s*[〕】\]]|\d{4}\s*年)?)?\s*(\d{1,5})\s*号\s*(?:文件|文)?\s*(?:的|那个)?\s*[）)]")
 
 
 def _numbers_beside_names(r: Reading, catalog: Catalog, found: list[Mention]) -> list[Mention]:
@@ -194,11 +194,17 @@ def _refs(r: Reading, catalog: Catalog) -> list[Mention]:
         clause = r.text[c_start:c_end]
         owners = catalog.named_by_ref(pattern)
         citing = any(w in clause for w in _CITING) or "文件" in after[:3]
-        naming = bool(re.match(r"^(号)?(文件)?(的|那)?(两|三|几)?(个|笔|项)?(项目|那个|这个|的项目)", after))
+        naming = (re.match(r"^(号)?(文件|文)?(?:所?(?:提前下达|下达|安排|拨付|涉及))?(的|那)?(两|三|几)?(个|笔|项)?"
+                               r"(?P<desc>(?:(?!有|哪|引|用|依|是|几|多|什|对|涉|共|都|一|下|所)[\u4e00-\u9fff]){0,10}?)(项目|那个|这个|的项目)", after))
         tail, narrowed = _name_tail(after, owners, catalog)
+        if naming and len(narrowed) > 1 and len(naming.group("desc")) >= 2:
+            # «182号那个困难群体代缴保费项目»: two projects of one document told apart by their use
+            narrowed = _by_use(naming.group("desc"), narrowed, catalog)
         if owners and not citing and (naming or len(tail) >= 2 or not after.strip("的？?，, ")):
-            r.take(start, end + len(tail), "name")
-            out.append(Mention("name", start, end + len(tail), projects=narrowed, ref=pattern))
+            # «…下达的两个就业补助项目»: the words describing them too (not «项目», which counts)
+            stop = end + max(len(tail), naming.end("desc") if naming else 0)
+            r.take(start, stop, "name")
+            out.append(Mention("name", start, stop, projects=narrowed, ref=pattern))
             continue
         r.take(start, end, "ref")
         out.append(Mention("ref", start, end, ref=pattern))
@@ -234,6 +240,21 @@ def _bare_numbers(r: Reading, catalog: Catalog) -> list[Mention]:
         if number in catalog.ref_numbers:
             out.append(Mention("ref", m.start(), m.end(), ref=RefPattern(None, None, number, m[0])))
     return out
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _by_use(words: str, owners: tuple[int, ...], catalog: Catalog) -> tuple[int, ...]:
+    """The one owner whose use of funds and goal share clearly more of the words (character
+    pairs beyond its name) than the others'; all of them when none leads by two pairs."""
+    asked = _pairs(words)
+    scored = sorted(((len(asked & _pairs(catalog.texts.get(pid, ""))), pid) for pid in owners),
+                    reverse=True)
+    if scored[0][0] >= 2 and scored[0][0] >= scored[1][0] + 2:
+        return (scored[0][1],)
+    return owners
 
 
 def _name_tail(after: str, owners: tuple[int, ...],

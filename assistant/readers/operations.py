@@ -26,7 +26,7 @@ _COUNT = re.compile(r"(?:多少|(?<![那这哪])几)\s*(?P<unit>个|条|项|家)
 _DIVIDE_BY = re.compile(r"按 *(?P<what>[^，,。？?]{1,40}?)(?:来)?(?:平均|平摊|分摊)"
                         r"|按 *(?P<what4>(?![\d一二两三四五六七八九十百])[^，,。？?]{2,20}?)(?:来)?(?:算|计算|计)[，,]?\s*(?=户均|人均|亩均|每户|每人|每亩)"
                         r"|除以 *(?P<what3>[^，,。？?]{1,40})"
-                        r"|按 *(?P<what2>[\d一二两三四五六七八九十百千万]+\s*(?:个)?(?:[\u4e00-\u9fff]{0,4}?(?:人员|人|户|名|位)|\u3000{2,8}))(?:来)?(?:算|计算|计)"
+                        r"|按 *(?P<what2>[\d一二两三四五六七八九十百千万]+\s*(?:个)?(?:[\u4e00-\u9fff]{0,4}?(?:人员|人|户|名|位|亩)|\u3000{2,8}))(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:来)?(?:算|计算|计)"
                         # «要是培育500人的话，人均多少»: a head count supposed
                         r"|(?:要是|如果|假如|假设|若是|若)[^，,。？?\d]{0,6}?(?P<what5>[\d一二两三四五六七八九十百千万]+\s*(?:个)?(?:人|户|名|位))(?:的话)?(?=[，,]?\s*(?:人均|户均|每人|每户|平均))")
 # «那35个人，平均一人多少»: a head count restated, then a share per head asked
@@ -161,7 +161,9 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
         r.take(m.start(), m.end(), "operation")
     if counted:
         r.take_all(("比",), "operation")
-        return OperationWords("difference", yes_no=yes_no, signed=True, count_of="projects")
+        rows = counted[0].group(0).endswith("条")  # «质量指标比…多几条»: rows counted
+        return OperationWords("difference", yes_no=yes_no, signed=True,
+                              count_of="rows" if rows else "projects")
     for words, kind in ((lx.DIFF_WORDS, "difference"), (lx.RATIO_WORDS, "ratio")):
         found = r.take_all(words, "operation")
         if found:

@@ -20,6 +20,9 @@ _PLACE = re.compile(r"([\u4e00-\u9fff]{1,3}(?:省|市|县|区|州|旗))(?=[\u4e0
 _NOT_PLACE = set("由和与及同会对向在的是为被把从让给跟将比较占额")
 _YEAR = re.compile(r"(?<![\d.])(\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)")
 _REQUEST = ("请问", "查询", "查看", "关于", "列出", "通俗讲讲", "讲讲", "说说", "介绍")
+# «请说明魏县教育局…», «麻烦帮我统计一下临漳县…»: a request before the department's name
+_ASKING_LEAD = re.compile(r"^(?:请你?|麻?烦你?|帮我|帮忙|劳驾)*(?:说明|核算|统计|计算|核对|查询|查一下|查查|查看|看看|"
+                          r"看一下|列出|列一下|介绍|告诉我|问一下|算一下|算算|比较|对比)?(?:一下)?(?:下)?")
 # Words that point back at the previous answer.
 PRONOUNS = ("它们的", "它们", "它的", "它", "该项目", "这个项目", "此项目", "这些项目", "这些", "上述",
             "这个计划", "这个预算", "照这个", "按这个", "这一项目",
@@ -133,6 +136,7 @@ def _trim(words: str) -> str:
     """Without request words and the function words a department name follows («比…局»)."""
     for word in _REQUEST:
         words = words.removeprefix(word)
+    words = _ASKING_LEAD.sub("", words)
     while words[:1] and words[0] in "比和与跟同较对在的那这及或占是给让":
         words = words[1:]
     return words

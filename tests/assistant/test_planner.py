@@ -591,3 +591,11 @@ def test_a_document_number_beside_a_name_picks_the_project(assistant, catalog, q
     assert not p.unread and not [f for f in walk(p.filter) if isinstance(f, Cites)]
     named = [x for x in assistant.projects() if x.code in assistant.ask(question).projects]
     assert named and all(f"{number}号" in x.name for x in named)
+
+
+def test_a_document_with_its_issuer_in_brackets_after_a_name(assistant):
+    answer = assistant.ask("中央基础养老金那个项目（冀财社133号）每人每月养老金增加收入的目标定的是多少？")
+    (project,) = [x for x in assistant.projects() if x.code in answer.projects]
+    assert "133号" in project.name
+    rows = [c for c in answer.citations if c.row]
+    assert len(rows) == 1 and "养老金补贴到位增加收入" in rows[0].text

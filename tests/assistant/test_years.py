@@ -299,3 +299,13 @@ def test_a_departments_review_reads_its_documents_only_and_finds_what_the_whole_
     assert any(f.rule == "target-lowered" and (f.locator.source, f.project_code) in mine
                for f in whole)  # a cross-year finding is among them
     assert not any("all projects" in line for line in answer.plan["sql"])
+
+
+def test_a_follow_up_compares_the_previous_project_over_the_years(county, truth):
+    p23 = next(p for p in truth[EDU, 2023] if "教育信息化" in p.name)
+    p24 = successor(truth[EDU, 2024], p23)
+    conversation = Conversation()
+    ask(county, "教育信息化县级配套资金2023年预算多少？", conversation)
+    answer = ask(county, "2024年呢？比上一年多多少？", conversation)
+    assert answer.value == D(p24.budget) - D(p23.budget)
+    assert set(answer.projects) == {p23.code, p24.code}
