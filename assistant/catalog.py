@@ -174,6 +174,11 @@ class Catalog:
                 continue
             if _qualified_otherwise(text, span, core):
                 continue  # «高标准农田建设县级配套资金»: another project's name around the words
+            at = text.find(span)
+            before = text[max(0, at - 2):at]
+            if len(span) < 6 and len(before) == 2 and all("\u4e00" <= c <= "\u9fff" for c in before) \
+                    and not any(c in core for c in before) and not re.search(r"[的那这和与及或是个笔项年局]", before):
+                continue  # «工伤保险基金»: the words that qualify the run are not in this name
             owners = [c for c in self._candidate_cores(span) if in_order(span, c)]
             if owners == [core]:
                 best = (len(span), span, list(self.by_core[core]))

@@ -290,8 +290,12 @@ def _two(result: Result) -> Composed:
             total = q.from_fen(sum(i.fen for i in side), unit)
         else:
             total = sum((i.value for i in side), Decimal(0))
-        described.append(t.SIDE.format(names=names, value=plain(total), unit=unit))
-    a, b = described
+        described.append((t.SIDE.format(names=names, value=plain(total), unit=unit),
+                          q.to_fen(total, unit) if unit in q.FEN_PER_UNIT else total))
+    (a, first), (b, second) = described
+    op = result.plan.operation
+    if op.kind == "difference" and not op.signed and first < second:
+        a, b = b, a  # «哪个大，大多少»: the larger first, as the difference is taken
     template = t.DIFFERENCE if result.plan.operation.kind == "difference" else t.RATIO
     text = template.format(value=plain(result.value), unit=result.unit or "", a=a, b=b)
     items = [i for side in sides for i in side]

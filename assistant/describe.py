@@ -135,7 +135,7 @@ class Describer:
         if m.kind == "count":
             if m.rows is None:
                 return "项目个数"
-            return "指标的条数" if m.rows == RowKind() else f"{self.rows(m.rows)}的条数"
+            return f"{self.rows(m.rows)}的条数"
         return ""
 
     def listed_rows(self, plan: Plan) -> str:
@@ -280,7 +280,7 @@ class Describer:
                 return f"{f.level2}指标"
             if f.level1:
                 return f"{f.level1}指标"
-            return f"{f.words}指标"
+            return f"{f.words}指标" if f.words else "全部指标"
         if isinstance(f, RowValue):
             unit = f.base_unit or ""
             sign = f"（写作“{_SIGN[f.sign]}”）" if f.sign else ""
@@ -290,7 +290,7 @@ class Describer:
         if isinstance(f, RowUnit):
             return f"以“{f.unit}”为单位"
         if isinstance(f, RowBasis):
-            return f"依据{'为' if f.exact else '含'}“{f.text}”"
+            return f"依据{'为' if f.exact else '只写' if f.sole else '含'}“{f.text}”"
         if isinstance(f, RowCites):
             return f"依据引用{f.ref.label}"
         if isinstance(f, RowDeadline):

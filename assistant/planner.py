@@ -8,7 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from assistant import lexicon as lx
-from assistant.catalog import Catalog
+from assistant.catalog import Catalog, nfkc
 from assistant.conversation import Conversation
 from assistant.plan import Measure, Operand, Operation, Plan, Scope
 from assistant.readers.conditions import Condition, read_conditions
@@ -71,6 +71,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     reason = names.missing or scope_words.missing or _absent_field(r)
     if reason:
         return Plan(reason=reason)
+    unsure = next((m for m in names.mentions if m.ambiguous), None)
+    if unsure is not None:  # «中央下达的城乡居民基础养老金补助»: two projects fit, neither clearly
+        which = "；".join(f"“{catalog.by_id[i].name}”" for i in unsure.projects)
+        return Plan(reason=f"“{text[unsure.start:unsure.end]}”可能指：{which}。请说明是哪一个"
+                           "（例如带上文号、预算数或项目编码）")
     yes_no = read_yes_no(r)
     named_any = any(m.projects for m in names.mentions)
     picked = _pick_by_money(r, catalog, previous if (scope_words.follow_up or not named_any) else None,
@@ -91,6 +96,8 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                                  catalog.money_unit, year)
     follow_up = scope_words.follow_up or _elliptical(text, previous, names, scope_words, fields,
                                                      conditions, logic, change, op)
+    if len([m for m in names.mentions if m.projects and m.kind in ("name", "code", "amount")]) >= 2:
+        follow_up = False  # «A和B，两者差多少»: «两者» are the two named here
     scope = Scope(scope_words.departments, scope_words.years,
                   picked or (previous if follow_up else None), scope_words.words)
     if change is None and not scope.years and scope.previous is None:
@@ -105,6 +112,8 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             # «2024年呢？比上一年多多少» after one project's 2023 budget: that project, both years
             plan = replace(plan, filter=ProjectIds(_across_years(catalog, previous)))
     r.take_all(_filler_words(), "filler")
+    for m in list(r.finditer(_CHECK_REQUEST)):
+        r.take(m.start(), m.end(), "filler")
     unread = tuple(r.unread_signals(quotes=plan.operation.kind not in ("prose", "rows")))
     for start, end in logic.exclusions:  # «扣除养老类项目后»: what to leave out was not understood
         if not {o for o in r.owner[start:end] if o} - {"filler", "logic"}:
@@ -132,6 +141,9 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         c.field is not None and c.field.start == f.start for c in conditions)]
     kinds = [f for f in free_fields if f.kind == "indicator"]
     money = [f for f in free_fields if f.kind == "money"]
+    if any(not _excluded(f.start, logic) for f in money):
+        # «除财政资金以外的其他资金»: the money left out is not the money asked
+        money = [f for f in money if not _excluded(f.start, logic)]
     periods = [f for f in free_fields if f.kind == "spending"]
     texts = [f for f in free_fields if f.kind == "text"]
     assumptions = tuple(c.assumption for c in conditions if c.assumption)
@@ -173,6 +185,16 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     for start, end, condition in logic.rows:
         project_parts.append((start, HasRow(condition)))
     for start, end, condition in logic.all_only:
+        # «（满意度指标除外）全部只写了工作计划»: every row but those of the kind left out
+        left_out = [f for f in kinds if f.rows is not None and _excluded(f.start, logic)]
+        if left_out:
+            kinds = [f for f in kinds if f not in left_out]
+            others = Not(any_of(*[f.rows for f in left_out]))
+            project_parts.append((start, AllOf((HasRow(AllOf((condition, others))),
+                                                Not(HasRow(AllOf((Not(condition), others))))))))
+            logic.exclusions[:] = [x for x in logic.exclusions
+                                   if not any(x[0] <= f.start < x[1] for f in left_out)]
+            continue
         project_parts.append((start, AllOf((HasRow(condition), Not(HasRow(Not(condition)))))))
     for start, end, condition in logic.project:
         project_parts.append((start, condition))
@@ -195,8 +217,13 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
 
     # -- which rows ------------------------------------------------------------------------
     kind_rows = [f.rows for f in kinds if f.rows is not None]
-    row_parts: list[Filter] = [any_of(*kind_rows)] if len(kind_rows) > 1 else kind_rows
-    row_parts += [c.rows for c in conditions if c.rows is not None]
+    cond_rows = [c.rows for c in conditions if c.rows is not None]
+    if len(cond_rows) > 1 and isinstance(project_filter, AnyOf):
+        # «满意度目标定成80%或者85%»: a row meeting either shows; each carries its kind already
+        row_parts: list[Filter] = [any_of(*cond_rows)]
+    else:
+        row_parts = [any_of(*kind_rows)] if len(kind_rows) > 1 else kind_rows
+        row_parts += cond_rows
     # «成本指标超过预算的项目»: the rows compared are shown with their projects
     row_parts += [c.project.rows for c in conditions if isinstance(c.project, RowAgainstMoney)
                   and c.project.rows is not None]
@@ -257,9 +284,9 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     elif operation is not None and operation.sides and isinstance(operation.sides[0], InScope) \
             and measure.kind in ("text", "none"):
         measure = Measure("money")  # «哪个部门的项目预算更多»: the departments' money
-    if operation is not None and operation.kind in ("difference", "ratio") and scope.departments and \
-            operation.sides and all(isinstance(x, ProjectIds) for x in operation.sides) and len(
-                {catalog.by_id[i].department for x in operation.sides for i in x.ids if i in catalog.by_id}) > 1:
+    named_groups = [g for g in groups if g.kind in ("name", "code", "amount")]
+    if scope.departments and len(named_groups) >= 2 and len(
+            {catalog.by_id[i].department for g in named_groups for i in g.projects if i in catalog.by_id}) > 1:
         # «人社局的…和临漳的…，两者差多少»: the departments say which projects; both are named
         scope = replace(scope, departments=(), words="")
         plan = replace(plan, scope=scope)
@@ -296,7 +323,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         operation = Operation("sum")
     if operation is None:
         return _without_operation(r, plan, op, measure, groups, named_rows, kinds, money, texts,
-                                  conditions, refs, logic, conversation)
+                                  conditions, refs, logic, conversation, catalog)
     if operation.kind in ("max", "min", "sum", "count") and len(catalog.departments) > 1 and \
             not scope.departments and re.search(r"各自|分别|各部门|每个局|各局|各个局|各设|各有|各占|各是", r.text):
         plan = replace(plan, by_department=True)  # «两个局各自最小的项目»
@@ -349,10 +376,16 @@ def _elliptical(text: str, previous: tuple[int, ...], names: Names, scope_words,
     """A follow-up that names nothing: «两个加起来多少钱» after two projects, «财政拨款占多大比例»
     or «到10月底计划累计花出去多少» after one. A question about the whole («预算合计多少») is not."""
     if not previous or names.mentions or scope_words.departments or scope_words.years or \
-            conditions or change is not None or logic.rows or logic.project or logic.all_only:
+            conditions or change is not None or logic.rows or logic.project or logic.all_only \
+            or names.unknown_project:  # «执法经费多少»: it names another project, one not stored
         return False
     if len(previous) == 2 and re.search(r"两个|两项|两笔|俩|二者|两者", text):
         return True
+    for f in fields:  # «执法经费多少»: words naming something before «经费/资金» (no project stored)
+        if f.kind == "money" and f.words in ("经费", "资金", "钱") and re.search(
+                r"(?<![那这的])[\u4e00-\u9fff]{2}$", text[:f.start]) and not re.search(
+                r"(那笔|这笔|那个|这个|财政|其他|预算|它的|他的|的)$", text[:f.start]):
+            return False
     asks_field = any(f.kind in ("money", "spending") for f in fields)
     # «要是培育500人的话，人均多少元»: a share per head of the one project just answered
     divides = op is not None and op.kind == "divide" and bool(op.divisor or op.numbers)
@@ -386,9 +419,14 @@ def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = Fals
                    operation=operation, also=None)
 
 
+_CHECK_REQUEST = re.compile(r"(?:请|帮我|麻烦)?(?:核对|核实|核算|核)一下[：:，,。]?|(?:请|帮我)(?:核对|核实|核算)[：:，,]")
+
+
 def _issues(free: str, text: str, op: OperationWords) -> Operation | None:
     """体检 questions: «…不一致的», «…对得上吗», «哪些项目的成本指标和预算数是一致的». The words
     are looked for where no condition took them («不等于90%» is a comparison)."""
+    if op.kind is not None:  # «…一共多少？核对一下»: a request to check the figure, not a 体检
+        free = _CHECK_REQUEST.sub(" ", free)
     consistent = bool(re.search(r"(?<![不没未])(一致|相符|吻合)", free)) and "吗" not in text
     asks = any(w in free for w in lx.ISSUE_WORDS) or consistent or (
         op.yes_no and re.search(r"(等于|相等|一致|加起来|之和)", free) and _rule(text) in (
@@ -538,8 +576,10 @@ def _unit_hint(text: str) -> Filter | None:
         return RowWritten("date")
     if re.search(r"(多少|(?<![这那哪])几)\s*(人次|人|名)|人数", text):
         return RowWritten("people")
-    m = re.search(r"(多少|(?<![这那哪])几)\s*(个|次|户|家|所|件|起)", text)
-    if m:
+    for m in re.finditer(r"(多少|(?<![这那哪])几)\s*(个|次|户|家|所|件|起)", text):
+        if m.group(2) == "个" and (re.match(r"\s*(?:项目|亿|万)", text[m.end():])
+                                  or re.search(r"项目[^，,。？?]{0,4}$", text[:m.start()])):
+            continue  # «项目有几个», «几个项目»: projects are counted, no row is asked
         return RowUnit(m.group(2))
     return None
 
@@ -564,11 +604,14 @@ def _two_measures(kinds, money, named_rows, text: str = "") -> tuple[Measure, Me
     """«成本指标比预算多出多少»: two measures of the same items, in question order; «财政拨款加其他
     资金，跟资金总额差多少»: a sum of two money fields against a third."""
     money = sorted(money, key=lambda f: f.start)
+    # «资金总额和财政拨款加其他资金»: «加» joins a sum; «和» joins one only when no «加» does
+    strong = any(re.fullmatch(r"\s*(加|加上)\s*", text[a.end:b.start]) for a, b in zip(money, money[1:]))
+    glue = r"\s*(加|加上)\s*" if strong else r"\s*(加|加上|与|和|及)\s*"
     joined = []
     i = 0
     while i < len(money):
         f = money[i]
-        if i + 1 < len(money) and re.fullmatch(r"\s*(加|加上|与|和|及)\s*", text[f.end:money[i + 1].start]) \
+        if i + 1 < len(money) and re.fullmatch(glue, text[f.end:money[i + 1].start]) \
                 and f.money != money[i + 1].money:
             joined.append((f.start, Measure("money", money=f"{f.money}+{money[i + 1].money}")))
             i += 2
@@ -717,7 +760,8 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
 
 
 def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, groups, named_rows,
-                       kinds, money, texts, conditions, refs, logic, conversation) -> Plan:
+                       kinds, money, texts, conditions, refs, logic, conversation,
+                       catalog: Catalog) -> Plan:
     """No operation word: a lookup, a list, a yes/no check, the structure, or prose."""
     has_conditions = bool(conditions or refs or logic.rows or logic.all_only or logic.project
                           or logic.lacking or any(not isinstance(f, (ProjectIds, AllOf, AnyOf))
@@ -736,6 +780,12 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
         subject = "rows" if kinds_of is not None else "projects"
         return replace(plan, filter=named_only, rows=kinds_of, measure=measure, subject=subject,
                        operation=Operation("check", whole=tested))
+    asked = _ROWS_OF_PROJECT.search(r.text)
+    if named and not has_conditions and asked and measure.kind in ("none", "text") and not kinds:
+        # «…主要考核哪些方面», «设了哪些绩效指标»: the named project's indicator rows
+        r.take(asked.start(), asked.end(), "operation")
+        return replace(plan, measure=Measure("value", rows=RowKind()), operation=Operation("list"),
+                       subject="rows")
     if named and not has_conditions and measure.kind == "none" and \
             sum(len(g.projects) for g in groups) > 1 and re.search(r"哪几|哪些|有哪|是哪|列出", r.text):
         return replace(plan, measure=measure, operation=Operation("list"))  # «…的项目有哪几个»
@@ -748,6 +798,9 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
         plan = replace(plan, also=all_of(*also) if len(also) <= 1 else any_of(*also))
         if texts and measure.kind == "text":
             return replace(plan, measure=measure, operation=Operation("lookup"))
+        if measure.kind == "planned" and sum(len(g.projects) for g in groups) > 1 and \
+                not re.search(r"分别|各自|各是|各个|每个|每笔|各", r.text):
+            return replace(plan, measure=measure, operation=Operation("sum"))  # «那三笔…累计要支出多少»
         if measure.kind in ("money", "planned", "plan_percent"):
             return replace(plan, measure=measure, operation=Operation("lookup"))
         if measure.kind == "value":
@@ -770,7 +823,26 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
     if measure.kind == "money" and not named and not informative_rest(r) or \
             measure.kind == "planned" and not named:
         return replace(plan, measure=measure, operation=Operation("sum"))  # «预算总额是多少»
+    topic = _TOPIC_PROJECTS.search(r.text)
+    if topic and not named and not has_conditions:
+        # «农业局有没有秸秆综合利用的项目»: projects whose name or use of funds carries the topic
+        words = topic.group("t")
+        ids = [p.id for p in catalog.projects if p.id in set(_scope_ids(catalog, plan.scope))
+               and (words in nfkc(p.name) or words in nfkc(catalog.texts.get(p.id, "")))]
+        if not ids:
+            return replace(plan, reason=f"没有名称或资金用途、绩效目标中提到“{words}”的项目")
+        r.take(topic.start("t"), topic.end("t"), "name")
+        return replace(plan, filter=all_of(plan.filter, ProjectIds(tuple(ids))), measure=measure,
+                       operation=Operation("list"))
     return replace(plan, measure=measure, operation=Operation("prose", query=r.text))
+
+
+# «主要考核哪些方面», «设了哪些绩效指标», «有哪些指标»: a named project's rows
+_ROWS_OF_PROJECT = re.compile(r"(?:主要)?(?:考核|设了?|设置了?|定了|有)\s*(?:哪些|什么|哪几个|哪几项|几项)\s*"
+                              r"(?:方面|绩效指标|考核指标|指标|内容|目标)|(?:哪些|什么)(?:绩效)?指标")
+# «有没有秸秆综合利用的项目», «是否有住房保障方面的项目»
+_TOPIC_PROJECTS = re.compile(r"(?:有没有|是否有|有无|有没)(?:关于|涉及)?(?P<t>[\u4e00-\u9fff]{2,12}?)"
+                             r"(?:方面|相关|有关|这类|类|之类)?(?:的)?(?:项目|资金|经费)")
 
 
 def informative_rest(r: Reading) -> bool:
@@ -841,8 +913,8 @@ def _join(parts: list[tuple[int, Filter]], logic: Logic) -> Filter | None:
 
 def _asked_money_unit(text: str) -> str | None:
     """«多少万元», «合计多少元»: answer money in the unit the question names."""
-    m = re.search(r"(?:多少|几|合计|总计|共计|相差|差|是|为|换成|折合|折成)\s*(亿元|万元|千元|元|万|亿)(?![人户亩个])",
-                  text)
+    m = re.search(r"(?:多少|几|合计|总计|共计|相差|差|是|为|换成|折合|折成)\s*(?:个)?\s*(亿元|万元|千元|元|万|亿)(?![人户亩个])",
+                  text)  # «几个亿»: in 亿元
     if not m:
         return None
     return m.group(1) if m.group(1).endswith("元") else m.group(1) + "元"

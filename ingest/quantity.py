@@ -299,7 +299,7 @@ _Q_UNIT = alternation(_Q_UNITS)
 _AMOUNT = re.compile(
     rf"(?P<pct>百分之(?P<pctnum>{CN_NUMBER}|{ARABIC}|百))"
     rf"|(?P<frac>(?P<den>{CN_NUMBER}|\d{{1,3}})分之(?P<num>{CN_NUMBER}|\d{{1,3}}))"
-    rf"|(?P<cheng>(?P<tenths>[一二三四五六七八九十]|\d)成(?P<half>半|[一二三四五六七八九])?)"
+    rf"|(?P<cheng>(?P<tenths>[一二两三四五六七八九十]|\d)成(?P<half>半|[一二三四五六七八九])?)"
     rf"|(?P<half2>一半|半数|过半|多半)"
     rf"|(?P<big>(?P<bigverb>过|上|超|破|逾)(?P<bigunit>亿|千万|百万))"
     rf"|(?P<digits>(?<![\d.A-Za-z])(?:[-−](?=\d))?(?:{ARABIC}))(?![\d.]|[eE][-+]?\d)\s*(?P<unit>{_Q_UNIT})?"

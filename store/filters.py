@@ -65,10 +65,12 @@ class RowPer:
 
 @dataclass(frozen=True)
 class RowBasis:
-    """The 指标值确定依据 contains (or is exactly) a text."""
+    """The 指标值确定依据 contains (or is exactly) a text; `sole`: it names nothing else (one
+    item: no list separator, no document number beside it)."""
 
     text: str
     exact: bool = False
+    sole: bool = False
 
 
 @dataclass(frozen=True)

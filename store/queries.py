@@ -550,6 +550,10 @@ class Queries:
         if isinstance(f, RowBasis):
             if f.exact:
                 return "TRIM(i.basis) = ?", [f.text]
+            if f.sole:  # «只写了工作计划»: that and nothing else
+                return ("i.basis LIKE ? ESCAPE '\\'" + "".join(
+                    f" AND i.basis NOT LIKE '%{sep}%'" for sep in ("、", "，", ",", "；", ";", "号", "和", "及"))
+                        ), [f"%{escape_like(f.text)}%"]
             return "i.basis LIKE ? ESCAPE '\\'", [f"%{escape_like(f.text)}%"]
         if isinstance(f, RowCites):
             ids = self._ref_ids(f.ref)

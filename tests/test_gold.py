@@ -31,7 +31,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "gold_paraphrase.jsonl": ("sample", 59),
     "gold_other.jsonl": ("other", 50),
     "gold_other_colloquial.jsonl": ("other", 50),
-    "probe_v2.jsonl": ("sample", 126),  # lines name their own store (sample, other, both)
+    "probe_v2.jsonl": ("sample", 127),  # lines name their own store (sample, other, both)
     "probe_v3.jsonl": ("sample", 118),
     "probe_v4.jsonl": ("sample", 117),
     "probe_v5.jsonl": ("sample", 115),
@@ -39,6 +39,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v7.jsonl": ("sample", 97),
     "probe_v8.jsonl": ("sample", 98),
     "probe_v9.jsonl": ("sample", 100),
+    "probe_v10.jsonl": ("sample", 93),
 }
 
 

@@ -23,7 +23,7 @@ from store.filters import (
 
 _EXCLUDE = re.compile(r"除了?(?P<x>[^，,。？?]{1,40}?)(?:以外|之外|外)(?:的)?"
                       r"|除了(?P<w>[^，,。？?]{1,40})(?=[，,])"
-                      r"|(?P<y>[^，,。？?]{1,30}?)(?:除外|不算在内|不计在内|排除在外|不算|不计)(?=[，,。？?]|$)"
+                      r"|(?P<y>[^，,。？?（()]{1,30}?)(?:除外|不算在内|不计在内|排除在外|不算|不计)(?=[，,。？?）)]|$)"
                       r"|(?:不含|不包括|不算|扣除|去掉|排除|剔除|刨除|刨去|除去|去除|抛开|撇开)"
                       r"(?P<v>[^，,。？?]{1,40}?)(?:以后|之后|后)(?=[，,])"
                       r"|(?:不含|不包括|不算|扣除|去掉|排除|剔除|刨除|刨去|除去|去除|抛开|撇开)"
@@ -31,12 +31,12 @@ _EXCLUDE = re.compile(r"除了?(?P<x>[^，,。？?]{1,40}?)(?:以外|之外|外)
 _LACKING = re.compile(rf"(?:{'|'.join(sorted(lx.LACKING, key=len, reverse=True))})")
 # «或» joining alternatives; not the «或» of «大于或等于», «90%或以上».
 _OR = re.compile(r"(?<![大小高低多少]于)(?:或者|或是|还是|或)(?!者?等于|以上|以下|更[高低多少]|以内)")
-_IS = r"(?:是|为|写着|写的是|都是|全部是|全是|只是|全部只是|都只是|全都是|均为|就是|只有|都为|仅为|仅是|只写了|全部为)"
-_BASIS = re.compile(rf"(?:确定)?依据(?:里|中|栏)?\s*(?P<is>{_IS})\s*(?P<a>[\u4e00-\u9fff]{{2,14}}?)"
+_IS = r"(?:是|为|写着|写的是|都是|全部是|全是|只是|全部只是|都只是|全都是|均为|就是|只有|都为|仅为|仅是|全部只写了|都只写了|全都只写了|只写了|全部为)"
+_BASIS = re.compile(rf"(?:确定)?依据(?:里|中|栏)?\s*(?P<aside>[（(][^）)]{{1,14}}[）)])?\s*(?P<is>{_IS})\s*(?P<a>[\u4e00-\u9fff]{{2,14}}?)"
                     rf"(?:\s*(?:或者|或|和|、|及)\s*(?P<b>(?!没有|不|未)[\u4e00-\u9fff]{{2,14}}?))?(?=的|吗|呢|？|\?|$|，|,|、|；)"
                     rf"|依据(?P<c>[\u4e00-\u9fff]{{2,14}}?)(?:定的|来定|制定的|确定的)")
 _ALL_ONLY = ("全部只是", "都只是", "全都是", "全部是", "全是", "都是", "只是", "只有", "均为", "仅为",
-             "仅是", "全部为", "都为", "只写了")
+             "仅是", "全部为", "都为", "全部只写了", "都只写了", "全都只写了", "只写了")
 _ASKING = ("哪", "什么", "啥", "多少", "几")
 _UNIT_QUOTE = re.compile(r"(?:以|用|按)\s*[“\"「『]([^”\"」』]{1,6})[”\"」』]\s*(?:为|作为|做)?\s*(?:计量)?单位")
 
@@ -152,10 +152,15 @@ def _basis(r: Reading, out: Logic) -> None:
     if any(a in w for w in words for a in _ASKING) or any(
             w.startswith(("引用", "根据", "参照", "文件")) for w in words):
         return
-    parts = [RowBasis(w) for w in words]
+    sole = bool(re.search(r"只|仅", m.group("is") or ""))  # «只写了工作计划»: nothing else beside it
+    parts = [RowBasis(w, sole=sole) for w in words]
     only = (m.group("is") or "") in _ALL_ONLY
     (out.all_only if only else out.rows).append((m.start(), m.end(), any_of(*parts)))
-    r.take(m.start(), m.end(), "basis")
+    if m.group("aside"):  # «依据（满意度指标除外）全部只写了…»: the words in brackets are read apart
+        r.take(m.start(), m.start("aside"), "basis")
+        r.take(m.end("aside"), m.end(), "basis")
+    else:
+        r.take(m.start(), m.end(), "basis")
     r.take_all(("指标值确定依据", "确定依据"), "basis")
 
 

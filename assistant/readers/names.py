@@ -55,6 +55,7 @@ class Mention:
     ref: RefPattern | None = None
     text: str = ""  # name-has: the quoted words
     at_start: bool = False  # name-has: the name starts with them
+    ambiguous: bool = False  # name: the words fit several projects, none clearly
 
 
 @dataclass
@@ -99,6 +100,7 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
     found += _refs(r, catalog) + _issuer_only(r, catalog)
     found += _projects(r, catalog)
     found = _numbers_beside_names(r, catalog, found)
+    found = _amount_beside_name(r, found)
     rows, span = catalog.rows_named_in(r.free)
     named = {i for m in found if m.kind in ("name", "code", "amount") for i in m.projects}
     if named:
@@ -114,12 +116,29 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
             found.append(kind)
     unknown, span = "", (0, 0)
     if not any(m.kind != "row" for m in found):
-        unknown = _project_phrase(r.free)
+        unknown = _project_phrase(r.free) or _funds_phrase(r.free, catalog)
         if unknown and any(catalog.departments_named(unknown[i:]) for i in range(len(unknown) - 2)):
             unknown = ""  # «临漳县农业农村局的项目» names a department, read as scope
         at = r.free.find(unknown) if unknown else -1
-        span = (at, at + len(unknown)) if at >= 0 else (0, 0)
+        # the name's own words: «经费» of «执法经费» is read as the money asked
+        size = len(re.sub(r"(?:工作)?(?:经费|资金|基金)$", "", unknown)) or len(unknown)
+        span = (at, at + size) if at >= 0 else (0, 0)
     return Names(sorted(found, key=lambda m: m.start), missing, unknown, span)
+
+
+def _amount_beside_name(r: Reading, found: list[Mention]) -> list[Mention]:
+    """«1468.8万那笔中央就业补助资金»: a budget and a name side by side are one project, the
+    ones both fit."""
+    for a in [m for m in found if m.kind == "amount"]:
+        for n in [m for m in found if m.kind == "name" and m.projects]:
+            gap = r.text[a.end:n.start] if a.end <= n.start else r.text[n.end:a.start]
+            both = tuple(i for i in n.projects if i in a.projects)
+            if len(gap) <= 4 and re.fullmatch(r"\s*(?:的|那笔|那个|这笔|这个|那项|的那个|的那笔)?\s*", gap) \
+                    and both:
+                found = [m for m in found if m is not a and m is not n]
+                found.append(Mention("name", min(a.start, n.start), max(a.end, n.end), projects=both))
+                break
+    return found
 
 
 _NUMBER_BEFORE = re.compile(r"(?<![\d〕】\]）)])(\d{1,5})\s*号\s*(?:文件|文)?\s*(?:的|那个)?\s*$")
@@ -388,7 +407,42 @@ def _named(r: Reading, catalog: Catalog) -> Mention | None:
     at = r.take_word(span, "name")
     if at < 0:
         return None
-    return Mention("name", at, at + len(span), projects=tuple(p.id for p in named))
+    also = _also_meant(r, catalog, named, span, at)
+    ids = tuple(p.id for p in named) + also
+    return Mention("name", at, at + len(span), projects=ids, ambiguous=bool(also))
+
+
+def _without_generic(words: str) -> str:
+    for word in ("工作经费", "经费", "资金", "项目", "补助资金", "工作"):
+        words = words.replace(word, "")
+    return words
+
+
+_PLAIN_PAIRS = {"项目", "资金", "经费", "那个", "这个", "那笔", "这笔", "多少", "几个", "是多", "的项",
+                "目的", "预算", "一下", "请问"}
+
+
+def _also_meant(r: Reading, catalog: Catalog, named, span: str, at: int) -> tuple[int, ...]:
+    """Other projects the question may mean: «中央下达的城乡居民基础养老金补助» matches one name
+    best by its longest run, but «中央», «下达» are in another's name and not in it. Both are
+    then named to the user, who is asked which one is meant."""
+    start, end = clause_bounds(r.text, at)
+    # the phrase around the name only: not the words of another project joined by «和»
+    joins = [m.end() for m in re.finditer(r"和|与|及|跟|同|、", r.text[start:at])]
+    start = start + (joins[-1] if joins else 0)
+    later = re.search(r"和|与|及|跟|同|、", r.text[at + len(span):end])
+    end = at + len(span) + later.start() if later else end
+    rest = r.free[start:end]
+    pairs = {rest[i:i + 2] for i in range(len(rest) - 1)
+             if all("\u4e00" <= c <= "\u9fff" for c in rest[i:i + 2])} - _PLAIN_PAIRS
+    names = [_plain(p.name) for p in named]
+    telling = {x for x in pairs if not any(x in n for n in names)}
+    if not telling:
+        return ()
+    chosen = {p.id for p in named}
+    return tuple(p.id for p in catalog.projects if p.id not in chosen
+                 and len(_without_generic(longest_common(span, _plain(p.name)))) >= 3
+                 and len({x for x in telling if x in _plain(p.name)}) >= 2)
 
 
 def _by_amount(r: Reading, catalog: Catalog) -> Mention | None:
@@ -436,6 +490,27 @@ def _tails(phrase: str) -> list[str]:
         if len(distinctive) >= 2 and not any(w in words for w in _GENERIC):
             out.append(words)
     return out
+
+
+_FUNDS = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:工作)?(?:经费|资金|基金)")
+_NOT_A_NAME = ("财政", "其他", "预算", "项目", "全部", "所有", "这些", "那些", "那笔", "这笔", "各项", "全局",
+               "部门", "专项", "总", "自筹", "配套", "补助", "那个", "这个", "它的", "他们", "它们", "哪些",
+               "哪个", "多少", "一共", "合计", "总共", "加起来", "局里", "今年", "明年", "去年", "的")
+
+
+def _funds_phrase(free: str, catalog: Catalog) -> str:
+    """«执法经费多少» in a store without such a project: the words before «经费/资金» that name
+    something no stored project is called."""
+    for m in _FUNDS.finditer(free):
+        words = m.group(1)
+        for lead in ("请问", "请", "那么", "那", "这", "的"):
+            words = words.removeprefix(lead)
+        if len(words) < 2 or any(w in words for w in _NOT_A_NAME):
+            continue
+        if any(in_order(words, nfkc(p.name)) for p in catalog.projects):
+            continue
+        return words + m.group(0)[len(m.group(1)):]
+    return ""
 
 
 def _project_phrase(free: str, loose: bool = False) -> str:

@@ -82,6 +82,16 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
     structure = _structure(r)
     if structure:
         return OperationWords("structure", structure=structure, yes_no=yes_no)
+    monthly = _MONTHLY_AMOUNT.search(r.free)
+    if monthly and _A_YEAR_OF_IT.search(r.free[monthly.end():]):
+        # «每人每月增加123元，一年下来每人多增加多少元»: the monthly figure of the question × 12
+        a = next((x for x in q.find_amounts(monthly.group(0)) if x.unit in q.MONEY_UNITS), None)
+        if a is not None:
+            r.take(monthly.start(), monthly.end(), "operation")
+            year = _A_YEAR_OF_IT.search(r.free)
+            r.take(year.start(), year.end(), "operation")
+            return OperationWords("product", yes_no=yes_no, numbers=(
+                q.Amount(a.value, a.unit, 0, 0, a.written), q.Amount(Decimal(12), "个月", 0, 0, "12个月")))
     growth = _growth(r)
     if growth is not None:
         growth = OperationWords(growth.kind, factor=growth.factor, numbers=growth.numbers,
@@ -183,9 +193,12 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
     if count == "projects?":
         return OperationWords("count", count_of="projects", bare=True, yes_no=yes_no)
     if count:
+        # «…有几个？加起来多少？», «其他资金加起来多少？涉及几个项目？»: a total in a clause of its
+        # own, before or after the count (not «一共多少个», which counts again)
         total = re.search(
-            r"[，,；;？?]\s*(?:它们的|这些项目的|其)?(?:预算|资金|金额|经费)\s*(?:数)?\s*(?P<sum>合计|总计|一共|总共|共计|加起来)"
-            r"[^，,。？?]{0,3}(?:多少|是多少|几)", r.text)
+            r"(?:^|[，,；;？?])\s*(?:它们的|这些项目的|其|各项目的)?[^，,；;？?]{0,16}?(?:预算|资金|金额|经费|钱)?\s*(?:数)?\s*"
+            r"(?P<sum>合计|总计|一共|总共|共计|加起来|加一块|加在一起)[^，,。？?]{0,3}(?:多少|是多少)(?!\s*(?:个|项|条))"
+            r"(?:\s*(?:万元|万|元|钱))?\s*[？?，,；;]", r.text)
         if count == "projects" and total and r.is_free(total.start("sum"), total.end("sum")):
             # «…有几个？预算合计多少？»: the total says how many it adds up too
             r.take_all(lx.SUM_WORDS + ("有几个", "几个", "多少个"), "operation")
@@ -220,6 +233,10 @@ def _structure(r: Reading) -> str | None:
     return "level1" if level == "一级" else "level2"
 
 
+_MONTHLY_AMOUNT = re.compile(r"(?:每人)?(?:每个?月|月均)[^，,。？?\d]{0,8}?\d+(?:\.\d+)?\s*元")
+_A_YEAR_OF_IT = re.compile(r"(?:一年|全年|一整年)(?:下来|算下来|累计|合计|总共|一共)?[^，,。？?]{0,10}?(?:多少|几)")
+
+
 def _product(r: Reading) -> OperationWords | None:
     """«高素质农民人均3000元，500人算下来多少万»: rate × count, both stated in the question."""
     m = _RATE_TIMES.search(r.free)
@@ -250,6 +267,10 @@ def _growth(r: Reading) -> OperationWords | None:
             r.take(m.start(), end, "operation")
             return OperationWords("multiply", factor=1 + sign * a.value / 100)
         if a.unit in q.MONEY_UNITS or a.unit in ("万", "亿"):
+            clause = r.text[max(0, r.text.rfind("，", 0, m.start()) + 1):m.start()]
+            if re.search(r"每(?:人|户|亩|月|个|年)|人均|户均", clause) and not re.search(
+                    r"预算|资金(?!总额)|经费|拨款|盘子|投入", clause):
+                continue  # «每人每月增加123元»: a standard that grows, not the budget
             r.take(m.start(), end, "operation")
             unit = a.unit if a.unit in q.MONEY_UNITS else f"{a.unit}元"
             signed = q.Amount(sign * a.value, unit, a.start, a.end, a.written)
@@ -295,6 +316,8 @@ def _count(r: Reading) -> str | None:
     for m in list(r.finditer(_COUNT)):
         if _DURATION.match(r.text[m.end():]) or _DURATION.match(r.text[m.start() + 1:]):
             continue
+        if re.match(r"\s*(?:亿|万)", r.text[m.end():]):
+            continue  # «是几个亿»: an amount of money, not a count
         noun = m.group("noun") or m.group("noun2") or m.group("noun3")
         r.take(m.start(), m.end(), "operation")
         return "rows" if noun in ("指标", "指标数", "条数") or (m.group("unit") or m.group("unit2")) == "条" \

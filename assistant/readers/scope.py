@@ -18,11 +18,18 @@ _NOT_DEPARTMENT = ("本局", "全局", "我局", "该局", "各局", "局里", "
 _ALL_DEPARTMENTS = re.compile(r"(这)?两个(局|部门|单位)(都|一起|加起来|合起来)?(算上|看看|算|一起算)?|两边|两家|各部门|各个部门")
 _PLACE = re.compile(r"([\u4e00-\u9fff]{1,3}(?:省|市|县|区|州|旗))(?=[\u4e00-\u9fff]{2,})")
 _NOT_PLACE = set("由和与及同会对向在的是为被把从让给跟将比较占额")
-_YEAR = re.compile(r"(?<![\d.])(\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)")
+_YEAR = re.compile(r"(?<![\d.])(\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)"
+                   r"|(?<![\d.])(\d{4})(?=\s*(?:和|与|、|及|跟)\s*\d{4}\s*(?:年|两年|这两年))"  # «2023和2024年»
+                   r"|(?<=和|与|、|及|跟)(\d{4})(?=\s*(?:两年|这两年))")
 _REQUEST = ("请问", "查询", "查看", "关于", "列出", "通俗讲讲", "讲讲", "说说", "介绍")
 # «请说明魏县教育局…», «麻烦帮我统计一下临漳县…»: a request before the department's name
 _ASKING_LEAD = re.compile(r"^(?:请你?|麻?烦你?|帮我|帮忙|劳驾)*(?:说明|核算|统计|计算|核对|查询|查一下|查查|查看|看看|"
                           r"看一下|列出|列一下|介绍|告诉我|问一下|算一下|算算|比较|对比)?(?:一下)?(?:下)?")
+# A department named without 局 (人社, 农业, 卫健): before «这块/口/系统», or two of them compared
+_SHORT_DEPARTMENT = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{2,4}?)(?:这块|那块|这边|那边|这一块|口(?!径)|系统|条线)"
+    r"|(?P<b>[\u4e00-\u9fff]{2,4}?)(?=(?:和|跟|与|同)[\u4e00-\u9fff]{2,4}?(?:哪个|谁|比))"
+    r"|(?<=和|跟|与|同)(?P<c>[\u4e00-\u9fff]{2,4}?)(?=哪个|谁|比)")
 # Words that point back at the previous answer.
 PRONOUNS = ("它们的", "它们", "它的", "它", "该项目", "这个项目", "此项目", "这些项目", "这些", "上述",
             "这个计划", "这个预算", "照这个", "按这个", "这一项目",
@@ -60,11 +67,26 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
         elif not missing:
             missing = f"库中没有{mention}的文件"
             r.take(m.end() - len(mention), m.end(), "scope")
+    paired = False  # «人社和农业哪个…»: the second of two departments compared
+    for m in list(r.finditer(_SHORT_DEPARTMENT)):  # «人社这块», «人社和农业哪个盘子大»
+        for group in ("a", "b", "c"):
+            word = m.group(group)
+            if not word or not r.is_free(m.start(group), m.end(group)):
+                continue
+            # an abbreviation starts as the department's own name does (人社 for 人力资源和社会保障,
+            # not 社保, which is 社会保障工作经费 as much)
+            known = [d for d in catalog.departments_named(word) if _core(d).startswith(word[0])]
+            topic = any(word in p.name for p in catalog.projects)
+            if len(known) == 1 and (not topic or group == "c" and paired):
+                departments.update(known)
+                words.append(word)
+                r.take(m.start(group), m.end() if group == "a" else m.end(group), "scope")
+                paired = paired or group == "b"
     for m in list(r.finditer(_ALL_DEPARTMENTS)):
         r.take(m.start(), m.end(), "scope")
     years: set[int] = set()
     for m in list(r.finditer(_YEAR)):
-        year = int(m.group(1))
+        year = int(m.group(1) or m.group(2) or m.group(3))
         r.take(m.start(), m.end(), "scope")
         if year in catalog.years:
             years.add(year)
@@ -75,6 +97,12 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
     follow_up = has_previous and _refers_back(r)
     return ScopeWords(tuple(sorted(departments)), tuple(sorted(years)), follow_up, missing,
                       "".join(words))
+
+
+def _core(department: str) -> str:
+    """«魏县人力资源和社会保障局» → «人力资源和社会保障»: without the place and the office word."""
+    core = re.sub(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗)", "", department)
+    return re.sub(r"(?:局|委员会|委|办公室|办|厅|中心)$", "", core) or department
 
 
 def _refers_back(r: Reading) -> bool:

@@ -131,3 +131,131 @@ def test_a_request_before_the_department(both):
     assert answer.value == len(of(both, FARMING))
     plan = plan_question("请说明临漳县农业农村局的预算合计", both.engine.catalog, Conversation())
     assert plan.scope.departments == (FARMING,) and not plan.reason
+
+
+# -- the tenth probe: officials, new staff and reviewers ---------------------------------------
+
+@pytest.mark.parametrize("question, limit, under", [
+    ("预算上千万的项目有几个？加起来多少？", 1000, False), ("预算不足100万的项目有几个？合计多少？", 100, True)])
+def test_a_count_and_a_total_asked_together(assistant, question, limit, under):
+    kept = [p.budget for p in assistant.projects() if (p.budget < limit if under else p.budget >= limit)]
+    answer = assistant.ask(question)
+    assert answer.value == sum(kept) and len(answer.projects) == len(kept)
+
+
+def test_a_total_asked_before_the_count(both):
+    answer = both.ask("临漳县农业农村局各项目的其他资金加起来多少？涉及几个项目？")
+    having = [p for p in of(both, FARMING) if p.other]
+    assert answer.value == sum(p.other / 10000 if p.unit == "元" else p.other for p in having)
+    assert len(answer.projects) == len(having)
+
+
+@pytest.mark.parametrize("question, department", [
+    ("人社这块今年盘子多大？", LABOUR), ("农业局今年盘子多大？", FARMING), ("人社口的资金规模多大？", LABOUR)])
+def test_the_size_of_a_departments_budget(both, question, department):
+    assert both.ask(question).value == sum(wan(p) for p in of(both, department))
+
+
+def test_two_departments_by_short_names(both):
+    answer = both.ask("人社和农业哪个盘子大？大多少？")
+    labour, farming = (sum(wan(p) for p in of(both, d)) for d in (LABOUR, FARMING))
+    assert answer.value == abs(labour - farming)
+    assert answer.text.index(LABOUR) < answer.text.index(FARMING)  # the larger is said first
+
+
+def test_a_topic_is_no_department(assistant):
+    answer = assistant.ask("社保那块的工作经费给了多少钱？")
+    assert answer.value is None or answer.value == 150  # never the whole department's total
+
+
+def test_a_check_request_is_no_review(assistant):
+    answer = assistant.ask("冀财社【2024】136号下达的资金一共多少？核对一下")
+    assert answer.value == sum(p.budget for p in assistant.projects() if "136号" in p.name)
+
+
+def test_an_amount_beside_a_name_picks_one(assistant):
+    answer = assistant.ask("1468.8万那笔中央就业补助资金，见习和公益性岗位要覆盖多少人？")
+    (project,) = [p for p in assistant.projects() if p.budget == Decimal("1468.8")]
+    assert answer.projects == (project.code,)
+
+
+@pytest.mark.parametrize("question", ["工伤保险基金的绩效目标是什么？", "执法经费多少"])
+def test_a_fund_no_project_is_called(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.found and "没有名为" in answer.text
+
+
+def test_rows_of_a_kind_left_out_of_an_all_only_condition(assistant):
+    answer = assistant.ask("哪些项目的指标值确定依据（满意度指标除外）全部只写了工作计划？")
+    expected = {p.code for p in assistant.projects()
+                if all("工作计划" in i.basis and not any(s in i.basis for s in "、，；号")
+                       for i in p.indicators if "满意度" not in i.level3 + i.level2)}
+    assert set(answer.projects) == expected and expected
+
+
+def test_unquantified_targets(assistant):
+    answer = assistant.ask("有没有指标值没量化、只写了文字描述的？涉及哪些项目？")
+    expected = {p.code for p in assistant.projects()
+                if any(i.value.number is None and i.value.deadline is None for i in p.indicators)}
+    assert set(answer.projects) == expected and expected
+
+
+def test_either_of_two_targets(assistant):
+    answer = assistant.ask("满意度目标定成80%或者85%的项目都有哪些？")
+    expected = {p.code for p in assistant.projects() for i in p.indicators
+                if "满意度" in i.level3 + i.level2 and i.value.number in (80, 85) and i.value.unit == "%"}
+    assert set(answer.projects) == expected and expected
+
+
+def test_the_money_split_in_any_order(both):
+    (project,) = [p for p in both.projects() if "统防统治" in p.name]
+    gap = abs(project.budget - project.fiscal - (project.other or 0))
+    for question in ("统防统治项目的资金总额和财政拨款加其他资金对得上吗？差多少万？",
+                     "统防统治项目财政拨款加上其他资金，跟资金总额差多少？"):
+        assert both.ask(question).value == gap
+
+
+@pytest.mark.parametrize("question, found", [
+    ("农业局有没有秸秆综合利用的项目？", False), ("两个部门有没有住房保障方面的项目？", False),
+    ("有没有养老方面的项目？", True)])
+def test_whether_a_topic_has_a_project(both, question, found):
+    assert both.ask(question).found == found
+
+
+def test_two_named_projects_of_two_departments_added(both):
+    answer = both.ask("农业执法工作经费和人社局社会保障工作经费加起来多少万？")
+    names = ("执法", "社会保障工作经费")
+    assert answer.value == sum(wan(p) for p in both.projects() if any(n in p.name for n in names))
+
+
+def test_the_money_left_out_is_not_the_money_asked(both):
+    answer = both.ask("临漳县农业农村局项目里除财政资金以外的其他资金，合计是多少？")
+    assert answer.value == sum((p.other or Decimal(0)) / (10000 if p.unit == "元" else 1)
+                               for p in of(both, FARMING))
+
+
+@pytest.mark.parametrize("question", ["公共实训基地县级配套这个项目主要考核哪些方面？", "劳务派遣人员工资设了哪些绩效指标？"])
+def test_what_a_project_is_measured_by(assistant, question):
+    answer = assistant.ask(question)
+    (code,) = set(answer.projects)
+    (project,) = [p for p in assistant.projects() if p.code == code]
+    assert len([c for c in answer.citations if c.row]) == len(project.indicators)
+
+
+def test_the_planned_spending_of_several_named_projects_is_totalled(assistant):
+    answer = assistant.ask("就业补助资金那三笔，按支出计划到10月底累计要支出多少万？")
+    assert len(answer.projects) == 3 and answer.value == Decimal("1537.5")
+
+
+def test_a_monthly_figure_over_a_year(assistant):
+    answer = assistant.ask("中央基础养老金那笔，养老金补贴到位每人每月增加123元，一年下来每人多增加多少元？")
+    assert answer.value == 123 * 12
+
+
+
+
+def test_words_that_fit_two_projects_are_asked_back(assistant):
+    answer = assistant.ask("中央下达的城乡居民基础养老金补助是几个亿？")
+    assert not answer.found and "可能指" in answer.text and "133号" in answer.text
+    one = assistant.ask("城乡居民基础养老金补助预算多少？")  # no word points elsewhere: the best fit
+    assert one.found and len(one.projects) == 1

@@ -309,3 +309,21 @@ def test_a_follow_up_compares_the_previous_project_over_the_years(county, truth)
     answer = ask(county, "2024年呢？比上一年多多少？", conversation)
     assert answer.value == D(p24.budget) - D(p23.budget)
     assert set(answer.projects) == {p23.code, p24.code}
+
+
+def test_two_years_named_without_the_first_nian(county, truth):
+    answer = ask(county, "教育局的教育信息化县级配套资金，2023和2024两年合计多少？")
+    expected = sum(D(p.budget) for y in (2023, 2024) for p in truth[EDU, y] if "教育信息化" in p.name)
+    assert answer.value == expected
+
+
+def test_the_rows_of_a_named_project_in_the_latest_year(county, truth):
+    answer = ask(county, "我刚来，2024年教育局课后服务补助资金主要考核哪些指标？")
+    (project,) = [p for p in truth[EDU, 2024] if "课后服务" in p.name]
+    assert len([c for c in answer.citations if c.row]) == len(project.indicators)
+
+
+def test_liang_cheng_is_twenty_percent(county):
+    answer = ask(county, "2024年教育局哪些项目3月底计划支出比例未达到两成？")
+    plan = answer.typed_plan
+    assert "<20%" in answer.understood and not plan.unread
