@@ -746,9 +746,18 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
             a = found[0]
             value = a.value * a.base()[1]
             r.take(op.span[0] + a.start, op.span[0] + a.end, "operation")
-            return Operation("divide", operand=Operand(number=value, unit=a.base()[0] or a.unit,
-                                                       written=a.written), query=op.per)
+            unit = a.base()[0] or (None if a.unit in ("万", "亿") else a.unit)  # «50万参保人»: 500000
+            return Operation("divide", operand=Operand(number=value, unit=unit, written=a.written),
+                             query=op.per)
         rows = _rows_within(op.span, kinds_all, named_rows)
+        if isinstance(rows, AllOf) and any(isinstance(x, RowIds) for x in rows.parts):
+            # the row named («政府购买服务人员数量», stated in 个) is meant, whatever «人数» hints
+            rows = next(x for x in rows.parts if isinstance(x, RowIds))
+        ids = {i for g in groups for i in g.projects} or set(scope.previous or ())
+        if rows is None and ids and divisor:
+            # «按政府购买服务的人数算»: the named project's row, named loosely
+            found, _ = catalog.row_of_named(divisor, ids, min_chars=4)
+            rows = RowIds(tuple(x.id for x in found)) if found else None
         if rows is not None:  # «按它的代缴人数目标平均»: the items' own row
             return Operation("divide", operand=Operand(measure=Measure("value", rows=rows),
                                                        written=r.text[op.span[0]:op.span[1]]),

@@ -23,7 +23,7 @@ _RANK = re.compile(rf"(?P<bottom>倒数)?第\s*(?P<n>{_N})\s*(?P<w>高|多|大|�
 _COUNT = re.compile(r"(?:多少|(?<![那这哪])几)\s*(?P<unit>个|条|项|家)?\s*(?:[\u4e00-\u9fff\u3000]{0,6}?)(?P<noun>项目|指标)"
                     r"|(?P<noun2>项目|指标)(?:[\u4e00-\u9fff\u3000]{0,4}?)(?<!哪)(?:多少|几)\s*(?P<unit2>个|条|项|家)"
                     r"|(?P<noun3>项目数|指标数|条数|个数)")
-_DIVIDE_BY = re.compile(r"按 *(?P<what>[^，,。？?]{1,40}?)(?:来)?(?:平均|平摊|分摊)"
+_DIVIDE_BY = re.compile(r"按 *(?P<what>[^，,。？?]{1,40}?)(?:来)?(?:平均|平摊|分摊|均摊|摊)"
                         r"|按 *(?P<what4>(?![\d一二两三四五六七八九十百])[^，,。？?]{2,20}?)(?:来)?(?:算|计算|计)[，,]?\s*(?=户均|人均|亩均|每户|每人|每亩)"
                         r"|除以 *(?P<what3>[^，,。？?]{1,40})"
                         r"|按 *(?P<what2>[\d一二两三四五六七八九十百千万]+\s*(?:个)?(?:[\u4e00-\u9fff]{0,4}?(?:人员|人|户|名|位|亩)|\u3000{2,8}))(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:来)?(?:算|计算|计)"
@@ -119,6 +119,11 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
         return OperationWords("divide", divisor=heads.group("n") + heads.group("per"),
                               per="人" if heads.group("per") in "人名位" else heads.group("per"),
                               yes_no=yes_no, span=(heads.start(), heads.end()))
+    by_projects = re.search(r"按\s*(?:项目)?(?:个数|项目数|数量)\s*(?:来)?(?:平均|平摊|均摊|分摊)", r.free)
+    if by_projects:  # «按项目个数平均，每个项目多少钱»: the mean
+        r.take(by_projects.start(), by_projects.end(), "operation")
+        r.take_all(("每个项目", "每个", "平均"), "operation")
+        return OperationWords("mean", yes_no=yes_no)
     divide = _DIVIDE_BY.search(r.free)
     per_head = _PER_HEAD.search(r.free)
     if per_head and not divide and per_head.group("per") == "个" and _asks_amount(r.free[per_head.end():]):
@@ -133,6 +138,8 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
             r.take(divide.start(), divide.start(group), "operation")
             r.take(divide.end(group), divide.end(), "operation")
             if group in ("what2", "what5"):  # «按35个人算»: the count is the divisor, not a condition
+                r.take(divide.start(group), divide.end(group), "operation")
+            elif group == "what" and re.search(r"\d", words):  # «按50万参保人均摊»: the same
                 r.take(divide.start(group), divide.end(group), "operation")
             r.take_all(("人均", "每人", "平均"), "operation")
         if per_head:

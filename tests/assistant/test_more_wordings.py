@@ -259,3 +259,21 @@ def test_words_that_fit_two_projects_are_asked_back(assistant):
     assert not answer.found and "可能指" in answer.text and "133号" in answer.text
     one = assistant.ask("城乡居民基础养老金补助预算多少？")  # no word points elsewhere: the best fit
     assert one.found and len(one.projects) == 1
+
+
+def test_a_divisor_named_by_a_row_of_the_project(assistant):
+    answer = assistant.ask("我刚来，想了解一下劳务派遣人员工资这块，按政府购买服务的人数算，人均一年多少万？")
+    (project,) = [p for p in assistant.projects() if "劳务派遣" in p.name]
+    (row,) = [i for i in project.indicators if "政府购买服务" in i.level3]
+    assert answer.value == (project.budget / row.value.number).quantize(Decimal("0.0001"))
+
+
+def test_a_head_count_with_wan_in_the_divisor(assistant):
+    answer = assistant.ask("县级那8000万养老补助，要是按50万参保人均摊，每人多少元？")
+    assert answer.value == Decimal(8000 * 10000) / 500000 and "500000人" in answer.understood
+
+
+def test_averaged_over_the_number_of_projects(assistant):
+    budgets = [p.budget for p in assistant.projects()]
+    answer = assistant.ask("按项目个数平均，每个项目多少钱？")
+    assert round(answer.value, 2) == round(sum(budgets) / len(budgets), 2)
