@@ -3,6 +3,7 @@ every number in it comes from a cell or from SQL over cells, and every row used 
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from decimal import Decimal
 
@@ -290,6 +291,9 @@ def _two(result: Result) -> Composed:
             total = q.from_fen(sum(i.fen for i in side), unit)
         else:
             total = sum((i.value for i in side), Decimal(0))
+        if result.plan.operation.each == "mean" and side:  # each side's mean, as compared
+            total = q.tidy((total / len(side)).quantize(Decimal("0.0001")))
+            names += "平均每个项目"
         described.append((t.SIDE.format(names=names, value=plain(total), unit=unit),
                           q.to_fen(total, unit) if unit in q.FEN_PER_UNIT else total))
     (a, first), (b, second) = described
@@ -440,9 +444,19 @@ def _rate(result: Result) -> Composed:
         return _rows(result)
     if not result.clauses:
         return t.NOT_FOUND_MATCH.format(what="标准"), False, None, None
-    lines = [t.FIELD_TEXT.format(name=p.name, code=p.code, field=TEXT_NAMES[name], value=clause)
+    # the whole sentence the standard stands in («…每亩60元，通过“一卡通”直接发放到户»)
+    lines = [t.FIELD_TEXT.format(name=p.name, code=p.code, field=TEXT_NAMES[name],
+                                 value=_sentence_of(getattr(p, "use" if name == "use" else "goal") or clause, clause))
              for p, name, clause in result.clauses]
     return "\n".join(lines), True, result.value, result.unit
+
+
+def _sentence_of(text: str, clause: str) -> str:
+    """The sentence of `text` that holds `clause` (the clause itself when it is not found)."""
+    for sentence in re.split(r"(?<=[。；;！!？?])", text):
+        if clause in sentence:
+            return sentence.strip()
+    return clause
 
 
 def _plan_percent(result: Result, project_id: int, month: int):

@@ -40,6 +40,21 @@ PLURAL = re.compile(r"哪些|哪几|有哪|都有|分别|各自|那些|这些|�
 # «哪个项目是…的»: a project described by what it pays for
 WHICH_PROJECT = re.compile(r"哪(?:个|一个|些|几个)项目|什么项目|哪一项|哪个项目里|是哪个项目")
 DESCRIBED_COVERAGE = 0.5
+# «分了哪几个方面», «包括哪些部分»: the parts of a section, by their headings
+OUTLINE = re.compile(r"(?:分了|分为|分成|包括|包含|有|是)\s*(?:哪几|哪些|几)\s*(?:个)?\s*(?:方面|部分|块|板块|类|大块)")
+
+
+def _outline(passages: list, heading: str) -> list:
+    """The first paragraph of each heading directly under the one holding `heading`, in order."""
+    firsts: dict[tuple, object] = {}
+    for p in passages:
+        at = next((i for i, part in enumerate(p.path) if heading in part), None)
+        if at is None or len(p.path) <= at + 1:
+            continue
+        firsts.setdefault((p.source_id,) + tuple(p.path[:at + 2]), p)
+    return list(firsts.values())
+
+
 # A question asking for the items of an enumeration («四项…», «哪几个方面»).
 ENUMERATION = re.compile(r"([两三四五六七八九十]|哪[两三四五六七八九十几]?)\s*(项|大|类|种|个方面|方面|个)"
                          r"[^，。？?]{0,12}?(是什么|是哪|有哪|有什么|指的是|是指|包括|分别)"
@@ -422,6 +437,13 @@ class Engine:
         words = _FILLER.sub(" ", question)
         hinted = None
         heading = next((h for pattern, h in SECTION_HINTS if re.search(pattern, question)), None)
+        if heading and OUTLINE.search(question):
+            # «分项绩效目标分了哪几个方面»: the headings under that part, one paragraph each
+            parts = _outline(queries.sections_under(heading, sources), heading)
+            if len(parts) >= 2:
+                result.passages = parts
+                result.sql.append(f"headings under «{heading}»")
+                return True
         if heading:  # «总体目标里说的…», «保障措施里说…»: that part of the prose, if it answers
             under = queries.sections_under(heading, sources)
             if under:

@@ -98,8 +98,13 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                                                      conditions, logic, change, op)
     if len([m for m in names.mentions if m.projects and m.kind in ("name", "code", "amount")]) >= 2:
         follow_up = False  # «A和B，两者差多少»: «两者» are the two named here
-    scope = Scope(scope_words.departments, scope_words.years,
-                  picked or (previous if follow_up else None), scope_words.words)
+    carried = picked or (previous if follow_up else None)
+    if carried and scope_words.years and any(
+            catalog.by_id[i].year not in scope_words.years for i in carried if i in catalog.by_id):
+        # «那2023年它的预算是多少» after a 2024 project: the same project in the year asked
+        carried = tuple(i for i in _across_years(catalog, carried)
+                        if catalog.by_id[i].year in scope_words.years) or carried
+    scope = Scope(scope_words.departments, scope_words.years, carried, scope_words.words)
     if change is None and not scope.years and scope.previous is None:
         scope = replace(scope, latest=_latest_years(r, catalog, scope.departments, names))
     plan = _compose(r, catalog, conversation, names, scope, logic, op, fields, conditions)
@@ -243,8 +248,12 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     if issues is not None:
         return replace(plan, operation=issues, rows=None if not issues.consistent else row_filter)
     measure = _measure(r, kinds, money, periods, texts, named_rows, op)
+    if measure.soft and measure.kind == "value" and re.search(r"每个项目", r.text) and \
+            _asked_money_unit(r.text):
+        measure = Measure("money")  # «平均每个项目…多多少万元»: the projects' money, per project
     if (measure.kind in ("none", "text") or measure.soft) and informative_rest(r) and \
-            op.kind in ("difference", "ratio", "max", "min", "mean"):
+            op.kind in ("difference", "ratio", "max", "min", "mean") and not (
+                measure.kind == "none" and _asked_money_unit(r.text)):  # «多多少万元»: money
         rows = _rows_by_words(r, catalog, groups, scope)
         if rows:
             measure = Measure("value", rows=RowIds(rows))
@@ -703,6 +712,10 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
             # «人社局比农业农村局多多少»: one department against the other, in question order
             order = sorted(scope.departments, key=lambda d: _first_at(r.text, d, catalog))
             sides = tuple(InScope((d,), scope.years) for d in order)
+        elif not groups and not scope.departments and len(catalog.departments) == 2 and \
+                re.search(r"两个部门|两部门|两个局|两局|两家单位|两个单位|两家", r.text):
+            # «两个部门的项目平均预算相差多少»: the two stored departments
+            sides = tuple(InScope((d,), scope.years) for d in catalog.departments)
         if op.signed and len(sides) == 2 and re.search(r"比[^，。？?]{1,40}?(?:少|低)了?\s*(?:多少|几)", r.text):
             sides = (sides[1], sides[0])  # «A比B少多少»: B − A, how much less A is
         each = "mean" if re.search(r"平均|每个项目", r.text) else "sum"

@@ -34,12 +34,13 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v2.jsonl": ("sample", 127),  # lines name their own store (sample, other, both)
     "probe_v3.jsonl": ("sample", 118),
     "probe_v4.jsonl": ("sample", 117),
-    "probe_v5.jsonl": ("sample", 115),
-    "probe_v6.jsonl": ("sample", 107),
+    "probe_v5.jsonl": ("sample", 116),
+    "probe_v6.jsonl": ("sample", 108),
     "probe_v7.jsonl": ("sample", 97),
     "probe_v8.jsonl": ("sample", 98),
     "probe_v9.jsonl": ("sample", 100),
-    "probe_v10.jsonl": ("sample", 93),
+    "probe_v10.jsonl": ("sample", 96),
+    "probe_v11.jsonl": ("sample", 95),
 }
 
 

@@ -16,7 +16,7 @@ from assistant.catalog import (
 )
 from assistant.reading import Reading, clause_bounds, quoted
 from ingest import quantity as q
-from ingest.policy_refs import RefPattern, find_ref_patterns
+from ingest.policy_refs import RefPattern, find_ref_patterns, issuer_matches
 from ingest.quantity import to_fen
 
 _CODE_LIKE = re.compile(r"(?<![0-9A-Za-z])(?:\d{6,}[A-Z][0-9A-Z]{5,}|\d{15,30})(?![0-9A-Za-z])")
@@ -98,6 +98,12 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         r.take(m.start(), m.end(), "name-has")
         r.take_all(("二字", "两个字", "这两个字", "字样"), "name-has")
     found += _refs(r, catalog) + _issuer_only(r, catalog)
+    stranger = _UNKNOWN_ISSUER.search(r.free)
+    if stranger and not missing and not any(
+            issuer_matches(stranger.group(1), known) for known in catalog.issuers):
+        # «以国办发文件为依据的指标»: an issuer no stored row cites
+        missing = f"库中没有哪条指标的依据引用了“{stranger.group(1)}”的文件"
+        r.take(stranger.start(1), stranger.end(1), "ref")
     found += _projects(r, catalog)
     found = _numbers_beside_names(r, catalog, found)
     found = _amount_beside_name(r, found)
@@ -219,7 +225,9 @@ def _refs(r: Reading, catalog: Catalog) -> list[Mention]:
         if naming and len(narrowed) > 1 and len(naming.group("desc")) >= 2:
             # «182号那个困难群体代缴保费项目»: two projects of one document told apart by their use
             narrowed = _by_use(naming.group("desc"), narrowed, catalog)
-        if owners and not citing and (naming or len(tail) >= 2 or not after.strip("的？?，, ")):
+        # «那中央那笔（133号文）…»: a number in brackets says which project is meant
+        bracketed = r.text[max(0, start - 1):start] in ("（", "(") and re.match(r"^(号)?(文件|文)?(的)?\s*[）)]", after)
+        if owners and not citing and (naming or bracketed or len(tail) >= 2 or not after.strip("的？?，, ")):
             # «…下达的两个就业补助项目»: the words describing them too (not «项目», which counts)
             stop = end + max(len(tail), naming.end("desc") if naming else 0)
             r.take(start, stop, "name")
@@ -228,6 +236,10 @@ def _refs(r: Reading, catalog: Catalog) -> list[Mention]:
         r.take(start, end, "ref")
         out.append(Mention("ref", start, end, ref=pattern))
     return out
+
+
+# an issuer as documents are numbered (国办发, 冀政字, 财预): a short run ending so, then «文件»
+_UNKNOWN_ISSUER = re.compile(r"(?:以|引用了?|依据|根据|按照|用了?)\s*([\u4e00-\u9fff]{2,5}?[发规字函])\s*(?:的)?\s*(?:文件|号文|文号|发文)")
 
 
 def _issuer_only(r: Reading, catalog: Catalog) -> list[Mention]:
@@ -396,8 +408,10 @@ def _named(r: Reading, catalog: Catalog) -> Mention | None:
     row_projects = {x.project_id for x in rows}
     overlapping = bool(rows) and (row_span in span or span in row_span
                                   or len(longest_common(row_span, span)) >= 4)
+    header_asked = bool(re.search(r"预算|多少钱|资金|经费|拨款|用途|干什么|干啥", free))
     if overlapping and (len(row_span) > len(span) or (
-            len(row_span) == len(span) and not row_projects <= {p.id for p in named})):
+            len(row_span) == len(span) and not row_projects <= {p.id for p in named}
+            and not header_asked)):  # «…县级那个项目预算多少»: the project, its budget
         return None
     # «厕所革命资金总额»: a field word after the name belongs to the field, not the name
     after = free[free.find(span) + len(span):]
@@ -533,6 +547,8 @@ def _project_phrase(free: str, loose: bool = False) -> str:
     if "的" in name or name[0] in "对在把给为向从按由经" or any(
             w in name for w in ("指标", "目标", "绩效")):
         return ""
+    if re.search(r"没|无|不|未|既|也", name):
+        return ""  # «既没数字也没日期的项目» describes projects; it does not name one
     return name
 
 

@@ -277,3 +277,46 @@ def test_averaged_over_the_number_of_projects(assistant):
     budgets = [p.budget for p in assistant.projects()]
     answer = assistant.ask("按项目个数平均，每个项目多少钱？")
     assert round(answer.value, 2) == round(sum(budgets) / len(budgets), 2)
+
+
+# -- the eleventh probe --------------------------------------------------------------------------
+
+def test_target_set_lower_said_as_ding_de_di(catalog_free=None):
+    from assistant.reading import Reading
+    from assistant.readers.years import read_year_change
+
+    change = read_year_change(Reading("2024年带动就业人数目标比2023年定得低的是哪些项目？"), (2023, 2024))
+    assert change is not None and change.direction == "down"
+
+
+def test_an_issuer_no_row_cites(assistant):
+    answer = assistant.ask("有没有哪条指标是以国办发文件为依据的？")
+    assert not answer.found and "国办发" in answer.text
+    assert assistant.ask("引用冀办发文件的项目有哪些？").found
+
+
+def test_a_kind_left_out_by_chule_in_an_all_only_condition(assistant):
+    a = assistant.ask("除了满意度那一行，哪些项目的指标值依据全都只是工作计划？")
+    b = assistant.ask("哪些项目的指标值确定依据（满意度指标除外）全部只写了工作计划？")
+    assert set(a.projects) == set(b.projects) and a.projects
+
+
+def test_who_a_project_pays(assistant):
+    answer = assistant.ask("预算1468.8万元的那笔中央就业补助，主要补助的是哪些人？")
+    (project,) = [p for p in assistant.projects() if p.budget == Decimal("1468.8")]
+    assert answer.projects == (project.code,) and project.use[:10] in answer.text
+
+
+def test_the_two_departments_means_compared(both):
+    answer = both.ask("两个部门的项目平均预算相差多少万元？")
+    means = [sum(wan(p) for p in of(both, d)) / len(of(both, d)) for d in (LABOUR, FARMING)]
+    assert abs(answer.value - abs(means[0] - means[1])) < Decimal("0.001")
+    same = both.ask("人社局平均每个项目比农业农村局平均每个项目多多少万元？")
+    assert same.value == answer.value
+
+
+def test_the_parts_of_a_section(both):
+    answer = both.ask("农业农村局的分项绩效目标分了哪几个方面？")
+    parts = {x.path[1] for x in both.library.facts.sections()
+             if len(x.path) > 1 and "分项" in x.path[0] and x.locator.source == "other-department.docx"}
+    assert len(parts) >= 3 and all(p in answer.text for p in parts)

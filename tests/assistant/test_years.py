@@ -327,3 +327,12 @@ def test_liang_cheng_is_twenty_percent(county):
     answer = ask(county, "2024年教育局哪些项目3月底计划支出比例未达到两成？")
     plan = answer.typed_plan
     assert "<20%" in answer.understood and not plan.unread
+
+
+def test_a_follow_up_asks_the_same_project_of_another_year(county, truth):
+    conversation = Conversation()
+    ask(county, "卫健局2024年预算最大的是哪个项目？", conversation)
+    answer = ask(county, "那2023年它的预算是多少？", conversation)
+    biggest = max(truth[HEALTH, 2024], key=lambda p: D(p.budget))
+    before = successor(truth[HEALTH, 2023], biggest)
+    assert answer.value == D(before.budget)
