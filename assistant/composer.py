@@ -391,6 +391,10 @@ def _lookup(result: Result) -> Composed:
                                               converted=converted))
             if len(result.projects) == 1 and fen is not None:
                 value, unit = q.from_fen(fen, asked), asked
+            for other in plan.also_money:  # «财政拨款和其他资金又各是多少»: each, from its cell
+                lines.append(t.FIELD_MONEY.format(name=p.name, code=p.code, field=MONEY_NAMES[other],
+                                                  value=amount(p, other).removesuffix(f" {p.unit}"),
+                                                  unit=p.unit, converted=""))
         elif m.kind in ("planned", "plan_percent"):
             item = next(i for i in result.items if i.project and i.project.id == p.id)
             percent = _plan_percent(result, p.id, m.month or 12)

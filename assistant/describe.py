@@ -82,7 +82,8 @@ class Describer:
             "multiply": self.multiply(plan, items, measure),
             "add": self.add(plan, items, measure),
             "product": self.product(plan),
-            "lookup": f"{items}的{measure or '基本情况'}",
+            "lookup": f"{items}的{measure or '基本情况'}"
+                      + "".join(f"、{MONEY_NAMES[x]}" for x in plan.also_money),
             "check": f"{items}的{measure or '指标'}是否满足条件",
             "structure": f"{items}的{'二级' if op.level == 'level2' else '一级'}指标类别",
             "rows": f"与“{op.query}”最相近的指标行",
@@ -148,6 +149,9 @@ class Describer:
         whole = plan.operation.whole_measure
         if whole is not None:
             return f"{items}的{measure}占{self.measure(whole)}的比例"
+        whole_filter = plan.operation.whole
+        if isinstance(whole_filter, InScope) and not whole_filter.departments and not whole_filter.years:
+            return f"{items}的{measure or '预算数'}占库中全部项目{measure or '预算数'}合计的比例"
         return f"{items}的{measure or '预算数'}占{self.scope(plan) or '全部项目'}{measure or '预算数'}合计的比例"
 
     def two(self, plan: Plan, items: str, measure: str, how: str) -> str:

@@ -94,6 +94,7 @@ class Plan:
     filter: Filter | None = None  # which projects
     rows: Filter | None = None  # which indicator rows, when the answer is about rows
     also: Filter | None = None  # rows asked of the same projects besides the measure
+    also_money: tuple[str, ...] = ()  # more money fields asked of the same projects («财政拨款和其他资金又各是多少»)
     measure: Measure = field(default_factory=Measure)
     operation: Operation = field(default_factory=Operation)
     subject: str = "projects"  # projects | rows

@@ -694,7 +694,7 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
         if measure.kind == "money" and measure.money in ("fiscal", "other") and not whole.strip(" \u3000"):
             # «其中财政拨款占百分之几»: of the same projects' budget
             return Operation("share", whole_measure=Measure("money", money="budget"))
-        if re.search(r"部门|全市|全县|全省|所有单位|两个单位|两家单位|各单位|两个局|两局|两边", whole):
+        if re.search(r"部门|全市|全县|全省|所有单位|两个单位|两家单位|各单位|两个局|两局|两边|两家|全部单位|库里", whole):
             return Operation("share", whole=InScope())  # «占两个部门合计»: everything stored
         if re.search(r"这几个|这些|上述|这\d*个|其中", whole) and isinstance(plan.filter, AllOf):
             rest = [f for f in plan.filter.parts if not isinstance(f, ProjectIds)]
@@ -823,7 +823,10 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
         if measure.kind == "planned" and sum(len(g.projects) for g in groups) > 1 and \
                 not re.search(r"分别|各自|各是|各个|每个|每笔|各", r.text):
             return replace(plan, measure=measure, operation=Operation("sum"))  # «那三笔…累计要支出多少»
-        if measure.kind in ("money", "planned", "plan_percent"):
+        if measure.kind == "money":
+            more = tuple(dict.fromkeys(f.money for f in money if f.money and f.money != measure.money))
+            return replace(plan, measure=measure, operation=Operation("lookup"), also_money=more)
+        if measure.kind in ("planned", "plan_percent"):
             return replace(plan, measure=measure, operation=Operation("lookup"))
         if measure.kind == "value":
             return replace(plan, measure=measure, operation=Operation("list"), subject="rows")

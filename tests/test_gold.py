@@ -41,6 +41,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v9.jsonl": ("sample", 100),
     "probe_v10.jsonl": ("sample", 96),
     "probe_v11.jsonl": ("sample", 95),
+    "probe_v12.jsonl": ("sample", 92),
 }
 
 

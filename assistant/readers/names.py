@@ -343,9 +343,14 @@ def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
         if found:
             at = r.take_word(phrase, "name")
             return [Mention("name", at, at + len(phrase), projects=tuple(p.id for p in found))]
-    for words in _tails(_project_phrase(r.free, loose=True)):
+    loose = _project_phrase(r.free, loose=True)
+    for words in _tails(loose):
         # «两个局都有县级配套的项目»: the end of the phrase, written as in the names
         found = [p for p in catalog.projects if words in _plain(p.name)]
+        before = loose[:len(loose) - len(words)][-2:]
+        if found and len(before) == 2 and not re.search(r"[的那这和与及或是个笔项年局有都些各]", before) \
+                and not any(c in _plain(p.name) for p in found for c in before):
+            break  # «城镇职工医疗保险补助»: the words that qualify «保险补助» are in none of these names
         if found:
             at = r.take_word(words, "name")
             return [Mention("name", at, at + len(words), projects=tuple(p.id for p in found))]

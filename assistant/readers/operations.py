@@ -215,11 +215,17 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
         return OperationWords("count", count_of=count, yes_no=yes_no)
     if r.take_all(lx.SUM_WORDS, "operation"):
         return OperationWords("sum", yes_no=yes_no)
+    if _BOUND.search(r.free):  # «最多只定到85%»: a bound on the values, no extreme asked
+        return OperationWords(None, yes_no=yes_no)
     if r.take_all(lx.MAX_WORDS, "operation"):
         return OperationWords("max", yes_no=yes_no)
     if r.take_all(lx.MIN_WORDS, "operation"):
         return OperationWords("min", yes_no=yes_no)
     return OperationWords(None, yes_no=yes_no)
+
+
+_BOUND = re.compile(r"(?:最多|最高|最少|最低|至多)(?:只|也就|也|才)?(?:定到|定在|设到|设为|定为|定了|到|为|是|达到|达)?"
+                    r"\s*(?:\d|[一二两三四五六七八九十百]|百分之)")
 
 
 _ASKS_KINDS = re.compile(r"(哪些|哪几种|哪几类|哪几个|哪几|几种|几类|什么|分别|分为|包括|有哪|都有)\s*(?P<level>一级|二级)指标"
@@ -312,7 +318,7 @@ def _share(r: Reading) -> OperationWords | None:
 
 
 _DURATION = re.compile(r"^\s*(?:个)?(?:工作日|天|日|月|小时|年|周|次)")
-_COUNT_ROWS = re.compile(r"(?:一共|总共|共)?有?(?:多少|(?<!哪)几)\s*条")
+_COUNT_ROWS = re.compile(r"(?:一共|总共|共)?有?(?:多少|(?<!哪)几)\s*[条行](?!政)")
 # «满意度没到九成的有几个»: a count of the projects a filter keeps, the noun left out.
 _COUNT_BARE = re.compile(r"(?:的|里|中)?(?:一共|总共|共)?(?:有|是)?(?:多少|(?<!哪)几)\s*(?:个|家|项)\s*[？?]?\s*$")
 
@@ -329,6 +335,10 @@ def _count(r: Reading) -> str | None:
         r.take(m.start(), m.end(), "operation")
         return "rows" if noun in ("指标", "指标数", "条数") or (m.group("unit") or m.group("unit2")) == "条" \
             else "projects"
+    for m in re.finditer(r"(?:多少|(?<![那这哪])几)\s*(?:个|条|项)(?=\s*[\u4e00-\u9fff]{0,6}?指标)", r.text):
+        if r.is_free(m.start(), m.end()):  # «设了几个质量指标»: the kind was read as a field
+            r.take(m.start(), m.end(), "operation")
+            return "rows"
     m = _COUNT_ROWS.search(r.free)
     if m:  # «质量指标一共有几条»: the kind words were read as a field
         r.take(m.start(), m.end(), "operation")

@@ -320,3 +320,47 @@ def test_the_parts_of_a_section(both):
     parts = {x.path[1] for x in both.library.facts.sections()
              if len(x.path) > 1 and "分项" in x.path[0] and x.locator.source == "other-department.docx"}
     assert len(parts) >= 3 and all(p in answer.text for p in parts)
+
+
+# -- the twelfth probe ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, kind", [
+    ("劳务派遣人员工资设了几个质量指标？", "质量"), ("全部项目加起来，一级指标是“产出指标”的一共有多少行？", "产出")])
+def test_rows_of_a_kind_counted(assistant, question, kind):
+    answer = assistant.ask(question)
+    named = [p for p in assistant.projects() if "劳务派遣" in p.name] if "劳务派遣" in question \
+        else assistant.projects()
+    assert answer.value == sum(1 for p in named for i in p.indicators if kind in i.level1 + i.level2)
+
+
+def test_a_qualified_topic_is_another_project(assistant):
+    answer = assistant.ask("城镇职工医疗保险补助项目的预算是多少？")
+    assert not answer.found and "城镇职工医疗保险补助" in answer.text
+
+
+def test_several_money_fields_of_one_project(both):
+    (project,) = [p for p in both.projects() if "高标准农田" in p.name]
+    answer = both.ask("高标准农田建设县级配套资金，资金总额是多少？财政拨款和其他资金又各是多少？")
+    for value in (project.budget, project.fiscal, project.other):
+        assert f"{value.normalize():f} 万元" in answer.text
+    assert "财政资金" in answer.understood and "其他资金" in answer.understood
+
+
+@pytest.mark.parametrize("question, op, number", [
+    ("满意度目标最多只定到85%的项目有哪些？", "<=", 85), ("满意度至少要达到90%的项目有几个？", ">=", 90)])
+def test_a_bound_with_words_between(both, question, op, number):
+    answer = both.ask("临漳县农业农村局" + question)
+    kept = {p.code for p in of(both, FARMING) for i in p.indicators if "满意度" in i.level3
+            and i.value.number is not None
+            and (i.value.number <= number if op == "<=" else i.value.number >= number)}
+    if "几个" in question:
+        assert answer.value == len(kept)
+    else:
+        assert set(answer.projects) == kept
+
+
+def test_a_share_of_both_departments(both):
+    answer = both.ask("临漳县农业农村局的预算总额占两家合计的百分之几？")
+    farming = sum(wan(p) for p in of(both, FARMING))
+    total = sum(wan(p) for p in both.projects())
+    assert abs(answer.value - farming * 100 / total) < Decimal("0.001")
