@@ -355,4 +355,3 @@ def in_order(short: str, long: str) -> bool:
     """Do the characters of `short` occur in `long` in order (人社局 in 人力资源和社会保障局)?"""
     it = iter(long)
     return all(c in it for c in short)
-

@@ -310,12 +310,14 @@ class Engine:
         previous = getattr(last, "typed_plan", None) if last else None
         if previous is None or plan.reason or plan.unread:
             return plan
+        per_unit = re.search(r"每(?:一)?(?:个)?(人|户|台|套|辆|亩|家|件|所|个)|(人|户|亩)均", question)
         if plan.operation.kind == "mean" and plan.scope.previous is not None and last.row_ids and \
-                previous.subject == "rows" and re.search(r"每(人|户)|(人|户)均", question):
-            # «代缴人数指标定的是多少？» «那平均每人代缴多少元？»: the budget over that row's target
+                previous.subject == "rows" and per_unit:
+            # «代缴人数指标定的是多少？» «那平均每人代缴多少元？», «平均每台（套）机具补贴多少»:
+            # the budget over that row's target
             from assistant.plan import Operand
 
-            per = "户" if re.search(r"每户|户均", question) else "人"
+            per = per_unit.group(1) or per_unit.group(2)
             return replace(plan, measure=Measure("money"), operation=Operation(
                 "divide", query=per, operand=Operand(measure=Measure("value", rows=RowIds(last.row_ids)),
                                                      written="上一问的指标目标")))

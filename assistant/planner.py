@@ -18,7 +18,7 @@ from assistant.readers.names import Mention, Names, read_names
 from assistant.readers.operations import OperationWords, read_operation, read_yes_no
 from assistant.readers.scope import read_scope
 from assistant.readers.years import YearChange, read_year_change
-from assistant.reading import MAX_QUESTION_CHARS, Reading, normalize
+from assistant.reading import MAX_QUESTION_CHARS, Reading, normalize, quoted
 from ingest import quantity as q
 from store.filters import (
     AllOf,
@@ -72,6 +72,10 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if reason:
         return Plan(reason=reason)
     unsure = next((m for m in names.mentions if m.ambiguous), None)
+    if unsure is not None and unsure.text and len(unsure.projects) == 1:
+        name = catalog.by_id[unsure.projects[0]].name
+        return Plan(reason=f"“{text[unsure.start:unsure.end]}”与“{name}”不完全相符（名称里没有“{unsure.text}”）。"
+                           "请说明是哪一个项目（例如带上文号、预算数或项目编码）")
     if unsure is not None:  # «中央下达的城乡居民基础养老金补助»: two projects fit, neither clearly
         which = "；".join(f"“{catalog.by_id[i].name}”" for i in unsure.projects)
         return Plan(reason=f"“{text[unsure.start:unsure.end]}”可能指：{which}。请说明是哪一个"
@@ -89,15 +93,27 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     op = read_operation(r, yes_no) if change is None else OperationWords()
     year = scope_words.years[0] if len(scope_words.years) == 1 else (
         catalog.years[0] if len(catalog.years) == 1 else None)
-    amounts = q.find_amounts(r.free)
+    # «“十万学子进邯郸”»: a number inside quoted words is part of a name, not a condition (a
+    # quoted value alone, «“0起”», still is one)
+    quotes = [(a, b, text) for a, b, text in quoted(r.text)]
+    amounts = [a for a in q.find_amounts(r.free) if not any(
+        s <= a.start < e and len(re.findall(r"[\u4e00-\u9fff]", text.replace(a.written, ""))) >= 2
+        for s, e, text in quotes)]
     named_rows = [Field("indicator", m.start, m.end, r.text[m.start:m.end], rows=RowIds(m.rows))
                   for m in names.mentions if m.kind == "row"]
     conditions = read_conditions(r, sorted(fields + named_rows, key=lambda f: f.start), amounts,
                                  catalog.money_unit, year)
     follow_up = scope_words.follow_up or _elliptical(text, previous, names, scope_words, fields,
                                                      conditions, logic, change, op)
-    if len([m for m in names.mentions if m.projects and m.kind in ("name", "code", "amount")]) >= 2:
+    own = [m for m in names.mentions if m.projects and m.kind in ("name", "code", "amount")]
+    if len(own) >= 2:
         follow_up = False  # «A和B，两者差多少»: «两者» are the two named here
+    elif len(own) == 1 and previous and len(previous) == 1 and _BOTH.search(text) and \
+            previous[0] not in own[0].projects:
+        # «那人社局的公共实训基地呢？两个加起来多少»: the project just named and the one before
+        picked = tuple(previous) + tuple(own[0].projects)
+        names = replace(names, mentions=[m for m in names.mentions if m is not own[0]])
+        scope_words = replace(scope_words, departments=())
     carried = picked or (previous if follow_up else None)
     if carried and scope_words.years and any(
             catalog.by_id[i].year not in scope_words.years for i in carried if i in catalog.by_id):
@@ -121,7 +137,8 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         r.take(m.start(), m.end(), "filler")
     unread = tuple(r.unread_signals(quotes=plan.operation.kind not in ("prose", "rows")))
     for start, end in logic.exclusions:  # «扣除养老类项目后»: what to leave out was not understood
-        if not {o for o in r.owner[start:end] if o} - {"filler", "logic"}:
+        if not {o for o in r.owner[start:end] if o} - {"filler", "logic", "text", "period",
+                                                       "operation", "follow-up"}:
             unread += (r.text[start:end].strip(),)
     if guessed and plan.subject == "projects" and change.what not in ("new", "ended", "kept") \
             and informative_rest(r):
@@ -586,8 +603,8 @@ def _unit_hint(text: str) -> Filter | None:
     if re.search(r"(多少|(?<![这那哪])几)\s*(人次|人|名)|人数", text):
         return RowWritten("people")
     for m in re.finditer(r"(多少|(?<![这那哪])几)\s*(个|次|户|家|所|件|起)", text):
-        if m.group(2) == "个" and (re.match(r"\s*(?:项目|亿|万)", text[m.end():])
-                                  or re.search(r"项目[^，,。？?]{0,4}$", text[:m.start()])):
+        if m.group(2) == "个" and (re.match(r"\s*(?:项目|亿|万|[\u4e00-\u9fff]{0,6}?指标)", text[m.end():])
+                                  or re.search(r"项目[^。？?]{0,5}$", text[:m.start()])):
             continue  # «项目有几个», «几个项目»: projects are counted, no row is asked
         return RowUnit(m.group(2))
     return None
@@ -824,7 +841,8 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
                 not re.search(r"分别|各自|各是|各个|每个|每笔|各", r.text):
             return replace(plan, measure=measure, operation=Operation("sum"))  # «那三笔…累计要支出多少»
         if measure.kind == "money":
-            more = tuple(dict.fromkeys(f.money for f in money if f.money and f.money != measure.money))
+            more = tuple(dict.fromkeys(f.money for f in money if f.money and f.money != measure.money
+                                       and f.words not in ("钱", "资金", "经费", "金额", "投入", "拨款")))
             return replace(plan, measure=measure, operation=Operation("lookup"), also_money=more)
         if measure.kind in ("planned", "plan_percent"):
             return replace(plan, measure=measure, operation=Operation("lookup"))

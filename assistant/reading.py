@@ -55,6 +55,8 @@ def normalize(question: str) -> str:
     text = _to_simplified().convert(text)
     # «24年比23年»: a two-digit year of this century, written short
     text = re.sub(r"(?<![\d.\-])([12]\d)\s*年(?!\s*(?:度)?\s*\d|[以之]?[内后前来]|半|间)", r"20\1年", text)
+    # «目标定成了零», «为零的»: the number zero
+    text = re.sub(r"(?<=[为成是到])(了)?零(?=[的，,。？?、]|$)", r"\g<1>0", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -42,7 +42,10 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v10.jsonl": ("sample", 96),
     "probe_v11.jsonl": ("sample", 95),
     "probe_v12.jsonl": ("sample", 92),
+    "probe_v13.jsonl": ("sample", 87),
 }
+# answered-but-wrong allowed per file (1, unless measured otherwise and said in the README)
+WRONG_ALLOWED = {"probe_v13.jsonl": 2}
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +80,7 @@ def test_gold_file_keeps_its_score(assistants, gold):
                 wrong.append(item.id)
     passed = len(items) - len(failures)
     assert passed >= floor, "\n".join(failures)
-    assert len(wrong) <= 1, f"answered but wrong: {wrong}"
+    assert len(wrong) <= WRONG_ALLOWED.get(gold, 1), f"answered but wrong: {wrong}"
 
 
 def test_heldout_file_is_frozen():

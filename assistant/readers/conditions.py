@@ -323,7 +323,7 @@ def _plan_shape(r: Reading, amounts: list[Amount]) -> list[Condition]:
     if not _SHAPE_CONTEXT.search(r.text[start:end]):
         return []
     shape: Filter = AllOf(tuple(Spending(m, Compare(q.EQ, a.value)) for m, a in zip(_PLAN_MONTHS, run)))
-    lead = re.search(r"(不是|并非|没有|没|不)\s*(按|按照|照)?\s*(季度)?\s*$",
+    lead = re.search(r"(不是|并非|没有|没|不)\s*(按|按照|照)?\s*(每个?)?\s*(季度)?\s*$",
                      r.free[max(0, run[0].start - 12):run[0].start])
     first = run[0].start - (len(lead.group(0)) if lead else 0)
     if lead:

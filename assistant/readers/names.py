@@ -116,6 +116,19 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
     if rows and span.strip():
         at = r.take_word(span, "row")
         found.append(Mention("row", at, at + len(span), rows=tuple(x.id for x in rows)))
+        # «大楼维修次数和人才招聘会次数分别要求多少»: a second row named beside the first
+        more, more_span = catalog.rows_named_in(r.free)
+        if named:
+            more = [row for row in more if row.project_id in named]
+            if not more:
+                more, more_span = catalog.row_of_named(r.free, named)
+            more = [row for row in more if row.id not in {x.id for x in rows}]
+        joined = re.search(r"(?:和|与|及|、|以及)\s*$", r.text[:r.free.find(more_span)]) if more_span.strip() \
+            and r.free.find(more_span) >= 0 else None
+        if more and joined or more and re.search(r"(?:和|与|及|、|以及)\s*$", r.text[:at]):
+            other_at = r.take_word(more_span, "row")
+            if other_at >= 0:
+                found.append(Mention("row", other_at, other_at + len(more_span), rows=tuple(x.id for x in more)))
     else:
         kind = _row_kind(r, catalog, named)
         if kind is not None:
@@ -349,7 +362,7 @@ def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
         found = [p for p in catalog.projects if words in _plain(p.name)]
         before = loose[:len(loose) - len(words)][-2:]
         if found and len(before) == 2 and not re.search(r"[的那这和与及或是个笔项年局有都些各]", before) \
-                and not any(c in _plain(p.name) for p in found for c in before):
+                and not any(before in _plain(p.name) for p in found):
             break  # «城镇职工医疗保险补助»: the words that qualify «保险补助» are in none of these names
         if found:
             at = r.take_word(words, "name")
@@ -365,7 +378,7 @@ def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
 
 
 # Characters a name may follow in a question («那个…», «的…», «给…»)
-_BEFORE_NAME = set("的那这个里中和与及是在给把对了呢吧说问看查请下从按跟同或")
+_BEFORE_NAME = set("的那这个里中和与及是在给把对了呢吧说问看查请下从按跟同或笔项些几两三四五算除")
 
 
 def _shared_words(r: Reading, catalog: Catalog) -> Mention | None:

@@ -15,7 +15,7 @@ from ingest import quantity as q
 _N = r"[一二两三四五六七八九十\d]{1,3}"
 _TOP = re.compile(
     rf"(?:(?P<w1>最高|最多|最大|最贵|最低|最少|最小)的?\s*(?:是)?(?:哪)?(?P<n1>{_N})\s*(?:个|项|名|位|家)"
-    rf"|(?:排名|排在|排)?前\s*(?P<n2>{_N})\s*(?:个|项|名|位)?(?!月|季|年)(?:的)?(?:项目)?"
+    rf"|(?:排名|排在|排)?前[ \t]*(?P<n2>{_N})(?![\d.])\s*(?:个|项|名|位)?(?!月|季|年)(?:的)?(?:项目)?"
     rf"|(?:哪|这)(?P<n3>{_N})\s*(?:个|项)(?:项目)?的?[\u3000]*(?P<w3>最高|最多|最大|最低|最少|最小)"
     rf"|(?:后|倒数)\s*(?P<n4>{_N})\s*(?:个|项|名|位)(?!月))")
 _PLACE = re.compile(r"(?:排名|排在|排位|排)?(?:从(?:高到低|大到小|低到高|小到大))?(?:排)?(?:倒数)?第几(?:位|名|个)?|排名(?:怎么样|如何|多少)|排在哪")
@@ -311,7 +311,7 @@ def _share(r: Reading) -> OperationWords | None:
     r.take_all(lx.SUM_WORDS, "operation")  # «预算加起来占…»: the part is a total
     group = next((g for g in ("whole", "whole2", "whole3") if m.group(g) is not None), None)
     whole = r.text[m.start(group):m.end(group)] if group else ""  # as written, read or not
-    if whole.strip() == "比":  # «占比多少»: the word is «占比», not a whole
+    if re.fullmatch(r"比\s*(?:是|为|有|大概|大约|约)?", whole.strip()):  # «占比(是)多少»: «占比», not a whole
         whole = ""
     return OperationWords("share", share_whole=whole.strip(), at=m.start(),
                           percent=bool(m.group("whole3")))

@@ -364,3 +364,93 @@ def test_a_share_of_both_departments(both):
     farming = sum(wan(p) for p in of(both, FARMING))
     total = sum(wan(p) for p in both.projects())
     assert abs(answer.value - farming * 100 / total) < Decimal("0.001")
+
+
+# -- the thirteenth probe -------------------------------------------------------------------------
+
+def test_more_ways_to_add_up(assistant):
+    assert assistant.ask("全部项目预算加在一块儿是多少钱（万元）？").value == sum(p.budget for p in assistant.projects())
+
+
+def test_a_kind_not_filled_in(assistant):
+    answer = assistant.ask("检查时发现有的表里没填可持续影响指标，是哪几个项目？")
+    expected = {p.code for p in assistant.projects() if not any("可持续" in i.level2 for i in p.indicators)}
+    assert set(answer.projects) == expected and expected
+
+
+def test_a_plan_shape_negated_with_mei(assistant):
+    answer = assistant.ask("哪些项目的资金支出计划不是按每季度25%、50%、75%、100%这样均衡排的？")
+    even = ("25", "50", "75", "100")
+    expected = {p.code for p in assistant.projects()
+                if tuple(f"{s.percent.normalize():f}" if s.percent is not None else "" for s in p.spending_plan) != even}
+    assert set(answer.projects) == expected and expected
+
+
+def test_the_part_not_from_the_treasury(both):
+    (project,) = [p for p in both.projects() if "农产品质量安全检测" in p.name]
+    answer = both.ask("农产品质量安全检测经费里，不是财政拨款的那部分钱折合多少万元？")
+    assert answer.value == project.other / (10000 if project.unit == "元" else 1)
+
+
+def test_per_unit_of_the_previous_row(both):
+    conversation = Conversation()
+    first = both.ask("农机购置与应用补贴资金有多少？", conversation)
+    both.ask("它的补贴机具数量要求多少？", conversation)
+    answer = both.ask("那平均每台（套）机具补贴多少万元？", conversation)
+    (project,) = [p for p in both.projects() if p.code in first.projects]
+    (row,) = [i for i in project.indicators if "机具数量" in i.level3]
+    assert answer.value == (project.budget / row.value.number).quantize(Decimal("0.0001"))
+
+
+def test_a_new_project_and_the_previous_one_added(both):
+    conversation = Conversation()
+    both.ask("临漳农业农村局的高标准农田建设县级配套资金总额是多少？", conversation)
+    answer = both.ask("那魏县人社局的公共实训基地县级配套呢？两个加起来多少万？", conversation)
+    names = ("高标准农田建设县级配套", "公共实训基地县级配套")
+    assert answer.value == sum(wan(p) for p in both.projects() if any(n in p.name for n in names))
+
+
+def test_an_exclusion_of_a_few_named_by_a_count(assistant):
+    kept = [p.budget for p in assistant.projects() if "就业补助资金" not in p.name]
+    assert assistant.ask("不算那三笔就业补助资金的话，剩下项目的预算一共多少万？").value == sum(kept)
+
+
+def test_two_rows_asked_of_one_project(assistant):
+    answer = assistant.ask("社保工作经费里，大楼维修次数和人才招聘会次数分别要求多少？")
+    cited = [c.text for c in answer.citations if c.row]
+    assert len(cited) == 2 and any("大楼维修次数" in c for c in cited) and any("人才招聘会" in c for c in cited)
+
+
+def test_a_number_inside_quoted_words_is_no_condition(assistant):
+    answer = assistant.ask("“十万学子进邯郸”人才引进这项工作单独安排了多少资金？")
+    assert not answer.found
+
+
+def test_a_share_asked_as_zhanbi_shi(both):
+    conversation = Conversation()
+    first = both.ask("高素质农民培育项目资金总额多少？", conversation)
+    answer = both.ask("财政拨款占比是百分之多少？", conversation)
+    (project,) = [p for p in both.projects() if p.code in first.projects]
+    assert answer.value == project.fiscal * 100 / project.budget
+
+
+def test_a_list_and_its_count(assistant):
+    answer = assistant.ask("帮我筛一下：预算五百万及以上的项目，有几个、是哪些？")
+    assert answer.value == sum(1 for p in assistant.projects() if p.budget >= 500)
+
+
+def test_rows_of_a_project_counted_in_ge(assistant):
+    (project,) = [p for p in assistant.projects() if "劳务派遣" in p.name]
+    answer = assistant.ask("劳务派遣人员工资那张表里一共有多少个三级指标？")
+    assert answer.value == len(project.indicators)
+
+
+def test_zero_written_in_words(both):
+    answer = both.ask("哪些项目把某类事件的发生数量目标定成了零？")
+    assert "0" in answer.understood  # read as the number; found or said not found, never all projects
+    assert len(answer.projects) < len(both.projects())
+
+
+def test_top_n_never_reads_a_month(both):
+    plan = both.ask("时效指标的完成时限写的是十月份（10月前或10月底前）的项目有哪些？").typed_plan
+    assert plan.operation.kind not in ("max", "min")
