@@ -82,6 +82,9 @@ class Catalog:
                      r["description"])
             for r in queries.catalog_rows()]
         self.row_project = {r.id: r.project_id for r in self.rows}
+        self.rows_of: dict[int, list[RowEntry]] = {}
+        for r in self.rows:
+            self.rows_of.setdefault(r.project_id, []).append(r)
         self.row_by_key = {str(r.id): r for r in self.rows}
         self.row_index = BM25Index(
             [(str(r.id), f"{r.level3} {r.level3} {r.description}") for r in self.rows])
@@ -232,7 +235,7 @@ class Catalog:
         at least `min_chars` characters besides «的» and 35% of the name, and two characters longer
         than any other row's run (a tie names no row)."""
         text = nfkc(text)
-        scored = sorted(((len(c.replace("的", "")), r.id, c, r) for r in self.rows if r.project_id in project_ids
+        scored = sorted(((len(c.replace("的", "")), r.id, c, r) for pid in project_ids for r in self.rows_of.get(pid, ())
                          for c in [longest_common(text, nfkc(r.level3))]), key=lambda x: (-x[0], x[1]))
         if not scored:
             return [], ""

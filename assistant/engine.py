@@ -347,21 +347,18 @@ class Engine:
     def _same_projects(self, f, years: tuple[int, ...]):
         """The filter with its named projects replaced by the same projects in other years
         (same code, else the same name without years), or the reason none is there."""
-        from assistant.matching import plain_name
+        from assistant.matching import namesakes
         from store.filters import AllOf, AnyOf
 
         if isinstance(f, ProjectIds):
             out, missing = [], []
             for i in f.ids:
-                entry = self.catalog.by_id.get(i)
-                if entry is None:
+                if i not in self.catalog.by_id:
                     continue
-                same = [p.id for p in self.catalog.projects if p.department == entry.department
-                        and p.year in years and (p.code == entry.code
-                                                 or plain_name(p.name) == plain_name(entry.name))]
+                same = [j for j in namesakes(self.catalog, i) if self.catalog.by_id[j].year in years]
                 out += same
                 if not same:
-                    missing.append(entry.name)
+                    missing.append(self.catalog.by_id[i].name)
             if missing and not out:
                 have = "、".join(f"{y}年" for y in years)
                 return f, f"库中{have}没有“{missing[0]}”这个项目（按项目编码和名称对照）"
@@ -504,7 +501,6 @@ class Engine:
 
     def _issues(self, plan: Plan, result: Result) -> None:
         from assistant.checks import run_checks
-
         from assistant.executor import scope_filter
 
         facts = self.library.facts

@@ -39,6 +39,17 @@ def plain_name(name: str) -> str:
     return _SPACE.sub("", _YEARS.sub("", text))
 
 
+def namesakes(catalog, project_id: int) -> list[int]:
+    """The project and the same project in the department's other years (same 项目编码, else
+    the same name without its years), in catalog order; empty for an unknown id."""
+    entry = catalog.by_id.get(project_id)
+    if entry is None:
+        return []
+    name = plain_name(entry.name)
+    return [p.id for p in catalog.projects if p.department == entry.department
+            and (p.code == entry.code or plain_name(p.name) == name)]
+
+
 def match_projects(earlier: list[ProjectRow], later: list[ProjectRow]) -> list[Pair[ProjectRow]]:
     """Pairs in the later year's order, then the earlier year's projects that ended."""
     left = {p.id: p for p in earlier}

@@ -72,10 +72,6 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if reason:
         return Plan(reason=reason)
     unsure = next((m for m in names.mentions if m.ambiguous), None)
-    if unsure is not None and unsure.text and len(unsure.projects) == 1:
-        name = catalog.by_id[unsure.projects[0]].name
-        return Plan(reason=f"“{text[unsure.start:unsure.end]}”与“{name}”不完全相符（名称里没有“{unsure.text}”）。"
-                           "请说明是哪一个项目（例如带上文号、预算数或项目编码）")
     if unsure is not None:  # «中央下达的城乡居民基础养老金补助»: two projects fit, neither clearly
         which = "；".join(f"“{catalog.by_id[i].name}”" for i in unsure.projects)
         return Plan(reason=f"“{text[unsure.start:unsure.end]}”可能指：{which}。请说明是哪一个"
@@ -95,7 +91,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         catalog.years[0] if len(catalog.years) == 1 else None)
     # «“十万学子进邯郸”»: a number inside quoted words is part of a name, not a condition (a
     # quoted value alone, «“0起”», still is one)
-    quotes = [(a, b, text) for a, b, text in quoted(r.text)]
+    quotes = quoted(r.text)
     amounts = [a for a in q.find_amounts(r.free) if not any(
         s <= a.start < e and len(re.findall(r"[\u4e00-\u9fff]", text.replace(a.written, ""))) >= 2
         for s, e, text in quotes)]
@@ -870,8 +866,7 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
     if topic and not named and not has_conditions:
         # «农业局有没有秸秆综合利用的项目»: projects whose name or use of funds carries the topic
         words = topic.group("t")
-        ids = [p.id for p in catalog.projects if p.id in set(_scope_ids(catalog, plan.scope))
-               and (words in nfkc(p.name) or words in nfkc(catalog.texts.get(p.id, "")))]
+        ids = [i for i in _scope_ids(catalog, plan.scope) if words in nfkc(catalog.texts.get(i, ""))]
         if not ids:
             return replace(plan, reason=f"没有名称或资金用途、绩效目标中提到“{words}”的项目")
         r.take(topic.start("t"), topic.end("t"), "name")
@@ -910,18 +905,10 @@ def _scope_ids(catalog: Catalog, scope: Scope) -> tuple[int, ...]:
 
 
 def _across_years(catalog: Catalog, ids: tuple[int, ...]) -> tuple[int, ...]:
-    """The projects and their namesakes of the department's other years (same 项目编码, else the
-    same name without its years)."""
-    from assistant.matching import plain_name
+    """The projects and the same projects in their departments' other years."""
+    from assistant.matching import namesakes
 
-    out: list[int] = []
-    for i in ids:
-        entry = catalog.by_id.get(i)
-        if entry is None:
-            continue
-        out += [p.id for p in catalog.projects if p.department == entry.department and (
-            p.code == entry.code or plain_name(p.name) == plain_name(entry.name))]
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(j for i in ids for j in namesakes(catalog, i)))
 
 
 def _excluded(at: int, logic: Logic) -> bool:

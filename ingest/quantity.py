@@ -42,8 +42,7 @@ _BEFORE: dict[str, tuple[str, bool]] = {
 for _head, _op in (("最多", LE), ("最高", LE), ("至多", LE), ("至少", GE), ("最少", GE), ("最低", GE)):
     for _mid in ("", "只", "也就", "才", "也", "也要", "要"):
         for _verb in ("到", "定到", "定在", "定为", "设到", "设为", "达到", "为", "是"):
-            if _mid or _verb:
-                _BEFORE.setdefault(_head + _mid + _verb, (_op, False))
+            _BEFORE.setdefault(_head + _mid + _verb, (_op, False))
 _ONLY_NEGATED = {"到": GE, "足": GE, "满": GE, "及": GE}
 NEGATIONS = ("还没有", "尚未", "并未", "还没", "还不", "没有", "不", "未", "没")
 # 大于等于, 低于或等于: a strict word made inclusive.

@@ -177,3 +177,19 @@ def open_database(target: str | Path) -> Database:
 
         return PostgresDatabase(text)
     return SqliteDatabase(Path(target))
+
+
+# SQLite binds at most 999 parameters per statement in older builds: long IN lists go in parts.
+IN_LIST_SIZE = 500
+
+
+def chunks(values, size: int = IN_LIST_SIZE):
+    """`values` (a sequence) in consecutive parts of at most `size`."""
+    values = list(values)
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def marks(values) -> str:
+    """«?,?,?»: one placeholder per value."""
+    return ",".join("?" * len(values))

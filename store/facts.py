@@ -21,7 +21,7 @@ from ingest.records import (
     Source,
 )
 from store.chunks import Chunk
-from store.database import Database, SqliteDatabase, Tx, open_database
+from store.database import Database, SqliteDatabase, Tx, chunks, marks, open_database
 from store.fingerprint import (
     REVISION_OVERLAP,
     facts_hash,
@@ -305,11 +305,9 @@ class SqlFactStore:
         if keys is None:
             rows = self.query(sql + " ORDER BY c.source_id, c.seq")
         else:
-            rows = []
-            for start in range(0, len(keys), 500):  # under SQLite's bound-parameter limit
-                part = list(keys[start:start + 500])
-                rows += self.query(f"{sql} WHERE {column} IN ({','.join('?' * len(part))})"
-                                   " ORDER BY c.source_id, c.seq", part)
+            rows = [r for part in chunks(keys)
+                    for r in self.query(f"{sql} WHERE {column} IN ({marks(part)}) ORDER BY c.source_id, c.seq",
+                                        part)]
         return [ChunkEntry(r["id"], r["text"], r["source_id"], r["kind"], r["department"],
                            r["year"]) for r in rows]
 
@@ -322,23 +320,16 @@ class SqlFactStore:
         """The documents a 体检 of these projects reads: their own, every year of their
         departments (a target lowered since last year), and any reusing their 项目编码."""
         ids: set[int] = set()
-        for start in range(0, len(project_ids), 500):  # under SQLite's bound-parameter limit
-            part = list(project_ids[start:start + 500])
-            marks = ",".join("?" * len(part))
+        for part in chunks(project_ids):
             ids |= {r["id"] for r in self.query(
                 f"""SELECT DISTINCT s2.id FROM projects p JOIN sources s ON s.id = p.source_id
-                    JOIN sources s2 ON s2.department = s.department WHERE p.id IN ({marks})
-                    UNION SELECT p.source_id FROM projects p WHERE p.id IN ({marks})
+                    JOIN sources s2 ON s2.department = s.department WHERE p.id IN ({marks(part)})
+                    UNION SELECT p.source_id FROM projects p WHERE p.id IN ({marks(part)})
                     UNION SELECT DISTINCT p2.source_id FROM projects p
                     JOIN projects p2 ON p2.code = p.code
-                    WHERE p.id IN ({marks}) AND p.code <> ''""", part * 3)}
-        if not ids:
-            return []
-        ordered = sorted(ids)
-        return [s for start in range(0, len(ordered), 500)
-                for s in self._stored_sources(
-                    f"WHERE s.id IN ({','.join('?' * len(ordered[start:start + 500]))})",
-                    tuple(ordered[start:start + 500]))]
+                    WHERE p.id IN ({marks(part)}) AND p.code <> ''""", part * 3)}
+        return [s for part in chunks(sorted(ids))
+                for s in self._stored_sources(f"WHERE s.id IN ({marks(part)})", tuple(part))]
 
     def sections(self) -> list[Section]:
         return read_sections(self.query)

@@ -17,6 +17,8 @@ from ingest.consistency import cumulative_percent
 from ingest.policy_refs import RefPattern
 from ingest.quantity import holds
 from ingest.records import PolicyRef, SpendingPoint
+from store.database import chunks as _chunks
+from store.database import marks as _marks
 from store.facts import FactStore
 from store.filters import (
     AllOf,
@@ -610,15 +612,6 @@ def _compare(column: str, c: Compare, integer: bool = False) -> tuple[str, list[
     if c.upper is not None:
         return f"{column} BETWEEN ? AND ?", [cast(c.number), cast(c.upper)]
     return f"{column} {_OPS[c.op]} ?", [cast(c.number)]
-
-
-def _marks(values) -> str:
-    return ",".join("?" * len(values))
-
-
-def _chunks(values: list, size: int = 500):
-    for start in range(0, len(values), size):  # under SQLite's bound-parameter limit
-        yield values[start:start + size]
 
 
 def _dec(text: Any) -> Decimal | None:

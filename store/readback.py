@@ -17,6 +17,7 @@ from ingest.records import (
     SpendingPoint,
     Value,
 )
+from store.database import chunks, marks
 
 Query = Callable[[str, Sequence[Any]], list[dict[str, Any]]]
 
@@ -24,14 +25,15 @@ Query = Callable[[str, Sequence[Any]], list[dict[str, Any]]]
 def read_projects(query: Query, source_id: int | None = None,
                   sources: Sequence[int] | None = None) -> list[Project]:
     """Projects rebuilt as records, in source then table order (of one source, of several, or all)."""
-    where, params = ("WHERE p.source_id = ?", (source_id,)) if source_id else ("", ())
-    if sources is not None:
-        if not sources:
-            return []
-        where, params = f"WHERE p.source_id IN ({','.join('?' * len(sources))})", tuple(sources)
-    rows = query(
-        f"""SELECT p.*, s.label AS source_name FROM projects p JOIN sources s
-            ON s.id = p.source_id {where} ORDER BY p.source_id, p.seq""", params)
+    sql = """SELECT p.*, s.label AS source_name FROM projects p JOIN sources s
+             ON s.id = p.source_id {} ORDER BY p.source_id, p.seq"""
+    if sources is not None:  # in source order, part by part
+        rows = [r for part in chunks(sorted(set(sources)))
+                for r in query(sql.format(f"WHERE p.source_id IN ({marks(part)})"), part)]
+    elif source_id:
+        rows = query(sql.format("WHERE p.source_id = ?"), (source_id,))
+    else:
+        rows = query(sql.format(""), ())
     ids = [r["id"] for r in rows]
     plans = _grouped(query, "SELECT * FROM spending_plan WHERE project_id IN ({}) ORDER BY month", ids)
     inds = _grouped(query, "SELECT * FROM indicators WHERE project_id IN ({}) ORDER BY row_no", ids)
@@ -75,9 +77,8 @@ def read_sections(query: Query) -> list[Section]:
 
 def _grouped(query: Query, sql: str, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     grouped: dict[int, list[dict[str, Any]]] = {}
-    for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
-        part = ids[start:start + 500]
-        for row in query(sql.format(",".join("?" * len(part))), part):
+    for part in chunks(ids):
+        for row in query(sql.format(marks(part)), part):
             grouped.setdefault(row["project_id"], []).append(row)
     return grouped
 

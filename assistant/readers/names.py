@@ -107,28 +107,18 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
     found += _projects(r, catalog)
     found = _numbers_beside_names(r, catalog, found)
     found = _amount_beside_name(r, found)
-    rows, span = catalog.rows_named_in(r.free)
     named = {i for m in found if m.kind in ("name", "code", "amount") for i in m.projects}
-    if named:
-        rows = [row for row in rows if row.project_id in named]
-        if not rows:
-            rows, span = catalog.row_of_named(r.free, named)
+    rows, span = _rows_named(r.free, catalog, named)
     if rows and span.strip():
         at = r.take_word(span, "row")
         found.append(Mention("row", at, at + len(span), rows=tuple(x.id for x in rows)))
         # «大楼维修次数和人才招聘会次数分别要求多少»: a second row named beside the first
-        more, more_span = catalog.rows_named_in(r.free)
-        if named:
-            more = [row for row in more if row.project_id in named]
-            if not more:
-                more, more_span = catalog.row_of_named(r.free, named)
-            more = [row for row in more if row.id not in {x.id for x in rows}]
-        joined = re.search(r"(?:和|与|及|、|以及)\s*$", r.text[:r.free.find(more_span)]) if more_span.strip() \
-            and r.free.find(more_span) >= 0 else None
-        if more and joined or more and re.search(r"(?:和|与|及|、|以及)\s*$", r.text[:at]):
-            other_at = r.take_word(more_span, "row")
-            if other_at >= 0:
-                found.append(Mention("row", other_at, other_at + len(more_span), rows=tuple(x.id for x in more)))
+        more, more_span = _rows_named(r.free, catalog, named)
+        more = [row for row in more if row.id not in {x.id for x in rows}]
+        other_at = r.free.find(more_span) if more and more_span.strip() else -1
+        if other_at >= 0 and (_JOINED.search(r.text[:other_at]) or _JOINED.search(r.text[:at])):
+            r.take(other_at, other_at + len(more_span), "row")
+            found.append(Mention("row", other_at, other_at + len(more_span), rows=tuple(x.id for x in more)))
     else:
         kind = _row_kind(r, catalog, named)
         if kind is not None:
@@ -140,9 +130,23 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
             unknown = ""  # «临漳县农业农村局的项目» names a department, read as scope
         at = r.free.find(unknown) if unknown else -1
         # the name's own words: «经费» of «执法经费» is read as the money asked
-        size = len(re.sub(r"(?:工作)?(?:经费|资金|基金)$", "", unknown)) or len(unknown)
+        size = len(re.sub(_FUNDS_TAIL + "$", "", unknown)) or len(unknown)
         span = (at, at + size) if at >= 0 else (0, 0)
     return Names(sorted(found, key=lambda m: m.start), missing, unknown, span)
+
+
+_JOINED = re.compile(r"(?:和|与|及|、|以及)\s*$")
+
+
+def _rows_named(free: str, catalog: Catalog, named: set[int]) -> tuple[list, str]:
+    """Rows the question names, of the named projects when it names some (by their names, else
+    loosely: Catalog.row_of_named)."""
+    rows, span = catalog.rows_named_in(free)
+    if named:
+        rows = [row for row in rows if row.project_id in named]
+        if not rows:
+            rows, span = catalog.row_of_named(free, named)
+    return rows, span
 
 
 def _amount_beside_name(r: Reading, found: list[Mention]) -> list[Mention]:
@@ -287,7 +291,9 @@ def _bare_numbers(r: Reading, catalog: Catalog) -> list[Mention]:
 
 
 def _pairs(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
+    """The pairs of adjacent Chinese characters in a text."""
+    return {text[i:i + 2] for i in range(len(text) - 1)
+            if all("\u4e00" <= c <= "\u9fff" for c in text[i:i + 2])}
 
 
 def _by_use(words: str, owners: tuple[int, ...], catalog: Catalog) -> tuple[int, ...]:
@@ -465,16 +471,17 @@ def _also_meant(r: Reading, catalog: Catalog, named, span: str, at: int) -> tupl
     later = re.search(r"和|与|及|跟|同|、", r.text[at + len(span):end])
     end = at + len(span) + later.start() if later else end
     rest = r.free[start:end]
-    pairs = {rest[i:i + 2] for i in range(len(rest) - 1)
-             if all("\u4e00" <= c <= "\u9fff" for c in rest[i:i + 2])} - _PLAIN_PAIRS
+    pairs = _pairs(rest) - _PLAIN_PAIRS
     names = [_plain(p.name) for p in named]
     telling = {x for x in pairs if not any(x in n for n in names)}
     if not telling:
         return ()
     chosen = {p.id for p in named}
-    return tuple(p.id for p in catalog.projects if p.id not in chosen
-                 and len(_without_generic(longest_common(span, _plain(p.name)))) >= 3
-                 and len({x for x in telling if x in _plain(p.name)}) >= 2)
+    # the names sharing words with the phrase (all of them in a small store), not every project
+    candidates = {p.id for core in catalog._candidate_cores(r.text[start:end]) for p in catalog.by_core[core]}
+    return tuple(p.id for p in catalog.projects if p.id in candidates and p.id not in chosen
+                 and len({x for x in telling if x in _plain(p.name)}) >= 2
+                 and len(_without_generic(longest_common(span, _plain(p.name)))) >= 3)
 
 
 def _by_amount(r: Reading, catalog: Catalog) -> Mention | None:
@@ -524,7 +531,8 @@ def _tails(phrase: str) -> list[str]:
     return out
 
 
-_FUNDS = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:工作)?(?:经费|资金|基金)")
+_FUNDS_TAIL = r"(?:工作)?(?:经费|资金|基金)"
+_FUNDS = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?){_FUNDS_TAIL}")
 _NOT_A_NAME = ("财政", "其他", "预算", "项目", "全部", "所有", "这些", "那些", "那笔", "这笔", "各项", "全局",
                "部门", "专项", "总", "自筹", "配套", "补助", "那个", "这个", "它的", "他们", "它们", "哪些",
                "哪个", "多少", "一共", "合计", "总共", "加起来", "局里", "今年", "明年", "去年", "的")
