@@ -14,7 +14,7 @@ from assistant.plan import Measure, Operand, Operation, Plan, Scope
 from assistant.readers.conditions import Condition, read_conditions
 from assistant.readers.fields import Field, read_fields
 from assistant.readers.logic import Logic, read_logic
-from assistant.readers.names import Mention, Names, read_names
+from assistant.readers.names import Mention, Names, pointed_unknown, read_names
 from assistant.readers.operations import OperationWords, read_operation, read_yes_no
 from assistant.readers.scope import read_scope
 from assistant.readers.years import YearChange, read_year_change
@@ -60,6 +60,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if not catalog.projects:
         return Plan(reason="库中还没有任何文件，请先导入（jixiao ingest 文件）")
     r = Reading(text)
+    preamble = _PREAMBLE.match(text)
+    if preamble:  # «财政局复核：…», «请核对一下：…»: who asks and why, not what
+        r.take(0, preamble.end(), "filler")
     names = read_names(r, catalog)
     previous = conversation.last_project_ids
     if len(previous) == 1 and _BOTH.search(text):
@@ -71,6 +74,12 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     reason = names.missing or scope_words.missing or _absent_field(r)
     if reason:
         return Plan(reason=reason)
+    stranger = "" if names.mentions else pointed_unknown(r.free, catalog)
+    dangling = _DANGLING.match(r.free) if conversation.answers and not previous \
+        and not any(m.projects for m in names.mentions) else None
+    if dangling:  # «它的准确率目标是多少» when nothing was found before: no project to refer to
+        return Plan(reason=f"“{dangling.group(1)}”指的是哪个项目？上一问没有找到项目，"
+                           "请带上项目名称（或文号、项目编码）再问")
     unsure = next((m for m in names.mentions if m.ambiguous), None)
     if unsure is not None:  # «中央下达的城乡居民基础养老金补助»: two projects fit, neither clearly
         which = "；".join(f"“{catalog.by_id[i].name}”" for i in unsure.projects)
@@ -84,7 +93,13 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     last = conversation.last_answer
     after_change = bool(scope_words.follow_up and last is not None and last.typed_plan is not None
                         and last.typed_plan.operation.kind == "change")
-    change = read_year_change(r, scope_words.years, after_change)
+    years_named = scope_words.years
+    if previous and len(years_named) == 1 and re.search(r"(?:比|较)\s*(?:于)?\s*\d{4}\s*年", text):
+        # «比2023年涨了多少» after a 2024 project: that project's year is compared
+        own_years = {catalog.by_id[i].year for i in previous if i in catalog.by_id} - set(years_named)
+        if len(own_years) == 1:
+            years_named = tuple(sorted(set(years_named) | own_years))
+    change = read_year_change(r, years_named, after_change)
     fields = read_fields(r)  # before the operations: «资金总额» is a field, not a sum
     op = read_operation(r, yes_no) if change is None else OperationWords()
     year = scope_words.years[0] if len(scope_words.years) == 1 else (
@@ -125,7 +140,8 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         plan = _year_change(plan, change, r, yes_no)
         if previous and plan.filter is None and plan.scope.previous is None and not names.mentions \
                 and not scope_words.departments and len(previous) <= 5 and (
-                    scope_words.follow_up or re.search(r"呢|那", text)):
+                    scope_words.follow_up or re.search(r"呢|那", text)
+                    or not re.search(r"全部|所有|全局|总|合计|一共|部门|局|单位|项目", text)):
             # «2024年呢？比上一年多多少» after one project's 2023 budget: that project, both years
             plan = replace(plan, filter=ProjectIds(_across_years(catalog, previous)))
     r.take_all(_filler_words(), "filler")
@@ -141,7 +157,19 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         # «重点任务比2023年多几项»: what is compared is not money nor a row the readers know
         unread += (" ".join(r.free.replace("\u3000", " ").split()),)
     rest = " ".join(r.free.replace("\u3000", " ").split())
+    if stranger and plan.filter is None and plan.scope.previous is None and \
+            not plan.reason and \
+            plan.operation.kind not in ("prose", "rows", "multiply", "product", "add") and \
+            not plan.operation.numbers and \
+            r.is_free(*_span_of(r.text, stranger)):
+        # «厕所那个…» naming no stored project (or several): not the whole store instead
+        return Plan(reason=f"没有认出“{stranger}”指的是哪个项目，请说出项目名称中的几个字（或文号、项目编码）")
     return replace(plan, unread=unread, rest=rest)
+
+
+def _span_of(text: str, words: str) -> tuple[int, int]:
+    at = text.find(words)
+    return (at, at + len(words)) if at >= 0 else (0, 0)
 
 
 def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Names, scope: Scope,
@@ -326,6 +354,8 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     if operation is not None and operation.kind in ("difference", "ratio") and not operation.sides:
         pair = _two_measures([f for f in fields if f.kind == "indicator"],
                              [f for f in fields if f.kind == "money"], named_rows, r.text)
+        if pair and operation.signed and _LESS_BY.search(r.text):
+            pair = (pair[1], pair[0])  # «财政拨款加其他资金比资金总额少多少»: how much less the first is
         if pair:
             operation = replace(operation, measures=pair)
     if operation is not None and operation.kind in ("max", "min") and operation.n and \
@@ -347,7 +377,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         return _without_operation(r, plan, op, measure, groups, named_rows, kinds, money, texts,
                                   conditions, refs, logic, conversation, catalog)
     if operation.kind in ("max", "min", "sum", "count") and len(catalog.departments) > 1 and \
-            not scope.departments and re.search(r"各自|分别|各部门|每个局|各局|各个局|各设|各有|各占|各是", r.text):
+            len(scope.departments) != 1 and re.search(r"各自|分别|各部门|每个局|各局|各个局|各设|各有|各占|各是", r.text):
         plan = replace(plan, by_department=True)  # «两个局各自最小的项目»
         r.take_all(("各自", "分别"), "operation")
     subject = "rows" if (operation.kind == "count" and op.count_of == "rows") else "projects"
@@ -441,6 +471,13 @@ def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = Fals
                    operation=operation, also=None)
 
 
+# «A比B少多少»: B − A, how much less A is
+_LESS_BY = re.compile(r"比[^，。？?]{1,40}?(?:少|低)了?\s*(?:多少|几)")
+# Words that point back at projects named before (not «其它», not «该» alone).
+_DANGLING = re.compile(r"^\s*(?:那么?|那)?\s*((?<!其)它们?|(?:该|这个|此|这些|上述|以上)项目|这(?:几|两|三)个(?=项目|的|里|中|[？?，,]))")
+# A short lead before a colon that says who asks or why: «审计核对资金来源：», «财政局复核：».
+_PREAMBLE = re.compile(r"^[^\d：:，,。？?]{0,8}?(?:复核|审核|审计|核对|核查|检查|核实|确认|请教|请问|咨询|想问|"
+                       r"问一下|问个问题|提个问题)(?:一下|下)?[^\d：:，,。？?]{0,6}[：:]")
 _CHECK_REQUEST = re.compile(r"(?:请|帮我|麻烦)?(?:核对|核实|核算|核)一下[：:，,。]?|(?:请|帮我)(?:核对|核实|核算)[：:，,]")
 
 
@@ -558,8 +595,9 @@ def _measure_of(r: Reading, kinds, money, periods, texts, named_rows, op: Operat
         return rate
     if periods and re.search(r"(支出|花|用|拨付|执行|进度|计划)", r.text):
         asks_money = bool(re.search(r"(多少钱|多少万|多少元|金额|资金量|钱)", r.text)) or bool(money) or (
-            bool(re.search(r"(支出|花出去|花掉|花了|用掉|拨付)了?\s*多少", r.text))
-            and not re.search(r"比例|百分|进度|%|几成|多大", r.text))  # «累计支出多少»: an amount
+            bool(re.search(r"(支出|花出去|花掉|花了|花|用掉|拨付)了?\s*多少", r.text) or op.kind == "sum")
+            and not re.search(r"比例|百分|进度|%|几成|多大", r.text))  # «累计支出多少»: an amount;
+        # a sum of percentages means nothing: «这几个到6月底累计计划支出一共多少» adds the amounts
         months = sorted({p.month for p in periods if p.month})
         between = len(months) == 2 and re.search(r"(之间|到|至|期间|这段)", r.text)
         if between:
@@ -729,7 +767,7 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
                 re.search(r"两个部门|两部门|两个局|两局|两家单位|两个单位|两家", r.text):
             # «两个部门的项目平均预算相差多少»: the two stored departments
             sides = tuple(InScope((d,), scope.years) for d in catalog.departments)
-        if op.signed and len(sides) == 2 and re.search(r"比[^，。？?]{1,40}?(?:少|低)了?\s*(?:多少|几)", r.text):
+        if op.signed and len(sides) == 2 and _LESS_BY.search(r.text):
             sides = (sides[1], sides[0])  # «A比B少多少»: B − A, how much less A is
         each = "mean" if re.search(r"平均|每个项目", r.text) else "sum"
         extreme = re.findall(r"最(大|高|多|小|低|少)的(?:一个|那个)?(?:项目|一个|那个)", r.text)

@@ -53,11 +53,27 @@ def normalize(question: str) -> str:
     text = unicodedata.normalize("NFKC", question)
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     text = _to_simplified().convert(text)
+    text = text.replace("其它", "其他")  # both are written; the tables' headers say 其他
+    # Spoken money and percentages: «一百二十三块», «多少块钱» are 元; «九十八个点» is 98%
+    text = re.sub(r"(?:(?<=[\d零一二两三四五六七八九十百千万])|(?<=多少))"
+                  r"(?:块钱?(?![\u4e00-\u9fff])|块(?:钱|的|那))", _yuan, text)
+    text = re.sub(r"(?<=[\d零一二两三四五六七八九十])个点", _points, text)
     # «24年比23年»: a two-digit year of this century, written short
     text = re.sub(r"(?<![\d.\-])([12]\d)\s*年(?!\s*(?:度)?\s*\d|[以之]?[内后前来]|半|间)", r"20\1年", text)
     # «目标定成了零», «为零的»: the number zero
     text = re.sub(r"(?<=[为成是到])(了)?零(?=[的，,。？?、]|$)", r"\g<1>0", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _points(m: re.Match) -> str:
+    """«九十八个点» is 98%; after «涨了», «下调» it stays a change in points."""
+    before = m.string[max(0, m.start() - 8):m.start()]
+    return m.group(0) if re.search(r"涨|增|提高|升|降|减|调|多|少|差", before) else "%"
+
+
+def _yuan(m: re.Match) -> str:
+    word = m.group(0)
+    return "元" + (word[-1] if word[-1] in "的那" else "")
 
 
 @dataclass

@@ -362,6 +362,12 @@ def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
         if found:
             at = r.take_word(phrase, "name")
             return [Mention("name", at, at + len(phrase), projects=tuple(p.id for p in found))]
+    pointed = _pointed(r.free)
+    if pointed:  # «厕所那个», «特教那个»: a few words of one name, said before «那个»
+        found = _by_words(pointed[2], catalog)
+        if found:
+            r.take(pointed[0], pointed[1], "name")
+            return [Mention("name", pointed[0], pointed[1], projects=tuple(p.id for p in found))]
     loose = _project_phrase(r.free, loose=True)
     for words in _tails(loose):
         # «两个局都有县级配套的项目»: the end of the phrase, written as in the names
@@ -576,6 +582,43 @@ def _project_phrase(free: str, loose: bool = False) -> str:
     if re.search(r"没|无|不|未|既|也", name):
         return ""  # «既没数字也没日期的项目» describes projects; it does not name one
     return name
+
+
+# «厕所那个 …», «特教那个 24年…»: at the start of a clause, a few words then «那个/那笔/那项»
+_POINTED = re.compile(r"(?:^|(?<=[\s，,。？?！!：:；;]))(?:咱们|咱|我们|县里|局里|就是)?"
+                      r"([\u4e00-\u9fff]{2,10}?)的?(?:那个|那笔|那项|那块)(?!项目|指标|[\u4e00-\u9fff]{0,3}指标)")
+
+
+def _pointed(free: str) -> tuple[int, int, str] | None:
+    """The words before «那个» when they could be part of a project's name (no field, no
+    generic word, no figure)."""
+    m = _POINTED.search(free)
+    if not m:
+        return None
+    words = m.group(1)
+    if any(w in words for w in _GENERIC + _NOT_A_NAME) or re.search(
+            r"指标|目标|预算|资金|金额|钱|最|满意|比例|部门|文件|号|年|月|局|委|办|县|镇|乡", words):
+        return None
+    return m.start(1), m.end(1), words
+
+
+def _by_words(words: str, catalog: Catalog) -> list:
+    """Projects whose name holds the words, or (an abbreviation, «特教», «计生») their characters
+    in order; one name's projects only (the same name in several years counts once)."""
+    found = [p for p in catalog.projects if words in _plain(p.name)]
+    if not found:
+        found = [p for p in catalog.projects if in_order(words, _plain(p.name))]
+    if not found and len(words) >= 3:  # «慰问老干部»: 老干部春节慰问, the words in another order
+        found = [p for p in catalog.projects if set(words) <= set(_plain(p.name))]
+    names = {re.sub(r"\d{4}年(?:度)?", "", _plain(p.name)) for p in found}
+    return found if len(names) == 1 else []
+
+
+def pointed_unknown(free: str, catalog: Catalog) -> str:
+    """Words before «那个» that name no stored project, or several: the question is about one
+    project that was not recognised."""
+    pointed = _pointed(free)
+    return pointed[2] if pointed and not _by_words(pointed[2], catalog) else ""
 
 
 def _plain(text: str) -> str:

@@ -331,6 +331,8 @@ def _count(r: Reading) -> str | None:
             continue
         if re.match(r"\s*(?:亿|万)", r.text[m.end():]):
             continue  # «是几个亿»: an amount of money, not a count
+        if m.start() <= 1 and re.search(r"(?:多少|几)\s*(?:万元|万|元|亿|钱)", r.text[m.end():]):
+            continue  # «几个就业项目…合计多少万元»: «几个» picks the projects; money is asked
         noun = m.group("noun") or m.group("noun2") or m.group("noun3")
         r.take(m.start(), m.end(), "operation")
         return "rows" if noun in ("指标", "指标数", "条数") or (m.group("unit") or m.group("unit2")) == "条" \

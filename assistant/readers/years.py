@@ -38,6 +38,7 @@ _DOWN = ("减少", "下降", "降低", "下调", "调减", "调低", "减了", "
 _ANY = ("变化", "变动", "调整", "增减", "不一样", "不相同", "不同", "改变", "变了", "有变", "升降", "差别", "区别", "差异",
         "幅度", "相差", "差多少", "差了")
 _MORE_LESS = re.compile(r"(?P<w>多|少)(?:了|出)?\s*(?:多少|几)")
+_THAN = re.compile(r"比[^，,。？?]{0,12}?(?:还|更)?(?<![多几])(?P<w>多|少|高|低|大|小)(?=的|了|[？?，,。]|$)")
 # «满意度目标调低了», «哪些指标下调了»: a change from the year before, said by the verb alone
 # (not «下调10%», which asks for an amount after a cut).
 _IMPLIED = re.compile(r"(?:调低|调高|上调|下调|调增|调减|调整)(?:了|过)(?!\s*(?:\d|[一二两三四五六七八九十百]|百分之))"
@@ -159,7 +160,11 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
             what = "new+ended"
         r.take_all(("有几个", "有多少个", "几个", "多少个", "几项", "多少项", "有没有", "哪些", "哪几个",
                     "哪个"), "years")
-        return YearChange(subject, reference, what, "any", tally=tally, yes_no=yes_no,
+        # «两年都安排了的项目里，2024年比2023年少的»: those kept, that went one way
+        direction = (_direction(r) or "any") if what == "kept" else "any"
+        if direction != "any":
+            what = "items"  # the projects in both years whose figure went that way
+        return YearChange(subject, reference, what, direction, tally=tally, yes_no=yes_no,
                           words=found.group(0))
     larger = _WHICH_LARGER.search(r.free)
     if larger:  # «增幅哪个大», «哪个部门增长更多»: the one that went furthest
@@ -209,6 +214,10 @@ def _direction(r: Reading) -> str | None:
     m = _MORE_LESS.search(free)
     if m:
         found.append((m.start(), "up" if m.group("w") == "多" else "down", m.group(0)))
+    for m in _THAN.finditer(r.text):  # «2024年预算比2023年少的»: a comparative after the year
+        if r.is_free(m.start("w"), m.end("w")):  # compared with (its «比» taken with the years)
+            found.append((m.start("w"), "up" if m.group("w") in "多高大" else "down", m.group("w")))
+            break
     if not found:
         return None
     found.sort(key=lambda f: (f[0], -len(f[2])))

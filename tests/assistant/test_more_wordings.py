@@ -454,3 +454,105 @@ def test_zero_written_in_words(both):
 def test_top_n_never_reads_a_month(both):
     plan = both.ask("时效指标的完成时限写的是十月份（10月前或10月底前）的项目有哪些？").typed_plan
     assert plan.operation.kind not in ("max", "min")
+
+
+# -- the fourteenth and fifteenth blind probes ----------------------------------------------
+
+def planned(project, month: int) -> Decimal:
+    """Budget × the cumulative plan percentage by a month (a blank period keeps the last one)."""
+    percent = Decimal(0)
+    for point in sorted(project.spending_plan, key=lambda s: s.month):
+        if point.month <= month and point.percent is not None:
+            percent = point.percent
+    return project.budget * percent / 100
+
+@pytest.mark.parametrize("lead", ["请核对一下：", "财政局复核：", "审计核对：", "帮我核实一下："])
+def test_a_lead_saying_who_asks_is_not_the_question(assistant, lead):
+    """«财政局复核：…» names the asker, not a department to look in, nor a 体检."""
+    expected = {p.code for p in assistant.projects() if p.budget > 200}
+    answer = assistant.ask(f"{lead}预算数超过200万元的项目有哪些？")
+    assert answer.found and set(answer.projects) == expected, answer.text
+
+
+def test_a_count_word_that_picks_the_projects_before_money(assistant):
+    """«几个就业补助资金项目…到3月底合计计划支出多少万元»: the money, not how many."""
+    chosen = [p for p in assistant.projects() if "就业补助" in p.name]
+    expected = sum(planned(p, 3) for p in chosen)
+    answer = assistant.ask("几个就业补助资金项目到3月底合计计划支出多少万元？")
+    assert answer.value is not None and abs(Decimal(str(answer.value)) - expected) < Decimal("0.01"), answer.text
+    counted = assistant.ask("几个项目预算超过1000万元？")
+    assert counted.value == len([p for p in assistant.projects() if p.budget > 1000])
+
+
+@pytest.mark.parametrize("question", ["人社局和农业农村局各自预算最大的项目分别是哪个？",
+                                      "两个局各自预算最多的项目是哪个？"])
+def test_each_named_departments_extreme(both, question):
+    expected = {max(of(both, d), key=wan).code for d in (LABOUR, FARMING)}
+    assert set(both.ask(question).projects) == expected
+
+
+def test_it_with_nothing_found_before_asks_which_project(assistant):
+    conversation = Conversation()
+    assistant.ask("给外星人发补贴的是哪个项目？", conversation)
+    answer = assistant.ask("它的满意度目标是多少？", conversation)
+    assert not answer.found and "哪个项目" in answer.text
+
+
+@pytest.mark.parametrize("question", ["其它资金合计多少？", "其他资金合计多少？"])
+def test_qita_written_either_way(assistant, question):
+    answer = assistant.ask(question)
+    assert "其他资金" in answer.understood and answer.value == sum(p.other or 0 for p in assistant.projects())
+
+
+@pytest.mark.parametrize("question, per_head", [
+    ("县级养老那八千万 按50万参保人摊 每人合多少块钱", Decimal(80_000_000) / 500_000),
+    ("8000万元那个项目按50万人算，每人合多少元", Decimal(80_000_000) / 500_000),
+])
+def test_spoken_kuai_is_yuan(assistant, question, per_head):
+    answer = assistant.ask(question)
+    assert abs(Decimal(str(answer.value)) - per_head) < Decimal("0.01") and "元" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("spoken, percent", [("九十八个点", 98), ("95个点", 95)])
+def test_spoken_points_are_percent(assistant, spoken, percent):
+    expected = {p.code for p in assistant.projects() for i in p.indicators
+                if "满意度" in i.level2 + i.level3 and i.value.number is not None and i.value.number >= percent}
+    answer = assistant.ask(f"满意度要求{spoken}及以上的有哪些")
+    assert set(answer.projects) == expected, answer.text
+
+
+def test_points_after_a_change_stay_points():
+    from assistant.reading import normalize
+
+    assert normalize("满意度涨了两个点") == "满意度涨了两个点"
+
+
+def test_a_sum_of_spending_plan_percentages_is_an_amount(assistant):
+    conversation = Conversation()
+    assistant.ask("预算超过一千万的项目有哪些", conversation)
+    answer = assistant.ask("这几个里到6月底累计计划支出一共多少", conversation)
+    chosen = [p for p in assistant.projects() if p.budget > 1000]
+    expected = sum(planned(p, 6) for p in chosen)
+    assert abs(Decimal(str(answer.value)) - expected) < Decimal("0.01"), answer.text
+
+
+@pytest.mark.parametrize("question", ["病虫害统防统治 财政拨款加其他资金 比资金总额少多少",
+                                      "病虫害统防统治项目资金总额比财政拨款加其他资金多多少"])
+def test_less_by_is_the_other_minus_this(both, question):
+    (p,) = [p for p in both.projects() if "病虫害" in p.name]
+    gap = p.budget - (p.fiscal or 0) - (p.other or 0)
+    gap = gap / 10000 if p.unit == "元" else gap
+    assert Decimal(str(both.ask(question).value)) == gap
+
+
+@pytest.mark.parametrize("question, words", [("厕所那个 效益指标底下分了哪几个二级指标", "厕所"),
+                                             ("免疫那个 预算多少", "免疫")])
+def test_a_few_words_before_nage_name_one_project(both, question, words):
+    (p,) = [p for p in both.projects() if words in p.name]
+    assert both.ask(question).projects == (p.code,)
+
+
+@pytest.mark.parametrize("question", ["消防那个 预算多少", "扶贫那个 满意度目标多少"])
+def test_words_before_nage_naming_no_project_decline(both, question):
+    answer = both.ask(question)
+    assert not answer.found and not answer.projects, answer.text

@@ -100,6 +100,8 @@ def test_each_department_and_their_sum(county, truth):
     ("教育局哪些项目的预算比上年减少了？", -1),
     ("教育局有几个项目预算比上年增加了？", 1),
     ("和2023年比，教育局预算下降的项目有哪些？", -1),
+    ("教育局两年都安排了的项目里，2024年预算比2023年少的是哪个？", -1),
+    ("教育局两年都有的项目中，哪些2024年预算比上年高？", 1),
 ])
 def test_projects_that_went_up_or_down(county, truth, question, way):
     expected = set()
@@ -336,3 +338,13 @@ def test_a_follow_up_asks_the_same_project_of_another_year(county, truth):
     biggest = max(truth[HEALTH, 2024], key=lambda p: D(p.budget))
     before = successor(truth[HEALTH, 2023], biggest)
     assert answer.value == D(before.budget)
+
+
+@pytest.mark.parametrize("follow_up", ["比上年多了多少万元？", "比2023年涨了多少"])
+def test_a_change_asked_after_one_projects_budget_is_that_projects(county, truth, follow_up):
+    later = next(p for p in truth[HEALTH, 2024] if "计划生育" in p.name)
+    earlier = successor(truth[HEALTH, 2023], later)
+    conversation = Conversation()
+    ask(county, f"卫健局2024年{plain(later.name)}预算多少？", conversation)
+    answer = ask(county, follow_up, conversation)
+    assert later.code in answer.projects and answer.value == D(later.budget) - D(earlier.budget), answer.text
