@@ -125,6 +125,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         picked = tuple(previous) + tuple(own[0].projects)
         names = replace(names, mentions=[m for m in names.mentions if m is not own[0]])
         scope_words = replace(scope_words, departments=())
+    elif own and previous and re.match(r"^\s*(?:那)?(?:再)?(?:加上|算上|连同|再加)", text):
+        # «再加上农业局的检测经费，一共多少»: the previous answer's projects and the one named
+        picked = tuple(dict.fromkeys(tuple(previous) + tuple(i for m in own for i in m.projects)))
+        names = replace(names, mentions=[m for m in names.mentions if m not in own])
+        scope_words = replace(scope_words, departments=())
     carried = picked or (previous if follow_up else None)
     if carried and scope_words.years and any(
             catalog.by_id[i].year not in scope_words.years for i in carried if i in catalog.by_id):

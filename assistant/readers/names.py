@@ -88,6 +88,8 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
     for m in list(r.finditer(_NAME_WORDS)):  # «名字里带就业补助资金的那几个»
         words = re.sub(r"(文号|字样|这几个字|几个字|两个字)$", "", m.group(1))
         if len(words) < 2:
+            if not words and m.group(1) == "文号" and not missing:  # «名称里带文号的»: any number
+                missing = "还不能按“名称里带文号”筛选项目，请说出文号本身（如“133号”“冀财社”）再问"
             continue
         found.append(Mention("name-has", m.start(), m.end(), text=words))
         r.take(m.start(), m.end(), "name-has")
@@ -588,11 +590,14 @@ def _project_phrase(free: str, loose: bool = False) -> str:
 _POINTED = re.compile(r"(?:^|(?<=[\s，,。？?！!：:；;]))(?:咱们|咱|我们|县里|局里|就是)?"
                       r"([\u4e00-\u9fff]{2,10}?)的?(?:那个|那笔|那项|那块)(?!项目|指标|[\u4e00-\u9fff]{0,3}指标)")
 
+# «那贴息的呢» after «创业扶持资金多少钱»: the same question of another project, named by a few words
+_OTHER_ONE = re.compile(r"^\s*(?:那么|那)\s*([\u4e00-\u9fff]{2,8}?)的?(?:那个|项目)?呢\s*[？?]?\s*$")
+
 
 def _pointed(free: str) -> tuple[int, int, str] | None:
     """The words before «那个» when they could be part of a project's name (no field, no
     generic word, no figure)."""
-    m = _POINTED.search(free)
+    m = _POINTED.search(free) or _OTHER_ONE.match(free)
     if not m:
         return None
     words = m.group(1)

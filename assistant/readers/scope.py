@@ -113,6 +113,12 @@ def _refers_back(r: Reading) -> bool:
             r.take_all([word], "follow-up")
             found = True
             free = r.free
+    if re.match(r"^\s*(?:再|那)?(?:去掉|除去|刨去|刨除|扣掉|扣除|拿掉|不算)", free) and \
+            re.search(r"剩下|剩余|余下", free):
+        found = True  # «去掉133号那笔，剩下的加起来多少»: what is left of the previous answer
+    if re.fullmatch(r"\s*(?:那|那么)?(?:都|分别|具体)?(?:是|有)?(?:哪几个|哪些|哪个|哪几)(?:项目)?(?:呢|啊|呀)?\s*[？?]?\s*", free):
+        r.take(0, len(free), "follow-up")  # «都是哪几个项目» after «满意度要求最低的是多少»:
+        found = True  # the projects just meant
     convert = re.match(r"^\s*(换成|折合成?|折成|换算成?)", free)
     if convert:  # «换成万元是多少»: the previous answer in another unit
         found = True

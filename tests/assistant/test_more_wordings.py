@@ -556,3 +556,64 @@ def test_a_few_words_before_nage_name_one_project(both, question, words):
 def test_words_before_nage_naming_no_project_decline(both, question):
     answer = both.ask(question)
     assert not answer.found and not answer.projects, answer.text
+
+
+@pytest.mark.parametrize("question", ["社保工作经费那个 一级指标分了几个 都是啥",
+                                      "社会保障工作经费项目的一级指标有几类？"])
+def test_level_one_kinds_counted_and_named(assistant, question):
+    (p,) = [p for p in assistant.projects() if p.name == "社会保障工作经费"]
+    kinds = {i.level1 for i in p.indicators}
+    answer = assistant.ask(question)
+    assert answer.projects == (p.code,) and all(k in answer.text for k in kinds), answer.text
+    assert f"共 {len(kinds)} 类" in answer.text
+
+
+def test_this_number_is_no_count(assistant):
+    """«35人这个数是根据啥定的»: the row and its basis, not «共 1 个项目»."""
+    (p,) = [p for p in assistant.projects() if "老干部" in p.name]
+    (row,) = [i for i in p.indicators if i.value.raw == "35人"]
+    answer = assistant.ask("老干部慰问项目里35人这个数是根据啥定的")
+    assert "个数" not in answer.understood and row.basis in answer.text, answer.text
+
+
+def test_that_one_then_a_few_words_of_another(assistant):
+    conversation = Conversation()
+    assistant.ask("创业扶持资金多少钱", conversation)
+    (p,) = [p for p in assistant.projects() if "贴息" in p.name]
+    answer = assistant.ask("那贴息的呢", conversation)
+    assert answer.projects == (p.code,) and answer.value == p.budget, answer.text
+
+
+@pytest.mark.parametrize("first, second", [("预算超过一千万的有哪些", "去掉133号那笔，剩下的加起来多少钱"),
+                                           ("预算超过一千万的项目有哪些？", "扣除133号那个，剩余的合计多少？")])
+def test_what_is_left_of_the_previous_answer(assistant, first, second):
+    conversation = Conversation()
+    assistant.ask(first, conversation)
+    kept = [p for p in assistant.projects() if p.budget > 1000 and "133号" not in p.name]
+    answer = assistant.ask(second, conversation)
+    assert set(answer.projects) == {p.code for p in kept} and answer.value == sum(p.budget for p in kept)
+
+
+def test_one_more_added_to_the_previous_answer(both):
+    conversation = Conversation()
+    both.ask("两个局预算最小的三个是哪几个", conversation)
+    smallest = sorted(both.projects(), key=wan)[:3]
+    (extra,) = [p for p in both.projects() if "检测经费" in p.name]
+    answer = both.ask("再加上农业局的检测经费，一共多少万", conversation)
+    assert set(answer.projects) == {p.code for p in smallest + [extra]}
+    assert Decimal(str(answer.value)) == sum(wan(p) for p in smallest + [extra])
+
+
+def test_which_projects_after_an_extreme_value(both):
+    conversation = Conversation()
+    both.ask("两个局里满意度要求最低的是多少", conversation)
+    rows = [(p, i) for p in both.projects() for i in p.indicators
+            if "满意度" in i.level2 + i.level3 and i.value.number is not None]
+    lowest = min(i.value.number for _, i in rows)
+    answer = both.ask("都是哪几个项目", conversation)
+    assert set(answer.projects) == {p.code for p, i in rows if i.value.number == lowest}
+
+
+def test_a_name_with_any_document_number_declines(both):
+    answer = both.ask("项目名称里带文号的，两个局一共几个")
+    assert not answer.found and not answer.projects
