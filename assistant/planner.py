@@ -332,6 +332,12 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         a = operation.operand
         operation = replace(operation, query=f"{operation.query or '人'}每月", operand=replace(
             a, number=a.number * 12, unit=f"{a.unit or '人'}·月", written=f"{a.written}×12个月"))
+    elif operation is not None and operation.kind == "mean" and month and measure.kind == "money" and \
+            (groups or scope.previous):
+        # «那个项目平均每个月要拨付多少»: a year's money over its 12 months
+        r.take(month.start(), month.end(), "operation")
+        operation = Operation("divide", query="月", operand=Operand(number=Decimal(12), unit="月",
+                                                                   written="12个月"))
     if operation is not None and operation.kind in ("difference", "ratio") and op.count_of:
         # «A的项目比B多几个»: each side's number of projects; «…多几条»: of rows of a kind
         rows = plan.rows if op.count_of == "rows" else None

@@ -223,8 +223,10 @@ def _condition(a: Amount, ranged: Amount | None, op: str, explicit: bool, field:
                          field=field)
     money_word = a.unit in q.MONEY_UNITS or a.unit in ("万", "亿")
     if field is None:
-        if money_word:
+        if money_word and not _per_units(text, a.start):  # «每人每月不低于100元» is no budget
             field = Field("money", start, start, "预算", money="budget")
+        elif money_word:
+            field = Field("indicator", start, start, "指标值", rows=None)
         elif a.unit == "%" or a.unit is None:
             field = Field("indicator", start, start, "指标值", rows=None, percent=a.unit == "%")
         else:
@@ -260,6 +262,9 @@ def _condition(a: Amount, ranged: Amount | None, op: str, explicit: bool, field:
             note = f"{a.written if a.written else ''}按百分比理解"
         unit = "%"
     base, factor = q.base_unit_of(unit) if unit else (None, Decimal(1))
+    per = _per_units(text, a.start) if unit in ("元", "万元") else ""
+    if per:  # «每人每月123元以上»: a standard per head and month, written 元/人/月 in the tables
+        base, factor = unit + per, Decimal(1)
     if unit in ("万", "亿"):
         base = None
     if a.unit in ("万", "亿") and field.rows == RowWritten("people"):
@@ -272,6 +277,23 @@ def _condition(a: Amount, ranged: Amount | None, op: str, explicit: bool, field:
     value = RowValue(_compare(op, lower, upper), base, sign=sign)
     rows = AllOf((field.rows, value)) if field.rows is not None else value
     return Condition(0, 0, "", rows=rows, field=field, assumption=note)
+
+
+_PER = re.compile(r"每个?(人|户|亩|次)(?:每个?(月|年))?|(?:人|户)均(?:每个?(月|年))?")
+
+
+def _per_units(text: str, at: int) -> str:
+    """«每人每月…123元»: the per-units said in the clause before an amount ("/人/月"), or ""."""
+    start, _ = clause_bounds(text, at)
+    m = None
+    for m in _PER.finditer(text, start, at):
+        pass
+    if m is None:
+        return ""
+    units = [u for u in m.groups() if u] or []
+    if m.group(0).startswith(("人均", "户均")):
+        units = [m.group(0)[0]] + units
+    return "".join("/" + u for u in units)
 
 
 def _literal(text: str, at: int) -> bool:
@@ -359,8 +381,8 @@ def _field_against_field(r: Reading, fields: list[Field]) -> list[Condition]:
         for m in money:
             first, second = (k, m) if k.start < m.start else (m, k)
             between = r.free[first.end:second.start]
-            if len(between) > 10 or re.search(r"[，,。？?\d]", between):
-                continue
+            if len(between) > 10 or re.search(r"[，,。？?、；;\d]|[零一二两三四五六七八九十百千万亿]\s*(?:万|元|亿|%)", between):
+                continue  # «预算不到三十万元、同时满意度…»: a number is compared, not the two fields
             found = next(((op, w, between.find(w)) for w in sorted(q.BEFORE_WORDS, key=len, reverse=True)
                           if (op := q.BEFORE_WORDS[w]) not in (q.EQ,) and w in between
                           and len(w) >= 2), None)

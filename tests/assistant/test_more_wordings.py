@@ -617,3 +617,31 @@ def test_which_projects_after_an_extreme_value(both):
 def test_a_name_with_any_document_number_declines(both):
     answer = both.ask("项目名称里带文号的，两个局一共几个")
     assert not answer.found and not answer.projects
+
+
+@pytest.mark.parametrize("amount", ["三十万元", "30万元"])
+def test_a_number_between_two_fields_is_no_field_comparison(both, amount):
+    """«预算不到三十万元、同时满意度目标不低于90%»: two conditions, not «满意度 > 预算»."""
+    expected = {p.code for p in both.projects() if wan(p) < 30 and any(
+        "满意度" in i.level2 + i.level3 and i.value.number is not None and i.value.number >= 90
+        for i in p.indicators)}
+    answer = both.ask(f"两个部门里预算不到{amount}、同时满意度目标不低于90%的项目有哪些？")
+    assert set(answer.projects) == expected and "<30万元" in answer.understood, answer.text
+
+
+@pytest.mark.parametrize("question", ["县级基础养老金补助和缴费补贴那个项目，平均每个月要拨付多少万元？",
+                                      "社会保障工作经费平均每月多少万元？"])
+def test_a_projects_money_per_month(assistant, question):
+    name = "基础养老金补助" if "养老" in question else "社会保障工作经费"
+    (p,) = [p for p in assistant.projects() if name in p.name]
+    answer = assistant.ask(question)
+    assert abs(Decimal(str(answer.value)) - p.budget / 12) < Decimal("0.001"), answer.text
+
+
+@pytest.mark.parametrize("question, at_least", [("养老金补贴到位增加收入目标是每人每月123元以上的是哪个项目？", 123),
+                                                ("哪个项目每人每月增加收入不低于100元？", 100)])
+def test_money_per_head_and_month_is_a_row_standard(assistant, question, at_least):
+    expected = {p.code for p in assistant.projects() for i in p.indicators
+                if i.value.unit == "元/人/月" and i.value.number >= at_least}
+    answer = assistant.ask(question)
+    assert set(answer.projects) == expected and "预算数" not in answer.understood, answer.understood

@@ -348,3 +348,10 @@ def test_a_change_asked_after_one_projects_budget_is_that_projects(county, truth
     ask(county, f"卫健局2024年{plain(later.name)}预算多少？", conversation)
     answer = ask(county, follow_up, conversation)
     assert later.code in answer.projects and answer.value == D(later.budget) - D(earlier.budget), answer.text
+
+
+@pytest.mark.parametrize("year", ["2024年", "24年"])
+def test_a_year_before_a_spending_plan_period_is_the_years_scope(county, truth, year):
+    expected = {p.code for p in truth[EDU, 2024] if p.plan[2] and D(p.plan[2].rstrip("%")) <= 80}
+    answer = ask(county, f"教育局{year}10月底累计支出计划不超过80%的项目有哪些？")
+    assert set(answer.projects) == expected, answer.text
