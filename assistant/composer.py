@@ -29,7 +29,7 @@ from assistant.phrases import (
     row_line,
 )
 from ingest import quantity as q
-from store.filters import InScope
+from store.filters import InScope, Spending, walk
 
 Composed = tuple[str, bool, Decimal | None, str | None]
 
@@ -100,13 +100,20 @@ def _list(result: Result) -> Composed:
     by_project = group_rows(result.rows) if plan.rows is not None else {}
     lines = []
     field = plan.measure.text if plan.measure.kind == "text" and plan.measure.text in ("use", "goal") else None
+    months = sorted({f.month for f in walk(plan.filter) if isinstance(f, Spending)})
     for i, p in enumerate(result.projects, start=1):
         rows = by_project.get(p.id, [])
         detail = "" if rows else f"：预算数 {amount(p)}"
         if field:  # «…分别是做什么的»: the field asked, for each
             detail += f"；{TEXT_NAMES[field]}：{p.use if field == 'use' else p.goal}"
+        for month in months:  # «6月底累计支出计划不足50%的»: the percentage that matched
+            pct = _plan_percent(result, p.id, month)
+            if pct is not None:
+                detail += f"；{month}月底累计支出计划 {plain(pct)}%"
         lines.append(t.PROJECT_LINE.format(i=i, name=p.name, code=p.code, detail=detail))
         lines.extend(row_line(r) for r in rows)
+        lines.extend(_use_line(u) for u in result.refs if u.project_id == p.id
+                     and (u.indicator_id is None or u.indicator_id not in {r.id for r in rows}))
     text = t.LIST_PROJECTS.format(n=len(result.projects), scope=_scope_words(result),
                                   lines="\n".join(lines))
     value, unit = common_value(result.rows) if result.rows else (None, None)
@@ -115,6 +122,17 @@ def _list(result: Result) -> Composed:
     elif value is None:  # a list of projects: how many
         value, unit = Decimal(len(result.projects)), "个"
     return text, True, value, unit
+
+
+_HEADER_FIELDS = {"name": "项目名称", "goal": "绩效目标", "use": "资金用途"}
+
+
+def _use_line(u) -> str:
+    """Where a listed project cites a document asked about: a row's basis or a header field."""
+    where = f"第{u.row_no}行“{u.level3}”的依据" if u.row_no is not None else \
+        f"表头{_HEADER_FIELDS.get(u.field, u.field)}"
+    written = "" if u.raw.replace("【", "〔").replace("】", "〕") == u.canonical else f"（原文：{u.raw}）"
+    return f"   - {where}引用 {u.canonical}{written}"
 
 
 def _rows(result: Result) -> Composed:
@@ -144,9 +162,13 @@ def _count(result: Result) -> Composed:
         text = t.COUNT_ROWS.format(n=n, scope=_scope_words(result),
                                    m=len({r.project_id for r in result.rows}))
         if result.rows:
-            text += "\n" + "\n".join(
-                t.PROJECT_LINE.format(i=i, name=rows[0].name, code=rows[0].code, detail=f"：{len(rows)} 条")
-                for i, rows in enumerate(group_rows(result.rows).values(), start=1))
+            few = len(result.rows) <= 12  # a few rows: each is shown, as «分别是什么» wants
+            lines = []
+            for i, rows in enumerate(group_rows(result.rows).values(), start=1):
+                lines.append(t.PROJECT_LINE.format(i=i, name=rows[0].name, code=rows[0].code,
+                                                   detail=f"：{len(rows)} 条"))
+                lines.extend(row_line(r) for r in rows if few)
+            text += "\n" + "\n".join(lines)
         return text, bool(result.rows) or n == 0, Decimal(n), "条"
     text = t.COUNT_PROJECTS.format(n=n, scope=_scope_words(result))
     if result.projects:
@@ -165,6 +187,8 @@ def _field(result: Result) -> str:
         return f"{m.month}月底累计支出比例"
     if m.kind == "value":
         return "指标目标值"
+    if m.kind == "count":
+        return "指标条数" if m.rows is not None else "项目个数"
     return "预算数"
 
 
@@ -592,6 +616,12 @@ def _change(result: Result) -> Composed:
     if result.totals:
         field = _field(result)
         for total in result.totals:
+            if plan.measure.kind == "count":  # «项目比上年多几个»: counts, not money
+                lines.append(t.YEAR_COUNT.format(
+                    department=total.department, year=total.year, reference=total.reference, field=field,
+                    after=plain(total.after), before=plain(total.before), unit=total.unit,
+                    moved=_moved(total.after - total.before, total.unit)))
+                continue
             lines.append(t.YEAR_TOTAL.format(
                 department=total.department, year=total.year, reference=total.reference,
                 field=field, after=plain(total.after), before=plain(total.before), unit=total.unit,

@@ -525,8 +525,10 @@ class Engine:
             if result.rows:  # only projects that state such a row can agree with it
                 having = {r.project_id for r in result.rows}
                 result.projects = [p for p in result.projects if p.id in having]
-        elif result.findings or ids is None:
-            result.projects, result.rows = [], []  # the findings cite their own rows
+        elif result.findings or ids is None or plan.filter is None:
+            # the findings cite their own rows; none in a department is «没有发现», not a list of
+            # its projects (a project named keeps its figures: «…一致吗» is answered with them)
+            result.projects, result.rows = [], []
         if plan.operation.query == "gap" and rule == "money-split" and len(result.findings) == 1:
             # «资金总额跟财政拨款加其他资金对不上？差多少»: the gap, from the three cells
             from ingest import quantity as q

@@ -15,14 +15,17 @@ from ingest.consistency import cumulative_percent
 from store.filters import (
     AllOf,
     AnyOf,
+    Cites,
     Compare,
     Filter,
     HasRow,
     InScope,
     Money,
+    Not,
     ProjectIds,
     RowPer,
     RowWritten,
+    Spending,
     all_of,
     any_of,
     walk,
@@ -201,6 +204,22 @@ class Executor:
         if plan.rows is not None and (plan.filter is None or _requires_rows(plan.filter)):
             having = {r.project_id for r in result.rows}
             result.projects = [p for p in result.projects if p.id in having]
+        self._evidence(plan, result)
+
+    def _evidence(self, plan: Plan, result: Result) -> None:
+        """What made each listed project match: where it cites the documents asked for, its
+        spending plan by the month asked about."""
+        kept = list(_kept_conditions(plan.filter))
+        ids = [p.id for p in result.projects]
+        cites = [f for f in kept if isinstance(f, Cites)]
+        if cites and ids and not result.refs:
+            refs = list({r.canonical: r for c in cites for r in self.queries.refs_matching(c.ref)}.values())
+            uses = self.queries.uses(ids, refs) if refs else []
+            if all(c.fields == ("basis",) for c in cites):
+                uses = [u for u in uses if u.indicator_id is not None]
+            result.refs = uses
+        if ids and any(isinstance(f, Spending) for f in kept) and not result.plans:
+            result.plans = self.queries.spending(ids)
 
     _lookup = _list
 
@@ -706,6 +725,18 @@ class YearComparison:
                                                       before=value if gone else None,
                                                       after=None if gone else value, unit=unit))
                     self.result.projects.append(item)
+        elif self.op.change == "amount" and not self.filtered and self.plan.measure.kind == "count":
+            # «项目比上年多几个», «指标多几条»: how many there are in each year
+            n_after, n_before = len(after), len(before)
+            unit = "个"
+            if self.plan.measure.rows is not None:
+                rows = self.queries.rows(ProjectIds(tuple(p.id for p in after + before)), None)
+                ids_after = {p.id for p in after}
+                n_after = sum(1 for r in rows if r.project_id in ids_after)
+                n_before, unit = len(rows) - n_after, "条"
+            self.result.totals.append(YearTotal(department, later, earlier, Decimal(n_after),
+                                                Decimal(n_before), unit, len(after), len(before)))
+            self.result.projects += after + before
         elif self.op.change == "amount" and not self.filtered:
             fen_after = sum(p.fen(self.money) or 0 for p in after)
             fen_before = sum(p.fen(self.money) or 0 for p in before)
@@ -850,6 +881,16 @@ def _day_in_year(when) -> Decimal:
 def _usual(units: list[str | None]) -> str | None:
     known = [u for u in units if u]
     return max(set(known), key=known.count) if known else None
+
+
+def _kept_conditions(f: Filter | None):
+    """The conditions a listed project meets (not those under a negation)."""
+    if f is None or isinstance(f, Not):
+        return
+    yield f
+    if isinstance(f, (AllOf, AnyOf)):  # of an «或», the uses shown are the project's own
+        for part in f.parts:
+            yield from _kept_conditions(part)
 
 
 def _requires_rows(f: Filter) -> bool:

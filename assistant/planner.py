@@ -459,7 +459,7 @@ def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = Fals
     """«比上年增加了多少», «哪些项目是新增的», «哪些指标目标下调了»: the items the readers chose, in
     two years. Indicator rows are compared when the question speaks of targets or names a kind."""
     measure = plan.measure
-    rows_asked = change.what not in ("new", "ended", "kept") and (
+    rows_asked = change.what not in ("new", "ended", "kept") and not change.counted and (
         measure.kind == "value" and (not measure.soft or isinstance(measure.rows, RowWritten))
         or measure.kind != "money" and re.search(r"指标|目标值|目标|指标值", r.text) is not None)
     if rows_asked:
@@ -467,6 +467,8 @@ def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = Fals
             not measure.soft or isinstance(measure.rows, RowWritten)) else plan.rows
         measure, subject = Measure("value", rows=rows), "rows"
         r.take_all(("指标值", "目标值", "目标", "指标"), "years")
+    elif change.counted:  # «项目比上年多几个»: the number of projects (or rows) each year
+        measure, subject = Measure("count", rows=RowKind() if change.counted == "rows" else None), "projects"
     else:
         if measure.kind != "money":
             measure = Measure("money")

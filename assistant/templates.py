@@ -66,6 +66,7 @@ ISSUE_LINE = "{i}. [{severity}] {name}（{code}）{where}：{title}——{messag
 NO_ISSUES = "没有发现{rule}问题。"
 NO_ISSUE_FOR = "{name}（{code}）未发现这类问题；预算数 {budget} {unit}。相关指标："
 
+YEAR_COUNT = "{department} {year}年{field} {after} {unit}，比{reference}年的 {before} {unit}{moved}。"
 YEAR_TOTAL = "{department} {year}年{field}合计 {after} {unit}（{n_after} 个项目），比{reference}年的 {before} {unit}（{n_before} 个项目）{moved}。"
 YEAR_TOTALS = "{n} 个部门合计：{year_words}{after} {unit}，上一年度 {before} {unit}，{moved}。"
 YEAR_CHANGE_LINE = "{i}. {name}（{code}）：{reference}年 {before} → {year}年 {after} {unit}，{moved}{basis}"

@@ -110,6 +110,13 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
     found = _numbers_beside_names(r, catalog, found)
     found = _amount_beside_name(r, found)
     named = {i for m in found if m.kind in ("name", "code", "amount") for i in m.projects}
+    for start, end, words in quoted(r.free):  # «“带动就业人数”目标»: the rows whose name holds it
+        if len(words) >= 4 and words not in catalog.by_level3:  # (a whole name is read below)
+            rows = [row for name in catalog.level3s if words in name for row in catalog.by_level3[name]
+                    if not named or row.project_id in named]
+            if rows and not any(words in _plain(p.name) for p in catalog.projects):
+                r.take(start - 1, end + 1, "row")
+                found.append(Mention("row", start, end, rows=tuple(x.id for x in rows)))
     rows, span = _rows_named(r.free, catalog, named)
     if rows and span.strip():
         at = r.take_word(span, "row")

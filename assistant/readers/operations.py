@@ -150,6 +150,11 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
     if top:
         raw = top.group("n1") or top.group("n2") or top.group("n3") or top.group("n4")
         word = top.group("w1") or top.group("w3") or ""
+        before = re.search(r"(最高|最多|最大|最贵|最低|最少|最小)的?\s*$", r.free[:top.start()]) \
+            if top.group("n2") else None
+        if before:  # «钱最少的前三个»: the extreme word before «前N» says which end
+            word = before.group(1)
+            r.take(before.start(), before.end(), "operation")
         low = word in lx.MIN_WORDS or bool(top.group("n4"))
         r.take(top.start(), top.end(), "operation")
         return OperationWords("min" if low else "max", n=int(q.number(raw)), yes_no=yes_no,
@@ -328,13 +333,18 @@ _COUNT_BARE = re.compile(r"(?:的|里|中)?(?:一共|总共|共)?(?:有|是)?(?:
 def _count(r: Reading) -> str | None:
     """What a question counts: "projects", "rows", or None; «多少个孵化基地» is no count, nor
     «几个工作日»."""
-    for m in list(r.finditer(_COUNT)):
+    matches = list(r.finditer(_COUNT))
+    # «项目设了几个质量指标»: the noun after the count word is what is counted
+    matches.sort(key=lambda m: m.group("noun") is None)
+    for m in matches:
         if _DURATION.match(r.text[m.end():]) or _DURATION.match(r.text[m.start() + 1:]):
             continue
         if re.match(r"\s*(?:亿|万)", r.text[m.end():]):
             continue  # «是几个亿»: an amount of money, not a count
         if m.start() <= 1 and re.search(r"(?:多少|几)\s*(?:万元|万|元|亿|钱)", r.text[m.end():]):
             continue  # «几个就业项目…合计多少万元»: «几个» picks the projects; money is asked
+        if m.group("noun2") and re.match(r"\s*[\u4e00-\u9fff]{0,6}?指标", r.text[m.end():]):
+            continue  # «项目设了几个质量指标»: the rows after the count word are counted
         noun = m.group("noun") or m.group("noun2") or m.group("noun3")
         r.take(m.start(), m.end(), "operation")
         return "rows" if noun in ("指标", "指标数", "条数") or (m.group("unit") or m.group("unit2")) == "条" \

@@ -38,6 +38,7 @@ _DOWN = ("减少", "下降", "降低", "下调", "调减", "调低", "减了", "
 _ANY = ("变化", "变动", "调整", "增减", "不一样", "不相同", "不同", "改变", "变了", "有变", "升降", "差别", "区别", "差异",
         "幅度", "相差", "差多少", "差了")
 _MORE_LESS = re.compile(r"(?P<w>多|少)(?:了|出)?\s*(?:多少|几)")
+_COUNT_MORE = re.compile(r"(?P<w>多|少)(?:了|出)?\s*(?:几|多少)\s*(?P<u>个|条|项)")
 _THAN = re.compile(r"比[^，,。？?]{0,12}?(?:还|更)?(?<![多几])(?P<w>多|少|高|低|大|小)(?=的|了|[？?，,。]|$)")
 # «满意度目标调低了», «哪些指标下调了»: a change from the year before, said by the verb alone
 # (not «下调10%», which asks for an amount after a cut).
@@ -90,6 +91,7 @@ class YearChange:
     top: int = 0  # 1: the largest change only («增长最多的»), −1: the smallest
     yes_no: bool = False  # «…了吗»: answered yes or no, with what was compared
     words: str = ""
+    counted: str = ""  # «项目比上年多几个», «指标多几条»: the number of "projects" / "rows" compared
 
 
 def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = False) -> YearChange | None:
@@ -196,7 +198,15 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
                     "一共", "加起来", "共计"), "years")
     if direction is None:
         direction = "any"
-    return YearChange(subject, reference, what, direction, percent, tally=what == "count",
+    counted = ""
+    more = _COUNT_MORE.search(text)
+    if more and not top and not larger and not re.search(r"预算|资金|金额|经费|钱|万元|目标|指标值|哪", text):
+        # «卫健局2024年的项目比2023年多几个»: how many there are, each year
+        counted = "rows" if more.group("u") == "条" or "指标" in text else "projects"
+        r.take(more.start(), more.end(), "years")
+        r.take_all(("项目", "指标", "绩效指标", "有几个", "几个", "几条"), "years")
+        what = "amount"
+    return YearChange(subject, reference, what, direction, percent, tally=what == "count", counted=counted,
                       top=(1 if top.group("w") in "大多高快" else -1) if top else 0,
                       yes_no=yes_no and what == "items",
                       words=text[spans[0][0]:spans[0][1]] if spans else "")

@@ -12,6 +12,7 @@ import pytest
 from assistant.conversation import Conversation
 from assistant.planner import plan_question
 from assistant.service import Assistant
+from ingest import quantity as q
 from store.library import Library
 from tests.conftest import ROOT, SAMPLE_DOCX, make_settings
 
@@ -645,3 +646,44 @@ def test_money_per_head_and_month_is_a_row_standard(assistant, question, at_leas
                 if i.value.unit == "元/人/月" and i.value.number >= at_least}
     answer = assistant.ask(question)
     assert set(answer.projects) == expected and "预算数" not in answer.understood, answer.understood
+
+
+@pytest.mark.parametrize("question, canonical", [("2017年58号文件被哪个项目当作依据了？", "邯银发〔2017〕58号"),
+                                                 ("冀人社规〔2018〕8号被哪些项目引用？", "冀人社规〔2018〕8号")])
+def test_a_list_by_document_shows_where_it_is_cited(assistant, question, canonical):
+    answer = assistant.ask(question)
+    citing = [(p, i) for p in assistant.projects() for i in p.indicators
+              if any(r.canonical == canonical for r in i.policy_refs)]
+    assert canonical in answer.text
+    for p, i in citing:  # every citing row is shown and cited
+        assert f"第{i.locator.row}行“{i.level3}”的依据引用 {canonical}" in answer.text
+        assert any(c.project_code == p.code and c.row == i.locator.row for c in answer.citations)
+
+
+def test_a_list_by_spending_plan_shows_the_percentage(both):
+    answer = both.ask("在填了支出计划的项目里，6月底累计支出计划不足50%的是哪个？")
+    assert answer.projects
+    for code in answer.projects:
+        (p,) = [p for p in both.projects() if p.code == code]
+        six = next(s.percent for s in p.spending_plan if s.month == 6)
+        assert six < 50 and f"6月底累计支出计划 {q.tidy(six)}%" in answer.text
+
+
+@pytest.mark.parametrize("question, low", [("钱最多的前三个项目是哪几个？", False),
+                                           ("钱最少的前三个项目是哪几个？", True)])
+def test_the_extreme_word_before_top_n(assistant, question, low):
+    ranked = sorted(assistant.projects(), key=lambda p: p.budget, reverse=not low)[:3]
+    assert set(assistant.ask(question).projects) == {p.code for p in ranked}
+
+
+def test_a_count_of_rows_of_one_project_shows_them(assistant):
+    (p,) = [p for p in assistant.projects() if p.name == "劳务派遣人员工资"]
+    quality = [i for i in p.indicators if i.level2 == "质量指标"]
+    answer = assistant.ask("劳务派遣人员工资项目设了几个质量指标？分别是什么？")
+    assert answer.value == len(quality) and all(i.level3 in answer.text for i in quality)
+
+
+def test_none_found_in_a_department_is_no_list(both):
+    """No finding in a department: «没有发现», not a list of its projects as if they were found."""
+    answer = both.ask("魏县人社局有没有财政资金加其他资金对不上预算数的项目？")
+    assert not answer.found and not answer.projects, answer.text

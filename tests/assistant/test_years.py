@@ -355,3 +355,26 @@ def test_a_year_before_a_spending_plan_period_is_the_years_scope(county, truth, 
     expected = {p.code for p in truth[EDU, 2024] if p.plan[2] and D(p.plan[2].rstrip("%")) <= 80}
     answer = ask(county, f"教育局{year}10月底累计支出计划不超过80%的项目有哪些？")
     assert set(answer.projects) == expected, answer.text
+
+
+def test_how_many_more_projects_and_rows_than_the_year_before(county, truth):
+    later, earlier = truth[HEALTH, 2024], truth[HEALTH, 2023]
+    answer = ask(county, "卫健局2024年的项目比2023年多几个？")
+    assert answer.value == len(later) - len(earlier), answer.text
+    rows = sum(len(p.indicators) for p in later) - sum(len(p.indicators) for p in earlier)
+    answer = ask(county, "卫健局2024年的绩效指标比2023年多几条？")
+    assert answer.value == rows, answer.text
+
+
+def test_a_quoted_part_of_row_names_compares_those_rows(county, truth):
+    expected = set()
+    for p in truth[EDU, 2024] + truth[HEALTH, 2024]:
+        before = successor(truth[EDU, 2023] + truth[HEALTH, 2023], p)
+        for i in p.indicators:
+            if "带动就业人数" not in i.level3 or before is None:
+                continue
+            old = next((j for j in before.indicators if plain(j.level3) == plain(i.level3)), None)
+            if old is not None and _number(i.value) < _number(old.value):
+                expected.add(p.code)
+    answer = ask(county, "两个局“带动就业人数”目标2024年比2023年下调的项目有哪些？")
+    assert {c for c in answer.projects if c in {p.code for p in truth[EDU, 2024] + truth[HEALTH, 2024]}} == expected
