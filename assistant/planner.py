@@ -140,6 +140,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if change is None and not scope.years and scope.previous is None:
         scope = replace(scope, latest=_latest_years(r, catalog, scope.departments, names))
     plan = _compose(r, catalog, conversation, names, scope, logic, op, fields, conditions)
+    plan = _extreme_again(plan, conversation)
     guessed = change is not None and plan.measure.kind in ("none", "text") and not plan.reason
     if change is not None and not plan.reason:
         plan = _year_change(plan, change, r, yes_no)
@@ -273,7 +274,12 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         # «满意度目标定成80%或者85%»: a row meeting either shows; each carries its kind already
         row_parts: list[Filter] = [any_of(*cond_rows)]
     else:
-        row_parts = [any_of(*kind_rows)] if len(kind_rows) > 1 else kind_rows
+        # «质量指标或时效指标»: kinds of one sort are either; «数量指标人数»: a kind and how its value
+        # is written are both
+        sorts: dict[type, list] = {}
+        for rows in kind_rows:
+            sorts.setdefault(type(rows), []).append(rows)
+        row_parts = [any_of(*same) for same in sorts.values()]
         row_parts += cond_rows
     # «成本指标超过预算的项目»: the rows compared are shown with their projects
     row_parts += [c.project.rows for c in conditions if isinstance(c.project, RowAgainstMoney)
@@ -401,6 +407,22 @@ _ALL_YEARS = re.compile(r"历年|各年|每年度|逐年|这两年|近两年|近
                         r"两年(?:的|里|中|间|来|合计|加起来|一共|共)|各年度")
 
 
+def _ranks(plan: Plan) -> bool:
+    return plan.operation.kind in ("max", "min", "rank", "place") or bool(plan.operation.n)
+
+
+def _extreme_again(plan: Plan, conversation: Conversation) -> Plan:
+    """«哪个项目预算最大？» then «第二大的呢», «那最小的呢»: the same projects ranked again, not the
+    one the previous answer picked."""
+    last = conversation.last_answer
+    before = last.typed_plan if last is not None else None
+    if plan.reason or not _ranks(plan) or plan.scope.previous is None or before is None or not _ranks(before):
+        return plan
+    measure = before.measure if plan.measure.kind in ("none", "text") or plan.measure.soft else plan.measure
+    return replace(plan, scope=before.scope, filter=all_of(before.filter, plan.filter), measure=measure,
+                   subject=before.subject if measure is before.measure else plan.subject)
+
+
 def _latest_years(r: Reading, catalog: Catalog, departments: tuple[str, ...],
                   names: Names) -> tuple[tuple[str, int | None], ...]:
     """A question that names no year, over departments holding several: each department's latest
@@ -411,6 +433,8 @@ def _latest_years(r: Reading, catalog: Catalog, departments: tuple[str, ...],
             years.setdefault(p.department, set()).add(p.year)
     if all(len(ys) <= 1 for ys in years.values()):
         return ()
+    if any(m.kind == "ref" and m.ref is not None and m.ref.number is not None for m in names.mentions):
+        return ()  # «冀财社〔2022〕56号是哪个项目的依据»: a document is cited in whichever year cites it
     m = _ALL_YEARS.search(r.free)
     if m:
         r.take(m.start(), m.end(), "scope")

@@ -132,6 +132,11 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         kind = _row_kind(r, catalog, named)
         if kind is not None:
             found.append(kind)
+    named_names = [catalog.by_id[i].name for m in found if m.kind in ("name", "code", "amount")
+                   for i in m.projects if i in catalog.by_id]
+    for m in list(r.finditer(_NUMBER_SAID)):  # «182号里177万那个», «（136号两个加159号那个）»: the
+        if any(f"{m.group(1)}号" in name for name in named_names):  # number in the names found
+            r.take(m.start(), m.end(), "ref")
     unknown, span = "", (0, 0)
     if not any(m.kind != "row" for m in found):
         unknown = _project_phrase(r.free) or _funds_phrase(r.free, catalog)
@@ -144,6 +149,7 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
     return Names(sorted(found, key=lambda m: m.start), missing, unknown, span)
 
 
+_NUMBER_SAID = re.compile(r"(?<![\d〕】\]）)])(\d{1,5})\s*号(?:文件|文)?")
 _JOINED = re.compile(r"(?:和|与|及|、|以及)\s*$")
 
 

@@ -687,3 +687,29 @@ def test_none_found_in_a_department_is_no_list(both):
     """No finding in a department: «没有发现», not a list of its projects as if they were found."""
     answer = both.ask("魏县人社局有没有财政资金加其他资金对不上预算数的项目？")
     assert not answer.found and not answer.projects, answer.text
+
+
+@pytest.mark.parametrize("again, pick", [("第二大的呢？", lambda ranked: ranked[1]),
+                                         ("那最小的呢？", lambda ranked: ranked[-1])])
+def test_an_extreme_asked_again_ranks_the_same_projects(both, again, pick):
+    """«哪个项目预算最大» then «第二大的呢»: not the one project the first answer picked."""
+    conversation = Conversation()
+    both.ask("两个部门里哪个项目预算最大？", conversation)
+    ranked = sorted(both.projects(), key=wan, reverse=True)
+    answer = both.ask(again, conversation)
+    assert answer.projects == (pick(ranked).code,), answer.text
+
+
+def test_a_number_said_beside_a_projects_name_is_part_of_it(assistant):
+    """«182号里177万那个»: the 182号 is in the name of the project the amount picks."""
+    (p,) = [p for p in assistant.projects() if "182号" in p.name and p.budget == 177]
+    answer = assistant.ask("182号里177万那个，钱是干啥用的")
+    assert answer.found and p.code in answer.projects and p.use in answer.text, answer.text
+
+
+def test_a_kind_and_a_way_of_writing_are_both_required(assistant):
+    """«数量指标人数»: rows that are 数量指标 AND counted in people, not either."""
+    chosen = [p for p in assistant.projects() if "就业补助" in p.name]
+    rows = [i for p in chosen for i in p.indicators if i.level2 == "数量指标" and i.value.unit == "人"]
+    answer = assistant.ask("三个就业补助资金项目的数量指标人数加起来是多少人？")
+    assert answer.value == sum(i.value.number for i in rows), answer.text

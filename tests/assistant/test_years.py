@@ -378,3 +378,11 @@ def test_a_quoted_part_of_row_names_compares_those_rows(county, truth):
                 expected.add(p.code)
     answer = ask(county, "两个局“带动就业人数”目标2024年比2023年下调的项目有哪些？")
     assert {c for c in answer.projects if c in {p.code for p in truth[EDU, 2024] + truth[HEALTH, 2024]}} == expected
+
+
+def test_a_document_cited_only_in_the_earlier_year_is_found(county, truth):
+    citing = {p.code for (d, y), ps in truth.items() for p in ps
+              if any("冀财社〔2022〕56号" in i.basis for i in p.indicators)}
+    assert citing  # the generated county cites it in one year only
+    answer = ask(county, "冀财社〔2022〕56号是哪个项目的依据？")
+    assert set(answer.projects) == citing, answer.text
