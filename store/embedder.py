@@ -147,6 +147,11 @@ class SentenceTransformerEmbedder:
 
 
 def make_embedder(model: str | None, cache_dir: Path, threads: int | None = None,
-                  int8: bool = False) -> Embedder:
-    """The embedder for a settings value: None or "e5-small" = bundled e5, else a local model folder."""
+                  int8: bool | None = None) -> Embedder:
+    """The embedder for a settings value: None or "e5-small" = bundled e5, else a local model folder.
+    `int8` None: the settings' default (JIXIAO_EMBED_INT8), so every caller embeds alike."""
+    if int8 is None:
+        from store.settings import load_settings
+
+        int8 = load_settings().embed_int8
     return SentenceTransformerEmbedder(model, cache_dir, threads, int8)

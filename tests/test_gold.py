@@ -40,9 +40,12 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v8.jsonl": ("sample", 98),
     "probe_v9.jsonl": ("sample", 100),
     "probe_v10.jsonl": ("sample", 96),
-    "probe_v11.jsonl": ("sample", 95),
+    "probe_v11.jsonl": ("sample", 96),
     "probe_v12.jsonl": ("sample", 92),
     "probe_v13.jsonl": ("sample", 87),
+    "probe_v14.jsonl": ("sample", 95),
+    "probe_v15.jsonl": ("sample", 93),
+    "probe_v16.jsonl": ("sample", 94),
 }
 # answered-but-wrong allowed per file (1, unless measured otherwise and said in the README)
 WRONG_ALLOWED = {"probe_v13.jsonl": 2}

@@ -142,6 +142,8 @@ def _ingest(args, settings) -> int:
     from store.library import expand_paths
     from ui.views import STATUS_LABELS
 
+    if settings.embed_threads is None:  # a batch ingest has the machine to itself: every core embeds
+        settings = settings.model_copy(update={"embed_threads": min(os.cpu_count() or 1, 8)})
     assistant = _assistant(settings)
     files = expand_paths(args.paths)
     missing = [p for p in args.paths if not p.exists()]

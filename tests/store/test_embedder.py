@@ -173,7 +173,7 @@ def _copy_with_prompts(model_folder: Path, destination: Path, prompts: dict[str,
 
 def test_a_local_folder_without_prompts_embeds_text_as_is(model_folder: Path, tmp_path: Path) -> None:
     folder = _copy_with_prompts(model_folder, tmp_path / "plain-model", {})
-    plain = make_embedder(str(folder), tmp_path / "cache")
+    plain = make_embedder(str(folder), tmp_path / "cache", int8=False)  # prompts, not weights, tested
     assert plain.name == "plain-model"
     (as_query,) = plain.embed_queries(["满意度≥90％"])
     (as_passage,) = plain.embed_passages(["满意度≥90％"])
@@ -185,7 +185,7 @@ def test_a_local_folder_with_query_and_document_prompts_uses_them(
     model_folder: Path, tmp_path: Path, embedder: SentenceTransformerEmbedder
 ) -> None:
     folder = _copy_with_prompts(model_folder, tmp_path / "e5-copy", {"query": "query: ", "document": "passage: "})
-    local = make_embedder(str(folder), tmp_path)
+    local = make_embedder(str(folder), tmp_path, int8=False)
     texts = FULL_WIDTH_TEXTS[:2]
     for ours, bundled in zip(local.embed_passages(texts), embedder.embed_passages(texts)):
         assert cosine(ours, bundled) > 0.99999
