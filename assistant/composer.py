@@ -657,10 +657,14 @@ def _change(result: Result) -> Composed:
                 _change_line(i, c, False, field) for i, c in enumerate(gone, start=1)) or "（无）"))
         elif op.change == "new":
             lines.append(t.YEAR_NEW.format(scope=scope, n=n, lines="\n".join(items)))
+            if op.total and result.value is not None:
+                lines.append(f"合计 {plain(result.value)} {result.unit}。")
         elif op.change == "kept":
             lines.append(t.YEAR_KEPT.format(scope=scope, n=n, lines="\n".join(items)))
         elif op.change == "ended":
             lines.append(t.YEAR_ENDED.format(scope=scope, n=n, lines="\n".join(items)))
+            if op.total and result.value is not None:
+                lines.append(f"合计 {plain(result.value)} {result.unit}。")
         elif plan.subject == "rows":
             dates = all(c.unit == "天" for c in result.changes)
             rows_way = {"up": "推迟" if dates else "上调",

@@ -172,12 +172,13 @@ class Describer:
         years = (f"{later}年与{earlier}年相比" if later and earlier else
                  f"{later}年与上一年相比" if later else f"{latest}与上一年相比")
         matched = "（项目按编码、名称对应）"
+        total = "，及其预算数合计" if op.total else ""
         if op.change == "new":
-            return f"{years}，新增的项目（上一年没有对应的项目）{matched}"
+            return f"{years}，新增的项目（上一年没有对应的项目）{total}{matched}"
         if op.change == "new+ended":
             return f"{years}，新增的项目和不再列出的项目{matched}"
         if op.change == "ended":
-            return f"{years}，不再列出的项目（上一年有、当年没有对应的项目）{matched}"
+            return f"{years}，不再列出的项目（上一年有、当年没有对应的项目）{total}{matched}"
         if plan.subject == "rows":
             way = {"up": "上调", "down": "下调"}.get(op.direction, "有变化")
             owners = f"{self.filter(plan.filter)}的项目中，" if plan.filter is not None else ""

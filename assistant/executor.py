@@ -839,6 +839,12 @@ class YearComparison:
                     r.value, r.unit = q.tidy(sign * c.delta), c.unit
             return
         sign = -1 if self.op.direction == "down" else 1
+        if self.op.total and self.op.change in ("new", "ended"):  # «新增了哪些？预算合计多少»
+            amounts = [c.after if c.after is not None else c.before for c in r.changes]
+            units = {c.unit for c in r.changes}
+            if amounts and len(units) == 1 and None not in amounts:
+                r.value, r.unit = q.tidy(sum(amounts, Decimal(0))), units.pop()
+            return
         if self.op.change == "count" or self.op.change in ("new", "ended", "new+ended", "items", "kept"):
             r.value, r.unit = Decimal(len(r.changes)), ("条" if self.plan.subject == "rows" else "个")
             return

@@ -84,6 +84,7 @@ class Operation:
     direction: str = "any"  # up | down | any
     tally: bool = False  # change: how many of them is asked («新增了几个»)
     yes_no: bool = False  # change: «…调低了吗», answered with what was compared when nothing moved
+    total: bool = False  # change new / ended: the money of those projects added up too
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,8 @@ def normalize(question: str) -> str:
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     text = _to_simplified().convert(text)
     text = text.replace("其它", "其他")  # both are written; the tables' headers say 其他
+    # «100万（含）到500万（含）之间»: a range's ends are included anyway
+    text = re.sub(r"[（(]\s*含\s*[）)]", "", text)
     # Spoken money and percentages: «一百二十三块», «多少块钱» are 元; «九十八个点» is 98%
     text = re.sub(r"(?:(?<=[\d零一二两三四五六七八九十百千万])|(?<=多少))"
                   r"(?:块钱?(?![\u4e00-\u9fff])|块(?:钱|的|那))", _yuan, text)

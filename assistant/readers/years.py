@@ -92,6 +92,7 @@ class YearChange:
     yes_no: bool = False  # «…了吗»: answered yes or no, with what was compared
     words: str = ""
     counted: str = ""  # «项目比上年多几个», «指标多几条»: the number of "projects" / "rows" compared
+    total: bool = False  # new / ended: their money added up as well («预算合计多少»)
 
 
 def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = False) -> YearChange | None:
@@ -166,8 +167,11 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
         direction = (_direction(r) or "any") if what == "kept" else "any"
         if direction != "any":
             what = "items"  # the projects in both years whose figure went that way
+        total = what in ("new", "ended") and bool(r.take_all(
+            ("预算合计多少", "合计多少", "一共多少钱", "一共多少", "总共多少", "加起来多少", "共计多少", "预算总额",
+             "合计"), "years"))  # «新增了哪些项目？预算合计多少»: their money added up too
         return YearChange(subject, reference, what, direction, tally=tally, yes_no=yes_no,
-                          words=found.group(0))
+                          words=found.group(0), total=total)
     larger = _WHICH_LARGER.search(r.free)
     if larger:  # «增幅哪个大», «哪个部门增长更多»: the one that went furthest
         r.take(larger.start(), larger.end(), "years")

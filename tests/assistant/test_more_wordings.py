@@ -713,3 +713,9 @@ def test_a_kind_and_a_way_of_writing_are_both_required(assistant):
     rows = [i for p in chosen for i in p.indicators if i.level2 == "数量指标" and i.value.unit == "人"]
     answer = assistant.ask("三个就业补助资金项目的数量指标人数加起来是多少人？")
     assert answer.value == sum(i.value.number for i in rows), answer.text
+
+
+@pytest.mark.parametrize("question", ["预算在100万（含）到500万（含）之间的项目", "预算在100万到500万之间（含两端）的项目"])
+def test_a_range_with_its_ends_marked_included(assistant, question):
+    expected = {p.code for p in assistant.projects() if 100 <= p.budget <= 500}
+    assert set(assistant.ask(question).projects) == expected

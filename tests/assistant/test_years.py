@@ -386,3 +386,10 @@ def test_a_document_cited_only_in_the_earlier_year_is_found(county, truth):
     assert citing  # the generated county cites it in one year only
     answer = ask(county, "冀财社〔2022〕56号是哪个项目的依据？")
     assert set(answer.projects) == citing, answer.text
+
+
+def test_new_projects_and_their_total(county, truth):
+    earlier = truth[HEALTH, 2023]
+    new = [p for p in truth[HEALTH, 2024] if successor(earlier, p) is None]
+    answer = ask(county, "卫健局2024年新增了哪些项目？预算合计多少？")
+    assert set(answer.projects) == {p.code for p in new} and answer.value == total(new), answer.text
