@@ -86,6 +86,11 @@ def read_conditions(r: Reading, fields: list[Field], amounts: list[Amount],
             end += tail.end() if tail else 0
             lead = re.search(r"(介于|处于|落在)\s*$", r.free[:start])
             start = lead.start() if lead else start
+        if not explicit and a.value == 1 and a.unit in ("人", "户", "亩", "个", "名") and \
+                re.match(r"\s*(?:合|平均|均|分|能|摊|可以|多少)", r.text[a.end:]):
+            r.take(a.start, a.end, "operation")  # «一人合多少», «一户能分多少»: per one, no condition
+            i += 1
+            continue
         if not explicit and _RESTATED.match(r.text[a.end - len(a.unit or ""):]):
             r.take(a.start, a.end, "restated")  # «这14个项目», «两个部门»: the count restated
             i += 1

@@ -175,6 +175,9 @@ def _written(r: Reading, out: Logic) -> None:
                     r"(用|以|按|是|为|采用|写成|写的是|设了|设置了|定了)\s*$", r.text[max(0, at - 3):at]) and \
                     not re.match(r"\s*(表示|形式|作为|为目标|的目标|的指标|目标|指标)", r.text[at + len(word):]):
                 continue  # «…占合计的百分比» asks for a share, not how a target is written
+            if kind == "percent" and r.text[max(0, at - 1):at] == "按" and not re.match(
+                    r"\s*(表示|形式|作为|为目标|的目标|的指标|目标|指标|填|写)", r.text[at + len(word):]):
+                continue  # «涨幅最大，按百分比»: how the answer is given, not how a target is written
             before = r.text[max(0, at - 6):at]
             negated = bool(re.search(r"(不是|不用|没有用|没用|非|不以|未用)[^，。？]{0,3}$", before))
             start = at - len(re.search(r"(不是|不用|没有用|没用|非|不以|未用)?[^，。？]{0,3}$", before).group(0)) \

@@ -719,3 +719,11 @@ def test_a_kind_and_a_way_of_writing_are_both_required(assistant):
 def test_a_range_with_its_ends_marked_included(assistant, question):
     expected = {p.code for p in assistant.projects() if 100 <= p.budget <= 500}
     assert set(assistant.ask(question).projects) == expected
+
+
+@pytest.mark.parametrize("question", ["高素质农民那个 按500人算 一人合多少块", "高素质农民培育项目按500人算，一人合多少元"])
+def test_one_head_before_he_is_no_condition(both, question):
+    (p,) = [p for p in both.projects() if "高素质农民" in p.name]
+    yuan = p.budget if p.unit == "元" else p.budget * 10000
+    answer = both.ask(question)
+    assert answer.value == yuan / 500 and "目标值" not in answer.understood, answer.text

@@ -393,3 +393,16 @@ def test_new_projects_and_their_total(county, truth):
     new = [p for p in truth[HEALTH, 2024] if successor(earlier, p) is None]
     answer = ask(county, "卫健局2024年新增了哪些项目？预算合计多少？")
     assert set(answer.projects) == {p.code for p in new} and answer.value == total(new), answer.text
+
+
+@pytest.mark.parametrize("question", ["教育局哪个项目24年预算涨幅最大 按百分比 涨了百分之几",
+                                      "教育局哪个项目2024年预算增幅最大？"])
+def test_the_largest_growth_rate(county, truth, question):
+    rates = {}
+    for p in truth[EDU, 2024]:
+        before = successor(truth[EDU, 2023], p)
+        if before is not None:
+            rates[p.code] = (D(p.budget) - D(before.budget)) * 100 / D(before.budget)
+    best = max(rates, key=rates.get)
+    answer = ask(county, question)
+    assert best in answer.projects and abs(answer.value - rates[best]) < D("0.01"), answer.text
