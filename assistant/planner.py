@@ -234,8 +234,10 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
             project_parts.append((c.start, c.project))
         elif c.rows is not None:
             project_parts.append((c.start, HasRow(c.rows)))
-    for start, end, condition in logic.rows:
-        project_parts.append((start, HasRow(condition)))
+    if logic.rows:  # «时效指标写的是具体完成日期（而不是百分比）»: one row of the kind named, written so
+        kind_rows = [f.rows for f in kinds if f.rows is not None and not _excluded(f.start, logic)]
+        project_parts.append((logic.rows[0][0], HasRow(all_of(any_of(*kind_rows) if kind_rows else None,
+                                                              *[c for _, _, c in logic.rows]))))
     for start, end, condition in logic.all_only:
         # «（满意度指标除外）全部只写了工作计划»: every row but those of the kind left out
         left_out = [f for f in kinds if f.rows is not None and _excluded(f.start, logic)]

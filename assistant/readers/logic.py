@@ -189,7 +189,7 @@ def _written(r: Reading, out: Logic) -> None:
                 condition = Not(condition)
             out.rows.append((start, at + len(word), condition))
             r.take(start, at + len(word), "written")
-            return
+            break  # one word per kind; «写的是完成日期（而不是百分比）» names two kinds, both kept
 
 
 _BLANK_COLUMN = re.compile(r"(?:(?P<m>3|6|10|12|三|六|十|十二)\s*月(?:底|末)?|(?P<end>年底|年末))"

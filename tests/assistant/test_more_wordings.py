@@ -727,3 +727,11 @@ def test_one_head_before_he_is_no_condition(both, question):
     yuan = p.budget if p.unit == "元" else p.budget * 10000
     answer = both.ask(question)
     assert answer.value == yuan / 500 and "目标值" not in answer.understood, answer.text
+
+
+def test_a_kind_written_one_way_and_not_another(assistant):
+    """«时效指标写的是具体完成日期（而不是百分比）»: one 时效 row with a date, all three kept."""
+    expected = {p.code for p in assistant.projects() for i in p.indicators
+                if i.level2 == "时效指标" and i.value.deadline is not None and i.value.unit != "%"}
+    answer = assistant.ask("时效指标写的是具体完成日期（而不是百分比）的项目有哪些？")
+    assert set(answer.projects) == expected and "时效指标" in answer.understood, answer.understood
