@@ -529,6 +529,16 @@ class Engine:
             # the findings cite their own rows; none in a department is «没有发现», not a list of
             # its projects (a project named keeps its figures: «…一致吗» is answered with them)
             result.projects, result.rows = [], []
+        if plan.operation.query == "sum" and rule == "money-split" and len(result.projects or result.findings) == 1:
+            # «财政拨款和其他资金加起来是多少？跟资金总额对得上吗»: the sum, and whether it agrees
+            from ingest import quantity as q
+
+            code = result.findings[0].project_code if result.findings else result.projects[0].code
+            entry = next(p for p in self.catalog.projects if p.code == code)
+            money = self.catalog.money_fen[entry.id]
+            if money["fiscal"] is not None:
+                unit = self.catalog.money_unit
+                result.value, result.unit = q.tidy(q.from_fen(money["fiscal"] + (money["other"] or 0), unit)), unit
         if plan.operation.query == "gap" and rule == "money-split" and len(result.findings) == 1:
             # «资金总额跟财政拨款加其他资金对不上？差多少»: the gap, from the three cells
             from ingest import quantity as q

@@ -299,6 +299,8 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     issues = _issues(r.free, r.text, op) if op.kind != "difference" or mismatch else None
     if issues is not None and op.kind == "difference":
         issues = replace(issues, query="gap")  # «…对不上？差多少»: the findings and the gap
+    elif issues is not None and op.kind == "sum" and issues.rule == "money-split":
+        issues = replace(issues, query="sum")  # «财政拨款和其他资金加起来多少？对得上吗»: that sum too
     if issues is not None:
         return replace(plan, operation=issues, rows=None if not issues.consistent else row_filter)
     measure = _measure(r, kinds, money, periods, texts, named_rows, op)
@@ -369,6 +371,10 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
                                                                         op.share_whole):
             operation = replace(operation, whole_measure=Measure("money", money=others[0].money))
         elif others and others[0].money == "budget" and measure.money != "budget":
+            operation = replace(operation, whole_measure=Measure("money", money="budget"))
+        elif not others and operation.whole_measure is None and not op.share_whole.strip("了 的") and \
+                measure.money in ("fiscal", "other"):
+            # «（高素质农民培育项目）其中财政拨款占了百分之几»: a part of the named projects' own total
             operation = replace(operation, whole_measure=Measure("money", money="budget"))
     if operation is not None and operation.kind in ("difference", "ratio") and not operation.sides:
         pair = _two_measures([f for f in fields if f.kind == "indicator"],

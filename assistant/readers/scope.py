@@ -82,8 +82,13 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
                 words.append(word)
                 r.take(m.start(group), m.end() if group == "a" else m.end(group), "scope")
                 paired = paired or group == "b"
+    every = False
     for m in list(r.finditer(_ALL_DEPARTMENTS)):
         r.take(m.start(), m.end(), "scope")
+        # «…占两个部门合计的百分之几» keeps the department named: the two are the whole
+        every = bool(re.match(r"(这)?两个|两边|两家", m.group(0))) and "占" not in r.text[:m.start()]
+    if every and len(departments) == 1:
+        departments = set()  # «那临漳县农业农村局呢？两个部门的预算合计»: both, as said in so many words
     years: set[int] = set()
     for m in list(r.finditer(_YEAR)):
         year = int(m.group(1) or m.group(2) or m.group(3))

@@ -735,3 +735,32 @@ def test_a_kind_written_one_way_and_not_another(assistant):
                 if i.level2 == "时效指标" and i.value.deadline is not None and i.value.unit != "%"}
     answer = assistant.ask("时效指标写的是具体完成日期（而不是百分比）的项目有哪些？")
     assert set(answer.projects) == expected and "时效指标" in answer.understood, answer.understood
+
+
+def test_both_departments_said_after_one_named(both):
+    conversation = Conversation()
+    both.ask("魏县人社局的项目预算总额是多少？", conversation)
+    answer = both.ask("那临漳县农业农村局呢？两个部门的项目预算合计是多少万元？", conversation)
+    assert Decimal(str(answer.value)) == sum(wan(p) for p in both.projects())
+    share = both.ask("临漳县农业农村局的预算总额占两个部门合计的百分之几？")
+    part = sum(wan(p) for p in of(both, FARMING))
+    assert abs(Decimal(str(share.value)) - part * 100 / sum(wan(p) for p in both.projects())) < Decimal("0.01")
+
+
+@pytest.mark.parametrize("history", [["高素质农民培育项目的资金总额是多少？"], []])
+def test_a_part_of_the_money_is_a_share_of_the_same_projects_total(both, history):
+    conversation = Conversation()
+    for earlier in history:
+        both.ask(earlier, conversation)
+    question = "其中财政拨款占了百分之几？" if history else "临漳县农业农村局财政拨款占了百分之几？"
+    chosen = [p for p in both.projects() if "高素质农民" in p.name] if history else of(both, FARMING)
+    scale = {p.code: Decimal(10000) if p.unit == "元" else Decimal(1) for p in chosen}
+    expected = sum(p.fiscal / scale[p.code] for p in chosen) * 100 / sum(p.budget / scale[p.code] for p in chosen)
+    answer = both.ask(question, conversation)
+    assert abs(Decimal(str(answer.value)) - expected) < Decimal("0.01"), answer.text
+
+
+def test_a_sum_asked_with_a_consistency_check(both):
+    (p,) = [p for p in both.projects() if "病虫害" in p.name]
+    answer = both.ask("农作物重大病虫害统防统治项目的财政拨款和其他资金加起来是多少万元？跟资金总额对得上吗？")
+    assert Decimal(str(answer.value)) == wan(p) * (p.fiscal + p.other) / p.budget and "不符" in answer.text
