@@ -429,7 +429,7 @@ class Engine:
                                                            sources)
         return self._retrievers[key]
 
-    def _prose(self, question: str, plan: Plan, result: Result, queries: Queries) -> bool:
+    def _prose(self, question: str, plan: Plan, result: Result, queries: Queries) -> bool:  # noqa: C901
         """Passages by hybrid retrieval; a top hit on a table row answers with that row."""
         scope = scope_filter(plan)
         sources = queries.source_ids(tuple(p.id for p in queries.projects(scope))) if scope else None
@@ -465,7 +465,9 @@ class Engine:
         words = _FILLER.sub(" ", question)
         # The hit that carries most of the question's words (its headings included) wins; fused
         # rank breaks ties.
-        top = max(chunks, key=lambda c: (round(coverage(words, _headed(c)), 2), scores[c.chunk_id]))
+        listed = _items_asked(question)  # «是哪四个»: a passage that lists four things answers it
+        top = max(chunks, key=lambda c: (round(coverage(words, _headed(c)), 2),
+                                          listed > 0 and _listed(c.text) >= listed, scores[c.chunk_id]))
         if coverage(words, _headed(top)) < PASSAGE_MIN_COVERAGE:
             return False
         result.passages = self._passages(words, top, chunks, scores, queries)
@@ -552,4 +554,22 @@ class Engine:
                 result.value, result.unit = q.from_fen(gap, unit), unit
         result.sql.append(f"run_checks({'all projects' if ids is None else f'{len(ids)} projects'})"
                           + (f" WHERE rule = {rule}" if rule else ""))
+
+
+_CJK_COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ORDINALS = re.compile(r"(?:^|[。；;：:，,\s])(?:[一二三四五六七八九十]是|\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[①-⑩])")
+
+
+def _items_asked(question: str) -> int:
+    """How many things an enumeration question asks for («是哪四个»: 4; «哪几个»: 2); 0 if none."""
+    m = ENUMERATION.search(question)
+    if not m:
+        return 0
+    said = re.search(r"[两三四五六七八九十几]", m.group(0))
+    return _CJK_COUNTS.get(said.group(0), 2) if said else 2
+
+
+def _listed(text: str) -> int:
+    """How many numbered items a passage lists («一是…二是…», «1.…2.…»)."""
+    return len(_ORDINALS.findall(text))
 

@@ -54,6 +54,10 @@ def normalize(question: str) -> str:
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     text = _to_simplified().convert(text)
     text = text.replace("其它", "其他")  # both are written; the tables' headers say 其他
+    # «“610号”这个文件»: quotes around a document number add nothing
+    text = re.sub(r"[“\"「『]([^”\"」』]{0,20}?\d{1,5}\s*号(?:文件|文)?)[”\"」』]", r"\1", text)
+    # «“其他资金”（也就是财政拨款以外的部分）»: a gloss restating the words before it
+    text = re.sub(r"[（(]\s*(?:也就是|也即|即|就是|亦即)[^（）()]{1,30}[）)]", "", text)
     # «100万（含）到500万（含）之间»: a range's ends are included anyway
     text = re.sub(r"[（(]\s*含\s*[）)]", "", text)
     # Spoken money and percentages: «一百二十三块», «多少块钱» are 元; «九十八个点» is 98%

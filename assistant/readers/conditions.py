@@ -86,6 +86,13 @@ def read_conditions(r: Reading, fields: list[Field], amounts: list[Amount],
             end += tail.end() if tail else 0
             lead = re.search(r"(介于|处于|落在)\s*$", r.free[:start])
             start = lead.start() if lead else start
+        if not explicit and a.value == 1 and r.text[max(0, a.start - 1):a.start] == "哪":
+            i += 1  # «哪一条指标引用了»: which one, not a count of one
+            continue
+        if not explicit and a.value == 12 and a.unit in ("月", "个月") and re.search(r"每个?月|月均", r.text):
+            r.take(a.start, a.end, "operation")  # «每年按12个月算，每人每月多少»: the months of a year
+            i += 1
+            continue
         if not explicit and a.value == 1 and a.unit in ("人", "户", "亩", "个", "名") and \
                 re.match(r"\s*(?:合|平均|均|分|能|摊|可以|多少)", r.text[a.end:]):
             r.take(a.start, a.end, "operation")  # «一人合多少», «一户能分多少»: per one, no condition

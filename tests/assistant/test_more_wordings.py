@@ -764,3 +764,33 @@ def test_a_sum_asked_with_a_consistency_check(both):
     (p,) = [p for p in both.projects() if "病虫害" in p.name]
     answer = both.ask("农作物重大病虫害统防统治项目的财政拨款和其他资金加起来是多少万元？跟资金总额对得上吗？")
     assert Decimal(str(answer.value)) == wan(p) * (p.fiscal + p.other) / p.budget and "不符" in answer.text
+
+
+@pytest.mark.parametrize("question", ["请问“610号”这个文件被哪个项目引用了？", "请问610号这个文件被哪个项目引用了？"])
+def test_a_quoted_document_number(assistant, question):
+    expected = {p.code for p in assistant.projects() for i in p.indicators
+                if any(r.number == 610 for r in i.policy_refs)}
+    assert expected and set(assistant.ask(question).projects) == expected
+
+
+def test_which_one_row_is_no_count_of_one(assistant):
+    expected = {p.code for p in assistant.projects() for i in p.indicators
+                if any(r.canonical == "冀办发〔2014〕16号" for r in i.policy_refs)}
+    answer = assistant.ask("冀办发【2014】16号这个文件，被哪个项目的哪一条指标引用了？")
+    assert set(answer.projects) == expected and "条数" not in answer.understood
+
+
+def test_a_gloss_in_brackets_restates_the_field(both):
+    answer = both.ask("各项目中“其他资金”（也就是财政拨款以外的部分）加起来一共多少万元？")
+    assert Decimal(str(answer.value)) == sum(wan(p) * (p.other or 0) / p.budget for p in both.projects())
+
+
+def test_twelve_months_of_a_year_are_no_condition(assistant):
+    (p,) = [p for p in assistant.projects() if p.name == "劳务派遣人员工资"]
+    answer = assistant.ask("劳务派遣人员工资这个项目，如果按35名派遣人员平均分摊、每年按12个月算，每人每月大约是多少元？")
+    assert abs(Decimal(str(answer.value)) - p.budget * 10000 / 35 / 12) < Decimal("0.01"), answer.text
+
+
+def test_a_self_introduction_before_the_question(both):
+    answer = both.ask("我是县财政局负责复核的，想核对一下：两个部门里资金规模过两千万的项目都有哪些？")
+    assert set(answer.projects) == {p.code for p in both.projects() if wan(p) > 2000}

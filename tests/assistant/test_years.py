@@ -406,3 +406,9 @@ def test_the_largest_growth_rate(county, truth, question):
     best = max(rates, key=rates.get)
     answer = ask(county, question)
     assert best in answer.projects and abs(answer.value - rates[best]) < D("0.01"), answer.text
+
+
+def test_how_many_were_there_the_year_before_too(county, truth):
+    kept = [p for p in truth[HEALTH, 2024] if successor(truth[HEALTH, 2023], p) is not None]
+    answer = ask(county, "卫健局2024年的项目里，有多少个在2023年也安排过？")
+    assert answer.value == len(kept), answer.text
