@@ -484,7 +484,12 @@ def _elliptical(text: str, previous: tuple[int, ...], names: Names, scope_words,
     asks_field = any(f.kind in ("money", "spending") for f in fields)
     # «要是培育500人的话，人均多少元»: a share per head of the one project just answered
     divides = op is not None and op.kind == "divide" and bool(op.divisor or op.numbers)
-    return len(previous) == 1 and (asks_field or divides) and not _WHOLE.search(text) and len(text) <= 24
+    # a longer one too when it asks about no set of projects («财政拨款加上其他资金，和资金总额对得上吗？差多少»)
+    short = len(text) <= 24 or (len(text) <= 40 and not re.search(r"哪|各|全部|所有|每个|项目", text))
+    said = text
+    for f in fields:  # «资金总额» names a field, not the whole store
+        said = said.replace(f.words or "", " ")
+    return len(previous) == 1 and (asks_field or divides) and not _WHOLE.search(said) and short
 
 
 def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = False) -> Plan:

@@ -33,7 +33,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "gold_other_colloquial.jsonl": ("other", 50),
     "probe_v2.jsonl": ("sample", 127),  # lines name their own store (sample, other, both)
     "probe_v3.jsonl": ("sample", 118),
-    "probe_v4.jsonl": ("sample", 117),
+    "probe_v4.jsonl": ("sample", 118),
     "probe_v5.jsonl": ("sample", 116),
     "probe_v6.jsonl": ("sample", 108),
     "probe_v7.jsonl": ("sample", 97),

@@ -794,3 +794,12 @@ def test_twelve_months_of_a_year_are_no_condition(assistant):
 def test_a_self_introduction_before_the_question(both):
     answer = both.ask("我是县财政局负责复核的，想核对一下：两个部门里资金规模过两千万的项目都有哪些？")
     assert set(answer.projects) == {p.code for p in both.projects() if wan(p) > 2000}
+
+
+def test_a_longer_follow_up_naming_only_fields_is_about_the_project_just_answered(both):
+    (p,) = [p for p in both.projects() if "病虫害" in p.name]
+    conversation = Conversation()
+    both.ask("农作物重大病虫害统防统治项目的资金总额是多少？", conversation)
+    answer = both.ask("财政拨款加上其他资金，和资金总额对得上吗？差多少万元？", conversation)
+    gap = wan(p) * (p.budget - p.fiscal - p.other) / p.budget
+    assert set(answer.projects) == {p.code} and abs(Decimal(str(answer.value))) == gap, answer.text
