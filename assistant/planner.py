@@ -87,8 +87,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                            "（例如带上文号、预算数或项目编码）")
     yes_no = read_yes_no(r)
     named_any = any(m.projects for m in names.mentions)
+    before = conversation.last_answer.typed_plan if conversation.last_answer is not None else None
     picked = _pick_by_money(r, catalog, previous if (scope_words.follow_up or not named_any) else None,
-                            names)
+                            names, money_before=before is not None and before.measure.kind == "money")
     logic = read_logic(r)
     last = conversation.last_answer
     after_change = bool(scope_words.follow_up and last is not None and last.typed_plan is not None
@@ -588,12 +589,14 @@ def _same_indicator(r: Reading, catalog: Catalog, conversation: Conversation) ->
 
 
 _PICK = re.compile(r"(预算|资金|钱|金额)(最)?(大|小|多|少|高|低)的(那个|那一个|那项|那笔|一个)")
+_PICK_BARE = re.compile(r"()(最)(大|小|多|少)的(那个|那一个|那项|那笔)")  # «其中最大的那个»
 
 
 def _pick_by_money(r: Reading, catalog: Catalog, previous: tuple[int, ...] | None,
-                   names: Names) -> tuple[int, ...] | None:
-    """«其中预算小的那个…»: of the projects in view, the one with the smallest (largest) budget."""
-    m = _PICK.search(r.free)
+                   names: Names, money_before: bool = False) -> tuple[int, ...] | None:
+    """«其中预算小的那个…»: of the projects in view, the one with the smallest (largest) budget;
+    «其中最大的那个» too when the previous answer gave their money."""
+    m = _PICK.search(r.free) or (_PICK_BARE.search(r.free) if money_before and previous else None)
     if not m:
         return None
     groups = [i for g in names.mentions if g.projects and g.kind != "row" for i in g.projects]

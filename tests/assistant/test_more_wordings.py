@@ -803,3 +803,13 @@ def test_a_longer_follow_up_naming_only_fields_is_about_the_project_just_answere
     answer = both.ask("财政拨款加上其他资金，和资金总额对得上吗？差多少万元？", conversation)
     gap = wan(p) * (p.budget - p.fiscal - p.other) / p.budget
     assert set(answer.projects) == {p.code} and abs(Decimal(str(answer.value))) == gap, answer.text
+
+
+def test_the_largest_of_the_previous_answer_by_its_money(assistant):
+    pair = [p for p in assistant.projects() if "182号" in p.name]
+    largest = max(pair, key=lambda p: p.budget)
+    conversation = Conversation()
+    assistant.ask("182号文对应了几个项目？", conversation)
+    assistant.ask("两者预算分别是多少？", conversation)
+    answer = assistant.ask("其中最大的那个满意度目标是多少？", conversation)
+    assert answer.projects == (largest.code,), answer.text
