@@ -67,6 +67,9 @@ def _before_table() -> dict[str, str]:
         if op in INCLUSIVE:
             for tail in _INCLUDING:
                 table[word + tail] = INCLUSIVE[op]
+            # «达到或超过一半», «等于或低于»: the equal case said first
+            for head in ("等于或", "等于或者", "达到或", "达到或者") if op == GT else ("等于或", "等于或者"):
+                table[head + word] = INCLUSIVE[op]
         if negatable:
             for neg in NEGATIONS:
                 table[neg + word] = NEGATION[op]

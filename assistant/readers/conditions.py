@@ -399,9 +399,10 @@ def _field_against_field(r: Reading, fields: list[Field]) -> list[Condition]:
                           if (op := q.BEFORE_WORDS[w]) not in (q.EQ,) and w in between
                           and len(w) >= 2), None)
             after = re.match(r"\s*(?:还|更)?(?P<w>高|大|多|低|小|少)", r.free[second.end:])
-            if not found and "比" in between and after:  # «成本指标比预算数还高»
+            written = r.text[first.end:second.start]  # «比» may be taken by the operation reader
+            if not found and "比" in written and after:  # «成本指标比预算数还高»
                 op = q.GT if after.group("w") in "高大多" else q.LT
-                r.take(first.end + between.find("比"), first.end + between.find("比") + 1, "condition")
+                r.take(first.end + written.find("比"), first.end + written.find("比") + 1, "condition")
                 r.take(second.end, second.end + after.end(), "condition")
                 found = (op, "", -1)
             if not found:

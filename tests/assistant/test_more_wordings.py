@@ -813,3 +813,33 @@ def test_the_largest_of_the_previous_answer_by_its_money(assistant):
     assistant.ask("两者预算分别是多少？", conversation)
     answer = assistant.ask("其中最大的那个满意度目标是多少？", conversation)
     assert answer.projects == (largest.code,), answer.text
+
+
+@pytest.mark.parametrize("question, at_least", [("一季度末（3月底）累计支出计划达到或超过一半的项目有哪些", 50),
+                                                ("3月底累计支出计划等于或高于25%的项目有哪些", 25)])
+def test_equal_or_more_said_with_huo(assistant, question, at_least):
+    expected = {p.code for p in assistant.projects() if any(
+        s.month == 3 and s.percent is not None and s.percent >= at_least for s in p.spending_plan)}
+    answer = assistant.ask(question)
+    assert set(answer.projects) == expected and "≥" in answer.understood, answer.understood
+
+
+def test_a_figure_raised_in_the_question_uses_the_new_one(both):
+    answer = both.ask("耕地地力补贴如果标准从每亩60元提到65元，还按81万亩算，总共要多少万元？")
+    assert Decimal(str(answer.value)) == Decimal(65 * 810000) / 10000, answer.text
+
+
+def test_both_kinds_of_funds_said_together(both):
+    expected = {p.code for p in both.projects() if p.other and p.fiscal}
+    answer = both.ask("两个单位中同时有财政资金和其他资金的项目有几个")
+    assert answer.value == len(expected), answer.text
+
+
+@pytest.mark.parametrize("question", ["成本指标比资金总额还高的项目是哪个？高多少万元？"])
+def test_a_filter_by_comparison_then_the_gap(both, question):
+    over = [(p, i) for p in both.projects() for i in p.indicators
+            if i.level2 == "成本指标" and i.value.number is not None and i.value.unit == p.unit
+            and i.value.number > p.budget]
+    answer = both.ask(question)
+    assert set(answer.projects) == {p.code for p, _ in over}
+    assert Decimal(str(answer.value)) == sum(wan(p) * (i.value.number - p.budget) / p.budget for p, i in over)
