@@ -80,6 +80,13 @@ def read_fields(r: Reading) -> list[Field]:
     for word in _TEXT:
         at = r.free.find(word)
         while at >= 0:
+            if lx.TEXT_FIELDS[word] == "goal" and (
+                    re.search(r"(这份|那份|本|整份|整个)\s*$", r.text[max(0, at - 3):at])
+                    or re.match(r"\s*(表|文件|材料)?\s*(里|中|内|上)(?!的目标)", r.text[at + len(word):])):
+                # «这份绩效目标里全部项目的预算»: the document, not the 绩效目标 field
+                r.take(at, at + len(word), "scope")
+                at = r.free.find(word, at + len(word))
+                continue
             found.append(Field("text", at, at + len(word), word, text=lx.TEXT_FIELDS[word]))
             r.take(at, at + len(word), "text")
             at = r.free.find(word, at + len(word))

@@ -843,3 +843,10 @@ def test_a_filter_by_comparison_then_the_gap(both, question):
     answer = both.ask(question)
     assert set(answer.projects) == {p.code for p, _ in over}
     assert Decimal(str(answer.value)) == sum(wan(p) * (i.value.number - p.budget) / p.budget for p, i in over)
+
+
+@pytest.mark.parametrize("question", ["魏县人社局这份绩效目标里全部项目的预算加起来是多少万元？",
+                                      "本绩效目标表中各项目预算合计多少？"])
+def test_the_document_called_jixiao_mubiao_is_no_goal_field(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.value == sum(p.budget for p in assistant.projects()), answer.text
