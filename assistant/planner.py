@@ -126,6 +126,17 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         picked = tuple(previous) + tuple(own[0].projects)
         names = replace(names, mentions=[m for m in names.mentions if m is not own[0]])
         scope_words = replace(scope_words, departments=())
+    elif len(own) == 1 and previous and len(previous) == 1 and previous[0] not in own[0].projects and (
+            re.match(r"^\s*(?:那)?(?:和|跟|与|同|比起|相比|较)", text) and re.search(r"多少|几倍|倍|差", text)
+            or re.match(r"^\s*(?:那)?(?:它|这个|这笔)?(?:大约|大概|约)?(?:是|为|相当于)", text)
+            and re.search(r"几倍|百分之几|百分之多少", text)):
+        # «和人社局的公共实训基地县级配套比，少多少», «大约是校园安全项目的几倍» after one project's
+        # budget: the two, in that order (of the other project's years, the one just asked about)
+        year = catalog.by_id[previous[0]].year if previous[0] in catalog.by_id else None
+        other = tuple(i for i in own[0].projects if catalog.by_id[i].year == year) or tuple(own[0].projects)
+        picked = tuple(previous) + other
+        names = replace(names, mentions=[m for m in names.mentions if m is not own[0]])
+        scope_words = replace(scope_words, departments=())
     elif own and previous and re.match(r"^\s*(?:那)?(?:再)?(?:加上|算上|连同|再加)", text):
         # «再加上农业局的检测经费，一共多少»: the previous answer's projects and the one named
         picked = tuple(dict.fromkeys(tuple(previous) + tuple(i for m in own for i in m.projects)))

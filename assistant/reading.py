@@ -75,7 +75,8 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<![\d.\-])([12]\d)\s*年(?!\s*(?:度)?\s*\d|[以之]?[内后前来]|半|间)", r"20\1年", text)
     # «2024年10月底累计支出计划»: the year of the document, then a period of its spending plan
     if re.search(r"累计|支出计划|支出进度|计划支出|拨付|花", text):
-        text = re.sub(r"(?<![\d.\-])((?:19|20)\d\d|[12]\d)\s*年\s*(?=(?:[1-9]|1[0-2])\s*月\s*(?:底|末|份?前))",
+        text = re.sub(r"(?<![\d.\-])((?:19|20)\d\d|[12]\d)\s*年\s*(?=(?:[1-9]|1[0-2])\s*月\s*(?:底|末|份?前)"
+                      r"|第?[一二三四]季度|上半年|年中|前三季度|年底|年末)",
                       lambda m: f"{m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}年的", text)
     # «目标定成了零», «为零的»: the number zero
     text = re.sub(r"(?<=[为成是到])(了)?零(?=[的，,。？?、]|$)", r"\g<1>0", text)

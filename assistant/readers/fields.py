@@ -55,7 +55,8 @@ def read_fields(r: Reading) -> list[Field]:
             continue  # «时效指标定在10月底前完成»: a deadline
         found.append(Field("spending", m.start(), m.end(), m.group(0), month=lx.PERIODS[m.group(0)]))
         r.take(m.start(), m.end(), "period")
-    r.take_all(("累计支出比例", "支出比例", "支出进度比例", "进度比例"), "period")
+    r.take_all(("累计支出比例", "支出比例", "支出进度比例", "进度比例", "累计支出计划比例", "支出计划比例",
+                "计划支出比例", "累计计划比例", "累计比例"), "period")
     for at, word in r.take_all(("资金支出计划", "支出计划", "支出进度", "用款计划", "进度安排"), "text"):
         found.append(Field("text", at, at + len(word), word, text="plan"))
     for m in list(r.finditer(_KIND_MONEY)):

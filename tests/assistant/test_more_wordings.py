@@ -850,3 +850,20 @@ def test_a_filter_by_comparison_then_the_gap(both, question):
 def test_the_document_called_jixiao_mubiao_is_no_goal_field(assistant, question):
     answer = assistant.ask(question)
     assert answer.value == sum(p.budget for p in assistant.projects()), answer.text
+
+
+def test_compared_with_the_project_just_answered(both):
+    (farm,) = [p for p in both.projects() if "高素质农民" in p.name]
+    (base,) = [p for p in both.projects() if "公共实训基地" in p.name]
+    conversation = Conversation()
+    both.ask("高素质农民培育项目资金总额多少？", conversation)
+    answer = both.ask("和人社局的公共实训基地县级配套比，少多少万元？", conversation)
+    assert set(answer.projects) == {farm.code, base.code}
+    assert Decimal(str(answer.value)) == wan(base) - wan(farm), answer.text
+
+
+def test_the_highest_plan_percentage_by_a_month(both):
+    best = max((p for p in both.projects() if p.spending_plan),
+               key=lambda p: next((s.percent for s in p.spending_plan if s.month == 3 and s.percent is not None), 0))
+    answer = both.ask("两个部门的项目里，3月底累计支出计划比例最高的是哪个")
+    assert best.code in answer.projects, answer.text

@@ -412,3 +412,18 @@ def test_how_many_were_there_the_year_before_too(county, truth):
     kept = [p for p in truth[HEALTH, 2024] if successor(truth[HEALTH, 2023], p) is not None]
     answer = ask(county, "卫健局2024年的项目里，有多少个在2023年也安排过？")
     assert answer.value == len(kept), answer.text
+
+
+def test_a_quarter_after_the_year_is_a_plan_period(county, truth):
+    expected = {p.code for p in truth[EDU, 2024] if p.plan[0] and D(p.plan[0].rstrip("%")) == 10}
+    answer = ask(county, "教育局2024年一季度末累计支出计划只有10%的项目是哪些？")
+    assert set(answer.projects) == expected, answer.text
+
+
+def test_how_many_times_the_other_project_of_the_same_year(county, truth):
+    (it,) = [p for p in truth[EDU, 2024] if "教育信息化" in p.name]
+    (safe,) = [p for p in truth[EDU, 2024] if "校园安全" in p.name]
+    conversation = Conversation()
+    ask(county, "2024年教育信息化县级配套资金多少？", conversation)
+    answer = ask(county, "大约是校园安全项目的几倍？", conversation)
+    assert abs(answer.value - D(it.budget) / D(safe.budget)) < D("0.001"), answer.text
