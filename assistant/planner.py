@@ -59,6 +59,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         return Plan(reason=f"问题太长（{len(text)} 字，上限 {MAX_QUESTION_CHARS} 字），请拆成几个短问题")
     if not catalog.projects:
         return Plan(reason="库中还没有任何文件，请先导入（jixiao ingest 文件）")
+    text = _years_of_the_last_two(text, catalog, conversation)
     r = Reading(text)
     preamble = _PREAMBLE.match(text)
     if preamble:  # «财政局复核：…», «请核对一下：…»: who asks and why, not what
@@ -425,6 +426,26 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
 
 _ALL_YEARS = re.compile(r"历年|各年|每年度|逐年|这两年|近两年|近几年|两个年度|各个年度|所有年度|全部年度|"
                         r"两年(?:的|里|中|间|来|合计|加起来|一共|共)|各年度")
+
+
+_GROWTH_ASKED = re.compile(r"^\s*(?:那)?(?:它|这个项目)?(?:一共|总共)?(?:增长|增加|减少|下降|涨|降|变化|多|少)了?\s*"
+                           r"(?:百分之多少|百分之几|多少|几成|几个百分点)")
+
+
+def _years_of_the_last_two(text: str, catalog: Catalog, conversation: Conversation) -> str:
+    """«特殊教育项目2023年的预算是多少？» «2024年呢？» «增长了百分之多少？»: the same project in the
+    two years just asked about, compared; the years are said for the readers."""
+    if not _GROWTH_ASKED.match(text) or re.search(r"\d{4}\s*年|上年|去年|上一年", text):
+        return text
+    recent = conversation.recent_project_ids(2)
+    if len(recent) != 2 or len(recent[0]) != 1 or len(recent[1]) != 1:
+        return text
+    a, b = (catalog.by_id.get(i) for i in (recent[0][0], recent[1][0]))
+    if a is None or b is None or a.year is None or b.year is None or a.year == b.year or \
+            b.id not in _across_years(catalog, (a.id,)):
+        return text
+    later, earlier = max(a.year, b.year), min(a.year, b.year)
+    return f"{later}年比{earlier}年{text}"
 
 
 def _ranks(plan: Plan) -> bool:

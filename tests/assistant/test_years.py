@@ -427,3 +427,14 @@ def test_how_many_times_the_other_project_of_the_same_year(county, truth):
     ask(county, "2024年教育信息化县级配套资金多少？", conversation)
     answer = ask(county, "大约是校园安全项目的几倍？", conversation)
     assert abs(answer.value - D(it.budget) / D(safe.budget)) < D("0.001"), answer.text
+
+
+def test_growth_asked_after_one_project_in_two_years(county, truth):
+    (later,) = [p for p in truth[EDU, 2024] if "特殊教育" in p.name]
+    earlier = successor(truth[EDU, 2023], later)
+    conversation = Conversation()
+    ask(county, "特殊教育项目2023年的预算是多少？", conversation)
+    ask(county, "2024年呢？", conversation)
+    answer = ask(county, "增长了百分之多少？", conversation)
+    rate = (D(later.budget) - D(earlier.budget)) * 100 / D(earlier.budget)
+    assert abs(answer.value - rate) < D("0.01"), answer.text
