@@ -271,7 +271,7 @@ def _refs(r: Reading, catalog: Catalog) -> list[Mention]:
 
 
 # an issuer as documents are numbered (国办发, 冀政字, 财预): a short run ending so, then «文件»
-_UNKNOWN_ISSUER = re.compile(r"(?:以|引用了?|依据|根据|按照|用了?)\s*([\u4e00-\u9fff]{2,5}?[发规字函])\s*(?:的)?\s*(?:文件|号文|文号|发文)")
+_UNKNOWN_ISSUER = re.compile(r"(?:以|拿|把|引用了?|依据|根据|按照|用了?)\s*([\u4e00-\u9fff]{2,5}?[发规字函])\s*(?:的)?\s*(?:文件|号文|文号|发文)")
 
 
 def _issuer_only(r: Reading, catalog: Catalog) -> list[Mention]:

@@ -867,3 +867,8 @@ def test_the_highest_plan_percentage_by_a_month(both):
                key=lambda p: next((s.percent for s in p.spending_plan if s.month == 3 and s.percent is not None), 0))
     answer = both.ask("两个部门的项目里，3月底累计支出计划比例最高的是哪个")
     assert best.code in answer.projects, answer.text
+
+
+def test_an_issuer_nobody_cites_is_said_so(both):
+    answer = both.ask("两个局的项目里有没有拿国办发文件作为指标依据的？")
+    assert not answer.found and "国办发" in answer.text, answer.text

@@ -438,3 +438,26 @@ def test_growth_asked_after_one_project_in_two_years(county, truth):
     answer = ask(county, "增长了百分之多少？", conversation)
     rate = (D(later.budget) - D(earlier.budget)) * 100 / D(earlier.budget)
     assert abs(answer.value - rate) < D("0.01"), answer.text
+
+
+def test_projects_still_there_the_year_before(county, truth):
+    kept = [p for p in truth[HEALTH, 2024] if successor(truth[HEALTH, 2023], p) is not None]
+    conversation = Conversation()
+    ask(county, "卫健局2024年有哪些项目？", conversation)
+    answer = ask(county, "其中哪些项目2023年也有？", conversation)
+    assert {c for c in answer.projects if c in {p.code for p in truth[HEALTH, 2024]}} == {p.code for p in kept}
+    answer = ask(county, "这些延续下来的项目2024年资金总额合计多少？", conversation)
+    assert answer.value == total(kept), answer.text
+
+
+def test_a_project_there_one_year_and_not_the_next(county, truth):
+    ended = [p for p in truth[HEALTH, 2023] if successor(truth[HEALTH, 2024], p) is None]
+    answer = ask(county, "卫生健康局哪个项目2023年还有，到2024年就没再安排了？")
+    assert set(answer.projects) == {p.code for p in ended}, answer.text
+
+
+def test_shrunk_is_down(county, truth):
+    down = {p.code for p in truth[EDU, 2024] if (before := successor(truth[EDU, 2023], p)) is not None
+            and D(p.budget) < D(before.budget)}
+    answer = ask(county, "给领导汇报要用：教育局有哪些项目2024年的预算比2023年缩水了？")
+    assert set(answer.projects) & {p.code for p in truth[EDU, 2024]} == down, answer.text
