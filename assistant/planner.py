@@ -61,8 +61,8 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         return Plan(reason="库中还没有任何文件，请先导入（jixiao ingest 文件）")
     text = _years_of_the_last_two(text, catalog, conversation)
     r = Reading(text)
-    preamble = _PREAMBLE.match(text)
-    if preamble:  # «财政局复核：…», «请核对一下：…»: who asks and why, not what
+    preamble = _PREAMBLE.match(text) or _SELF_INTRO.match(text)
+    if preamble:  # «财政局复核：…», «我是财政局审核预算的，…»: who asks and why, not what
         r.take(0, preamble.end(), "filler")
     names = read_names(r, catalog)
     previous = conversation.last_project_ids
@@ -562,6 +562,9 @@ _DANGLING = re.compile(r"^\s*(?:那么?|那)?\s*((?<!其)它们?|(?:该|这个|�
 # A short lead before a colon that says who asks or why: «审计核对资金来源：», «财政局复核：».
 _PREAMBLE = re.compile(r"^(?:我是[^\d：:。？?]{1,16}?[，,]\s*)?[^\d：:，,。？?]{0,8}?(?:复核|审核|审计|核对|核查|检查|"
                        r"核实|确认|请教|请问|咨询|想问|问一下|问个问题|提个问题)(?:一下|下)?[^\d：:，,。？?]{0,6}[：:]")
+# «我是财政局审核预算的，想知道…», «给领导汇报要用，…»: who asks, before a comma
+_SELF_INTRO = re.compile(r"^(?:我是|我们是|本人是)[^，,。？?：:]{1,16}?的?[，,]\s*(?:想知道|想问|想了解|请问|问一下|帮我看看)?"
+                         r"|^给领导汇报(?:要用|用)?[，,：:]")
 _CHECK_REQUEST = re.compile(r"(?:请|帮我|麻烦)?(?:核对|核实|核算|核)一下[：:，,。]?|(?:请|帮我)(?:核对|核实|核算)[：:，,]")
 
 
@@ -863,6 +866,8 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
             each = "max" if extreme[0] in "大高多" else "min"
             r.take_all(tuple(f"最{w}的{t}" for w in "大高多小低少" for t in ("项目", "一个项目", "那个项目",
                                                                               "一个", "那个")), "operation")
+        if len(sides) == 2 and isinstance(sides[0], InScope):
+            r.take_all(("合计", "总额", "总计", "加起来"), "operation")  # «两个局的预算合计相差多少»: each side's sum
         if kind == "ratio" and op.percent:
             kind = "ratio"
         if each == "mean":

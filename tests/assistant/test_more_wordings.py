@@ -872,3 +872,16 @@ def test_the_highest_plan_percentage_by_a_month(both):
 def test_an_issuer_nobody_cites_is_said_so(both):
     answer = both.ask("两个局的项目里有没有拿国办发文件作为指标依据的？")
     assert not answer.found and "国办发" in answer.text, answer.text
+
+
+def test_a_self_introduction_with_a_comma(assistant):
+    expected = {p.code for p in assistant.projects() if any(
+        s.month == 3 and s.percent is not None and s.percent > 25 for s in p.spending_plan)}
+    answer = assistant.ask("我是财政局审核预算的，想知道3月底累计支出进度计划超过25%的项目有哪些？")
+    assert set(answer.projects) == expected, answer.text
+
+
+def test_the_kinds_of_one_projects_table(assistant):
+    (p,) = [p for p in assistant.projects() if "创业扶持" in p.name]
+    answer = assistant.ask("创业扶持资金那张表里，二级指标都分了哪些类别？")
+    assert answer.projects == (p.code,) and all(i.level2 in answer.text for i in p.indicators)

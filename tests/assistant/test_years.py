@@ -461,3 +461,8 @@ def test_shrunk_is_down(county, truth):
             and D(p.budget) < D(before.budget)}
     answer = ask(county, "给领导汇报要用：教育局有哪些项目2024年的预算比2023年缩水了？")
     assert set(answer.projects) & {p.code for p in truth[EDU, 2024]} == down, answer.text
+
+
+def test_two_departments_totals_apart(county, truth):
+    answer = ask(county, "2024年教育局和卫健局的项目预算合计相差多少万元？")
+    assert answer.value == total(truth[EDU, 2024]) - total(truth[HEALTH, 2024]), answer.text
