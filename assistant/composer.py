@@ -189,6 +189,8 @@ def _field(result: Result) -> str:
         return "指标目标值"
     if m.kind == "count":
         return "指标条数" if m.rows is not None else "项目个数"
+    if m.kind == "part":
+        return f"{MONEY_NAMES.get(m.money, '预算数')}占{MONEY_NAMES.get(m.whole or 'budget', '预算数')}的比例"
     return "预算数"
 
 

@@ -133,6 +133,8 @@ class Describer:
             return (self.rows(m.rows) if m.rows is not None else "指标") + "的目标值"
         if m.kind == "text":
             return TEXT_NAMES.get(m.text or "", "基本情况")
+        if m.kind == "part":
+            return f"{MONEY_NAMES.get(m.money, '预算数')}占{MONEY_NAMES.get(m.whole or 'budget', '预算数')}的比例"
         if m.kind == "count":
             if m.rows is None:
                 return "项目个数"

@@ -188,6 +188,11 @@ class Executor:
                     fen = None if pct is None or p.budget_fen is None else int(
                         (Decimal(p.budget_fen) * pct / 100).to_integral_value())
                     out.append(Item(p, None, q.from_fen(fen, p.unit), p.unit, fen))
+            elif m.kind == "part":  # «其他资金占资金总额比重» of each project
+                part, whole = p.fen(m.money), p.fen(m.whole or "budget")
+                value = None if part is None or not whole else q.tidy(
+                    (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.0001")))
+                out.append(Item(p, None, value, "%"))
             elif m.kind == "count":
                 out.append(Item(p, None, Decimal(1), "个"))
             else:

@@ -31,7 +31,8 @@ class Measure:
 
     kind: "money" (a header money field), "planned" (budget × cumulative plan % by a month),
     "plan_percent" (the plan % by a month), "value" (the target number of indicator rows),
-    "count" (one per item), "text" (a header field read as text), or "none".
+    "count" (one per item), "text" (a header field read as text), "part" (one money field as a
+    percentage of another, per item), or "none".
     """
 
     kind: str = "none"  # also "rate": a standard per 户/亩/人, from rows or the header text
@@ -42,6 +43,7 @@ class Measure:
     text: str | None = None  # use | goal | refs | code | plan | summary (kind "text")
     soft: bool = False  # guessed from «多少人», «什么时候»: fall back to a search by words
     per: str | None = None  # rate: per what («户», «亩», «人»)
+    whole: str | None = None  # kind "part": `money` as a percentage of this money field, per item
 
 
 @dataclass(frozen=True)

@@ -378,6 +378,17 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         # «卫健局占两个部门合计的百分之几»: the part is the department named first
         plan = replace(plan, filter=all_of(plan.filter, operation.sides[0]))
         operation = replace(operation, sides=())
+    rank_share = _SHARE_RANKED.search(r.text)
+    if operation is not None and operation.kind == "share" and measure.kind == "money" and rank_share \
+            and not operation.sides:
+        # «其他资金占资金总额比重最高的是哪个项目»: each project's share, ranked
+        others = [f for f in money if f.money != measure.money]
+        whole = others[0].money if others else "budget"
+        r.take(rank_share.start(), rank_share.end(), "operation")
+        r.take_all(("占多少", "占百分之多少", "占百分之几", "占比多少", "占"), "operation")
+        low = rank_share.group("w") in ("低", "小", "少")
+        return replace(plan, measure=Measure("part", money=measure.money, whole=whole),
+                       operation=Operation("min" if low else "max"), subject="projects")
     if operation is not None and operation.kind == "share" and measure.kind == "money":
         others = [f for f in money if f.money != measure.money]
         if others and operation.whole_measure is None and not re.search(r"(全局|全部|所有|总预算|总额)",
@@ -555,6 +566,8 @@ def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = Fals
                    operation=operation, also=None)
 
 
+# «占资金总额比重最高的是哪个项目», «占比最低的项目»: a share of each project, ranked
+_SHARE_RANKED = re.compile(r"(?:比重|比例|占比)\s*(?:是)?\s*最(?P<w>高|大|多|低|小|少)")
 # «A比B少多少»: B − A, how much less A is
 _LESS_BY = re.compile(r"比[^，。？?]{1,40}?(?:少|低)了?\s*(?:多少|几)")
 # Words that point back at projects named before (not «其它», not «该» alone).

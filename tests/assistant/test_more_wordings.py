@@ -885,3 +885,13 @@ def test_the_kinds_of_one_projects_table(assistant):
     (p,) = [p for p in assistant.projects() if "创业扶持" in p.name]
     answer = assistant.ask("创业扶持资金那张表里，二级指标都分了哪些类别？")
     assert answer.projects == (p.code,) and all(i.level2 in answer.text for i in p.indicators)
+
+
+@pytest.mark.parametrize("question, high", [("其他资金占资金总额比重最高的是哪个项目？占百分之多少？", True),
+                                            ("财政资金占预算数比例最低的是哪个项目？", False)])
+def test_each_projects_share_ranked(both, question, high):
+    field = "other" if "其他资金" in question else "fiscal"
+    shares = {p.code: (getattr(p, field) or 0) * 100 / p.budget for p in both.projects() if p.budget}
+    best = (max if high else min)(shares, key=shares.get)
+    answer = both.ask(question)
+    assert best in answer.projects and abs(Decimal(str(answer.value)) - shares[best]) < Decimal("0.01")
