@@ -429,7 +429,7 @@ class Engine:
                                                            sources)
         return self._retrievers[key]
 
-    def _prose(self, question: str, plan: Plan, result: Result, queries: Queries) -> bool:  # noqa: C901
+    def _prose(self, question: str, plan: Plan, result: Result, queries: Queries) -> bool:
         """Passages by hybrid retrieval; a top hit on a table row answers with that row."""
         scope = scope_filter(plan)
         sources = queries.source_ids(tuple(p.id for p in queries.projects(scope))) if scope else None
