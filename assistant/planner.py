@@ -176,6 +176,10 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         # «重点任务比2023年多几项»: what is compared is not money nor a row the readers know
         unread += (" ".join(r.free.replace("\u3000", " ").split()),)
     rest = " ".join(r.free.replace("\u3000", " ").split())
+    sides = plan.operation.sides
+    if plan.operation.kind in ("difference", "ratio") and len(sides) == 2 and sides[0] == sides[1]:
+        # «A是B的多少倍» where both names found the same project: no comparison to make
+        return Plan(reason="问题里比较的两边认成了同一个项目，请把其中一个说得更具体些（例如带上文号、预算数或项目编码）")
     if stranger and plan.filter is None and plan.scope.previous is None and \
             not plan.reason and \
             plan.operation.kind not in ("prose", "rows", "multiply", "product", "add") and \

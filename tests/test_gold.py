@@ -42,7 +42,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v10.jsonl": ("sample", 97),
     "probe_v11.jsonl": ("sample", 96),
     "probe_v12.jsonl": ("sample", 93),
-    "probe_v13.jsonl": ("sample", 87),
+    "probe_v13.jsonl": ("sample", 88),
     "probe_v14.jsonl": ("sample", 95),
     "probe_v15.jsonl": ("sample", 96),
     "probe_v16.jsonl": ("sample", 97),

@@ -4,7 +4,7 @@ quoted name conditions, policy documents, and indicator rows. Each mention keeps
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.catalog import (
@@ -106,7 +106,13 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         # «以国办发文件为依据的指标»: an issuer no stored row cites
         missing = f"库中没有哪条指标的依据引用了“{stranger.group(1)}”的文件"
         r.take(stranger.start(1), stranger.end(1), "ref")
-    found += _projects(r, catalog)
+    projects = _projects(r, catalog)
+    checked = _level_checked(r, catalog, projects)
+    if len(checked) < len(projects) and not missing:  # the only projects named say another level
+        gone = next(m for m in projects if m not in checked)
+        missing = (f"库中没有“{r.text[max(0, gone.start - 2):gone.end].rstrip('的').lstrip(',，。;； ')}”这样的项目：名称相近的项目是"
+                   f"{'、'.join(dict.fromkeys('“' + catalog.by_id[i].name + '”' for i in gone.projects))}，级别不同")
+    found += checked
     found = _numbers_beside_names(r, catalog, found)
     found = _amount_beside_name(r, found)
     named = {i for m in found if m.kind in ("name", "code", "amount") for i in m.projects}
@@ -438,6 +444,26 @@ def _shared_words(r: Reading, catalog: Catalog) -> Mention | None:
     at = at_best
     r.take(at, at + len(best), "name")
     return Mention("name", at, at + len(best), projects=tuple(p.id for p in found))
+
+
+_LEVELS = ("中央", "省级", "市级", "县级")
+_LEVEL = re.compile("|".join(_LEVELS))
+
+
+def _level_checked(r: Reading, catalog: Catalog, mentions: list[Mention]) -> list[Mention]:
+    """«县级城乡居民养老那个项目»: a level said with the name leaves out the projects whose names
+    say another level (省级, 中央); a mention left with none names no stored project."""
+    out = []
+    for m in mentions:
+        level = _LEVEL.search(r.text[max(0, m.start - 3):m.end]) if m.kind == "name" else None
+        if level is None:
+            out.append(m)
+            continue
+        kept = tuple(i for i in m.projects if i in catalog.by_id and not any(
+            w in catalog.by_id[i].name for w in _LEVELS if w != level.group(0)))
+        if kept:
+            out.append(replace(m, projects=kept, ambiguous=m.ambiguous and len(kept) > 1))
+    return out
 
 
 def _named(r: Reading, catalog: Catalog) -> Mention | None:

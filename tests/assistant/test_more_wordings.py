@@ -895,3 +895,18 @@ def test_each_projects_share_ranked(both, question, high):
     best = (max if high else min)(shares, key=shares.get)
     answer = both.ask(question)
     assert best in answer.projects and abs(Decimal(str(answer.value)) - shares[best]) < Decimal("0.01")
+
+
+@pytest.mark.parametrize("question", ["县级城乡居民养老保险的预算是多少",
+                                      "县级城乡居民养老那个项目，养老金补贴到位增加收入的指标是按月定的，折算成一年每人至少增收多少元？"])
+def test_a_level_said_with_the_name_leaves_out_projects_of_another_level(assistant, question):
+    """No project is named «县级…养老»; the one whose name says 省级 is not it, nor is the whole store."""
+    answer = assistant.ask(question)
+    assert not answer.found and not answer.projects and "级别不同" in answer.text, answer.text
+    assert assistant.ask("省级城乡居民养老保险补助资金有几个项目").value == len(
+        [p for p in assistant.projects() if "省级城乡居民养老" in p.name])
+
+
+def test_both_sides_of_a_ratio_the_same_project_decline(assistant):
+    answer = assistant.ask("县级城乡居民养老保险补助（基础养老金和缴费补贴那个）的预算，是省级发放基础养老金那笔的多少倍？")
+    assert not answer.found and answer.value is None, answer.text
