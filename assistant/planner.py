@@ -76,6 +76,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if reason:
         return Plan(reason=reason)
     stranger = "" if names.mentions else pointed_unknown(r.free, catalog)
+    that_one = None if names.mentions or stranger else _THAT_PROJECT.search(text)
     dangling = _DANGLING.match(r.free) if conversation.answers and not previous \
         and not any(m.projects for m in names.mentions) else None
     if dangling:  # «它的准确率目标是多少» when nothing was found before: no project to refer to
@@ -180,6 +181,12 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if plan.operation.kind in ("difference", "ratio") and len(sides) == 2 and sides[0] == sides[1]:
         # «A是B的多少倍» where both names found the same project: no comparison to make
         return Plan(reason="问题里比较的两边认成了同一个项目，请把其中一个说得更具体些（例如带上文号、预算数或项目编码）")
+    if that_one and plan.filter is None and plan.scope.previous is None and not plan.reason and \
+            plan.operation.kind not in ("prose", "rows", "max", "min", "rank", "place", "issues") and \
+            not plan.operation.n \
+            and plan.measure.kind != "value":
+        # «每人每年代缴67元的那个项目，预算够给多少人»: one project meant, none recognised
+        return Plan(reason=f"没有认出“{that_one.group(0)}”指的是哪个项目，请说出项目名称中的几个字（或文号、项目编码）")
     if stranger and plan.filter is None and plan.scope.previous is None and \
             not plan.reason and \
             plan.operation.kind not in ("prose", "rows", "multiply", "product", "add") and \
@@ -572,6 +579,8 @@ def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = Fals
 
 # «占资金总额比重最高的是哪个项目», «占比最低的项目»: a share of each project, ranked
 _SHARE_RANKED = re.compile(r"(?:比重|比例|占比)\s*(?:是)?\s*最(?P<w>高|大|多|低|小|少)")
+# «每人每年代缴67元的那个项目»: one project described (not «预算最大的那个项目», a rank)
+_THAT_PROJECT = re.compile(r"[^，,。？?\s]{2,24}?的?那(?:个|一个)项目(?<!最[大小高低多少]的那个项目)")
 # «A比B少多少»: B − A, how much less A is
 _LESS_BY = re.compile(r"比[^，。？?]{1,40}?(?:少|低)了?\s*(?:多少|几)")
 # Words that point back at projects named before (not «其它», not «该» alone).
@@ -851,8 +860,14 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
         if measure.kind == "money" and measure.money in ("fiscal", "other") and not whole.strip(" \u3000"):
             # «其中财政拨款占百分之几»: of the same projects' budget
             return Operation("share", whole_measure=Measure("money", money="budget"))
+        if groups and re.search(r"所在|所属|本部门|该部门|本局|该局|自己", whole):
+            # «占它所在部门全部项目预算的比重»: the named projects' own departments
+            own = tuple(sorted({catalog.by_id[i].department for g in groups for i in g.projects if i in catalog.by_id}))
+            return Operation("share", whole=InScope(own, scope.years))
         if re.search(r"部门|全市|全县|全省|所有单位|两个单位|两家单位|各单位|两个局|两局|两边|两家|全部单位|库里", whole):
-            return Operation("share", whole=InScope())  # «占两个部门合计»: everything stored
+            # «占两个部门合计»: everything stored, of the years asked
+            named = tuple(scope.departments) if len(scope.departments) >= 2 else ()
+            return Operation("share", whole=InScope(named, scope.years))
         if re.search(r"这几个|这些|上述|这\d*个|其中", whole) and isinstance(plan.filter, AllOf):
             rest = [f for f in plan.filter.parts if not isinstance(f, ProjectIds)]
             if rest and len(rest) < len(plan.filter.parts):  # «占这几个项目合计»

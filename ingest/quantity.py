@@ -44,7 +44,7 @@ for _head, _op in (("最多", LE), ("最高", LE), ("至多", LE), ("至少", GE
         for _verb in ("到", "定到", "定在", "定为", "设到", "设为", "达到", "为", "是"):
             _BEFORE.setdefault(_head + _mid + _verb, (_op, False))
 _ONLY_NEGATED = {"到": GE, "足": GE, "满": GE, "及": GE}
-NEGATIONS = ("还没有", "尚未", "并未", "还没", "还不", "没有", "不", "未", "没")
+NEGATIONS = ("还没有", "尚未", "并未", "并非", "并不", "不是", "还没", "还不", "没有", "不", "未", "没")
 # 大于等于, 低于或等于: a strict word made inclusive.
 _INCLUDING = ("等于", "或等于", "或者等于", "及等于")
 

@@ -72,8 +72,10 @@ def read_logic(r: Reading) -> Logic:
             r.take(m.start(), m.end(), "logic")
     for m in list(r.finditer(_OR)):
         out.ors.append(m.start())
-        if m.group(0) != "还是" and re.search(r"[，,；;]\s*$", r.text[:m.start()]):
-            out.strong_ors.append(m.start())  # «…≥90%，或者预算超过…»: a clause of its own
+        if m.group(0) != "还是" and (re.search(r"[，,；;]\s*$", r.text[:m.start()]) or re.match(
+                r"\s*(?:有|没有|是|设了|设置了|引用了?|属于)", r.text[m.end():])):
+            # «…≥90%，或者预算超过…», «超过1000万元或者有其他资金»: a clause of its own
+            out.strong_ors.append(m.start())
         r.take(m.start(), m.end(), "logic")
     return out
 

@@ -24,6 +24,8 @@ _COUNT = re.compile(r"(?:多少|(?<![那这哪])几)\s*(?P<unit>个|条|项|家)
                     r"|(?P<noun2>项目|指标)(?:[\u4e00-\u9fff\u3000]{0,4}?)(?<!哪)(?:多少|几)\s*(?P<unit2>个|条|项|家)"
                     r"|(?P<noun3>项目数|指标数|条数|(?<![这那])个数)")  # «这个数» is a number, not a count
 _DIVIDE_BY = re.compile(r"按 *(?P<what>[^，,。？?]{1,40}?)(?:来)?(?:平均|平摊|分摊|均摊|摊)"
+                        # «摊到每个培育对象头上»: the heads the project's own row counts
+                        r"|(?:平均|平摊|分摊|均摊|摊)(?:到|给)每(?:个|位|名|一个)?(?P<what6>[\u4e00-\u9fff]{1,8}?)(?:头上|身上|手里)"
                         r"|按 *(?P<what4>(?![\d一二两三四五六七八九十百])[^，,。？?]{2,20}?)(?:来)?(?:算|计算|计)[，,]?\s*(?=户均|人均|亩均|每户|每人|每亩)"
                         r"|除以 *(?P<what3>[^，,。？?]{1,40})"
                         r"|按 *(?P<what2>[\d一二两三四五六七八九十百千万]+\s*(?:个)?(?:[\u4e00-\u9fff]{0,4}?(?:人员|人|户|名|位|亩)|\u3000{2,8}))(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:来)?(?:算|计算|计)"
@@ -131,7 +133,8 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
         r.take_all(("平均",), "operation")
         return OperationWords("mean", yes_no=yes_no)
     if divide or (per_head and _asks_amount(r.free[per_head.end():])):
-        group = next(g for g in ("what", "what2", "what3", "what4", "what5") if divide.group(g)) if divide else None
+        group = next(g for g in ("what", "what2", "what3", "what4", "what5", "what6") if divide.group(g)) \
+            if divide else None
         words = divide.group(group) if divide else ""
         span = (divide.start(group), divide.end(group)) if divide else (-1, -1)
         if divide:

@@ -910,3 +910,30 @@ def test_a_level_said_with_the_name_leaves_out_projects_of_another_level(assista
 def test_both_sides_of_a_ratio_the_same_project_decline(assistant):
     answer = assistant.ask("县级城乡居民养老保险补助（基础养老金和缴费补贴那个）的预算，是省级发放基础养老金那笔的多少倍？")
     assert not answer.found and answer.value is None, answer.text
+
+
+@pytest.mark.parametrize("words, at_least", [("并非低于85%", 85), ("不是低于85%", 85)])
+def test_a_negated_comparison_said_with_bingfei(assistant, words, at_least):
+    expected = {p.code for p in assistant.projects() if any(
+        "满意度" in i.level2 + i.level3 and i.value.number is not None and i.value.number >= at_least
+        for i in p.indicators)}
+    answer = assistant.ask(f"满意度目标{words}的项目有多少个？")
+    assert answer.value == len(expected) and "≥85%" in answer.understood, answer.understood
+
+
+def test_or_before_a_new_predicate(both):
+    expected = {p.code for p in both.projects() if wan(p) > 1000 or (p.other or 0) > 0}
+    answer = both.ask("资金总额超过1000万元或者有其他资金来源的项目有哪些？")
+    assert set(answer.projects) == expected, answer.understood
+
+
+def test_a_share_of_its_own_department(both):
+    (p,) = [p for p in both.projects() if "公共实训基地" in p.name]
+    own = sum(wan(x) for x in of(both, p.department))
+    answer = both.ask("公共实训基地县级配套占它所在部门全部项目预算的比重是多少？")
+    assert abs(Decimal(str(answer.value)) - wan(p) * 100 / own) < Decimal("0.01"), answer.text
+
+
+def test_a_described_project_not_recognised_declines(assistant):
+    answer = assistant.ask("每人每年代缴67元的那个项目，按这个标准，预算够给多少人代缴？")
+    assert not answer.found and answer.value is None and not answer.projects, answer.text

@@ -466,3 +466,10 @@ def test_shrunk_is_down(county, truth):
 def test_two_departments_totals_apart(county, truth):
     answer = ask(county, "2024年教育局和卫健局的项目预算合计相差多少万元？")
     assert answer.value == total(truth[EDU, 2024]) - total(truth[HEALTH, 2024]), answer.text
+
+
+def test_a_share_of_two_departments_in_the_year_asked(county, truth):
+    (p,) = [p for p in truth[EDU, 2024] if "特殊教育" in p.name]
+    whole = total(truth[EDU, 2024]) + total(truth[HEALTH, 2024])
+    answer = ask(county, "2024年特殊教育项目占教育局和卫健局两个局2024年预算总和的比例是多少？")
+    assert abs(answer.value - D(p.budget) * 100 / whole) < D("0.01"), answer.text
