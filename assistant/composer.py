@@ -17,8 +17,8 @@ from assistant.citations import (
     sources_line,
     table_of,
 )
-from assistant.describe import MONEY_NAMES, TEXT_NAMES
-from assistant.executor import Item, Result
+from assistant.describe import MONEY_NAMES, TEXT_NAMES, part_name
+from assistant.executor import Item, Result, kept_conditions
 from assistant.matching import BASIS_WORDS
 from assistant.phrases import (
     amount,
@@ -29,7 +29,7 @@ from assistant.phrases import (
     row_line,
 )
 from ingest import quantity as q
-from store.filters import InScope, Spending, walk
+from store.filters import InScope, Spending
 
 Composed = tuple[str, bool, Decimal | None, str | None]
 
@@ -100,7 +100,7 @@ def _list(result: Result) -> Composed:
     by_project = group_rows(result.rows) if plan.rows is not None else {}
     lines = []
     field = plan.measure.text if plan.measure.kind == "text" and plan.measure.text in ("use", "goal") else None
-    months = sorted({f.month for f in walk(plan.filter) if isinstance(f, Spending)})
+    months = sorted({f.month for f in kept_conditions(plan.filter) if isinstance(f, Spending)})
     for i, p in enumerate(result.projects, start=1):
         rows = by_project.get(p.id, [])
         detail = "" if rows else f"：预算数 {amount(p)}"
@@ -190,7 +190,7 @@ def _field(result: Result) -> str:
     if m.kind == "count":
         return "指标条数" if m.rows is not None else "项目个数"
     if m.kind == "part":
-        return f"{MONEY_NAMES.get(m.money, '预算数')}占{MONEY_NAMES.get(m.whole or 'budget', '预算数')}的比例"
+        return part_name(m)
     return "预算数"
 
 
@@ -659,14 +659,10 @@ def _change(result: Result) -> Composed:
                 _change_line(i, c, False, field) for i, c in enumerate(gone, start=1)) or "（无）"))
         elif op.change == "new":
             lines.append(t.YEAR_NEW.format(scope=scope, n=n, lines="\n".join(items)))
-            if op.total and result.value is not None:
-                lines.append(f"合计 {plain(result.value)} {result.unit}。")
         elif op.change == "kept":
             lines.append(t.YEAR_KEPT.format(scope=scope, n=n, lines="\n".join(items)))
         elif op.change == "ended":
             lines.append(t.YEAR_ENDED.format(scope=scope, n=n, lines="\n".join(items)))
-            if op.total and result.value is not None:
-                lines.append(f"合计 {plain(result.value)} {result.unit}。")
         elif plan.subject == "rows":
             dates = all(c.unit == "天" for c in result.changes)
             rows_way = {"up": "推迟" if dates else "上调",
@@ -686,6 +682,8 @@ def _change(result: Result) -> Composed:
         else:
             lines.append(t.YEAR_ITEMS.format(scope=scope, field=_field(result), way=way, n=n,
                                              lines="\n".join(items)))
+        if op.total and op.change in ("new", "ended") and result.value is not None:
+            lines.append(f"合计 {plain(result.value)} {result.unit}。")  # «新增了哪些？预算合计多少»
     if notes:
         lines.append(notes + "。")
     if op.yes_no and result.changes:  # «…提前了吗»: yes, these

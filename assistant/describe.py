@@ -48,6 +48,11 @@ _WRITTEN = {"percent": "以百分比表示", "people": "以人数表示", "money
 _SIGN = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "=", "!=": "≠"}
 
 
+
+def part_name(m: Measure) -> str:
+    """A «part» measure in words: «其他资金占预算数的比例»."""
+    return f"{MONEY_NAMES.get(m.money, '预算数')}占{MONEY_NAMES.get(m.whole or 'budget', '预算数')}的比例"
+
 class Describer:
     """Renders plans; `project_name(id)` names a project, `row_name(id)` an indicator row."""
 
@@ -134,7 +139,7 @@ class Describer:
         if m.kind == "text":
             return TEXT_NAMES.get(m.text or "", "基本情况")
         if m.kind == "part":
-            return f"{MONEY_NAMES.get(m.money, '预算数')}占{MONEY_NAMES.get(m.whole or 'budget', '预算数')}的比例"
+            return part_name(m)
         if m.kind == "count":
             if m.rows is None:
                 return "项目个数"

@@ -531,29 +531,32 @@ class Engine:
             # the findings cite their own rows; none in a department is «没有发现», not a list of
             # its projects (a project named keeps its figures: «…一致吗» is answered with them)
             result.projects, result.rows = [], []
-        if plan.operation.query == "sum" and rule == "money-split" and len(result.projects or result.findings) == 1:
-            # «财政拨款和其他资金加起来是多少？跟资金总额对得上吗»: the sum, and whether it agrees
-            from ingest import quantity as q
-
-            code = result.findings[0].project_code if result.findings else result.projects[0].code
-            entry = next(p for p in self.catalog.projects if p.code == code)
-            money = self.catalog.money_fen[entry.id]
-            if money["fiscal"] is not None:
-                unit = self.catalog.money_unit
-                result.value, result.unit = q.tidy(q.from_fen(money["fiscal"] + (money["other"] or 0), unit)), unit
-        if plan.operation.query == "gap" and rule == "money-split" and len(result.findings) == 1:
-            # «资金总额跟财政拨款加其他资金对不上？差多少»: the gap, from the three cells
-            from ingest import quantity as q
-
-            code = result.findings[0].project_code
-            entry = next(p for p in self.catalog.projects if p.code == code)
-            money = self.catalog.money_fen[entry.id]
-            if None not in (money["budget"], money["fiscal"]):
-                gap = abs(money["budget"] - money["fiscal"] - (money["other"] or 0))
-                unit = self.catalog.money_unit
-                result.value, result.unit = q.from_fen(gap, unit), unit
+        if rule == "money-split" and plan.operation.query in ("sum", "gap"):
+            self._split_figure(plan.operation.query, result)
         result.sql.append(f"run_checks({'all projects' if ids is None else f'{len(ids)} projects'})"
                           + (f" WHERE rule = {rule}" if rule else ""))
+
+
+    def _split_figure(self, query: str, result: Result) -> None:
+        """The figure asked beside a money-split check, from the one project's three cells:
+        «财政拨款和其他资金加起来是多少？对得上吗» their sum, «…对不上？差多少» the gap."""
+        from ingest import quantity as q
+
+        if query == "gap":
+            if len(result.findings) != 1:
+                return
+            code = result.findings[0].project_code
+        else:
+            if len(result.projects or result.findings) != 1:
+                return
+            code = result.findings[0].project_code if result.findings else result.projects[0].code
+        entry = next(p for p in self.catalog.projects if p.code == code)
+        money, unit = self.catalog.money_fen[entry.id], self.catalog.money_unit
+        if query == "gap" and None not in (money["budget"], money["fiscal"]):
+            gap = abs(money["budget"] - money["fiscal"] - (money["other"] or 0))
+            result.value, result.unit = q.from_fen(gap, unit), unit
+        elif query == "sum" and money["fiscal"] is not None:
+            result.value, result.unit = q.tidy(q.from_fen(money["fiscal"] + (money["other"] or 0), unit)), unit
 
 
 _CJK_COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

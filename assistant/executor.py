@@ -214,7 +214,7 @@ class Executor:
     def _evidence(self, plan: Plan, result: Result) -> None:
         """What made each listed project match: where it cites the documents asked for, its
         spending plan by the month asked about."""
-        kept = list(_kept_conditions(plan.filter))
+        kept = list(kept_conditions(plan.filter))
         ids = [p.id for p in result.projects]
         cites = [f for f in kept if isinstance(f, Cites)]
         if cites and ids and not result.refs:
@@ -894,14 +894,14 @@ def _usual(units: list[str | None]) -> str | None:
     return max(set(known), key=known.count) if known else None
 
 
-def _kept_conditions(f: Filter | None):
+def kept_conditions(f: Filter | None):
     """The conditions a listed project meets (not those under a negation)."""
     if f is None or isinstance(f, Not):
         return
     yield f
     if isinstance(f, (AllOf, AnyOf)):  # of an «或», the uses shown are the project's own
         for part in f.parts:
-            yield from _kept_conditions(part)
+            yield from kept_conditions(part)
 
 
 def _requires_rows(f: Filter) -> bool:

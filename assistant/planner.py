@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from itertools import pairwise
 
 from assistant import lexicon as lx
 from assistant.catalog import Catalog, nfkc
@@ -89,13 +90,12 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                            "（例如带上文号、预算数或项目编码）")
     yes_no = read_yes_no(r)
     named_any = any(m.projects for m in names.mentions)
-    before = conversation.last_answer.typed_plan if conversation.last_answer is not None else None
+    last = conversation.last_answer
+    before = last.typed_plan if last is not None else None
     picked = _pick_by_money(r, catalog, previous if (scope_words.follow_up or not named_any) else None,
                             names, money_before=before is not None and before.measure.kind == "money")
     logic = read_logic(r)
-    last = conversation.last_answer
-    after_change = bool(scope_words.follow_up and last is not None and last.typed_plan is not None
-                        and last.typed_plan.operation.kind == "change")
+    after_change = bool(scope_words.follow_up and before is not None and before.operation.kind == "change")
     years_named = scope_words.years
     if previous and len(years_named) == 1 and re.search(r"(?:比|较)\s*(?:于)?\s*\d{4}\s*年", text):
         # «比2023年涨了多少» after a 2024 project: that project's year is compared
@@ -122,28 +122,12 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     own = [m for m in names.mentions if m.projects and m.kind in ("name", "code", "amount")]
     if len(own) >= 2:
         follow_up = False  # «A和B，两者差多少»: «两者» are the two named here
-    elif len(own) == 1 and previous and len(previous) == 1 and _BOTH.search(text) and \
-            previous[0] not in own[0].projects:
-        # «那人社局的公共实训基地呢？两个加起来多少»: the project just named and the one before
-        picked = tuple(previous) + tuple(own[0].projects)
-        names = replace(names, mentions=[m for m in names.mentions if m is not own[0]])
-        scope_words = replace(scope_words, departments=())
-    elif len(own) == 1 and previous and len(previous) == 1 and previous[0] not in own[0].projects and (
-            re.match(r"^\s*(?:那)?(?:和|跟|与|同|比起|相比|较)", text) and re.search(r"多少|几倍|倍|差", text)
-            or re.match(r"^\s*(?:那)?(?:它|这个|这笔)?(?:大约|大概|约)?(?:是|为|相当于)", text)
-            and re.search(r"几倍|百分之几|百分之多少", text)):
-        # «和人社局的公共实训基地县级配套比，少多少», «大约是校园安全项目的几倍» after one project's
-        # budget: the two, in that order (of the other project's years, the one just asked about)
-        year = catalog.by_id[previous[0]].year if previous[0] in catalog.by_id else None
-        other = tuple(i for i in own[0].projects if catalog.by_id[i].year == year) or tuple(own[0].projects)
-        picked = tuple(previous) + other
-        names = replace(names, mentions=[m for m in names.mentions if m is not own[0]])
-        scope_words = replace(scope_words, departments=())
-    elif own and previous and re.match(r"^\s*(?:那)?(?:再)?(?:加上|算上|连同|再加)", text):
-        # «再加上农业局的检测经费，一共多少»: the previous answer's projects and the one named
-        picked = tuple(dict.fromkeys(tuple(previous) + tuple(i for m in own for i in m.projects)))
-        names = replace(names, mentions=[m for m in names.mentions if m not in own])
-        scope_words = replace(scope_words, departments=())
+    else:
+        joined = _with_previous(text, own, previous, catalog)
+        if joined:  # the projects of the previous answer and the one named here, together
+            picked = joined
+            names = replace(names, mentions=[m for m in names.mentions if all(m is not o for o in own)])
+            scope_words = replace(scope_words, departments=())
     carried = picked or (previous if follow_up else None)
     if carried and scope_words.years and any(
             catalog.by_id[i].year not in scope_words.years for i in carried if i in catalog.by_id):
@@ -154,7 +138,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if change is None and not scope.years and scope.previous is None:
         scope = replace(scope, latest=_latest_years(r, catalog, scope.departments, names))
     plan = _compose(r, catalog, conversation, names, scope, logic, op, fields, conditions)
-    plan = _extreme_again(plan, conversation)
+    plan = _extreme_again(plan, before)
     guessed = change is not None and plan.measure.kind in ("none", "text") and not plan.reason
     if change is not None and not plan.reason:
         plan = _year_change(plan, change, r, yes_no)
@@ -186,15 +170,41 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             not plan.operation.n \
             and plan.measure.kind != "value":
         # «每人每年代缴67元的那个项目，预算够给多少人»: one project meant, none recognised
-        return Plan(reason=f"没有认出“{that_one.group(0)}”指的是哪个项目，请说出项目名称中的几个字（或文号、项目编码）")
+        return _not_recognised(that_one.group(0))
     if stranger and plan.filter is None and plan.scope.previous is None and \
             not plan.reason and \
             plan.operation.kind not in ("prose", "rows", "multiply", "product", "add") and \
             not plan.operation.numbers and \
             r.is_free(*_span_of(r.text, stranger)):
         # «厕所那个…» naming no stored project (or several): not the whole store instead
-        return Plan(reason=f"没有认出“{stranger}”指的是哪个项目，请说出项目名称中的几个字（或文号、项目编码）")
+        return _not_recognised(stranger)
     return replace(plan, unread=unread, rest=rest)
+
+
+def _with_previous(text: str, own: list[Mention], previous: tuple[int, ...],
+                   catalog: Catalog) -> tuple[int, ...] | None:
+    """One project named beside the previous answer's, which the question takes together:
+    «那人社局的公共实训基地呢？两个加起来多少», «和X比，少多少», «大约是X的几倍» (after one project),
+    «再加上农业局的检测经费，一共多少» (after any answer)."""
+    if not own or not previous:
+        return None
+    if len(own) == 1 and len(previous) == 1 and previous[0] not in own[0].projects:
+        if _BOTH.search(text):
+            return tuple(previous) + tuple(own[0].projects)
+        if re.match(r"^\s*(?:那)?(?:和|跟|与|同|比起|相比|较)", text) and re.search(r"多少|几倍|倍|差", text) or \
+                re.match(r"^\s*(?:那)?(?:它|这个|这笔)?(?:大约|大概|约)?(?:是|为|相当于)", text) and \
+                re.search(r"几倍|百分之几|百分之多少", text):
+            # compared with the project just answered (of the other project's years, that one's)
+            year = catalog.by_id[previous[0]].year if previous[0] in catalog.by_id else None
+            other = tuple(i for i in own[0].projects if catalog.by_id[i].year == year) or tuple(own[0].projects)
+            return tuple(previous) + other
+    if re.match(r"^\s*(?:那)?(?:再)?(?:加上|算上|连同|再加)", text):
+        return tuple(dict.fromkeys(tuple(previous) + tuple(i for m in own for i in m.projects)))
+    return None
+
+
+def _not_recognised(words: str) -> Plan:
+    return Plan(reason=f"没有认出“{words}”指的是哪个项目，请说出项目名称中的几个字（或文号、项目编码）")
 
 
 def _span_of(text: str, words: str) -> tuple[int, int]:
@@ -474,11 +484,9 @@ def _ranks(plan: Plan) -> bool:
     return plan.operation.kind in ("max", "min", "rank", "place") or bool(plan.operation.n)
 
 
-def _extreme_again(plan: Plan, conversation: Conversation) -> Plan:
+def _extreme_again(plan: Plan, before: Plan | None) -> Plan:
     """«哪个项目预算最大？» then «第二大的呢», «那最小的呢»: the same projects ranked again, not the
-    one the previous answer picked."""
-    last = conversation.last_answer
-    before = last.typed_plan if last is not None else None
+    one the previous answer (planned as `before`) picked."""
     if plan.reason or not _ranks(plan) or plan.scope.previous is None or before is None or not _ranks(before):
         return plan
     measure = before.measure if plan.measure.kind in ("none", "text") or plan.measure.soft else plan.measure
@@ -780,7 +788,7 @@ def _two_measures(kinds, money, named_rows, text: str = "") -> tuple[Measure, Me
     资金，跟资金总额差多少»: a sum of two money fields against a third."""
     money = sorted(money, key=lambda f: f.start)
     # «资金总额和财政拨款加其他资金»: «加» joins a sum; «和» joins one only when no «加» does
-    strong = any(re.fullmatch(r"\s*(加|加上)\s*", text[a.end:b.start]) for a, b in zip(money, money[1:]))
+    strong = any(re.fullmatch(r"\s*(加|加上)\s*", text[a.end:b.start]) for a, b in pairwise(money))
     glue = r"\s*(加|加上)\s*" if strong else r"\s*(加|加上|与|和|及)\s*"
     joined = []
     i = 0

@@ -297,12 +297,11 @@ _PER = re.compile(r"每个?(人|户|亩|次)(?:每个?(月|年))?|(?:人|户)均
 def _per_units(text: str, at: int) -> str:
     """«每人每月…123元»: the per-units said in the clause before an amount ("/人/月"), or ""."""
     start, _ = clause_bounds(text, at)
-    m = None
-    for m in _PER.finditer(text, start, at):
-        pass
-    if m is None:
+    said = list(_PER.finditer(text, start, at))
+    if not said:
         return ""
-    units = [u for u in m.groups() if u] or []
+    m = said[-1]  # the nearest before the amount
+    units = [u for u in m.groups() if u]
     if m.group(0).startswith(("人均", "户均")):
         units = [m.group(0)[0]] + units
     return "".join("/" + u for u in units)

@@ -30,6 +30,16 @@ _EXCLUDE = re.compile(r"除了?(?P<x>[^，,。？?]{1,40}?)(?:以外|之外|外)
                       r"(?P<z>[^，,。？?]{1,30}?)(?=[，,。？?]|的|后|以后|之后|$)")
 _LACKING = re.compile(rf"(?:{'|'.join(sorted(lx.LACKING, key=len, reverse=True))})")
 # «或» joining alternatives; not the «或» of «大于或等于», «90%或以上».
+# Comparator words with an «或» inside («达到或超过», «等于或低于», «大于或等于»): no «或» of logic
+_OR_COMPARATORS = tuple(w for w in q.BEFORE_WORDS if "或" in w)
+
+
+def _in_comparator(text: str, at: int) -> bool:
+    """Is the «或» at `at` part of a comparator word written around it?"""
+    return any(text[at - w.index("或"):at - w.index("或") + len(w)] == w
+               for w in _OR_COMPARATORS if at >= w.index("或"))
+
+
 _OR = re.compile(r"(?<![大小高低多少]于)(?:或者|或是|还是|或)(?!者?等于|以上|以下|更[高低多少]|以内)")
 _IS = r"(?:是|为|写着|写的是|全都只是|全部都是|都是|全部是|全是|只是|全部只是|都只是|全都是|均为|就是|只有|都为|仅为|仅是|全部只写了|都只写了|全都只写了|只写了|全部为)"
 _BASIS = re.compile(rf"(?:确定)?依据(?:里|中|栏)?\s*(?P<aside>[（(][^）)]{{1,14}}[）)])?\s*(?P<is>{_IS})\s*(?P<a>[\u4e00-\u9fff]{{2,14}}?)"
@@ -71,6 +81,8 @@ def read_logic(r: Reading) -> Logic:
             out.lacking.append((m.start(), m.end()))
             r.take(m.start(), m.end(), "logic")
     for m in list(r.finditer(_OR)):
+        if _in_comparator(r.text, m.start()):
+            continue  # «达到或超过一半», «等于或低于»: one comparison of the comparator table
         out.ors.append(m.start())
         if m.group(0) != "还是" and (re.search(r"[，,；;]\s*$", r.text[:m.start()]) or re.match(
                 r"\s*(?:有|没有|是|设了|设置了|引用了?|属于)", r.text[m.end():])):

@@ -38,7 +38,7 @@ _DOWN = ("减少", "下降", "降低", "下调", "调减", "调低", "减了", "
 _ANY = ("变化", "变动", "调整", "增减", "不一样", "不相同", "不同", "改变", "变了", "有变", "升降", "差别", "区别", "差异",
         "幅度", "相差", "差多少", "差了")
 _MORE_LESS = re.compile(r"(?P<w>多|少)(?:了|出)?\s*(?:多少|几)")
-_COUNT_MORE = re.compile(r"(?P<w>多|少)(?:了|出)?\s*(?:几|多少)\s*(?P<u>个|条|项)")
+_COUNT_MORE = re.compile(_MORE_LESS.pattern + r"\s*(?P<u>个|条|项)")  # «多几个», «少几条»: a count
 _THAN = re.compile(r"比[^，,。？?]{0,12}?(?:还|更)?(?<![多几])(?P<w>多|少|高|低|大|小)(?=的|了|[？?，,。]|$)")
 # «满意度目标调低了», «哪些指标下调了»: a change from the year before, said by the verb alone
 # (not «下调10%», which asks for an amount after a cut).
