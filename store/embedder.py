@@ -135,8 +135,13 @@ class SentenceTransformerEmbedder:
             model_kwargs={"dtype": torch.float32},
         )
         if self._int8:
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear},
-                                                           dtype=torch.qint8)
+            import warnings
+
+            with warnings.catch_warnings():  # torch announces its own quantization API's future
+                warnings.filterwarnings("ignore", message=r"(?s).*quantiz", category=UserWarning)
+                warnings.filterwarnings("ignore", message=r"(?s).*quantiz", category=DeprecationWarning)
+                model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear},
+                                                               dtype=torch.qint8)
         # sentence-transformers always defines "query" and "document" prompts, empty unless the
         # folder sets them, so pick the first non-empty one rather than trusting the names.
         self._prompt_names = {
