@@ -352,6 +352,8 @@ def _divide(result: Result) -> Composed:
         text += "\n" + "\n".join(_item_line(i, item) for i, item in enumerate(result.items, start=1))
         return text, True, result.value, per
     if result.divisor is not None:
+        if per in ("个", "项", "份") and result.divisor.unit:  # «每个培育对象»: per 人, the row's unit
+            per = result.divisor.unit
         divisor = f"{plain(result.divisor.value)} {result.divisor.unit or per}"
     else:
         divisor = f"{plain(operand.number)} {operand.unit or per}"

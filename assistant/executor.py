@@ -563,6 +563,9 @@ class Executor:
             result.value = q.tidy((result.total / result.divisor.value).quantize(Decimal("0.0001")))
             return
         if not operand.number:
+            if operand.written and operand.written != "question" and result.projects:
+                self._divide_by_own_count(plan, result)
+                return
             result.problem = f"不知道按什么来平均（“{operand.written or '？'}”没有对应的数）"
             return
         if result.value is None:
@@ -579,6 +582,48 @@ class Executor:
             return
         result.total = result.value
         result.value = q.tidy((result.value / operand.number).quantize(Decimal("0.0001")))
+
+    def _divide_by_own_count(self, plan: Plan, result: Result) -> None:
+        """«按改厕户数平均每户多少», «摊到每个培育对象»: each project's one row counted in the unit
+        the question divides by (户, 亩, 人…); more than one such row, or none, and it declines."""
+        operand = plan.operation.operand
+        units = divisor_units(operand.written or "", plan.operation.query)
+        rows = [r for r in self.queries.rows(ProjectIds(tuple(p.id for p in result.projects)), None)
+                if r.norm is not None and r.base_unit in units and r.unit != "%"]
+        per_project: dict[int, list[IndicatorRow]] = {}
+        for r in rows:
+            per_project.setdefault(r.project_id, []).append(r)
+        # Words besides the unit («改厕» in «改厕户数») must be found in the row's name; a bare
+        # «人数», «面积» takes the project's one row in that unit.
+        named = set(re.sub(r"[数的按总目标量]|面积", "", operand.written or "")) - units
+        chosen = []
+        for p in result.projects:
+            candidates = per_project.get(p.id, [])
+            overlap = [(len(named & set(r.level3 or "")), r) for r in candidates]
+            if named:
+                best = max((n for n, _ in overlap), default=0)
+                candidates = [r for n, r in overlap if n == best and n >= min(2, len(named))]
+            if len(candidates) != 1:
+                result.problem = (f"“{operand.written}”在“{p.name}”中" +
+                                  ("没有对应的数量指标" if not candidates else
+                                   "对应不止一个指标：" + "、".join(r.level3 for r in candidates)))
+                return
+            chosen.append(candidates[0])
+        if len({r.base_unit for r in chosen}) != 1 or result.value is None:
+            result.problem = result.problem or f"“{operand.written}”没有找到唯一的数值"
+            return
+        divisor = sum(Decimal(str(r.norm)) for r in chosen)
+        if not divisor:
+            result.problem = "除数为零"
+            return
+        result.divisor = Item(None, chosen[0], divisor, chosen[0].base_unit)
+        result.rows += chosen
+        result.total = result.value
+        if result.items and all(i.fen is not None for i in result.items):
+            unit = plan.money_unit or result.unit
+            result.total = q.from_fen(sum(i.fen for i in result.items), unit)
+            result.unit = unit
+        result.value = q.tidy((result.total / divisor).quantize(Decimal("0.0001")))
 
     def _rate(self, plan: Plan, result: Result, where: Filter | None) -> None:
         """A standard per 户/亩/人: rows written per that unit, else the header sentence saying
@@ -644,6 +689,23 @@ class Executor:
 
 
 _PER_ALIASES = {"人": "人位名", "户": "户", "亩": "亩"}
+# Who a per-head question divides among: people, whatever noun names them («每个培育对象»).
+_PEOPLE = re.compile(r"人|对象|农民|学员|职工|群众|老干部|遗孀|学生|儿童|老人|患者|居民|残疾|困难|劳动力")
+_AREA = re.compile(r"面积|亩|公顷")
+
+
+def divisor_units(written: str, per: str | None) -> set[str]:
+    """The base units a divisor named in words is counted in: the measure word after «每»
+    («每户»), the one before «数» («户数»), 人 for people, 亩 for an area."""
+    units = {per} if per and per not in ("个", "项", "份") else set()
+    if m := re.search(r"([户人亩次台个件所座处家头只吨])数", written):
+        units.add(m.group(1))
+    if _PEOPLE.search(written):
+        units.add("人")
+    if _AREA.search(written):
+        units.add("亩")
+    units |= {alias for p in list(units) for alias in _PER_ALIASES.get(p, "")}
+    return units or ({per} if per else set())
 
 
 def rate_of(row: IndicatorRow, per: str) -> tuple[Decimal, str] | None:
