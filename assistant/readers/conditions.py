@@ -34,7 +34,8 @@ _FILLER_BEFORE = re.compile(r"(在|定在|控制|要求|目标|都|均|还|也|�
 _RANGE_JOIN = re.compile(r"^\s*(到|至|～|~|—|－|-|和|与|及)\s*$")
 _BETWEEN = ("之间", "区间", "范围内", "范围")
 _BETWEEN_BEFORE = ("介于", "在", "处于", "落在")
-_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年)?\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?"
+_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年)?\s*(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九](?=月份))\s*月"
+                   r"(?:\s*(?P<day>\d{1,2})\s*[日号])?"
                    r"(?P<end>底|末|份)?\s*(?P<before>之前|以前|前)?")
 _RESTATED = re.compile(r"^\s*(个|家)\s*(项目|部门|单位|文件)")
 _ROW_COUNT = re.compile(r"^\s*(个|条|项)\s*(?P<kind>[\u4e00-\u9fff]{0,6}?)(指标|绩效指标)")
@@ -417,21 +418,39 @@ def _field_against_field(r: Reading, fields: list[Field]) -> list[Condition]:
     return out
 
 
+def _month(written: str) -> int:
+    return int(written) if written.isdigit() else int(q.cjk_number(written))
+
+
 def _deadlines(r: Reading, fields: list[Field], year: int | None) -> list[Condition]:
     """«截止时间定在2025年10月底», «10月底前完工的»: a condition on the rows' deadlines."""
     out = []
+    restated_until = -1
     for m in list(r.finditer(_DATE)):
-        if not m.group("year") and not m.group("before"):
+        month_only = m.group("end") == "份" and not m.group("day") and not m.group("before")
+        if not m.group("year") and not m.group("before") and not month_only:
             continue
         if not m.group("year") and year is None:
             continue
-        when = q.calendar_date(int(m.group("year") or year), int(m.group("month")),
+        when = q.calendar_date(int(m.group("year") or year), _month(m.group("month")),
                                int(m.group("day")) if m.group("day") else None)
         if not isinstance(when, date):
             continue
         around = r.text[m.end():m.end() + 8] + r.text[max(0, m.start() - 6):m.start()]
         if any(w in around for w in lx.SPENDING_WORDS[:6]):
             continue  # a spending-plan date, read with the periods
+        if m.start() < restated_until:  # «十月份（10月前或10月底前）»: how that month is written
+            r.take(m.start(), m.end(), "condition")
+            continue
+        if month_only:  # «十月份», «2025年10月份»: any day of that month
+            kind = next((f for f in fields if f.kind == "indicator"), None)
+            rows = AllOf((RowDeadline(q.GE, when.replace(day=1)), RowDeadline(q.LE, when)))
+            rows = AllOf((kind.rows, rows)) if kind and kind.rows is not None else rows
+            r.take(m.start(), m.end(), "condition")
+            out.append(Condition(m.start(), m.end(), m.group(0), rows=rows, field=kind))
+            if note := re.match(r"\s*[（(][^）)]{0,30}[）)]", r.text[m.end():]):
+                restated_until = m.end() + note.end()
+            continue
         # «定在2025年10月底» is that date; «10月底前完成», «不晚于…» any date up to it; «晚于…»,
         # «…以后» after it.
         before_text = r.text[max(0, m.start() - 6):m.start()]
