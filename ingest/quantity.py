@@ -29,6 +29,7 @@ SIGNS = {"≥": GE, ">=": GE, "=>": GE, "≧": GE, "⩾": GE, "≤": LE, "<=": L
 _BEFORE: dict[str, tuple[str, bool]] = {
     "大于": (GT, True), "高于": (GT, True), "多于": (GT, True), "超过": (GT, True),
     "超出": (GT, True), "超": (GT, True), "逾": (GT, False), "多过": (GT, False), "过": (GT, False),
+    "不止": (GT, False), "不只": (GT, False),
     "过了": (GT, False), "超过了": (GT, False), "超了": (GT, False), "达到了": (GE, False),
     "小于": (LT, True), "低于": (LT, True), "少于": (LT, True),
     "达到": (GE, True), "达": (GE, True), "至少": (GE, False), "最少": (GE, False),

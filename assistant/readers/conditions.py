@@ -34,9 +34,12 @@ _FILLER_BEFORE = re.compile(r"(在|定在|控制|要求|目标|都|均|还|也|�
 _RANGE_JOIN = re.compile(r"^\s*(到|至|～|~|—|－|-|和|与|及)\s*$")
 _BETWEEN = ("之间", "区间", "范围内", "范围")
 _BETWEEN_BEFORE = ("介于", "在", "处于", "落在")
-_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年)?\s*(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九](?=月份))\s*月"
-                   r"(?:\s*(?P<day>\d{1,2})\s*[日号])?"
-                   r"(?P<end>底|末|份)?\s*(?P<before>之前|以前|前)?")
+# «2025年10月底前», «十月份», «年底（12月底）前», «10月底及以前»
+_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
+                   r"(?:(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九](?=月份))\s*月"
+                   r"(?:\s*(?P<day>\d{1,2})\s*[日号])?(?P<end>底|末|份)?"
+                   r"|(?P<yearend>(?<=年)[底末]|年[底末]))"
+                   r"(?:\s*[（(][^（()）]{0,12}[）)])?\s*(?P<before>(?:[及或含]\s*)?(?:之前|以前|前))?")
 _RESTATED = re.compile(r"^\s*(个|家)\s*(项目|部门|单位|文件)")
 _ROW_COUNT = re.compile(r"^\s*(个|条|项)\s*(?P<kind>[\u4e00-\u9fff]{0,6}?)(指标|绩效指标)")
 
@@ -115,6 +118,15 @@ def read_conditions(r: Reading, fields: list[Field], amounts: list[Amount],
             i += 1  # «两件大事», «四个机制»: a count in a name, not a condition
             continue
         field = _field_for(r.text, start, fields, a)
+        if count is None and field is not None and field.kind == "indicator" and field.rows is not None \
+                and not ranged and (a.unit in ("条", "项") or a.unit == "个" and field.words.endswith("指标") and
+                                    re.fullmatch(r"[的有共总一只仅\s]*", r.text[field.end:start])):
+            # «质量指标不止一条», «满意度指标超过1项»: how many rows of that kind a project has
+            r.take(start, end, "condition")
+            out.append(_with_span(Condition(0, 0, "", project=RowCount(field.rows, Compare(op, a.value)),
+                                            rows=field.rows, field=field), start, end, r.text))
+            i += 1
+            continue
         condition = _condition(a, ranged, op, explicit, field, money_unit, r.text, start, count)
         if condition is not None:
             taken_end = a.end - len(a.unit or "") + count.end() if count else end
@@ -419,6 +431,7 @@ def _field_against_field(r: Reading, fields: list[Field]) -> list[Condition]:
 
 
 def _month(written: str) -> int:
+    """«10», «十», «六» (月份)."""
     return int(written) if written.isdigit() else int(q.cjk_number(written))
 
 
@@ -432,7 +445,7 @@ def _deadlines(r: Reading, fields: list[Field], year: int | None) -> list[Condit
             continue
         if not m.group("year") and year is None:
             continue
-        when = q.calendar_date(int(m.group("year") or year), _month(m.group("month")),
+        when = q.calendar_date(int(m.group("year") or year), _month(m.group("month") or "12"),
                                int(m.group("day")) if m.group("day") else None)
         if not isinstance(when, date):
             continue
@@ -457,7 +470,7 @@ def _deadlines(r: Reading, fields: list[Field], year: int | None) -> list[Condit
         after_text = r.text[m.end():m.end() + 6]
         if m.start() > 0 and r.text[m.start() - 1] in "“\"「『‘'":  # «写的是“2024年10月底前”»: as written
             op = q.EQ
-        elif m.group("before") and re.search(r"(定在|定为|写的是|写着|写成|设为|设在)\s*$", before_text) \
+        elif m.group("before") and re.search(r"(定在|定为|写的是|写着|写成|设为|设在|要求是|时限是|期限是|时间是)\s*$", before_text) \
                 and not m.group(0).endswith(("以前", "之前")) and "含" not in after_text:
             op = q.EQ  # «定在10月底前完成»: the target as set, «10月底前»
         elif re.search(r"(不晚于|不迟于|早于或等于)\s*$", before_text):

@@ -50,7 +50,7 @@ def read_fields(r: Reading) -> list[Field]:
             continue  # «2025年10月底» is a date, not a spending-plan column
         if m.start() > 0 and r.text[m.start() - 1] in "“\"「『‘'":
             continue  # «写到“10月”的»: words quoted as written, not a column
-        if re.match(r"\s*(?:前|之前|以前)", r.text[m.end():]) and \
+        if re.match(r"\s*(?:[（(][^（()）]{0,12}[）)])?[)）]?\s*(?:[及或含]\s*)?(?:前|之前|以前)", r.text[m.end():]) and \
                 not re.search(r"支出|花|拨付|用款|执行|进度|资金计划|支付", r.text):
             continue  # «时效指标定在10月底前完成»: a deadline
         found.append(Field("spending", m.start(), m.end(), m.group(0), month=lx.PERIODS[m.group(0)]))
