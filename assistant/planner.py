@@ -304,7 +304,9 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     project_filter = _join(project_parts, logic)
 
     # -- which rows ------------------------------------------------------------------------
-    kind_rows = [f.rows for f in kinds if f.rows is not None]
+    kind_rows = [f.rows for f in kinds if f.rows is not None and not _excluded(f.start, logic)]
+    # «除了成本指标以外，还有几条产出指标»: the kinds left out are no rows of the answer
+    left_out_rows = [Not(f.rows) for f in kinds if f.rows is not None and _excluded(f.start, logic)]
     cond_rows = [c.rows for c in conditions if c.rows is not None]
     if len(cond_rows) > 1 and isinstance(project_filter, AnyOf):
         # «满意度目标定成80%或者85%»: a row meeting either shows; each carries its kind already
@@ -317,6 +319,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
             sorts.setdefault(type(rows), []).append(rows)
         row_parts = [any_of(*same) for same in sorts.values()]
         row_parts += cond_rows
+    row_parts += left_out_rows
     # «成本指标超过预算的项目»: the rows compared are shown with their projects
     row_parts += [c.project.rows for c in conditions if isinstance(c.project, RowAgainstMoney)
                   and c.project.rows is not None]

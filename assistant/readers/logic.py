@@ -73,7 +73,7 @@ def read_logic(r: Reading) -> Logic:
     _basis(r, out)
     for m in list(r.finditer(_UNIT_QUOTE)):
         out.rows.append((m.start(), m.end(), RowUnit(m.group(1))))
-        r.take(m.start(), m.end(), "logic")
+        r.take(m.start(), m.end(), "fact")
     _written(r, out)
     _project_facts(r, out)
     for m in list(r.finditer(_LACKING)):
@@ -219,7 +219,7 @@ def _project_facts(r: Reading, out: Logic) -> None:
     for m in list(r.finditer(_BLANK_COLUMN)):
         month = 12 if m.group("end") else int(_MONTHS.get(m.group("m"), m.group("m") or 12))
         out.project.append((m.start(), m.end(), SpendingBlank(month)))
-        r.take(m.start(), m.end(), "logic")
+        r.take(m.start(), m.end(), "fact")
     m = re.search(r"(没有|无|不含|没用|未用|没有用|没有使用|未使用)?(?:非财政的?)?[“\"「『]?其他资金[”\"」』]?(?:的|来源)?", r.free)
     plain = re.sub(r"[“”\"「」『』]|非财政的?", "", r.text)
     if m and re.search(r"(有其他资金|还有其他|含其他资金|其他资金不为|没有其他资金|无其他资金|不含其他资金|"
@@ -229,10 +229,16 @@ def _project_facts(r: Reading, out: Logic) -> None:
         out.project.append((m.start(), m.end(), HasOther(not m.group(1))))
         lead = re.search(r"(?:同时|既)?(还有|有|含|用了|用到|使用了?|安排了?|带有)(?:财政资金|财政拨款)?"
                          r"(?:和|与|及|、|又有|也有)?$", r.free[:m.start()])
-        r.take(lead.start() if lead else m.start(), m.end(), "logic")
+        r.take(lead.start() if lead else m.start(), m.end(), "fact")
+    # «全额财政拨款的项目», «全部是财政资金的»: no money besides the fiscal share
+    m = re.search(r"(?:全额|财政全额)(?:财政)?(?:资金|拨款|保障|安排)|(?:全部|完全|都)(?:是|为|由|来自)财政(?:资金|拨款)?"
+                  r"|(?:纯|只有|仅有|只用|仅用|只用了)财政(?:资金|拨款)", r.free)
+    if m:
+        out.project.append((m.start(), m.end(), HasOther(False)))
+        r.take(m.start(), m.end(), "fact")
     m = re.search(r"(没有|没|未|不)?\s*(编列|编制|列了|列出|列|设置了?|安排了?|带有|带|含|附|有|填报了?|报送了?|报了|填了?|填写了?|写了?|做了?|制定了?|提供了?|编了?)"
                   r"(资金)?支出计划", r.free)
     if m:
         negated = bool(m.group(1)) or bool(re.search(r"(没有|没|未|不)\s*$", r.free[:m.start()]))
-        out.project.append((m.start(), m.end(), HasPlan(not negated)))
-        r.take(m.start(), m.end(), "logic")
+        out.project.append((m.start(2) if not m.group(1) else m.start(1), m.end(), HasPlan(not negated)))
+        r.take(m.start(), m.end(), "fact")
