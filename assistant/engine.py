@@ -15,6 +15,7 @@ from assistant.describe import Describer
 from assistant.executor import Executor, Result, rate_of, scope_filter
 from assistant.plan import Measure, Operation, Plan
 from assistant.planner import _scope_ids, plan_question
+from ingest import quantity as q
 from store.filters import ProjectIds, RowIds, all_of
 from store.keywords import bigrams, coverage
 from store.library import Library
@@ -79,6 +80,25 @@ def content_words(text: str) -> list[str]:
 def _headed(p: Passage) -> str:
     """A paragraph with its heading path: the words a passage answers to."""
     return " ".join(p.path) + " " + p.text
+
+
+_MONEY_AFTER = re.compile(r"(?:的|这块|那块|方面的?|这部分|那部分)?(?:钱|费用|资金|经费|金额|开支|花费|预算)")
+
+
+def _sub_part(question: str, rest: str, project) -> str:
+    """Words no reader took, right before a money word, naming a purpose or part the project's
+    name does not («采购实训设备的钱», «装修改造这块的费用»), or ""."""
+    rest = _GENERIC_PART.sub(" ", rest)
+    for m in _MONEY_AFTER.finditer(question):
+        window = question[max(0, m.start() - 12):m.start()]
+        part = next((window[i:] for i in range(len(window) - 3)
+                     if window[i:] in rest and re.fullmatch(r"[\u4e00-\u9fff]+", window[i:])), "")
+        if part and not any(part[i:i + 3] in project.name for i in range(len(part) - 2)):
+            return part
+    return ""
+
+
+_GENERIC_PART = re.compile(r"项目|这个|那个|一共|总共|全部|所有|整个|多少|本身")
 
 
 def _row_text(r) -> str:
@@ -196,6 +216,14 @@ class Engine:
                     plan = replace(plan, reason=f"表中没有与“{plan.rest}”相符的内容")
                 result.plan = plan
                 understood = self.describer.plan(plan)
+        elif kind == "lookup" and plan.measure.kind == "money" and len(result.projects) == 1 and \
+                (part := _sub_part(question, plan.rest, result.projects[0])):
+            # «公共实训基地项目采购实训设备的钱是多少»: one purpose among the project's uses of funds;
+            # the table states only the whole project's money
+            project = result.projects[0]
+            plan = replace(plan, reason=f"绩效目标表只列出“{project.name}”整个项目的预算数"
+                                        f"（{q.tidy(project.budget)} {project.unit}），没有单列“{part}”的金额")
+            result.plan = plan
         elif kind == "prose" and plan.measure.kind == "money" and re.search(r"多少|金额|数额", question):
             # an amount is asked of something no reader named: a row may state it, prose cannot
             if not self._row_lookup(question, plan, result, queries):

@@ -258,6 +258,9 @@ class Executor:
             result.items = [i for i in result.items if i.fen]
             kept = {i.project.id for i in result.items if i.project}
             result.projects = [p for p in result.projects if p.id in kept]
+        elif plan.measure.kind == "planned":  # projects without a spending plan add nothing
+            kept = {i.project.id for i in result.items if i.project}
+            result.projects = [p for p in result.projects if p.id in kept]
 
     def _total(self, plan: Plan, result: Result, items: list[Item]) -> None:
         if not items:

@@ -1005,7 +1005,8 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
         plan = replace(plan, also=all_of(*also) if len(also) <= 1 else any_of(*also))
         if texts and measure.kind == "text":
             return replace(plan, measure=measure, operation=Operation("lookup"))
-        if measure.kind == "planned" and sum(len(g.projects) for g in groups) > 1 and \
+        if measure.kind == "planned" and (sum(len(g.projects) for g in groups) or
+                                          len(plan.scope.previous or ())) > 1 and \
                 not re.search(r"分别|各自|各是|各个|每个|每笔|各", r.text):
             return replace(plan, measure=measure, operation=Operation("sum"))  # «那三笔…累计要支出多少»
         if measure.kind == "money":
