@@ -227,6 +227,9 @@ class Describer:
         factor = operand.number if operand else None
         if factor == 12:
             return f"{items}的{measure}按每月 × 12 折算全年"
+        if factor is not None and operand.written.startswith("change-"):  # «压减5%，要压减多少»
+            word = "压减" if operand.written == "change-down" else "增加"
+            return f"{items}的{measure or '预算数'}合计的{q.tidy(factor * 100)}%，即{word}的金额"
         if factor is not None:
             change = (factor - 1) * 100
             word = "增长" if change >= 0 else "下降"

@@ -16,7 +16,7 @@ from assistant.readers.conditions import Condition, read_conditions
 from assistant.readers.fields import Field, read_fields
 from assistant.readers.logic import Logic, read_logic
 from assistant.readers.names import Mention, Names, pointed_unknown, read_names
-from assistant.readers.operations import OperationWords, read_operation, read_yes_no
+from assistant.readers.operations import OperationWords, read_operation, read_share, read_yes_no
 from assistant.readers.scope import read_scope
 from assistant.readers.years import YearChange, read_year_change
 from assistant.reading import MAX_QUESTION_CHARS, Reading, normalize, quoted
@@ -433,7 +433,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
             operation = replace(operation, measures=pair)
     if operation is not None and operation.kind in ("max", "min") and operation.n and \
             plan.filter is None and measure.kind == "money" and (
-                summed := r.take_all(lx.SUM_WORDS + ("三个合计", "几个合计"), "operation")):
+                r.take_all(lx.SUM_WORDS + ("三个合计", "几个合计"), "operation") or "占" in r.free):
         # «预算最少的4个项目加起来», «除了预算最高的两个以外，其他的合计»: a total over the top N
         ids = _scope_ids(catalog, scope)
         ranked = sorted((i for i in ids if catalog.money_fen[i].get(measure.money) is not None),
@@ -446,6 +446,13 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
             f"{'不含' if isinstance(top, Not) else ''}{MONEY_WORDS.get(measure.money, '预算数')}"
             f"{'最高' if operation.kind == 'max' else '最低'}的{operation.n}个",))
         operation = Operation("sum")
+        share = read_share(r)
+        if share is not None:  # «最高的三个项目合计占全部项目预算的百分之几»: of the scope's total
+            whole = re.sub(r"全部|所有|全局|整个|项目|预算数?|总额|总|合计|的|了|\s", "", share.share_whole)
+            if whole and not (scope.departments and any(
+                    whole in w or w in whole for w in (scope.words, *scope.departments) if w)):
+                return Plan(reason=f"没能理解“占{share.share_whole}”说的是哪个总数")
+            operation = Operation("share")
     if operation is None:
         return _without_operation(r, plan, op, measure, groups, named_rows, kinds, money, texts,
                                   conditions, refs, logic, conversation, catalog)
@@ -925,8 +932,8 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
         a = op.numbers[0]
         return Operation("add", operand=Operand(number=a.value, unit=a.unit, written=a.written))
     if kind == "multiply":
-        return Operation("multiply", operand=Operand(number=op.factor,
-                                                     written="yearly" if op.yearly else "×"))
+        return Operation("multiply", operand=Operand(number=op.factor, written="yearly" if op.yearly else
+                                                     f"change-{op.change}" if op.change else "×"))
     if kind == "divide":
         if len(op.numbers) >= 2:  # «每人67元，177万元够多少人»: the larger over the smaller
             a, b = sorted(op.numbers, key=lambda x: q.to_fen(x.value, _money_of(x)), reverse=True)[:2]

@@ -37,6 +37,10 @@ _HEADS = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?:�
 _PER_HEAD = re.compile(r"(?:平均)?(?:每(?P<per>人|户|个|名|位|次|亩)|(?P<per2>人|户|亩)均)(?:平均)?(?:合|能分到|分到|可以分到|大约|约)?")
 _GROWTH = re.compile(r"(?P<verb>增长|增加|提高|上浮|上涨|上调|涨|下降|减少|降低|下浮|下调|压缩|压减|削减|"
                      r"核减|扣减|减去|扣除|追加|加上|砍掉|砍)\s*了?\s*(?P<amount>[^，,。？?]{1,12})")
+# «…要压减多少», «一共能省下多少钱»: the change asked, after a rate of change
+_CHANGE_ASKED = re.compile(r"(?:压减|削减|减少|下调|压缩|核减|扣减|砍掉|砍|下降|降低|增加|增长|上浮|上调|提高|追加|"
+                           r"节省|节约|省下|省)\s*(?:了|掉|下来|下)?\s*(?:的)?\s*(?:金额|钱|资金|数额|预算)?\s*"
+                           r"(?:是|为|有)?\s*(?:多少|几)")
 _DOWN = ("下降", "减少", "降低", "下浮", "下调", "压缩", "压减", "削减", "核减", "扣减", "减去", "扣除",
          "砍掉", "砍")
 # «人均3000元，500人算下来多少»: a rate from the question times a count from the question.
@@ -70,6 +74,7 @@ class OperationWords:
     span: tuple[int, int] = (-1, -1)  # divide: where «按…平均» names the divisor
     percent: bool = False  # share written «A是B的百分之几»
     bare: bool = False  # count: «…有几个» with no noun
+    change: str = ""  # multiply: «压减5%，要压减多少» asks the change itself ("down" | "up")
 
 
 def read_yes_no(r: Reading) -> bool:
@@ -96,9 +101,7 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
                 q.Amount(a.value, a.unit, 0, 0, a.written), q.Amount(Decimal(12), "个月", 0, 0, "12个月")))
     growth = _growth(r)
     if growth is not None:
-        growth = OperationWords(growth.kind, factor=growth.factor, numbers=growth.numbers,
-                                yes_no=yes_no)
-        return growth
+        return replace(growth, yes_no=yes_no)
     enough = _ENOUGH.search(r.free)
     if enough:
         amounts = [a for a in q.find_amounts(r.free) if a.unit and r.is_free(a.start, a.end)]
@@ -288,6 +291,14 @@ def _growth(r: Reading) -> OperationWords | None:
         end = m.start("amount") + a.end
         if a.unit == "%" or a.unit == "个百分点":
             r.take(m.start(), end, "operation")
+            asked = _CHANGE_ASKED.search(r.free, end)
+            if asked:  # «统一压减5%，合计要压减多少»: the amount taken off (or added), not what is left
+                r.take(asked.start(), asked.end(), "operation")
+                r.take_all(("合计", "总计", "共计", "一共", "总共", "加起来"), "operation")
+                return OperationWords("multiply", factor=a.value / 100, change="down" if sign < 0 else "up")
+            # «统一压减5%后合计多少»: the items' total changed by that rate
+            r.take_all(("合计", "总计", "共计", "一共", "总共", "加起来", "总额", "还剩", "剩下", "剩余",
+                        "变成", "将是", "会是"), "operation")
             return OperationWords("multiply", factor=1 + sign * a.value / 100)
         if a.unit in q.MONEY_UNITS or a.unit in ("万", "亿"):
             clause = r.text[max(0, r.text.rfind("，", 0, m.start()) + 1):m.start()]
@@ -297,13 +308,19 @@ def _growth(r: Reading) -> OperationWords | None:
             r.take(m.start(), end, "operation")
             unit = a.unit if a.unit in q.MONEY_UNITS else f"{a.unit}元"
             signed = q.Amount(sign * a.value, unit, a.start, a.end, a.written)
-            r.take_all(("还剩", "剩下", "剩余", "变成", "将是", "会是"), "operation")
+            r.take_all(("合计", "总计", "共计", "一共", "总共", "加起来", "总额", "还剩", "剩下", "剩余",
+                        "变成", "将是", "会是"), "operation")
             return OperationWords("add", numbers=(signed,))
     return None
 
 
 def _asks_amount(after: str) -> bool:
     return bool(re.match(r"\s*(?:合|能分到|分到|平均|大约|约)?\s*(?:多少|几)\s*(钱|元|万元|块)", after))
+
+
+def read_share(r: Reading) -> OperationWords | None:
+    """A share asked after another operation took the question («最高的三个项目占全部预算的百分之几»)."""
+    return _share(r)
 
 
 def _share(r: Reading) -> OperationWords | None:

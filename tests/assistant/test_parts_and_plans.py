@@ -63,3 +63,26 @@ def test_their_planned_amount_is_a_total(other):
     expected = sum(planned(by_code[c], 6) for c in listed.projects)
     answer = other.ask("它们到6月底累计要支出多少万元？", conversation)
     assert len(listed.projects) > 1 and answer.value == expected
+
+
+@pytest.mark.parametrize("question, factor", [
+    ("如果所有项目的预算统一压减5%，压减后合计是多少万元？", Decimal("0.95")),
+    ("假如所有项目预算统一压减5%，合计要压减多少万元？", Decimal("0.05")),
+    ("预算都增加10%的话，一共要增加多少钱", Decimal("0.1")),
+    ("预算都增加10%的话，合计变成多少", Decimal("1.1")),
+])
+def test_a_rate_of_change_on_the_total(assistant, question, factor):
+    total = sum(p.budget for p in assistant.projects())
+    answer = assistant.ask(question)
+    assert answer.value == total * factor, answer.text
+
+
+def test_a_share_of_the_top_n(assistant):
+    budgets = sorted((p.budget for p in assistant.projects()), reverse=True)
+    answer = assistant.ask("预算最高的三个项目合计占全部项目预算的百分之多少？")
+    assert abs(answer.value - sum(budgets[:3]) * 100 / sum(budgets)) < Decimal("0.001")
+
+
+def test_a_share_of_a_whole_not_understood_is_declined(assistant):
+    answer = assistant.ask("预算最少的两个项目占养老项目预算的百分之几")
+    assert not answer.found and answer.value is None
