@@ -251,6 +251,8 @@ class Describer:
             shown = "、".join(f"“{n}”" for n in names[:4]) + ("等" if len(names) > 4 else "")
             return f"{shown}" if len(f.ids) == len(names) else f"{shown}（{len(f.ids)}个项目）"
         if isinstance(f, Money):
+            if f.compare.op == ">" and not f.compare.number and f.compare.upper is None:
+                return f"有{MONEY_NAMES[f.field]}"  # «同时有财政资金和其他资金»
             return f"{MONEY_NAMES[f.field]}{self.money(f.compare)}"
         if isinstance(f, MoneyShare):
             return f"{MONEY_NAMES[f.part]}占{MONEY_NAMES[f.whole]}的比例{self.number(f.compare, '%')}"

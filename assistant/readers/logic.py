@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from assistant import lexicon as lx
 from assistant.reading import Reading, quoted
 from ingest import quantity as q
 from ingest.policy_refs import RefPattern
 from store.filters import (
+    Compare,
     Filter,
     HasOther,
     HasPlan,
+    Money,
     RowBasis,
     RowUnit,
     RowWritten,
@@ -230,6 +233,9 @@ def _project_facts(r: Reading, out: Logic) -> None:
         lead = re.search(r"(?:同时|既)?(还有|有|含|用了|用到|使用了?|安排了?|带有)(?:财政资金|财政拨款)?"
                          r"(?:和|与|及|、|又有|也有)?$", r.free[:m.start()])
         r.take(lead.start() if lead else m.start(), m.end(), "fact")
+        if lead and re.search(r"财政资金|财政拨款", lead.group(0)) and not m.group(1):
+            # «同时有财政资金和其他资金»: both parts, the fiscal one too
+            out.project.append((lead.start(), m.end(), Money("fiscal", Compare(">", Decimal(0)))))
     # «全额财政拨款的项目», «全部是财政资金的»: no money besides the fiscal share
     m = re.search(r"(?:全额|财政全额)(?:财政)?(?:资金|拨款|保障|安排)|(?:全部|完全|都)(?:是|为|由|来自)财政(?:资金|拨款)?"
                   r"|(?:纯|只有|仅有|只用|仅用|只用了)财政(?:资金|拨款)", r.free)

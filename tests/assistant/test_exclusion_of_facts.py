@@ -57,3 +57,13 @@ def test_a_kind_left_out_of_a_count(assistant):
     expected = sum(1 for i in project.indicators if "产出" in i.level1 and "成本" not in i.level2)
     answer = assistant.ask("创业贷款贴息资金除了成本指标以外，还有几条产出指标？")
     assert answer.value == expected and expected < sum(1 for i in project.indicators if "产出" in i.level1)
+
+
+@pytest.mark.parametrize("question", ["同时有财政资金和其他资金的项目有哪些", "既有财政拨款又有其他资金的项目有几个"])
+def test_both_parts_of_the_money(other, question):
+    def other_part(p):
+        return p.other if p.other is not None else p.budget - p.fiscal
+
+    expected = {p.code for p in other.projects() if p.fiscal and other_part(p)}
+    answer = other.ask(question)
+    assert expected and set(answer.projects) == expected and "有财政资金" in answer.understood
