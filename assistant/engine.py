@@ -57,9 +57,9 @@ def _outline(passages: list, heading: str) -> list:
 
 
 # A question asking for the items of an enumeration («四项…», «哪几个方面»).
-ENUMERATION = re.compile(r"([两三四五六七八九十]|哪[两三四五六七八九十几]?)\s*(项|大|类|种|个方面|方面|个)"
+ENUMERATION = re.compile(r"([两三四五六七八九十]|哪[两三四五六七八九十几]?)\s*(项|大|类|种|件|个方面|方面|个)"
                          r"[^，。？?]{0,12}?(是什么|是哪|有哪|有什么|指的是|是指|包括|分别)"
-                         r"|(是|有)哪[两三四五六七八九十几]\s*(项|个|类|种)")
+                         r"|(是|有)哪[两三四五六七八九十几]\s*(项|个|类|种|件)")
 _FILLER = re.compile(r"请问|请|一下|告诉我|帮我|查询|是多少|是什么|有哪些|是啥|啥|有什么|哪些|哪个|什么|"
                      r"多少|怎样|如何|吗|呢|的|了|吧|[？?。，,！!：:]")
 
@@ -458,7 +458,17 @@ class Engine:
         return self._retrievers[key]
 
     def _prose(self, question: str, plan: Plan, result: Result, queries: Queries) -> bool:
-        """Passages by hybrid retrieval; a top hit on a table row answers with that row."""
+        """Passages by hybrid retrieval; a top hit on a table row answers with that row. An
+        enumeration asked («做实四个业务板块，是哪四个») also shows a paragraph that lists that
+        many of the thing in brackets («做实四业务板块（就业创业、人事人才、…）»)."""
+        found = self._prose_search(question, plan, result, queries)
+        if found and (n := _items_asked(question)) >= 2:
+            listing = next(iter(_bracket_lists(question, n, queries)), None)
+            if listing is not None:  # first, the paragraph shown already or not
+                result.passages = [listing] + [p for p in result.passages if p.section_id != listing.section_id]
+        return found
+
+    def _prose_search(self, question: str, plan: Plan, result: Result, queries: Queries) -> bool:
         scope = scope_filter(plan)
         sources = queries.source_ids(tuple(p.id for p in queries.projects(scope))) if scope else None
         words = _FILLER.sub(" ", question)
@@ -515,7 +525,16 @@ class Engine:
         if len(shown) > 1:
             # the heading names a thing («四个业务板块»); a paragraph elsewhere may spell it out
             key = re.sub(r"^[一二两三四五六七八九十几]+[个项大类种]?", "", longest_common(words, path_text))
-            if len(key) >= 3:
+            # the thing counted («业务板块» of «做实四个业务板块»), which a paragraph may list in
+            # brackets («做实四业务板块（就业创业、人事人才、…）»)
+            noun = re.split(r"[一二两三四五六七八九十几]+[个项大类种]?", key)[-1].strip()
+            candidates = [o for o in queries.sections_containing(noun) if o.section_id not in seen] \
+                if len(noun) >= 3 else []
+            listing = [o for o in candidates if re.search(re.escape(noun) + r"[（(][^）)]*[、，,][^）)]*[）)]", o.text)]
+            if listing:
+                shown.append(listing[0])
+                seen.add(listing[0].section_id)
+            elif len(key) >= 3:
                 for other in queries.sections_containing(key.strip()):
                     if other.section_id not in seen:
                         shown.append(other)
@@ -598,6 +617,22 @@ def _items_asked(question: str) -> int:
         return 0
     said = re.search(r"[两三四五六七八九十几]", m.group(0))
     return _CJK_COUNTS.get(said.group(0), 2) if said else 2
+
+
+_COUNTED = re.compile(r"[两三四五六七八九十]\s*[个项大类种条件]?\s*(?P<noun>[\u4e00-\u9fff]{2,6}?)(?=[，,。？?：:]|是|有|包括|分别|指)")
+
+
+def _bracket_lists(question: str, n: int, queries: Queries) -> list[Passage]:
+    """Paragraphs naming the counted thing with n items in brackets after it."""
+    out = []
+    for m in _COUNTED.finditer(question):
+        noun = m.group("noun")
+        for p in queries.sections_containing(noun, limit=10):
+            for listed in re.finditer(re.escape(noun) + r"[（(]([^（()）]{2,80})[）)]", p.text):
+                if len(re.split(r"[、，,；;]", listed.group(1))) == n:
+                    out.append(p)
+                    break
+    return out
 
 
 def _listed(text: str) -> int:

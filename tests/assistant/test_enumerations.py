@@ -1,0 +1,31 @@
+"""«做实四个业务板块，是哪四个»: a paragraph that names the thing counted with that many items in
+brackets answers first, whichever part of the prose the question points to."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.conftest import SAMPLE_TXT
+
+
+def bracketed(noun: str, n: int) -> list[str]:
+    """The items the sample lists in brackets after `noun`, if it lists n of them."""
+    text = SAMPLE_TXT.read_text(encoding="utf-8")
+    m = re.search(re.escape(noun) + r"（([^（）]+)）", text)
+    items = re.split(r"、", m.group(1)) if m else []
+    return items if len(items) == n else []
+
+
+@pytest.mark.parametrize("question, noun, n", [
+    ("分项目标里说要做实四个业务板块，是哪四个？", "业务板块", 4),
+    ("部门整体目标里说的做实四个业务板块，具体是哪四个？", "业务板块", 4),
+    ("两件大事是哪两件", "大事", 2),
+    ("重点抓好的两件大事是什么", "大事", 2),
+])
+def test_the_bracketed_list_answers(assistant, question, noun, n):
+    items = bracketed(noun, n)
+    answer = assistant.ask(question)
+    first = answer.text.split("\n\n")[0]
+    assert items and all(item in first for item in items), answer.text
