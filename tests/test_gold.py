@@ -31,7 +31,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "gold_paraphrase.jsonl": ("sample", 59),
     "gold_other.jsonl": ("other", 50),
     "gold_other_colloquial.jsonl": ("other", 50),
-    "probe_v2.jsonl": ("sample", 127),  # lines name their own store (sample, other, both)
+    "probe_v2.jsonl": ("sample", 128),  # lines name their own store (sample, other, both)
     "probe_v3.jsonl": ("sample", 118),
     "probe_v4.jsonl": ("sample", 118),
     "probe_v5.jsonl": ("sample", 116),
@@ -40,7 +40,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v8.jsonl": ("sample", 98),
     "probe_v9.jsonl": ("sample", 100),
     "probe_v10.jsonl": ("sample", 97),
-    "probe_v11.jsonl": ("sample", 96),
+    "probe_v11.jsonl": ("sample", 97),
     "probe_v12.jsonl": ("sample", 93),
     "probe_v13.jsonl": ("sample", 89),
     "probe_v14.jsonl": ("sample", 95),
