@@ -461,9 +461,24 @@ def _level_checked(r: Reading, catalog: Catalog, mentions: list[Mention]) -> lis
             continue
         kept = tuple(i for i in m.projects if i in catalog.by_id and not any(
             w in catalog.by_id[i].name for w in _LEVELS if w != level.group(0)))
+        if not kept:
+            kept = _level_in_use(r.text[level.end():m.end], level.group(0), catalog)
         if kept:
             out.append(replace(m, projects=kept, ambiguous=m.ambiguous and len(kept) > 1))
     return out
+
+
+def _level_in_use(words: str, level: str, catalog: Catalog) -> tuple[int, ...]:
+    """«县级城乡居民养老» when no name says 县级: the one project whose name holds the words in
+    order, names no level, and whose 资金用途 or 绩效目标 says that level («发放县级基础养老金»)."""
+    words = re.sub(r"[的那个项目笔]", "", words)
+    if len(words) < 4:
+        return ()
+    found = tuple(p.id for p in catalog.projects
+                  if in_order(words, nfkc(p.name)) and not _LEVEL.search(p.name)
+                  and level in catalog.texts.get(p.id, "")[len(p.name):]
+                  and not any(w in catalog.texts.get(p.id, "") for w in _LEVELS if w != level))
+    return found if len(found) == 1 else ()
 
 
 def _named(r: Reading, catalog: Catalog) -> Mention | None:
