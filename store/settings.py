@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -25,11 +26,14 @@ class Settings(BaseSettings):
     chroma_url: str | None = None
     # None: the SQLite file under the store folder; else "postgresql://user@host/db" (psycopg 3).
     db: str | None = None
-    # torch threads for embedding; None: half the cores, so Chroma and the web server keep some
+    # threads for embedding; None: half the cores, so Chroma and the web server keep some
     embed_threads: int | None = None
     # int8 embedding weights (default): about twice as fast to index on CPU, the same answers on
     # every development file and better pinned-passage recall (README); JIXIAO_EMBED_INT8=0 for float32
     embed_int8: bool = True
+    # The bundled model runs on ONNX Runtime (a fresh process answers its first dense question
+    # without importing torch); "torch": on sentence-transformers, as a JIXIAO_EMBED_MODEL folder does
+    embed_engine: Literal["onnx", "torch"] = "onnx"
     max_upload_mb: int = 20
     # Optional: a langchain chat model ("provider:model") that restates questions the rules could
     # not read. None (the default) keeps everything offline and rule-based.
