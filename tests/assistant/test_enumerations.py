@@ -35,4 +35,4 @@ def test_a_level_said_only_in_the_use_of_funds(assistant):
     # no name says 县级; one project's 资金用途 says «发放县级基础养老金»
     (county,) = [p for p in assistant.projects() if "县级" in p.use and "城乡居民" in p.name]
     answer = assistant.ask("县级城乡居民养老那个项目预算多少")
-    assert answer.found and answer.projects == [county.code] and answer.value == county.budget
+    assert answer.found and list(answer.projects) == [county.code] and answer.value == county.budget
