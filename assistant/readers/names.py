@@ -535,6 +535,8 @@ def _also_meant(r: Reading, catalog: Catalog, named, span: str, at: int) -> tupl
     rest = r.free[start:end]
     pairs = _pairs(rest) - _PLAIN_PAIRS
     names = [_plain(p.name) for p in named]
+    if _plain(span) in names:  # the whole name written: nothing else is meant
+        return ()
     telling = {x for x in pairs if not any(x in n for n in names)}
     if not telling:
         return ()

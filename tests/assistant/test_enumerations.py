@@ -36,3 +36,16 @@ def test_a_level_said_only_in_the_use_of_funds(assistant):
     (county,) = [p for p in assistant.projects() if "县级" in p.use and "城乡居民" in p.name]
     answer = assistant.ask("县级城乡居民养老那个项目预算多少")
     assert answer.found and list(answer.projects) == [county.code] and answer.value == county.budget
+
+
+def test_a_whole_name_written_is_not_ambiguous(tmp_path):
+    from assistant.service import Assistant
+    from store.library import Library
+    from tests.conftest import ROOT, SAMPLE_DOCX, make_settings
+
+    library = Library(make_settings(tmp_path / "store"))
+    library.ingest_paths([SAMPLE_DOCX, ROOT / "tests" / "data" / "other-department.docx"])
+    both = Assistant(library)
+    budgets = {p.name: p.budget for p in both.projects()}
+    answer = both.ask("高标准农田县级配套资金是公共实训基地县级配套的几倍？")
+    assert answer.value == budgets["高标准农田建设县级配套资金"] / budgets["公共实训基地县级配套"]
