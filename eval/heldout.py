@@ -25,6 +25,9 @@ DOCUMENTS = {
 DOCUMENTS["both"] = DOCUMENTS["sample"] + DOCUMENTS["other"]
 # Two generated departments over two years (tests/data/make_county.py)
 DOCUMENTS["county"] = sorted((ROOT / "tests" / "data" / "county").glob("*.docx"))
+# A third department in the sample's layout (eval/dev/docs/make_minzheng.py)
+DOCUMENTS["minzheng"] = [ROOT / "eval" / "dev" / "docs" / "minzheng-2025.docx"]
+DOCUMENTS["sample_minzheng"] = DOCUMENTS["sample"] + DOCUMENTS["minzheng"]
 
 
 def main(argv: list[str] | None = None) -> int:
