@@ -9,13 +9,13 @@ from decimal import Decimal
 from itertools import pairwise
 
 from assistant import lexicon as lx
-from assistant.catalog import Catalog, nfkc
+from assistant.catalog import Catalog, in_order, longest_common, nfkc
 from assistant.conversation import Conversation
 from assistant.plan import Measure, Operand, Operation, Plan, Scope
 from assistant.readers.conditions import Condition, read_conditions
 from assistant.readers.fields import Field, read_fields
 from assistant.readers.logic import Logic, read_logic
-from assistant.readers.names import Mention, Names, pointed_unknown, read_names
+from assistant.readers.names import Mention, Names, other_kind_before, pointed_unknown, read_names
 from assistant.readers.operations import OperationWords, read_operation, read_share, read_yes_no
 from assistant.readers.scope import read_scope
 from assistant.readers.years import YearChange, read_year_change
@@ -152,6 +152,18 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     for m in list(r.finditer(_CHECK_REQUEST)):
         r.take(m.start(), m.end(), "filler")
     unread = tuple(r.unread_signals(quotes=plan.operation.kind not in ("prose", "rows")))
+    unread += _unnamed_list_items(r, names.mentions, catalog)
+    swap = _SWAPPED.fullmatch(r.text.strip())
+    if swap and conversation.answers and r.is_free(swap.start("x"), swap.end("x")) and not any(
+            len(longest_common(swap.group("x"), nfkc(row.level3))) >= min(4, len(swap.group("x")))
+            for pid in (previous or ()) for row in catalog.rows_of.get(pid, ())):
+        # («那群体免疫密度呢»: an indicator of the same project is read as such)
+        # «那残疾人两项补贴呢？» after a question about one project: the new subject is unknown
+        return Plan(reason=f"没有认出“{swap.group('x')}”指的是哪个项目，请说出项目名称中的几个字（或文号、项目编码）")
+    for m in names.mentions:
+        if other := other_kind_before(r, catalog, m):  # «城乡医疗救助资金» is not «临时救助资金»
+            return Plan(reason=f"库中没有名为“{other}{r.text[m.start:m.end]}”的项目：名称相近的项目是"
+                               + "、".join(dict.fromkeys(f"“{catalog.by_id[i].name}”" for i in m.projects)))
     for start, end in logic.exclusions:  # «扣除养老类项目后»: what to leave out was not understood
         if not {o for o in r.owner[start:end] if o} - {"filler", "logic", "text", "period",
                                                        "operation", "follow-up"}:
@@ -1137,9 +1149,59 @@ _DONE = re.compile(r"(?:最后|最终|已经|现在|目前|到底)?(?:验收合�
 _TARGET_WORDS = re.compile(r"目标|指标值|要求|计划|定(?:的|了|为|在)|设(?:的|了|为)")
 
 
+# «那X呢»: the previous question asked again of X
+_SWAPPED = re.compile(r"(?:那|那么|那换成|换成)\s*(?P<x>[\u4e00-\u9fff]{2,20}?)(?:那个|这个|项目)?\s*呢\s*[？?]?")
+_LIST_JOIN = re.compile(r"[、和及与]")
+_PIECE_STOP = re.compile(r"除了|除去|扣除|不算|以外|之外|这|那|的|[^\u4e00-\u9fff]")
+
+
+def _unnamed_list_items(r: Reading, mentions, catalog: Catalog) -> tuple[str, ...]:
+    """«低保、特困供养、临时救助这三个项目»: a name listed right beside the name of a project that
+    names none itself, and that no reader took, is not silently left out of the answer."""
+    named_ids = [(m.start, m.end, m.projects) for m in mentions
+                 if m.kind in ("name", "code", "amount") and m.projects]
+    if not named_ids:
+        return ()
+
+    def named(start: int, end: int) -> tuple[int, ...] | None:
+        return next((ids for s, e, ids in named_ids if s < end and start < e), None)
+
+    out = []
+    for join in _LIST_JOIN.finditer(r.text):
+        at = join.start()
+        if named(at, at + 1):
+            continue  # «…生活补贴和重度残疾人护理补贴»: inside one name
+        if (ids := named(at + 1, at + 2)) is not None:  # «低保、特困供养…»: the piece before
+            b, a = at, at
+            while a > 0 and r.owner[a - 1] is None and not _PIECE_STOP.match(r.text, a - 1):
+                a -= 1
+        elif (ids := named(at - 1, at)) is not None:  # «…临时救助和孤儿保障»: the piece after
+            a, b = at + 1, at + 1
+            while b < len(r.text) and r.owner[b] is None and not _PIECE_STOP.match(r.text, b):
+                b += 1
+        else:
+            continue
+        piece = r.text[a:b]
+        if len(piece) < 2 or not r.is_free(a, b) or _GENERIC_PIECE.fullmatch(piece) or piece in out:
+            continue
+        if any(set(piece) <= set(catalog.by_id[i].name) for i in ids if i in catalog.by_id):
+            continue  # «贫困和重残人员社保代缴»: words of the same name («贫困及重度…»)
+        if any(in_order(piece, d) for d in catalog.departments):
+            continue  # «魏县的…», «临漳那边»: a place or department
+        out.append(piece)
+    return tuple(out)
+
+
+_GENERIC_PIECE = re.compile(r"(?:项目|那个|这个|那笔|这笔|那块|这块|部分|方面|资金|经费|预算|钱)+")
+
+
 def _absent_field(r: Reading) -> str:
+    # words the user quotes are cited as written («依据“上年度完成情况”»), not asked for
+    free = r.free
+    for start, end, _ in quoted(r.text):
+        free = free[:start] + " " * (end - start) + free[end:]
     for word in lx.ABSENT_FIELDS:
-        if word in r.free:
+        if word in free:
             return f"绩效目标表中没有“{word}”这一项"
     actual = _ACTUAL.search(r.free)
     if actual:  # «实际兑付了多少»: the tables hold targets and budgets, not what was done

@@ -468,6 +468,28 @@ def _level_checked(r: Reading, catalog: Catalog, mentions: list[Mention]) -> lis
     return out
 
 
+def other_kind_before(r: Reading, catalog: Catalog, m: Mention) -> str:
+    """The words written right before a project's name that say another kind of it: three or
+    more characters none of its names holds («城乡医疗» before «救助资金»); no level, place or
+    department word; asked once every reader has taken its words."""
+    if m.kind != "name" or not m.projects:
+        return ""
+    span = nfkc(r.text[m.start:m.end])
+    if not all(nfkc(p.name).endswith(span) and len(span) < 0.75 * len(p.name)
+               for p in (catalog.by_id.get(i) for i in m.projects) if p):
+        return ""  # only a name's generic tail («救助资金» of «临时救助资金») can name another kind
+    a = m.start
+    while a > 0 and r.owner[a - 1] is None and re.match(r"[\u4e00-\u9fff]", r.text[a - 1]) \
+            and r.text[a - 1] not in "的那这个笔该其在和与及、把给对将":
+        a -= 1
+    before = _LEVEL.sub("", r.text[a:m.start])
+    names = "".join(catalog.by_id[i].name for i in m.projects if i in catalog.by_id)
+    new = [c for c in before if c not in names]
+    if len(new) < 3 or any(in_order(before, d) for d in catalog.departments):
+        return ""
+    return r.text[a:m.start]
+
+
 def _level_in_use(words: str, level: str, catalog: Catalog) -> tuple[int, ...]:
     """«县级城乡居民养老» when no name says 县级: the one project whose name holds the words in
     order, names no level, and whose 资金用途 or 绩效目标 says that level («发放县级基础养老金»)."""

@@ -1,0 +1,74 @@
+"""Mechanisms met on a third department's document (eval/dev/docs/minzheng-2025.docx): a listed name
+that names no project, another kind of project named by a generic tail, «那X呢» with an unknown X,
+«或者» between conditions of different fields, words quoted as written. Expected values come from
+the stored facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation import Conversation
+from assistant.service import Assistant
+from store.library import Library
+from tests.conftest import ROOT, make_settings
+
+MINZHENG = ROOT / "eval" / "dev" / "docs" / "minzheng-2025.docx"
+
+
+@pytest.fixture(scope="module")
+def minzheng(tmp_path_factory) -> Assistant:
+    library = Library(make_settings(tmp_path_factory.mktemp("minzheng") / "store"))
+    assert all(r.ok for r in library.ingest_paths([MINZHENG]))
+    return Assistant(library)
+
+
+@pytest.mark.parametrize("question, unknown", [
+    ("低保、特困供养、临时救助这三个社会救助项目预算一共多少？", "低保"),
+    ("除了低保和特困供养以外，其余项目的预算合计是多少？", "低保"),
+])
+def test_a_listed_name_that_names_no_project(minzheng, question, unknown):
+    answer = minzheng.ask(question)
+    assert not answer.found and unknown in answer.text and answer.value is None
+
+
+def test_names_listed_that_all_name_projects(minzheng):
+    budgets = {p.name: p.budget for p in minzheng.projects()}
+    answer = minzheng.ask("高龄津贴和临时救助资金的预算合计多少")
+    assert answer.value == budgets["高龄津贴"] + budgets["临时救助资金"]
+
+
+def test_another_kind_named_by_a_generic_tail(minzheng):
+    answer = minzheng.ask("城乡医疗救助资金安排了多少预算？")
+    assert not answer.found and "城乡医疗救助资金" in answer.text and answer.value is None
+
+
+def test_that_one_asked_again_of_an_unknown_project(minzheng):
+    conversation = Conversation()
+    minzheng.ask("高龄津贴的预算是多少？", conversation)
+    answer = minzheng.ask("那残疾人两项补贴呢？", conversation)
+    assert not answer.found and "残疾人两项补贴" in answer.text and not answer.projects
+
+
+def test_that_one_asked_again_of_a_known_project(minzheng):
+    (project,) = [p for p in minzheng.projects() if p.name.startswith("婚姻登记")]
+    conversation = Conversation()
+    minzheng.ask("高龄津贴的预算是多少？", conversation)
+    answer = minzheng.ask("那婚姻登记呢？", conversation)
+    assert answer.value == project.budget
+
+
+@pytest.mark.parametrize("question", ["有其他资金或者预算超过2000万元的项目有哪些？",
+                                      "预算超过2000万元或者有其他资金的项目有哪些"])
+def test_or_between_conditions_of_different_fields(minzheng, question):
+    def other(p):
+        return p.other if p.other is not None else p.budget - p.fiscal
+
+    expected = {p.code for p in minzheng.projects() if other(p) or p.budget > 2000}
+    answer = minzheng.ask(question)
+    assert set(answer.projects) == expected and len(expected) > 1
+
+
+def test_words_quoted_as_written_are_not_an_absent_field(minzheng):
+    expected = {p.code for p in minzheng.projects() if any("上年度完成情况" in i.basis for i in p.indicators)}
+    answer = minzheng.ask("依据“上年度完成情况”确定指标值的项目有哪些？")
+    assert expected and set(answer.projects) == expected
