@@ -189,6 +189,8 @@ def _field(result: Result) -> str:
         return "指标目标值"
     if m.kind == "count":
         return "指标条数" if m.rows is not None else "项目个数"
+    if m.kind == "row_count":
+        return "指标条数"
     if m.kind == "part":
         return part_name(m)
     return "预算数"
@@ -251,6 +253,8 @@ def _extreme(result: Result) -> Composed:
     if not result.items:
         return t.NOT_FOUND_MATCH.format(what="项目"), False, None, None
     which = "最高" if plan.operation.kind == "max" else "最低"
+    if plan.measure.kind == "row_count":
+        which = "最多" if plan.operation.kind == "max" else "最少"
     field = _field(result)
     if plan.operation.n and len(result.items) > 1:
         lines = "\n".join(_item_line(i, item) for i, item in enumerate(result.items, start=1))

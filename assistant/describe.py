@@ -74,8 +74,8 @@ class Describer:
             "count": f"统计{items}的{'指标条数' if plan.subject == 'rows' else '项目个数'}",
             "sum": f"{items}的{measure or '预算数'}合计",
             "mean": f"{items}的{measure}的平均值",
-            "max": f"{items}中{measure or '预算数'}最高的{_n(op.n)}",
-            "min": f"{items}中{measure or '预算数'}最低的{_n(op.n)}",
+            "max": f"{items}中{measure or '预算数'}{'最多' if plan.measure.kind == 'row_count' else '最高'}的{_n(op.n)}",
+            "min": f"{items}中{measure or '预算数'}{'最少' if plan.measure.kind == 'row_count' else '最低'}的{_n(op.n)}",
             "rank": f"{items}按{measure or '预算数'}排{'倒数' if (op.n or 1) < 0 else ''}第{abs(op.n or 1)}的项目",
             "share": self.share(plan, items, measure),
             "place": f"{items}的{measure or '预算数'}在范围内全部项目中{'从低到高' if (op.n or 1) < 0 else '从高到低'}排第几",
@@ -144,6 +144,8 @@ class Describer:
             if m.rows is None:
                 return "项目个数"
             return f"{self.rows(m.rows)}的条数"
+        if m.kind == "row_count":  # «指标条数最多的项目»: each project's rows counted
+            return f"{self.rows(m.rows)}条数" if m.rows is not None else "指标条数"
         return ""
 
     def listed_rows(self, plan: Plan) -> str:

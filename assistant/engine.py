@@ -463,7 +463,11 @@ class Engine:
         many of the thing in brackets («做实四业务板块（就业创业、人事人才、…）»)."""
         found = self._prose_search(question, plan, result, queries)
         if found and (n := _items_asked(question)) >= 2:
-            listing = next(iter(_bracket_lists(question, n, queries)), None)
+            # from the documents asked about, else those the passages found come from
+            scope = scope_filter(plan)
+            sources = set(queries.source_ids(tuple(p.id for p in queries.projects(scope)))) if scope \
+                else {p.source_id for p in result.passages}
+            listing = next((p for p in _bracket_lists(question, n, queries) if p.source_id in sources), None)
             if listing is not None:  # first, the paragraph shown already or not
                 result.passages = [listing] + [p for p in result.passages if p.section_id != listing.section_id]
         return found

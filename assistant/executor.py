@@ -149,9 +149,9 @@ class Executor:
             if plan.also is not None:
                 result.also = self.queries.rows(where, plan.also)
             return result
-        if plan.rows is not None or plan.subject == "rows" or plan.measure.kind == "value":
+        if plan.rows is not None or plan.subject == "rows" or plan.measure.kind in ("value", "row_count"):
             rows_filter = plan.rows if plan.rows is not None else plan.measure.rows
-            if rows_filter is not None or plan.subject == "rows":
+            if rows_filter is not None or plan.subject == "rows" or plan.measure.kind == "row_count":
                 result.rows = self.queries.rows(where, rows_filter)
         if plan.measure.kind in ("planned", "plan_percent") or kind == "lookup":
             result.plans = self.queries.spending([p.id for p in result.projects])
@@ -195,6 +195,8 @@ class Executor:
                 out.append(Item(p, None, value, "%"))
             elif m.kind == "count":
                 out.append(Item(p, None, Decimal(1), "个"))
+            elif m.kind == "row_count":  # «指标条数最多»: the project's rows (of the kind asked)
+                out.append(Item(p, None, Decimal(sum(1 for r in result.rows if r.project_id == p.id)), "条"))
             else:
                 out.append(Item(p, None, None, None))
         return out

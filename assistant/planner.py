@@ -353,6 +353,8 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     if issues is not None:
         return replace(plan, operation=issues, rows=None if not issues.consistent else row_filter)
     measure = _measure(r, kinds, money, periods, texts, named_rows, op)
+    if op.kind in ("max", "min") and op.count_of == "rows":  # «质量指标最多的项目»: rows per project
+        measure = Measure("row_count", rows=all_of(*[f.rows for f in kinds if f.rows is not None]))
     if measure.soft and measure.kind == "value" and re.search(r"每个项目", r.text) and \
             _asked_money_unit(r.text):
         measure = Measure("money")  # «平均每个项目…多多少万元»: the projects' money, per project

@@ -152,6 +152,12 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
             r.take(per_head.start(), per_head.end(), "operation")
         per = (per_head.group("per") or per_head.group("per2")) if per_head else "人"
         return OperationWords("divide", divisor=words, per=per, yes_no=yes_no, span=span)
+    rows_extreme = next((m for m in _ROWS_EXTREME.finditer(r.text) if r.is_free(m.start("w"), m.end("w"))), None)
+    if rows_extreme:  # «哪个项目的指标条数最多，有几条»: each project's rows counted, the extreme
+        r.take(rows_extreme.start("w"), rows_extreme.end("w"), "operation")
+        r.take_all(("条数", "有几条", "几条", "多少条", "有多少条", "数量", "个数"), "operation")
+        low = rows_extreme.group("w")[-1] in "少"
+        return OperationWords("min" if low else "max", count_of="rows", yes_no=yes_no)
     top = _TOP.search(r.free)
     if top:
         raw = top.group("n1") or top.group("n2") or top.group("n3") or top.group("n4")
@@ -344,6 +350,8 @@ def _share(r: Reading) -> OperationWords | None:
                           percent=bool(m.group("whole3")))
 
 
+# «指标条数最多», «设的指标最少», «哪个项目指标最多»: rows counted per project
+_ROWS_EXTREME = re.compile(r"指标\s*(?:的)?\s*(?:条数|数量|个数|数)?\s*(?P<w>最多|最少)")
 _DURATION = re.compile(r"^\s*(?:个)?(?:工作日|天|日|月|小时|年|周|次)")
 _COUNT_ROWS = re.compile(r"(?:一共|总共|共)?有?(?:多少|(?<!哪)几)\s*[条行](?!政)")
 # «满意度没到九成的有几个»: a count of the projects a filter keeps, the noun left out.

@@ -72,3 +72,14 @@ def test_words_quoted_as_written_are_not_an_absent_field(minzheng):
     expected = {p.code for p in minzheng.projects() if any("上年度完成情况" in i.basis for i in p.indicators)}
     answer = minzheng.ask("依据“上年度完成情况”确定指标值的项目有哪些？")
     assert expected and set(answer.projects) == expected
+
+
+@pytest.mark.parametrize("question, kind, largest", [
+    ("哪个项目的指标条数最多，有几条？", "", True), ("哪个项目设的指标最少", "", False),
+    ("质量指标最多的项目是哪个", "质量", True),
+])
+def test_rows_counted_per_project(minzheng, question, kind, largest):
+    counts = {p.code: sum(1 for i in p.indicators if kind in i.level2) for p in minzheng.projects()}
+    best = max(counts.values()) if largest else min(counts.values())
+    answer = minzheng.ask(question)
+    assert set(answer.projects) == {c for c, n in counts.items() if n == best} and answer.found
