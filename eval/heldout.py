@@ -28,6 +28,9 @@ DOCUMENTS["county"] = sorted((ROOT / "tests" / "data" / "county").glob("*.docx")
 # A third department in the sample's layout (eval/dev/docs/make_minzheng.py)
 DOCUMENTS["minzheng"] = [ROOT / "eval" / "dev" / "docs" / "minzheng-2025.docx"]
 DOCUMENTS["sample_minzheng"] = DOCUMENTS["sample"] + DOCUMENTS["minzheng"]
+# A fourth department in the other layout (eval/dev/docs/make_shuili.py)
+DOCUMENTS["shuili"] = [ROOT / "eval" / "dev" / "docs" / "shuili-2025.docx"]
+DOCUMENTS["other_shuili"] = DOCUMENTS["other"] + DOCUMENTS["shuili"]
 
 
 def main(argv: list[str] | None = None) -> int:

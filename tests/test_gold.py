@@ -26,7 +26,10 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           "county": tuple(sorted((ROOT / "tests" / "data" / "county").glob("*.docx"))),
           # a third department in the sample's layout, written by a helper for probe_v22
           "minzheng": (DEV / "docs" / "minzheng-2025.docx",),
-          "sample_minzheng": (SAMPLE_DOCX, DEV / "docs" / "minzheng-2025.docx")}
+          "sample_minzheng": (SAMPLE_DOCX, DEV / "docs" / "minzheng-2025.docx"),
+          # a fourth department in the other layout, written by a helper for probe_v23
+          "shuili": (DEV / "docs" / "shuili-2025.docx",),
+          "other_shuili": (OTHER_DOCX, DEV / "docs" / "shuili-2025.docx")}
 FLOORS = {  # development file → (the store its lines default to, questions that must pass)
     "gold_dev.jsonl": ("sample", 36),
     "gold_dev2.jsonl": ("sample", 30),
