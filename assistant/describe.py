@@ -16,6 +16,7 @@ from store.filters import (
     Filter,
     HasOther,
     HasPlan,
+    MoneyUnit,
     HasRow,
     InScope,
     Money,
@@ -209,7 +210,8 @@ class Describer:
             return f"{items}的{measure or '预算数'} ÷ {q.tidy(operand.number)}{operand.unit or per}，即每{per}金额"
         if operand and operand.written == "question":
             return f"问题中的金额相除，即能覆盖多少{per}"
-        return f"{items}的{measure or '预算数'} ÷ {operand.written if operand else ''}，即每{per}金额"
+        divisor = (operand.written if operand else "") or f"项目中以“{per}”计的指标值"
+        return f"{items}的{measure or '预算数'} ÷ {divisor}，即每{per}金额"
 
     def product(self, plan: Plan) -> str:
         if len(plan.operation.numbers) != 2:
@@ -281,6 +283,8 @@ class Describer:
             return "有其他资金" if f.present else "没有其他资金"
         if isinstance(f, HasPlan):
             return "列了资金支出计划" if f.present else "没有列资金支出计划"
+        if isinstance(f, MoneyUnit):
+            return f"表中金额以“{f.unit}”为单位"
         if isinstance(f, InScope):
             return "、".join(list(f.departments) + [f"{y}年" for y in f.years]) or "库中全部部门"
         if _is_row(f):

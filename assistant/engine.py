@@ -42,7 +42,7 @@ PLURAL = re.compile(r"哪些|哪几|有哪|都有|分别|各自|那些|这些|�
 WHICH_PROJECT = re.compile(r"哪(?:个|一个|些|几个)项目|什么项目|哪一项|哪个项目里|是哪个项目")
 DESCRIBED_COVERAGE = 0.5
 # «分了哪几个方面», «包括哪些部分»: the parts of a section, by their headings
-OUTLINE = re.compile(r"(?:分了|分为|分成|包括|包含|有|是)\s*(?:哪几|哪些|几)\s*(?:个)?\s*(?:方面|部分|块|板块|类|大块)")
+OUTLINE = re.compile(r"(?:分了|分为|分成|包括|包含|有|是)\s*了?\s*(?:哪几|哪些|几)\s*(?:个)?\s*(?:方面|部分|块|板块|类|大块)")
 
 
 def _outline(passages: list, heading: str) -> list:

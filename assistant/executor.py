@@ -568,7 +568,10 @@ class Executor:
             result.value = q.tidy((result.total / result.divisor.value).quantize(Decimal("0.0001")))
             return
         if not operand.number:
-            if operand.written and operand.written != "question" and result.projects:
+            per = plan.operation.query
+            if operand.written != "question" and result.projects and (
+                    operand.written or per not in (None, "人", "个", "名", "位")):
+                # «按改厕户数平均每户», «每公里渠道合多少万元»: the project's row counted in that unit
                 self._divide_by_own_count(plan, result)
                 return
             result.problem = f"不知道按什么来平均（“{operand.written or '？'}”没有对应的数）"
@@ -592,7 +595,10 @@ class Executor:
         """«按改厕户数平均每户多少», «摊到每个培育对象»: each project's one row counted in the unit
         the question divides by (户, 亩, 人…); more than one such row, or none, and it declines."""
         operand = plan.operation.operand
-        units = divisor_units(operand.written or "", plan.operation.query)
+        per = plan.operation.query
+        units = divisor_units(operand.written or "", per)
+        per_base, per_factor = q.base_unit_of(per) if per else (None, Decimal(1))
+        units |= {per_base} if per_base and per_base != per else set()
         rows = [r for r in self.queries.rows(ProjectIds(tuple(p.id for p in result.projects)), None)
                 if r.norm is not None and r.base_unit in units and r.unit != "%"]
         per_project: dict[int, list[IndicatorRow]] = {}
@@ -617,11 +623,13 @@ class Executor:
         if len({r.base_unit for r in chosen}) != 1 or result.value is None:
             result.problem = result.problem or f"“{operand.written}”没有找到唯一的数值"
             return
-        divisor = sum(Decimal(str(r.norm)) for r in chosen)
+        # in the unit divided by: 28公里 is 28 per 公里, not 28000 (its base, 米)
+        factor = per_factor if per_base and chosen[0].base_unit == per_base else Decimal(1)
+        divisor = sum(Decimal(str(r.norm)) for r in chosen) / factor
         if not divisor:
             result.problem = "除数为零"
             return
-        result.divisor = Item(None, chosen[0], divisor, chosen[0].base_unit)
+        result.divisor = Item(None, chosen[0], q.tidy(divisor), per if factor != 1 else chosen[0].base_unit)
         result.rows += chosen
         result.total = result.value
         if result.items and all(i.fen is not None for i in result.items):

@@ -201,6 +201,13 @@ class HasPlan:
 
 
 @dataclass(frozen=True)
+class MoneyUnit:
+    """The project's table states its money in this unit («以元为单位的表»)."""
+
+    unit: str
+
+
+@dataclass(frozen=True)
 class InScope:
     """The project belongs to one of these departments and/or years (empty: any)."""
 
@@ -228,7 +235,7 @@ class Not:
 RowCondition = (RowKind | RowValue | RowWritten | RowUnit | RowPer | RowBasis | RowCites | RowDeadline
                 | RowIds)
 ProjectCondition = (ProjectIds | Money | MoneyShare | RowAgainstMoney | SameMoney | NameHas | Cites | HasRow | RowCount | Spending | HasOther
-                    | HasPlan | InScope)
+                    | HasPlan | MoneyUnit | InScope)
 Filter = RowCondition | ProjectCondition | AllOf | AnyOf | Not
 
 

@@ -28,6 +28,7 @@ from store.filters import (
     Filter,
     HasOther,
     HasPlan,
+    MoneyUnit,
     HasRow,
     InScope,
     Money,
@@ -487,6 +488,8 @@ class Queries:
         if isinstance(f, HasOther):
             other = f"COALESCE({MONEY_COLUMNS['other']}, 0)"
             return (f"{other} > 0" if f.present else f"{other} = 0"), []
+        if isinstance(f, MoneyUnit):
+            return "p.unit = ?", [f.unit]
         if isinstance(f, HasPlan):
             has = ("EXISTS (SELECT 1 FROM spending_plan sp WHERE sp.project_id = p.id"
                    " AND sp.percent IS NOT NULL)")

@@ -127,6 +127,14 @@ def read_conditions(r: Reading, fields: list[Field], amounts: list[Amount],
                                             rows=field.rows, field=field), start, end, r.text))
             i += 1
             continue
+        if count is None and a.unit in ("条", "项") and not ranged and (field is None or field.rows is None) \
+                and re.search(r"指标\s*(?:的)?\s*(?:条数|数量|个数|数)?\s*(?:有|共|一共|总共|只有)?\s*$", r.text[:start]):
+            # «绩效指标不少于8条的项目», «指标至多7条»: how many rows a project has
+            r.take(start, end, "condition")
+            out.append(_with_span(Condition(0, 0, "", project=RowCount(None, Compare(op, a.value))),
+                                  start, end, r.text))
+            i += 1
+            continue
         condition = _condition(a, ranged, op, explicit, field, money_unit, r.text, start, count)
         if condition is not None:
             taken_end = a.end - len(a.unit or "") + count.end() if count else end

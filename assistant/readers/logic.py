@@ -18,6 +18,7 @@ from store.filters import (
     HasOther,
     HasPlan,
     Money,
+    MoneyUnit,
     RowBasis,
     RowUnit,
     RowWritten,
@@ -51,6 +52,10 @@ _BASIS = re.compile(rf"(?:确定)?依据(?:里|中|栏)?\s*(?P<aside>[（(][^）
 _ALL_ONLY = ("全都只是", "全部都是", "全部只是", "都只是", "全都是", "全部是", "全是", "都是", "只是", "只有", "均为", "仅为",
              "仅是", "全部为", "都为", "全部只写了", "都只写了", "全都只写了", "只写了")
 _ASKING = ("哪", "什么", "啥", "多少", "几")
+# «以元为单位填的», «表格单位是“元”», «按“元”编的»: the money unit of a project's table
+_MONEY_UNIT = re.compile(r"(?:以|用|按)\s*[“\"「『]?(?P<u>元|万元)[”\"」』]?\s*(?:为|作为)?\s*(?:计量|金额)?单位(?:填报?|编制?|填写)?的?"
+                         r"|(?:金额|表格|表)?单位(?:是|为)\s*[“\"「『]?(?P<u2>元|万元)[”\"」』]?(?![/／])的?"
+                         r"|按\s*[“\"「『]?(?P<u3>元|万元)[”\"」』]?\s*(?:编|填|列)(?:制|报|写)?的?")
 _UNIT_QUOTE = re.compile(r"(?:以|用|按)\s*[“\"「『]([^”\"」』]{1,6})[”\"」』]\s*(?:为|作为|做)?\s*(?:计量)?单位")
 
 
@@ -74,6 +79,9 @@ def read_logic(r: Reading) -> Logic:
         r.take(m.start(), m.start(inner), "logic")
         r.take(m.end(inner), m.end(), "logic")
     _basis(r, out)
+    for m in list(r.finditer(_MONEY_UNIT)):  # «以元为单位填的表»: the table's money unit
+        out.project.append((m.start(), m.end(), MoneyUnit(m.group("u") or m.group("u2") or m.group("u3"))))
+        r.take(m.start(), m.end(), "fact")
     for m in list(r.finditer(_UNIT_QUOTE)):
         out.rows.append((m.start(), m.end(), RowUnit(m.group(1))))
         r.take(m.start(), m.end(), "fact")
@@ -88,7 +96,7 @@ def read_logic(r: Reading) -> Logic:
             continue  # «达到或超过一半», «等于或低于»: one comparison of the comparator table
         out.ors.append(m.start())
         if m.group(0) != "还是" and (re.search(r"[，,；;]\s*$", r.text[:m.start()]) or re.match(
-                r"\s*(?:有|没有|是|设了|设置了|引用了?|属于|预算|资金总额|财政|其他资金|满意度)", r.text[m.end():])):
+                r"\s*(?:有|没有|是|设了|设置了|引用了?|属于|预算|资金总额|财政|其他资金|满意度|编|列|填|做|制定)", r.text[m.end():])):
             # «…≥90%，或者预算超过…», «超过1000万元或者有其他资金»: a clause of its own
             out.strong_ors.append(m.start())
         r.take(m.start(), m.end(), "logic")
@@ -242,7 +250,7 @@ def _project_facts(r: Reading, out: Logic) -> None:
     if m:
         out.project.append((m.start(), m.end(), HasOther(False)))
         r.take(m.start(), m.end(), "fact")
-    m = re.search(r"(没有|没|未|不)?\s*(编列|编制|列了|列出|列|设置了?|安排了?|带有|带|含|附|有|填报了?|报送了?|报了|填了?|填写了?|写了?|做了?|制定了?|提供了?|编了?)"
+    m = re.search(r"(没有|没|未|不)?\s*((?:编列|编制|列出|列|设置|安排|带有|带|含|附|有|填报|报送|报|填写|填|写|做|制定|提供|编)了?)"
                   r"(资金)?支出计划", r.free)
     if m:
         negated = bool(m.group(1)) or bool(re.search(r"(没有|没|未|不)\s*$", r.free[:m.start()]))

@@ -1,0 +1,73 @@
+"""Mechanisms met on a fourth department's document in the other layout
+(eval/dev/docs/shuili-2025.docx): money per 公里/处 of the project's own row, the table's money unit
+(«以元为单位»), a project's row count («绩效指标不少于8条»), «编制了资金支出计划», «分成了哪几个方面».
+Expected values come from the stored facts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.service import Assistant
+from ingest import quantity as q
+from store.library import Library
+from tests.conftest import ROOT, make_settings
+
+SHUILI = ROOT / "eval" / "dev" / "docs" / "shuili-2025.docx"
+OTHER_DOCX = ROOT / "tests" / "data" / "other-department.docx"
+
+
+@pytest.fixture(scope="module")
+def shuili(tmp_path_factory) -> Assistant:
+    library = Library(make_settings(tmp_path_factory.mktemp("shuili") / "store"))
+    assert all(r.ok for r in library.ingest_paths([SHUILI, OTHER_DOCX]))
+    return Assistant(library)
+
+
+def ours(assistant):
+    return [p for p in assistant.projects() if p.department == "临漳县水利局"]
+
+
+def wan(p) -> Decimal:
+    return Decimal(q.to_fen(p.budget, p.unit)) / 1_000_000
+
+
+@pytest.mark.parametrize("question, name, unit", [
+    ("漳南灌区项目每公里渠道合多少万元？", "漳南灌区", "公里"),
+    ("河道清淤治理平均每公里投入多少万元？", "河道清淤", "公里"),
+    ("农村饮水安全工程维修养护每处多少万元", "农村饮水", "处"),
+])
+def test_money_per_unit_of_the_projects_row(shuili, question, name, unit):
+    (project,) = [p for p in ours(shuili) if name in p.name]
+    (row,) = [i for i in project.indicators if i.value.unit == unit]
+    answer = shuili.ask(question)
+    assert abs(answer.value - wan(project) / row.value.number) < Decimal("0.001"), answer.text
+
+
+@pytest.mark.parametrize("question", ["哪些项目的绩效目标表是以元为单位填的？", "表格单位是“元”的项目有哪些",
+                                      "哪几张表是按“元”编的？"])
+def test_the_tables_money_unit(shuili, question):
+    expected = {p.code for p in shuili.projects() if p.unit == "元"}
+    answer = shuili.ask(question)
+    assert expected and set(answer.projects) == expected
+
+
+@pytest.mark.parametrize("question, op, n", [("绩效指标不少于8条的项目有哪些？", ">=", 8),
+                                             ("指标至多7条的项目有哪些？", "<=", 7)])
+def test_a_projects_row_count(shuili, question, op, n):
+    expected = {p.code for p in shuili.projects()
+                if (len(p.indicators) >= n if op == ">=" else len(p.indicators) <= n)}
+    answer = shuili.ask(question)
+    assert expected and set(answer.projects) == expected
+
+
+def test_a_spending_plan_written_with_le(shuili):
+    kept = [p for p in ours(shuili) if p.spending_plan]
+    answer = shuili.ask("水利局编制了资金支出计划的那些项目，资金总额合计多少？")
+    assert kept and answer.value == sum(wan(p) for p in kept)
+
+
+def test_the_parts_of_the_prose(shuili):
+    answer = shuili.ask("水利局的分项绩效目标分成了哪几个方面？")
+    assert len(answer.citations) >= 3 and all("分项绩效目标" in c.label() for c in answer.citations), answer.text
