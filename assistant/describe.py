@@ -26,6 +26,7 @@ from store.filters import (
     ProjectIds,
     RowAgainstMoney,
     RowBasis,
+    RowValueText,
     RowCites,
     RowCount,
     RowDeadline,
@@ -314,6 +315,8 @@ class Describer:
             return f"以“{f.unit}”为单位"
         if isinstance(f, RowBasis):
             return f"依据{'为' if f.exact else '只写' if f.sole else '含'}“{f.text}”"
+        if isinstance(f, RowValueText):
+            return f"指标值写作“{f.text}”"
         if isinstance(f, RowCites):
             return f"依据引用{f.ref.label}"
         if isinstance(f, RowDeadline):
@@ -339,7 +342,7 @@ class Describer:
 
 
 def _is_row(f: Filter) -> bool:
-    return isinstance(f, (RowKind, RowValue, RowWritten, RowUnit, RowPer, RowBasis, RowCites,
+    return isinstance(f, (RowKind, RowValue, RowWritten, RowUnit, RowPer, RowValueText, RowBasis, RowCites,
                           RowDeadline, RowIds))
 
 

@@ -64,6 +64,13 @@ class RowPer:
 
 
 @dataclass(frozen=True)
+class RowValueText:
+    """The 指标值 cell holds this text as written («明显改善», «显著提升»)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class RowBasis:
     """The 指标值确定依据 contains (or is exactly) a text; `sole`: it names nothing else (one
     item: no list separator, no document number beside it)."""
@@ -232,8 +239,8 @@ class Not:
     part: Filter
 
 
-RowCondition = (RowKind | RowValue | RowWritten | RowUnit | RowPer | RowBasis | RowCites | RowDeadline
-                | RowIds)
+RowCondition = (RowKind | RowValue | RowWritten | RowUnit | RowPer | RowValueText | RowBasis | RowCites
+                | RowDeadline | RowIds)
 ProjectCondition = (ProjectIds | Money | MoneyShare | RowAgainstMoney | SameMoney | NameHas | Cites | HasRow | RowCount | Spending | HasOther
                     | HasPlan | MoneyUnit | InScope)
 Filter = RowCondition | ProjectCondition | AllOf | AnyOf | Not

@@ -45,6 +45,7 @@ from store.filters import (
     RowKind,
     RowPer,
     RowUnit,
+    RowValueText,
     RowValue,
     RowWritten,
     SameMoney,
@@ -543,6 +544,8 @@ class Queries:
             return _WRITTEN[f.kind], []
         if isinstance(f, RowUnit):
             return "i.unit = ?", [f.unit]
+        if isinstance(f, RowValueText):
+            return "i.value_raw LIKE ? ESCAPE '\\'", [f"%{escape_like(f.text)}%"]
         if isinstance(f, RowPer):
             pers = _PER_WORDS.get(f.per, (f.per,))
             likes = [f"%/{escape_like(p)}%" for p in pers]

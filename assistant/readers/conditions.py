@@ -435,6 +435,18 @@ def _field_against_field(r: Reading, fields: list[Field]) -> list[Condition]:
                 r.take(start, start + len(word), "condition")
             out.append(Condition(k.start, m.end, r.text[first.start:second.end], field=k,
                                  project=RowAgainstMoney(k.rows, op, m.money or "budget")))
+    for first, second in zip(money, money[1:]):  # «财政拨款比资金总额还多»: two money fields
+        if not first.money or not second.money or first.money == second.money:
+            continue
+        written = r.text[first.end:second.start]
+        after = re.match(r"\s*(?:还|更|都)?(?:要)?(?P<w>高|大|多|低|小|少)", r.free[second.end:])
+        if re.fullmatch(r"\s*比\s*", written) and after:
+            op = q.GT if after.group("w") in "高大多" else q.LT
+            r.take(first.end, second.start, "condition")
+            r.take(second.end, second.end + after.end(), "condition")
+            out.append(Condition(first.start, second.end + after.end(), r.text[first.start:second.end],
+                                 field=first, project=MoneyShare(first.money, second.money,
+                                                                 Compare(op, Decimal(100)))))
     return out
 
 

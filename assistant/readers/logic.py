@@ -21,6 +21,7 @@ from store.filters import (
     MoneyUnit,
     RowBasis,
     RowUnit,
+    RowValueText,
     RowWritten,
     any_of,
 )
@@ -52,6 +53,9 @@ _BASIS = re.compile(rf"(?:确定)?依据(?:里|中|栏)?\s*(?P<aside>[（(][^）
 _ALL_ONLY = ("全都只是", "全部都是", "全部只是", "都只是", "全都是", "全部是", "全是", "都是", "只是", "只有", "均为", "仅为",
              "仅是", "全部为", "都为", "全部只写了", "都只写了", "全都只写了", "只写了")
 _ASKING = ("哪", "什么", "啥", "多少", "几")
+# «指标值写的是“明显改善”», «目标值填的“显著提升”»: a 指标值 cell's words as written
+_VALUE_TEXT = re.compile(r"(?:指标值|目标值)\s*(?:写的是|写着|写成|写为|填的是|填的|填写为|是|为)?\s*"
+                         r"[“\"「『](?P<t>[^”\"」』\d]{1,12})[”\"」』]")
 # «以元为单位填的», «表格单位是“元”», «按“元”编的»: the money unit of a project's table
 _MONEY_UNIT = re.compile(r"(?:以|用|按)\s*[“\"「『]?(?P<u>元|万元)[”\"」』]?\s*(?:为|作为)?\s*(?:计量|金额)?单位(?:填报?|编制?|填写)?的?"
                          r"|(?:金额|表格|表)?单位(?:是|为)\s*[“\"「『]?(?P<u2>元|万元)[”\"」』]?(?![/／])的?"
@@ -84,6 +88,9 @@ def read_logic(r: Reading) -> Logic:
         r.take(m.start(), m.end(), "fact")
     for m in list(r.finditer(_UNIT_QUOTE)):
         out.rows.append((m.start(), m.end(), RowUnit(m.group(1))))
+        r.take(m.start(), m.end(), "fact")
+    for m in list(r.finditer(_VALUE_TEXT)):  # «指标值写的是“明显改善”»: the cell as written
+        out.rows.append((m.start(), m.end(), RowValueText(m.group("t"))))
         r.take(m.start(), m.end(), "fact")
     _written(r, out)
     _project_facts(r, out)

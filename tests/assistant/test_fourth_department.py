@@ -71,3 +71,18 @@ def test_a_spending_plan_written_with_le(shuili):
 def test_the_parts_of_the_prose(shuili):
     answer = shuili.ask("水利局的分项绩效目标分成了哪几个方面？")
     assert len(answer.citations) >= 3 and all("分项绩效目标" in c.label() for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("question, more", [("哪个项目的财政拨款比资金总额还多？", True),
+                                            ("财政拨款比资金总额少的项目有哪些", False)])
+def test_one_money_field_against_another(shuili, question, more):
+    expected = {p.code for p in shuili.projects() if p.fiscal is not None and p.budget is not None
+                and (p.fiscal > p.budget if more else p.fiscal < p.budget)}
+    answer = shuili.ask(question)
+    assert expected and set(answer.projects) == expected
+
+
+def test_a_target_cell_as_written(shuili):
+    expected = {p.code for p in shuili.projects() if any("明显改善" in i.value.raw for i in p.indicators)}
+    answer = shuili.ask("指标值写的是“明显改善”的项目有哪些？")
+    assert expected and set(answer.projects) == expected
