@@ -203,7 +203,8 @@ def _with_previous(text: str, own: list[Mention], previous: tuple[int, ...],
     if len(own) == 1 and len(previous) == 1 and previous[0] not in own[0].projects:
         if _BOTH.search(text):
             return tuple(previous) + tuple(own[0].projects)
-        if re.match(r"^\s*(?:那)?(?:和|跟|与|同|比起|相比|较)", text) and re.search(r"多少|几倍|倍|差", text) or \
+        if re.match(r"^\s*(?:那)?(?:它|这个项目|这个|这笔|该项目|前者)?\s*(?:和|跟|与|同|比起|相比|较|比)", text) and \
+                re.search(r"多少|几倍|倍|差", text) or \
                 re.match(r"^\s*(?:那)?(?:它|这个|这笔)?(?:大约|大概|约)?(?:是|为|相当于)", text) and \
                 re.search(r"几倍|百分之几|百分之多少", text):
             # compared with the project just answered (of the other project's years, that one's)
@@ -912,6 +913,10 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
         sides: tuple[Filter, ...] = ()
         if len(groups) >= 2:
             sides = tuple(ProjectIds(g.projects) for g in groups[:2])
+        elif not groups and scope.previous is not None and len(scope.previous) == 2 and \
+                len({catalog.by_id[i].department for i in scope.previous if i in catalog.by_id}) <= 2:
+            # «它比X多多少», «两者差多少»: the two taken from the conversation, in the order given
+            sides = tuple(ProjectIds((i,)) for i in scope.previous)
         elif not groups and len(scope.departments) == 2:
             # «人社局比农业农村局多多少»: one department against the other, in question order
             order = sorted(scope.departments, key=lambda d: _first_at(r.text, d, catalog))

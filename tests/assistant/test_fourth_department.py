@@ -86,3 +86,20 @@ def test_a_target_cell_as_written(shuili):
     expected = {p.code for p in shuili.projects() if any("明显改善" in i.value.raw for i in p.indicators)}
     answer = shuili.ask("指标值写的是“明显改善”的项目有哪些？")
     assert expected and set(answer.projects) == expected
+
+
+@pytest.mark.parametrize("first, then", [
+    ("地下水超采综合治理项目的资金总额是多少？", "它比农机购置与应用补贴资金多多少万元？"),
+    ("农机购置与应用补贴资金多少钱", "它比地下水超采综合治理项目多多少万元？"),
+])
+def test_it_against_a_project_named_now(shuili, first, then):
+    from assistant.conversation import Conversation
+
+    by_name = {p.name: wan(p) for p in shuili.projects()}
+    groundwater = next(v for k, v in by_name.items() if "地下水超采" in k)
+    machines = next(v for k, v in by_name.items() if "农机购置" in k)
+    conversation = Conversation()
+    shuili.ask(first, conversation)
+    answer = shuili.ask(then, conversation)
+    expected = groundwater - machines if first.startswith("地下水") else machines - groundwater
+    assert answer.value == expected, answer.text
