@@ -33,10 +33,37 @@ _LEAD = re.compile("|".join(sorted(_LEAD_WORDS, key=len, reverse=True)))
 _ISSUER_RUN = re.compile(rf"[{_CJK}]+$")
 
 
+# An order numbered without a year: 水利部令第50号, 财政部令第85号, 国务院令第588号.
+_ORDER = re.compile(r"令\s*第\s*(?P<number>\d{1,5})\s*号")
+
+
 def find_policy_refs(text: str) -> tuple[PolicyRef, ...]:
     """Every policy document number in a text, in order of first appearance, without repeats."""
     normalized = text.translate(_WIDTH)
+    found = [(m.start(), ref) for m, ref in _numbered(text, normalized)] + _orders(text, normalized)
     refs: list[PolicyRef] = []
+    for _, ref in sorted(found, key=lambda x: x[0]):
+        if ref not in refs:
+            refs.append(ref)
+    return tuple(refs)
+
+
+def _orders(text: str, normalized: str) -> list[tuple[int, PolicyRef]]:
+    out = []
+    for m in _ORDER.finditer(normalized):
+        run = _ISSUER_RUN.search(normalized[:m.start() + 1])
+        issuer = _strip_lead(run.group(0)) if run else ""
+        if len(issuer) < 3:  # «令第5号» alone, or «…的令»: no issuer
+            continue
+        start = m.start() + 1 - len(issuer)
+        out.append((start, PolicyRef(issuer=issuer, year=None, number=int(m["number"]),
+                                     raw=text[start:m.end()])))
+    return out
+
+
+def _numbered(text: str, normalized: str):
+    """References with a year: 冀人社规〔2018〕8号, 冀人社规2018年8号."""
+    refs: list = []
     taken = 0  # an issuer cannot reach back into the reference before it
     for match in _NUMBER.finditer(normalized):
         before = normalized[taken:match.start()].rstrip()
@@ -49,9 +76,8 @@ def find_policy_refs(text: str) -> tuple[PolicyRef, ...]:
         end = normalized.index("号", match.start("number")) + 1
         ref = PolicyRef(issuer=issuer, year=int(match["year"] or match["year2"]),
                         number=int(match["number"]), raw=text[start:end])
-        if ref not in refs:
-            refs.append(ref)
-    return tuple(refs)
+        refs.append((match, ref))
+    return refs
 
 
 def canonical_ref(text: str) -> str | None:
@@ -99,7 +125,8 @@ class RefPattern:
     def label(self) -> str:
         """How an answer names it: the canonical form, with parts left out left out."""
         year = f"〔{self.year}〕" if self.year is not None else ""
-        number = f"{self.number}号" if self.number is not None else "的文件"
+        order = self.year is None and (self.issuer or "").endswith("令")  # «水利部令第50号»
+        number = f"{'第' if order else ''}{self.number}号" if self.number is not None else "的文件"
         return f"{self.issuer or ''}{year}{number}"
 
 

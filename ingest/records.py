@@ -44,15 +44,18 @@ class Locator:
 
 @dataclass(frozen=True)
 class PolicyRef:
-    """A policy document number such as 冀人社规〔2018〕8号, in one canonical spelling."""
+    """A policy document number such as 冀人社规〔2018〕8号, in one canonical spelling; an order
+    numbered without a year («水利部令第50号») has year None."""
 
     issuer: str
-    year: int
+    year: int | None
     number: int
     raw: str = field(default="", compare=False)
 
     @property
     def canonical(self) -> str:
+        if self.year is None:
+            return f"{self.issuer}第{self.number}号"
         return f"{self.issuer}〔{self.year}〕{self.number}号"
 
 

@@ -269,7 +269,8 @@ class SqlFactStore:
         tx.execute(
             "INSERT INTO policy_refs (canonical, issuer, year, number) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (canonical) DO NOTHING",
-            (ref.canonical, ref.issuer, ref.year, ref.number),
+            # year 0: an order numbered without a year («水利部令第50号»; the column is NOT NULL)
+            (ref.canonical, ref.issuer, ref.year or 0, ref.number),
         )
         (row,) = tx.execute("SELECT id FROM policy_refs WHERE canonical = ?", (ref.canonical,))
         tx.execute(

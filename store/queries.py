@@ -265,8 +265,7 @@ class Queries:
             if getattr(pattern, column) is not None:
                 sql += f" AND {column} = ?"
                 params.append(getattr(pattern, column))
-        return [PolicyRef(r["issuer"], r["year"], r["number"]) for r in self._run(sql, params)
-                if pattern.matches(PolicyRef(r["issuer"], r["year"], r["number"]))]
+        return [ref for ref in (_policy_ref(r) for r in self._run(sql, params)) if pattern.matches(ref)]
 
     def uses(self, project_ids: list[int] | tuple[int, ...] | None = None,
              refs: list[PolicyRef] | None = None) -> list[RefUse]:
@@ -597,7 +596,7 @@ class Queries:
         where, params = ("number = ?", [pattern.number]) if pattern.number is not None else ("1=1", [])
         rows = self._run(f"SELECT id, issuer, year, number FROM policy_refs WHERE {where}", params)
         return [r["id"] for r in rows
-                if pattern.matches(PolicyRef(r["issuer"], r["year"], r["number"]))]
+                if pattern.matches(_policy_ref(r))]
 
     def ref_numbers(self) -> set[int]:
         """The numbers of the stored policy documents (for «182号那两个»)."""
@@ -606,6 +605,11 @@ class Queries:
     def issuers(self) -> list[str]:
         """The issuers of the stored policy documents (冀人社规, 冀发改投资 …)."""
         return sorted({r["issuer"] for r in self._run("SELECT DISTINCT issuer FROM policy_refs")})
+
+
+def _policy_ref(r) -> PolicyRef:
+    """A stored policy document; year 0 is an order numbered without one («水利部令第50号»)."""
+    return PolicyRef(r["issuer"], r["year"] or None, r["number"])
 
 
 def escape_like(text: str) -> str:

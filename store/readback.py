@@ -46,7 +46,7 @@ def read_projects(query: Query, source_id: int | None = None,
                       sheet_row=r["sheet_row"])
         refs_by_ind: dict[int | None, list[PolicyRef]] = {}
         for link in links.get(r["id"], []):
-            ref = PolicyRef(link["issuer"], link["year"], link["number"], link["raw"])
+            ref = PolicyRef(link["issuer"], link["year"] or None, link["number"], link["raw"])
             bucket = refs_by_ind.setdefault(link["indicator_id"], [])
             if ref not in bucket:
                 bucket.append(ref)

@@ -380,11 +380,17 @@ def test_a_row_against_the_budget_said_with_bi(catalog, question):
 
 @pytest.mark.parametrize("question", [
     "预算比社保工作经费还少的有哪些？项目名称里带“养老”的",
-    "哪几张表是按“元”编的？这几个项目折成万元一共多少？",
 ])
 def test_comparisons_and_quotes_no_reader_used_decline(catalog, question):
     p = plan(catalog, question)
     assert p.unread, p
+
+
+def test_the_tables_money_unit_is_a_project_condition(catalog):
+    from store.filters import MoneyUnit
+
+    p = plan(catalog, "哪几张表是按“元”编的？这几个项目折成万元一共多少？")
+    assert not p.unread and [f.unit for f in walk(p.filter) if isinstance(f, MoneyUnit)] == ["元"]
 
 
 @pytest.mark.parametrize("question, month", [

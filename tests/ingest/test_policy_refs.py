@@ -140,3 +140,27 @@ def test_equality_ignores_raw():
 ])
 def test_refs_match(query, stored, expected):
     assert refs_match(query, stored) is expected
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("依据水利部令第50号和冀水农〔2024〕12号", ("水利部令第50号", "冀水农〔2024〕12号")),
+    ("根据财政部令第85号", ("财政部令第85号",)),
+    ("国务院令第588号", ("国务院令第588号",)),
+    ("按令第5号执行", ()),  # no issuer
+])
+def test_an_order_numbered_without_a_year(text, canonical):
+    assert tuple(r.canonical for r in find_policy_refs(text)) == canonical
+
+
+def test_an_order_is_cited_and_found(tmp_path):
+    from assistant.service import Assistant
+    from store.library import Library
+    from tests.conftest import ROOT, make_settings
+
+    library = Library(make_settings(tmp_path / "store"))
+    library.ingest_paths([ROOT / "eval" / "dev" / "docs" / "shuili-2025.docx"])
+    assistant = Assistant(library)
+    expected = {p.code for p in assistant.projects()
+                if any("水利部令第50号" in r.canonical for i in p.indicators for r in i.policy_refs)}
+    answer = assistant.ask("哪些项目引用了水利部令第50号？")
+    assert expected and set(answer.projects) == expected and "水利部令第50号" in answer.understood
