@@ -31,6 +31,8 @@ DOCUMENTS["sample_minzheng"] = DOCUMENTS["sample"] + DOCUMENTS["minzheng"]
 # A fourth department in the other layout (eval/dev/docs/make_shuili.py)
 DOCUMENTS["shuili"] = [ROOT / "eval" / "dev" / "docs" / "shuili-2025.docx"]
 DOCUMENTS["other_shuili"] = DOCUMENTS["other"] + DOCUMENTS["shuili"]
+# A fifth department over two years (eval/dev/docs/make_ziran.py)
+DOCUMENTS["ziran"] = [ROOT / "eval" / "dev" / "docs" / f"ziran-{y}.docx" for y in (2024, 2025)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -29,7 +29,9 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           "sample_minzheng": (SAMPLE_DOCX, DEV / "docs" / "minzheng-2025.docx"),
           # a fourth department in the other layout, written by a helper for probe_v23
           "shuili": (DEV / "docs" / "shuili-2025.docx",),
-          "other_shuili": (OTHER_DOCX, DEV / "docs" / "shuili-2025.docx")}
+          "other_shuili": (OTHER_DOCX, DEV / "docs" / "shuili-2025.docx"),
+          # a fifth department over two years in the sample's layout, for probe_v24
+          "ziran": (DEV / "docs" / "ziran-2024.docx", DEV / "docs" / "ziran-2025.docx")}
 FLOORS = {  # development file → (the store its lines default to, questions that must pass)
     "gold_dev.jsonl": ("sample", 36),
     "gold_dev2.jsonl": ("sample", 30),
