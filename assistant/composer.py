@@ -610,9 +610,9 @@ def _change(result: Result) -> Composed:
             result.projects = [x for c in result.unchanged for x in (c.later, c.earlier) if x]
             return text, True, Decimal(0), None
         what = {"new": "新增的项目", "ended": "不再列出的项目"}.get(op.change) or (
-            "目标值" + {"up": "上调", "down": "下调"}.get(op.direction, "有变化") + "的指标"
+            "目标值" + {"up": "上调", "down": "下调", "same": "没有变化"}.get(op.direction, "有变化") + "的指标"
             if plan.subject == "rows" else
-            _field(result) + {"up": "增加", "down": "减少"}.get(op.direction, "有变化") + "的项目")
+            _field(result) + {"up": "增加", "down": "减少", "same": "与上年持平"}.get(op.direction, "有变化") + "的项目")
         value = Decimal(0) if op.tally else None  # «新增了几个»: none is a count too
         return t.YEAR_NONE.format(what=what, scope=_change_scope(result)), False, value, \
             ("个" if op.tally else None)
@@ -644,7 +644,7 @@ def _change(result: Result) -> Composed:
                                               unit=result.totals[0].unit,
                                               moved=_moved(after - before, result.totals[0].unit, before)))
     scope = _change_scope(result)
-    way = {"up": "增加", "down": "减少"}.get(op.direction, "有变化")
+    way = {"up": "增加", "down": "减少", "same": "持平"}.get(op.direction, "有变化")
     if result.changes:
         items = [_change_line(i, c, plan.subject == "rows", _field(result))
                  for i, c in enumerate(result.changes, start=1)]
@@ -671,8 +671,8 @@ def _change(result: Result) -> Composed:
             lines.append(t.YEAR_ENDED.format(scope=scope, n=n, lines="\n".join(items)))
         elif plan.subject == "rows":
             dates = all(c.unit == "天" for c in result.changes)
-            rows_way = {"up": "推迟" if dates else "上调",
-                        "down": "提前" if dates else "下调"}.get(op.direction, "有变化")
+            rows_way = {"up": "推迟" if dates else "上调", "down": "提前" if dates else "下调",
+                        "same": "没有变化"}.get(op.direction, "有变化")
             lines.append(t.YEAR_ROWS.format(scope=scope, way=rows_way, n=n, lines="\n".join(items)))
         elif op.change == "amount":
             c = result.changes[0]

@@ -191,11 +191,11 @@ class Describer:
         if op.change == "ended":
             return f"{years}，不再列出的项目（上一年有、当年没有对应的项目）{total}{matched}"
         if plan.subject == "rows":
-            way = {"up": "上调", "down": "下调"}.get(op.direction, "有变化")
+            way = {"up": "上调", "down": "下调", "same": "没有变化"}.get(op.direction, "有变化")
             owners = f"{self.filter(plan.filter)}的项目中，" if plan.filter is not None else ""
             kind = self.rows(plan.measure.rows) if plan.measure.rows is not None else "指标"
             return f"{years}，{owners}{kind}的目标值{way}的指标{matched}"
-        way = {"up": "增加", "down": "减少"}.get(op.direction, "变化")
+        way = {"up": "增加", "down": "减少", "same": "持平（没有变化）"}.get(op.direction, "变化")
         if op.change == "amount":
             how = "变化幅度（%）" if op.percent else f"{way}多少"
             return f"{years}，{items}的{measure or '预算数'}合计{how}{matched if plan.filter else ''}"

@@ -853,7 +853,8 @@ class YearComparison:
                     continue
                 before, after, unit = _comparable(b, a)
                 if before is None:  # text: changed when more than the year differs
-                    if self.op.direction == "any" and plain_name(a.value_raw) != plain_name(b.value_raw):
+                    differs = plain_name(a.value_raw) != plain_name(b.value_raw)
+                    if self.op.direction == "any" and differs or self.op.direction == "same" and not differs:
                         change = Change(department, p.earlier, p.later, p.basis, row_before=b, row_after=a)
                         self.result.changes.append(change)
                         self.result.rows += [a, b]
@@ -994,6 +995,8 @@ def _requires_rows(f: Filter) -> bool:
 def _goes(delta: Decimal | None, direction: str) -> bool:
     if delta is None:
         return False
+    if direction == "same":  # «与上年持平»
+        return delta == 0
     return delta > 0 if direction == "up" else delta < 0 if direction == "down" else delta != 0
 
 

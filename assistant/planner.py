@@ -134,6 +134,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         # «那2023年它的预算是多少» after a 2024 project: the same project in the year asked
         carried = tuple(i for i in _across_years(catalog, carried)
                         if catalog.by_id[i].year in scope_words.years) or carried
+    if carried and re.search(r"两年|两个年度|这两年|各年|每年都", text) and not scope_words.years:
+        # «两年合计呢» after one year's figure: the same projects in every year stored
+        carried = _across_years(catalog, carried)
     scope = Scope(scope_words.departments, scope_words.years, carried, scope_words.words)
     if change is None and not scope.years and scope.previous is None:
         scope = replace(scope, latest=_latest_years(r, catalog, scope.departments, names))
@@ -376,7 +379,10 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
             re.search(r"(项目|预算|钱|资金|金额|经费)", r.text) and scope.previous is None:
         op = replace(op, kind=None)  # «汇总哪些方面的线索» sums nothing
     if names.unknown_project and r.is_free(*names.unknown_span) and not groups and \
-            not conditions and not refs and op.kind is None:
+            not conditions and not refs and "years" not in r.owner and (
+                op.kind is None or op.kind in ("count", "sum", "mean", "max", "min")
+                and names.unknown_project + "项目" in r.text):
+        # «矿产资源储量调查项目有几条绩效指标»: the project named is not stored; not the whole store
         return replace(plan, reason=f"库中没有名为“{names.unknown_project}”的项目")
     if op.kind in ("sum", "mean", "max", "min") and measure.kind == "money" and not money and \
             any(isinstance(f, HasOther) and f.present for _, _, f in logic.project):

@@ -145,7 +145,7 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
             r.take(m.start(), m.end(), "ref")
     unknown, span = "", (0, 0)
     if not any(m.kind != "row" for m in found):
-        unknown = _project_phrase(r.free) or _funds_phrase(r.free, catalog)
+        unknown = re.sub(r"^年度?", "", _project_phrase(r.free) or _funds_phrase(r.free, catalog))  # «2024年…»
         if unknown and any(catalog.departments_named(unknown[i:]) for i in range(len(unknown) - 2)):
             unknown = ""  # «临漳县农业农村局的项目» names a department, read as scope
         at = r.free.find(unknown) if unknown else -1

@@ -22,13 +22,14 @@ _RELATIVE = re.compile(rf"(?:比|较|相比|对比|比较)\s*(?:于)?\s*{_PREVIO
 # «2024年比2023年», «2024年预算较2023年»: the first year is the subject
 _EXPLICIT = re.compile(rf"(?P<s>{_YEAR})[^，。？?；;]{{0,24}}?(?:比|较|相比|相较)\s*(?:于)?\s*(?P<r>{_YEAR})")
 # «与2023年相比», «和2023年比»: the year named is the reference
-_AGAINST = re.compile(rf"(?:与|和|跟|同|对比)\s*(?P<r>{_YEAR})\s*(?:相比|比|比较|对比)")
+_AGAINST = re.compile(rf"(?:与|和|跟|同|对比)\s*(?P<r>{_YEAR})\s*(?:的)?\s*(?:相比|比|比较|对比|(?=持平|一样|相同|一致|不变|没变|不一样|不同|不相同|不一致|有(?:什么)?变化|有变动|有调整|变了))")
 # «从2023年到2024年», «2023年至2024年», «2023到2024年»
 _SPAN = re.compile(r"(?:从)?\s*(?P<r>\d{4})\s*(?:年度?)?\s*(?:到|至|→|-|～|~)\s*(?P<s>\d{4})\s*年度?")
 # «2024年跟2023年不一样», «2023年和2024年相比有变化»: two years side by side, either order
 _SAME_OR_NOT = r"(?:不一样|不相同|不同|有(?:什么)?(?:变化|变动|区别|差别|差异|调整)|变了|有变|相比|比较|对比)"
 _PAIR = re.compile(rf"(?P<a>{_YEAR})\s*(?:跟|和|与|同|对比)\s*(?P<b>{_YEAR})(?=[^，。？?；;]{{0,8}}?{_SAME_OR_NOT})")
 _YEAR_NUMBER = re.compile(r"\d{4}")
+_TWO_YEARS = re.compile(r"(?:这|前后|近)?两(?:个)?年度?(?:之间|间|里)?")
 _THAN_YEAR = re.compile(rf"(?:比|较)\s*(?:于)?\s*(?P<r>{_YEAR})")
 
 _UP = ("增加", "增长", "提高", "上升", "上调", "调增", "调高", "增多", "上涨", "加大", "提升", "多了",
@@ -37,6 +38,9 @@ _DOWN = ("减少", "下降", "降低", "下调", "调减", "调低", "减了", "
          "回落", "收紧", "降幅", "降了", "更低", "低了", "更少", "提前", "缩短", "得低", "得更低")
 _ANY = ("变化", "变动", "调整", "增减", "不一样", "不相同", "不同", "改变", "变了", "有变", "升降", "差别", "区别", "差异",
         "幅度", "相差", "差多少", "差了")
+# «与2024年持平», «两年没有变化»: the figure stayed the same
+_SAME = ("持平", "没有变化", "没变化", "无变化", "未变化", "没有变", "没变", "不变", "未变", "没有调整", "未调整",
+         "一样", "相同", "一致")
 _MORE_LESS = re.compile(r"(?P<w>多|少)(?:了|出)?\s*(?:多少|几)")
 _COUNT_MORE = re.compile(_MORE_LESS.pattern + r"\s*(?P<u>个|条|项)")  # «多几个», «少几条»: a count
 _THAN = re.compile(r"比[^，,。？?]{0,12}?(?:还|更)?(?<![多几])(?P<w>多|少|高|低|大|小)(?=的|了|[？?，,。]|$)")
@@ -132,6 +136,9 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
     elif (m := _RELATIVE.search(r.free)) is not None:
         subject = years[-1] if len(years) == 1 else None
         spans.append(m.span())
+    elif (m := _TWO_YEARS.search(r.free)) is not None and any(
+            w in r.free[m.end():] for w in _SAME + _ANY + _UP + _DOWN):
+        spans.append(m.span())  # «两年有没有变化»: the latest year against the one before
     seen = _with_years(r)  # the free text with the years the scope reader took put back
     new = _NEW.search(seen)
     ended = _ENDED.search(seen)
@@ -227,7 +234,7 @@ def _direction(r: Reading) -> str | None:
     """The direction asked («增加», «下调», «变化», «多多少»), taking its word."""
     free = r.free
     found: list[tuple[int, str, str]] = []
-    for words, way in ((_UP, "up"), (_DOWN, "down"), (_ANY, "any")):
+    for words, way in ((_UP, "up"), (_DOWN, "down"), (_ANY, "any"), (_SAME, "same")):
         for w in words:
             at = free.find(w)
             if at >= 0:
