@@ -1,0 +1,71 @@
+"""Year comparisons met on a fifth department over two years (eval/dev/docs/ziran-2024/2025.docx):
+«持平», «两年有没有变化», «与2024年不一样», «两年合计呢», an unstored project under a count. Expected
+values come from the stored facts, projects paired across years by 项目编码."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation import Conversation
+from assistant.service import Assistant
+from store.library import Library
+from tests.conftest import ROOT, make_settings
+
+DOCS = [ROOT / "eval" / "dev" / "docs" / f"ziran-{y}.docx" for y in (2024, 2025)]
+
+
+@pytest.fixture(scope="module")
+def ziran(tmp_path_factory) -> Assistant:
+    library = Library(make_settings(tmp_path_factory.mktemp("ziran") / "store"))
+    assert all(r.ok for r in library.ingest_paths(DOCS))
+    return Assistant(library)
+
+
+def by_year(assistant) -> dict[int, dict[str, object]]:
+    out: dict[int, dict[str, object]] = {}
+    for source in ("ziran-2024.docx", "ziran-2025.docx"):
+        year = int(source[6:10])
+        out[year] = {p.code: p for p in assistant.projects() if p.locator.source == source}
+    return out
+
+
+def satisfaction(p) -> str:
+    return next(i.value.raw for i in p.indicators if "满意度" in i.level2 + i.level3)
+
+
+def test_budgets_level_with_the_year_before(ziran):
+    years = by_year(ziran)
+    expected = {c for c, p in years[2025].items() if c in years[2024] and p.budget == years[2024][c].budget}
+    answer = ziran.ask("2025年哪些项目的预算与2024年持平？")
+    assert expected and set(answer.projects) == expected
+
+
+def test_targets_that_differ_between_the_years(ziran):
+    years = by_year(ziran)
+    expected = {c for c, p in years[2025].items() if c in years[2024]
+                and satisfaction(p) != satisfaction(years[2024][c])}
+    answer = ziran.ask("哪些项目2025年的满意度目标与2024年不一样？")
+    assert expected and set(answer.projects) == expected
+
+
+def test_whether_one_target_changed_over_two_years(ziran):
+    years = by_year(ziran)
+    (code,) = [c for c, p in years[2025].items() if p.name.startswith("测绘地理信息")]
+    answer = ziran.ask("测绘地理信息服务经费的满意度目标两年有没有变化？")
+    assert satisfaction(years[2024][code]) != satisfaction(years[2025][code])
+    assert answer.found and satisfaction(years[2024][code]).lstrip("≥") in answer.text
+
+
+def test_both_years_added_after_one_year_asked(ziran):
+    years = by_year(ziran)
+    (code,) = [c for c, p in years[2025].items() if "执法监察" in p.name]
+    conversation = Conversation()
+    ziran.ask("2025年自然资源执法监察经费的预算是多少？", conversation)
+    ziran.ask("2024年呢？", conversation)
+    answer = ziran.ask("两年合计呢？", conversation)
+    assert answer.value == years[2024][code].budget + years[2025][code].budget
+
+
+def test_an_unstored_project_under_a_count(ziran):
+    answer = ziran.ask("2024年矿产资源储量调查项目有几条绩效指标？")
+    assert not answer.found and "矿产资源储量调查" in answer.text and answer.value is None
