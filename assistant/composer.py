@@ -673,7 +673,11 @@ def _change(result: Result) -> Composed:
             dates = all(c.unit == "天" for c in result.changes)
             rows_way = {"up": "推迟" if dates else "上调", "down": "提前" if dates else "下调",
                         "same": "没有变化"}.get(op.direction, "有变化")
-            lines.append(t.YEAR_ROWS.format(scope=scope, way=rows_way, n=n, lines="\n".join(items)))
+            if op.change in ("new_rows", "ended_rows"):
+                said = "新增" if op.change == "new_rows" else "取消（上一年有、当年没有）"
+                lines.append(t.YEAR_ROWS_SET.format(scope=scope, way=said, n=n, lines="\n".join(items)))
+            else:
+                lines.append(t.YEAR_ROWS.format(scope=scope, way=rows_way, n=n, lines="\n".join(items)))
         elif op.change == "amount":
             c = result.changes[0]
             if len(result.changes) == 1 and c.delta is not None and c.later and c.earlier:
@@ -718,6 +722,14 @@ def _change_scope(result: Result) -> str:
 def _change_line(i: int, c, rows: bool, field: str) -> str:
     basis = t.YEAR_MATCHED.format(basis=BASIS_WORDS[c.basis]) if c.basis in BASIS_WORDS else ""
     later, earlier = c.later, c.earlier
+    if rows and (c.row_after is None) != (c.row_before is None):  # a row one year has, the other not
+        if c.row_after is not None:
+            detail = f"：{later.year}年新增指标“{c.row_after.level3}”（{c.row_after.value_raw}）"
+        else:
+            detail = (f"：{earlier.year}年的指标“{c.row_before.level3}”（{c.row_before.value_raw}），"
+                      f"{later.year}年没有对应的指标")
+        p = later or earlier
+        return t.PROJECT_LINE.format(i=i, name=p.name, code=p.code, detail=detail)
     if rows and c.row_after is not None:
         a, b = c.row_after, c.row_before
         moved = "" if c.delta is None else "，" + _adjusted(c.delta, c.unit)

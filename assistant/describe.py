@@ -190,6 +190,10 @@ class Describer:
             return f"{years}，新增的项目和不再列出的项目{matched}"
         if op.change == "ended":
             return f"{years}，不再列出的项目（上一年有、当年没有对应的项目）{total}{matched}"
+        if op.change in ("new_rows", "ended_rows"):
+            said = "新增的指标（上一年同一项目没有对应的指标）" if op.change == "new_rows" else \
+                "取消的指标（上一年有、当年同一项目没有对应的指标）"
+            return f"{years}，{said}{matched}"
         if plan.subject == "rows":
             way = {"up": "上调", "down": "下调", "same": "没有变化"}.get(op.direction, "有变化")
             owners = f"{self.filter(plan.filter)}的项目中，" if plan.filter is not None else ""

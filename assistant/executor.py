@@ -849,6 +849,14 @@ class YearComparison:
         for p in both:
             for rp in match_rows(by_project.get(p.earlier.id, []), by_project.get(p.later.id, [])):
                 a, b = rp.later, rp.earlier
+                if self.op.change in ("new_rows", "ended_rows"):  # a row the other year lacks
+                    if not (a is not None and b is None if self.op.change == "new_rows"
+                            else a is None and b is not None):
+                        continue
+                    self.result.changes.append(Change(department, p.earlier, p.later, p.basis,
+                                                      row_before=b, row_after=a))
+                    self.result.rows.append(a or b)
+                    continue
                 if a is None or b is None:
                     continue
                 before, after, unit = _comparable(b, a)
@@ -926,7 +934,8 @@ class YearComparison:
             if amounts and len(units) == 1 and None not in amounts:
                 r.value, r.unit = q.tidy(sum(amounts, Decimal(0))), units.pop()
             return
-        if self.op.change == "count" or self.op.change in ("new", "ended", "new+ended", "items", "kept"):
+        if self.op.change == "count" or self.op.change in ("new", "ended", "new+ended", "items", "kept",
+                                                           "new_rows", "ended_rows"):
             r.value, r.unit = Decimal(len(r.changes)), ("条" if self.plan.subject == "rows" else "个")
             return
         if self.plan.subject == "rows":  # one row's change is a number; several are a list

@@ -163,6 +163,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         # («那群体免疫密度呢»: an indicator of the same project is read as such)
         # «那残疾人两项补贴呢？» after a question about one project: the new subject is unknown
         return Plan(reason=f"没有认出“{swap.group('x')}”指的是哪个项目，请说出项目名称中的几个字（或文号、项目编码）")
+    facts = [f for _, _, f in logic.project]
+    if any(type(f) is type(g) and f != g and hasattr(f, "present") for f in facts for g in facts):
+        # «2024年有其他资金，2025年没有»: opposite facts of one kind, meant for different years
+        return Plan(reason="问题对同一项给出了相反的条件（例如一年有、另一年没有），还不能分年度分别筛选；"
+                           "请分开问每一年")
     for m in names.mentions:
         if other := other_kind_before(r, catalog, m):  # «城乡医疗救助资金» is not «临时救助资金»
             return Plan(reason=f"库中没有名为“{other}{r.text[m.start:m.end]}”的项目：名称相近的项目是"
@@ -590,6 +595,11 @@ def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = Fals
     """«比上年增加了多少», «哪些项目是新增的», «哪些指标目标下调了»: the items the readers chose, in
     two years. Indicator rows are compared when the question speaks of targets or names a kind."""
     measure = plan.measure
+    if change.what in ("new_rows", "ended_rows"):  # «新增了哪项指标»: rows with no match the other year
+        operation = Operation("change", years=(change.subject, change.reference), change=change.what,
+                              direction="any", tally=change.tally, yes_no=change.yes_no or yes_no)
+        return replace(plan, scope=replace(plan.scope, years=()), rows=None, subject="rows",
+                       measure=Measure("value", rows=plan.rows), operation=operation, also=None)
     rows_asked = change.what not in ("new", "ended", "kept") and not change.counted and (
         measure.kind == "value" and (not measure.soft or isinstance(measure.rows, RowWritten))
         or measure.kind != "money" and re.search(r"指标|目标值|目标|指标值", r.text) is not None)

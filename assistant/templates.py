@@ -73,6 +73,7 @@ YEAR_CHANGE_LINE = "{i}. {name}（{code}）：{reference}年 {before} → {year}
 YEAR_ROW_LINE = "{i}. {name}（{code}）“{level3}”：{reference}年 {before} → {year}年 {after}{moved}{basis}"
 YEAR_ITEMS = "{scope}{field}{way}的项目共 {n} 个：\n{lines}"
 YEAR_ROWS = "{scope}目标值{way}的指标共 {n} 条：\n{lines}"
+YEAR_ROWS_SET = "{scope}{way}的指标共 {n} 条：\n{lines}"
 YEAR_NEW = "{scope}新增的项目共 {n} 个（上一年没有编码或名称对应的项目）：\n{lines}"
 YEAR_ENDED = "{scope}上一年有、当年没有对应项目的共 {n} 个：\n{lines}"
 YEAR_NONE = "{scope}没有找到{what}。"

@@ -65,6 +65,9 @@ _ENDED = re.compile(rf"{_STOP}(?:了)?\s*(?:哪些|哪几个|几个|多少个|�
                     # «哪个项目2023年还有，到2024年就没再安排了»
                     rf"|{_YEAR}(?:还|仍|都)?有[^。？?]{{0,4}}?(?:到)?\s*{_YEAR}?\s*(?:就|却|已)?{_STOP}")
 # «两年都安排了的项目», «2023年和2024年都有的项目»: projects in both years
+# «新增了绩效指标», «取消了一项指标», «删掉了哪条指标»: rows of a project, not projects
+_ROWS_CHANGED = re.compile(r"(?:新增|新设|增加|取消|删除|删掉|去掉|撤销|不再设置)(?:了)?[^，,。？?]{0,10}?"
+                           r"(?:一项|一条|哪些|哪一项|哪项|几项|几条)?\s*(?:绩效)?指标")
 _KEPT = re.compile(r"(?:两年|两个年度|连续两年|这两年|\d{4}\s*年(?:和|与|、|及)\s*\d{4}\s*年)[^，。？?]{0,4}?"
                    r"(?:都|均|一直)(?:有|安排|列入|列|设置|保留|实施)(?:了)?(?:的)?"
                    # «2024年的项目里，有多少个在2023年也安排过»
@@ -172,6 +175,12 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
         found = new or ended or kept
         r.take(found.start(), found.end(), "years")
         what = "new" if new else "ended" if ended else "kept"
+        row_words = _ROWS_CHANGED.search(seen)
+        if row_words and what in ("new", "ended"):  # «哪个项目新增了绩效指标», «取消了哪一项指标»
+            r.take(row_words.start(), row_words.end(), "years")
+            r.take_all(("哪一项", "哪些", "哪个", "哪项", "什么指标", "是什么", "新增的是", "取消的是"), "years")
+            return YearChange(subject, reference, f"{what}_rows", "any", tally=tally, yes_no=yes_no,
+                              words=found.group(0))
         if new and ended:  # «新增了哪些项目，又有哪个项目没了»: both
             r.take(ended.start(), ended.end(), "years")
             what = "new+ended"

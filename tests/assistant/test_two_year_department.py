@@ -69,3 +69,29 @@ def test_both_years_added_after_one_year_asked(ziran):
 def test_an_unstored_project_under_a_count(ziran):
     answer = ziran.ask("2024年矿产资源储量调查项目有几条绩效指标？")
     assert not answer.found and "矿产资源储量调查" in answer.text and answer.value is None
+
+
+def rows_of(p) -> set[str]:
+    return {i.level3 for i in p.indicators}
+
+
+@pytest.mark.parametrize("question, new", [
+    ("与2024年相比，2025年哪个项目新增了绩效指标？新增的是哪一项？", True),
+    ("2025年哪个项目取消了2024年设置的一项绩效指标？取消的是什么指标？", False),
+])
+def test_rows_added_or_dropped_between_the_years(ziran, question, new):
+    years = by_year(ziran)
+    changed = {}
+    for code, later in years[2025].items():
+        if code in years[2024]:
+            diff = rows_of(later) - rows_of(years[2024][code]) if new else rows_of(years[2024][code]) - rows_of(later)
+            if diff:
+                changed[code] = diff
+    answer = ziran.ask(question)
+    assert changed and set(answer.projects) == set(changed)
+    assert all(name in answer.text for names in changed.values() for name in names)
+
+
+def test_opposite_facts_for_two_years_are_declined(ziran):
+    answer = ziran.ask("哪些项目2024年有其他资金，2025年没有其他资金？")
+    assert not answer.found and answer.value is None and not answer.projects
