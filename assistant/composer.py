@@ -651,7 +651,7 @@ def _change(result: Result) -> Composed:
         n = len(result.changes)
         if op.n and len(result.changes) == 1:  # «增长最多的»
             c = result.changes[0]
-            lead = f"{'增加' if (c.delta or 0) * (1 if op.direction != 'down' else -1) >= 0 else '减少'}"
+            lead = "增加" if (c.delta or 0) >= 0 else "减少"  # the way the one change went
             which = "最多" if op.n > 0 else "最少"
             lines.append(f"{scope}{_field(result) if plan.subject != 'rows' else '目标值'}{lead}{which}的是："
                          + items[0][3:])

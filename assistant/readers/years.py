@@ -187,9 +187,20 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
         r.take_all(("有几个", "有多少个", "几个", "多少个", "几项", "多少项", "有没有", "哪些", "哪几个",
                     "哪个"), "years")
         # «两年都安排了的项目里，2024年比2023年少的»: those kept, that went one way
+        percent = what == "kept" and bool(_PERCENT.search(r.free))
+        if percent:
+            r.take_all(("（百分比）", "(百分比)", "百分之几", "百分比", "增长率", "增幅", "降幅", "幅度",
+                        "百分之多少"), "years")
+        top = _TOP.search(r.free) if what == "kept" else None
+        if top:  # «两年都有的项目中，哪个减少的金额最多»: the one that went furthest
+            r.take(top.start(), top.end(), "years")
         direction = (_direction(r) or "any") if what == "kept" else "any"
-        if direction != "any":
+        if direction != "any" or top:
             what = "items"  # the projects in both years whose figure went that way
+            if top:
+                r.take_all(("减少了多少", "增加了多少", "增长了多少", "多少万元", "多少", "的金额", "金额"), "years")
+                return YearChange(subject, reference, what, direction, percent, tally=tally,
+                                  top=1 if top.group("w") in "大多高快" else -1, words=found.group(0))
         total = what in ("new", "ended") and bool(r.take_all(
             ("预算合计多少", "合计多少", "一共多少钱", "一共多少", "总共多少", "加起来多少", "共计多少", "预算总额",
              "合计"), "years"))  # «新增了哪些项目？预算合计多少»: their money added up too

@@ -95,3 +95,24 @@ def test_rows_added_or_dropped_between_the_years(ziran, question, new):
 def test_opposite_facts_for_two_years_are_declined(ziran):
     answer = ziran.ask("哪些项目2024年有其他资金，2025年没有其他资金？")
     assert not answer.found and answer.value is None and not answer.projects
+
+
+@pytest.mark.parametrize("question, percent, largest_cut", [
+    ("两年都有的项目中，哪个项目2025年预算比2024年减少的金额最多？减少了多少万元？", False, True),
+    ("在两年都有的项目中，2025年预算增长幅度（百分比）最大的是哪个项目？增长了百分之几？", True, False),
+])
+def test_the_kept_project_that_changed_most(ziran, question, percent, largest_cut):
+    years = by_year(ziran)
+    kept = {c: (years[2024][c].budget, p.budget) for c, p in years[2025].items() if c in years[2024]}
+
+    def size(c):
+        before, after = kept[c]
+        change = (after - before) * 100 / before if percent else after - before
+        return -change if largest_cut else change
+
+    best = max(kept, key=size)
+    before, after = kept[best]
+    answer = ziran.ask(question)
+    assert list(answer.projects)[:1] == [best] or set(answer.projects) == {best}
+    expected = (after - before) * 100 / before if percent else before - after
+    assert abs(answer.value - expected) < 0.01, answer.text
