@@ -934,6 +934,10 @@ class YearComparison:
             if amounts and len(units) == 1 and None not in amounts:
                 r.value, r.unit = q.tidy(sum(amounts, Decimal(0))), units.pop()
             return
+        if self.op.change == "items" and self.op.percent and len(r.changes) == 1 and r.changes[0].before:
+            c = r.changes[0]  # «两年的预算分别多少？增长了百分之几»: that one change, in percent
+            r.value, r.unit = q.tidy((c.delta * 100 / abs(c.before)).quantize(Decimal("0.01"))), "%"
+            return
         if self.op.change == "count" or self.op.change in ("new", "ended", "new+ended", "items", "kept",
                                                            "new_rows", "ended_rows"):
             r.value, r.unit = Decimal(len(r.changes)), ("条" if self.plan.subject == "rows" else "个")

@@ -28,6 +28,8 @@ _SPAN = re.compile(r"(?:从)?\s*(?P<r>\d{4})\s*(?:年度?)?\s*(?:到|至|→|-|�
 # «2024年跟2023年不一样», «2023年和2024年相比有变化»: two years side by side, either order
 _SAME_OR_NOT = r"(?:不一样|不相同|不同|有(?:什么)?(?:变化|变动|区别|差别|差异|调整)|变了|有变|相比|比较|对比)"
 _PAIR = re.compile(rf"(?P<a>{_YEAR})\s*(?:跟|和|与|同|对比)\s*(?P<b>{_YEAR})(?=[^，。？?；;]{{0,8}}?{_SAME_OR_NOT})")
+_PAIR_ASKED = re.compile(rf"(?P<a>{_YEAR})\s*(?:跟|和|与|同|、|及)\s*(?P<b>{_YEAR})"
+                         rf"(?=[^。]{{0,24}}?(?:增长|增加|减少|下降|变化|变动|涨了|降了)(?:了)?\s*(?:多少|百分之|几))")
 _YEAR_NUMBER = re.compile(r"\d{4}")
 _TWO_YEARS = re.compile(r"(?:这|前后|近)?两(?:个)?年度?(?:之间|间|里)?")
 _THAN_YEAR = re.compile(rf"(?:比|较)\s*(?:于)?\s*(?P<r>{_YEAR})")
@@ -122,6 +124,11 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
     elif (m := _PAIR.search(text)) is not None and m.group("a") != m.group("b"):
         a, b = _number(m.group("a")), _number(m.group("b"))
         subject, reference = max(a, b), min(a, b)  # two years side by side: the later is compared with the earlier
+        spans.append((m.end("a"), m.start("b")))
+    elif (m := _PAIR_ASKED.search(text)) is not None and m.group("a") != m.group("b"):
+        # «2024年和2025年的预算分别是多少？增长了百分之几»: both years, then the change asked
+        a, b = _number(m.group("a")), _number(m.group("b"))
+        subject, reference = max(a, b), min(a, b)
         spans.append((m.end("a"), m.start("b")))
     elif (m := _AGAINST.search(text)) is not None:
         reference = _number(m.group("r"))

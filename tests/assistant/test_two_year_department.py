@@ -116,3 +116,12 @@ def test_the_kept_project_that_changed_most(ziran, question, percent, largest_cu
     assert list(answer.projects)[:1] == [best] or set(answer.projects) == {best}
     expected = (after - before) * 100 / before if percent else before - after
     assert abs(answer.value - expected) < 0.01, answer.text
+
+
+def test_both_years_asked_then_the_growth_in_percent(ziran):
+    years = by_year(ziran)
+    (code,) = [c for c, p in years[2025].items() if p.name == "耕地保护补偿资金"]
+    before, after = years[2024][code].budget, years[2025][code].budget
+    answer = ziran.ask("耕地保护补偿资金2024年和2025年的预算分别是多少？增长了百分之几？")
+    assert abs(answer.value - (after - before) * 100 / before) < 0.01
+    assert str(before.normalize()) in answer.text and str(after.normalize()) in answer.text
