@@ -124,4 +124,4 @@ def test_both_years_asked_then_the_growth_in_percent(ziran):
     before, after = years[2024][code].budget, years[2025][code].budget
     answer = ziran.ask("耕地保护补偿资金2024年和2025年的预算分别是多少？增长了百分之几？")
     assert abs(answer.value - (after - before) * 100 / before) < 0.01
-    assert str(before.normalize()) in answer.text and str(after.normalize()) in answer.text
+    assert f"{before:f}".rstrip("0").rstrip(".") in answer.text and f"{after:f}".rstrip("0").rstrip(".") in answer.text
