@@ -609,7 +609,8 @@ def _change(result: Result) -> Composed:
             result.rows = [x for c in result.unchanged for x in (c.row_after, c.row_before) if x]
             result.projects = [x for c in result.unchanged for x in (c.later, c.earlier) if x]
             return text, True, Decimal(0), None
-        what = {"new": "新增的项目", "ended": "不再列出的项目"}.get(op.change) or (
+        what = {"new": "新增的项目", "ended": "不再列出的项目", "new_rows": "新增的指标",
+                "ended_rows": "取消的指标"}.get(op.change) or (
             "目标值" + {"up": "上调", "down": "下调", "same": "没有变化"}.get(op.direction, "有变化") + "的指标"
             if plan.subject == "rows" else
             _field(result) + {"up": "增加", "down": "减少", "same": "与上年持平"}.get(op.direction, "有变化") + "的项目")

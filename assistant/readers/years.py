@@ -49,6 +49,8 @@ _THAN = re.compile(r"比[^，,。？?]{0,12}?(?:还|更)?(?<![多几])(?P<w>多|
 # «满意度目标调低了», «哪些指标下调了»: a change from the year before, said by the verb alone
 # (not «下调10%», which asks for an amount after a cut).
 _IMPLIED = re.compile(r"(?:调低|调高|上调|下调|调增|调减|调整)(?:了|过)(?!\s*(?:\d|[一二两三四五六七八九十百]|百分之))"
+                      # «满意度目标没有变化的项目», «哪些指标有变化»: against the year before
+                      r"|(?:没有|没|有|未|无)(?:发生)?(?:变化|变动|调整)(?=的(?:项目|指标)|[？?]|吗|$)"
                       r"|(?:调低|调高|上调|下调|调增|调减)(?=的(?:项目|指标)|[？?]|吗|$)"
                       r"|(?:涨幅|增幅|降幅|增长率|增速)(?=\s*(?:最大|最小|最高|最低|最多|最少|是多少|多少|多大))")
 
@@ -216,7 +218,11 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
     larger = _WHICH_LARGER.search(r.free)
     if larger:  # «增幅哪个大», «哪个部门增长更多»: the one that went furthest
         r.take(larger.start(), larger.end(), "years")
-    items = None if larger else _ITEMS.search(r.free)  # before the direction words: «有什么变化» asks which
+    # before the direction words: «有什么变化» asks which; «预算总额分别是多少» asks the totals
+    items = None if larger else _ITEMS.search(r.free)
+    if items and not re.search(r"哪|列出|列示|列明|列举|罗列|名单|清单", r.free) and \
+            re.search(r"总额|合计|总计|总盘子|一共|总共", r.free):
+        items = None  # «两年的预算总额分别是多少»: the totals, not which projects
     percent = bool(_PERCENT.search(r.free))  # before them too: «增长率» is a percentage
     if percent:
         r.take_all(("（按百分比）", "(按百分比)", "按百分比", "百分之几", "多少个百分点", "百分比", "增长率",

@@ -125,3 +125,18 @@ def test_both_years_asked_then_the_growth_in_percent(ziran):
     answer = ziran.ask("耕地保护补偿资金2024年和2025年的预算分别是多少？增长了百分之几？")
     assert abs(answer.value - (after - before) * 100 / before) < 0.01
     assert f"{before:f}".rstrip("0").rstrip(".") in answer.text and f"{after:f}".rstrip("0").rstrip(".") in answer.text
+
+
+def test_targets_unchanged_against_the_year_before(ziran):
+    years = by_year(ziran)
+    expected = {c for c, p in years[2025].items() if c in years[2024]
+                and satisfaction(p) == satisfaction(years[2024][c])}
+    answer = ziran.ask("2025年满意度目标没有变化的项目有哪些")
+    assert expected and set(answer.projects) == expected
+
+
+def test_both_years_totals_and_their_growth(ziran):
+    years = by_year(ziran)
+    before, after = (sum(p.budget for p in years[y].values()) for y in (2024, 2025))
+    answer = ziran.ask("2024年和2025年的预算总额分别是多少？增长了百分之几？")
+    assert abs(answer.value - (after - before) * 100 / before) < 0.01, answer.text
