@@ -193,7 +193,8 @@ class Describer:
         if op.change in ("new_rows", "ended_rows"):
             said = "新增的指标（上一年同一项目没有对应的指标）" if op.change == "new_rows" else \
                 "取消的指标（上一年有、当年同一项目没有对应的指标）"
-            return f"{years}，{said}{matched}"
+            owners = f"{self.filter(plan.filter)}的项目中，" if plan.filter is not None else ""
+            return f"{years}，{owners}{said}{matched}"
         if plan.subject == "rows":
             way = {"up": "上调", "down": "下调", "same": "没有变化"}.get(op.direction, "有变化")
             owners = f"{self.filter(plan.filter)}的项目中，" if plan.filter is not None else ""

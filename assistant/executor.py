@@ -556,7 +556,12 @@ class Executor:
             if len({i.unit for i in values}) != 1 or not values:
                 result.problem = f"“{operand.written}”没有找到唯一的数值"
                 return
-            result.divisor = Item(None, values[0].row, sum(i.value for i in values), values[0].unit)
+            total, unit = sum(i.value for i in values), values[0].unit
+            per = plan.operation.query
+            per_base, per_factor = q.base_unit_of(per) if per else (None, Decimal(1))
+            if per_base and per_base == unit and per_factor != 1:  # «每公里»: 28000 米 is 28 公里
+                total, unit = q.tidy(total / per_factor), per
+            result.divisor = Item(None, values[0].row, total, unit)
             result.rows += part.rows
             if result.value is None or not result.divisor.value:
                 return

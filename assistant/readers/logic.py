@@ -45,7 +45,7 @@ def _in_comparator(text: str, at: int) -> bool:
                for w in _OR_COMPARATORS if at >= w.index("或"))
 
 
-_OR = re.compile(r"(?<![大小高低多少]于)(?:或者|或是|还是|或)(?!者?等于|以上|以下|更[高低多少]|以内)")
+_OR = re.compile(r"(?<![大小高低多少]于)(?:或者|或是|还是|要么|或)(?!者?等于|以上|以下|更[高低多少]|以内)")
 _IS = r"(?:是|为|写着|写的是|全都只是|全部都是|都是|全部是|全是|只是|全部只是|都只是|全都是|均为|就是|只有|都为|仅为|仅是|全部只写了|都只写了|全都只写了|只写了|全部为)"
 _BASIS = re.compile(rf"(?:确定)?依据(?:里|中|栏)?\s*(?P<aside>[（(][^）)]{{1,14}}[）)])?\s*(?P<is>{_IS})\s*(?P<a>[\u4e00-\u9fff]{{2,14}}?)"
                     rf"(?:\s*(?:或者|或|和|、|及)\s*(?P<b>(?!没有|不|未)[\u4e00-\u9fff]{{2,14}}?))?(?=的|吗|呢|？|\?|$|，|,|、|；)"
@@ -242,10 +242,10 @@ def _project_facts(r: Reading, out: Logic) -> None:
     plain = re.sub(r"[“”\"「」『』]|非财政的?", "", r.text)
     if m and re.search(r"(有其他资金|还有其他|含其他资金|其他资金不为|没有其他资金|无其他资金|不含其他资金|"
                        r"有(?:财政资金|财政拨款)(?:和|与|及|、|又有|也有)其他资金|"
-                       r"用了其他资金|用到其他资金|使用了?其他资金|安排了?其他资金|带有其他资金|"
+                       r"用了其他资金|用到其他资金|使用了?其他资金|安排了?其他资金|带有其他资金|带了其他资金|"
                        r"没用其他资金|未用其他资金|没有用其他资金|没有使用其他资金|未使用其他资金)", plain):
         out.project.append((m.start(), m.end(), HasOther(not m.group(1))))
-        lead = re.search(r"(?:同时|既)?(还有|有|含|用了|用到|使用了?|安排了?|带有)(?:财政资金|财政拨款)?"
+        lead = re.search(r"(?:同时|既)?(还有|有|含|用了|用到|使用了?|安排了?|带有|带了)(?:财政资金|财政拨款)?"
                          r"(?:和|与|及|、|又有|也有)?$", r.free[:m.start()])
         r.take(lead.start() if lead else m.start(), m.end(), "fact")
         again = re.search(r"(没有|无|不含|没用|未用|没有用|没有使用|未使用)?\s*(?:有|还有|含|用了|使用了?)?\s*其他资金", r.free)
@@ -261,6 +261,10 @@ def _project_facts(r: Reading, out: Logic) -> None:
     if m:
         out.project.append((m.start(), m.end(), HasOther(False)))
         r.take(m.start(), m.end(), "fact")
+    blank = re.search(r"(?:资金)?支出计划(?:一栏|那栏|栏)?\s*(?:是|都|全|为|还)?\s*(?:空着没填|空着|空白|为空|空的|没填|没有填|未填|没写|没有写|未写)(?:的)?", r.free)
+    if blank:  # «资金支出计划是空着没填的»: no plan at all
+        out.project.append((blank.start(), blank.end(), HasPlan(False)))
+        r.take(blank.start(), blank.end(), "fact")
     m = re.search(r"(没有|没|未|不)?\s*((?:编列|编制|列出|列|设置|安排|带有|带|含|附|有|填报|报送|报|填写|填|写|做|制定|提供|编)了?)"
                   r"(资金)?支出计划", r.free)
     if m:

@@ -112,7 +112,7 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         gone = next(m for m in projects if m not in checked)
         missing = (f"库中没有“{r.text[max(0, gone.start - 2):gone.end].rstrip('的').lstrip(',，。;； ')}”这样的项目：名称相近的项目是"
                    f"{'、'.join(dict.fromkeys('“' + catalog.by_id[i].name + '”' for i in gone.projects))}，级别不同")
-    found += checked
+    found += [m for m in checked if not _inside_department(r, catalog, m)]
     found = _numbers_beside_names(r, catalog, found)
     found = _amount_beside_name(r, found)
     named = {i for m in found if m.kind in ("name", "code", "amount") for i in m.projects}
@@ -466,6 +466,24 @@ def _level_checked(r: Reading, catalog: Catalog, mentions: list[Mention]) -> lis
         if kept:
             out.append(replace(m, projects=kept, ambiguous=m.ambiguous and len(kept) > 1))
     return out
+
+
+_DEPARTMENT_END = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|办|中心|院|厅)")
+
+
+def _inside_department(r: Reading, catalog: Catalog, m: Mention) -> bool:
+    """«自然资源和规划局所有项目»: the words of a project name that begin a stored department's
+    name («自然资源» of «自然资源执法监察经费») name the department, not the project."""
+    if m.kind != "name":
+        return False
+    tail = _DEPARTMENT_END.match(r.text, m.end)
+    if tail is None:
+        return False
+    said = r.text[m.start:tail.end()]
+    if not catalog.departments_named(said):
+        return False
+    # the project's own name does not go on that way («…执法监察经费» vs «…和规划局»)
+    return not any(said in nfkc(catalog.by_id[i].name) for i in m.projects if i in catalog.by_id)
 
 
 def other_kind_before(r: Reading, catalog: Catalog, m: Mention) -> str:

@@ -60,7 +60,7 @@ _NEW = re.compile(r"新(?:增|设|上|安排|列入|加|开设)(?:了|加)?\s*(?
                   r"|首次(?:安排|列入|设立)(?:的)?\s*(?:哪些)?\s*项目")
 # «2023年有、2024年没了» (ended) or «2024年才有、2023年还没有» (new): by the order of the years
 _HAD = re.compile(r"(?P<a>\d{4})\s*年(?:才|新)?(?:有|出现|安排)[^，。？?\d]{0,8}?(?P<b>\d{4})\s*年"
-                  r"(?:就|却|已|还|已经)?(?:没有|没了|没|不再有|不再安排)")
+                  r"[^，。？?\d有]{0,8}?(?:就|却|已|还|已经)?(?:没有|没了|没|不再有|不再安排)")
 # «取消了哪些项目», «哪些项目今年不再安排», «2023年有、2024年没有的项目»
 _STOP = r"(?:取消|撤销|砍掉|停止|去掉|退出|不再(?:安排|保留|列入|设置|实施|有)|没有?再(?:安排|列入|列|设置|有)|未再(?:安排|列入)|没有了|没了)"
 _ENDED = re.compile(rf"{_STOP}(?:了)?\s*(?:哪些|哪几个|几个|多少个|什么)?\s*(?:的)?\s*项目"
@@ -72,6 +72,10 @@ _ENDED = re.compile(rf"{_STOP}(?:了)?\s*(?:哪些|哪几个|几个|多少个|�
 # «新增了绩效指标», «取消了一项指标», «删掉了哪条指标»: rows of a project, not projects
 _ROWS_CHANGED = re.compile(r"(?:新增|新设|增加|取消|删除|删掉|去掉|撤销|不再设置)(?:了)?[^，,。？?]{0,10}?"
                            r"(?:一项|一条|哪些|哪一项|哪项|几项|几条)?\s*(?:绩效)?指标")
+_ROWS_NEW = re.compile(r"(?:新增|新设|增加|多加|加了|多了|添加|补充)(?:了)?[^，,。？?]{0,6}?"
+                       r"(?:一项|一条|哪些|哪一项|哪项|哪一条|哪条|几项|几条)\s*(?:绩效)?(?:指标)?")
+_ROWS_GONE = re.compile(r"(?:取消|删除|删掉|去掉|撤销|不再设置|少了|拿掉|砍掉)(?:了)?[^，,。？?]{0,6}?"
+                        r"(?:一项|一条|哪些|哪一项|哪项|哪个|哪一条|哪条|几项|几条)\s*(?:绩效)?指标")
 _KEPT = re.compile(r"(?:两年|两个年度|连续两年|这两年|\d{4}\s*年(?:和|与|、|及)\s*\d{4}\s*年)[^，。？?]{0,4}?"
                    r"(?:都|均|一直)(?:有|安排|列入|列|设置|保留|实施)(?:了)?(?:的)?"
                    # «2024年的项目里，有多少个在2023年也安排过»
@@ -161,6 +165,17 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
         else:
             new = had
     kept = _KEPT.search(seen)
+    rows_new, rows_gone = _ROWS_NEW.search(seen), _ROWS_GONE.search(seen)
+    if (rows_new or rows_gone) and not (new or ended or kept) and (spans or years):
+        # «2025年删掉了哪个指标», «比2024年多加了哪一条»: rows of a project one year lacks
+        found = rows_new or rows_gone
+        if not spans and len(years) == 1:
+            subject = years[0]
+        for start, end in spans:
+            r.take(start, end, "years")
+        r.take(found.start(), found.end(), "years")
+        return YearChange(subject, reference, "new_rows" if rows_new else "ended_rows", "any",
+                          tally=bool(_COUNT.search(r.free)), words=found.group(0))
     implied = _IMPLIED.search(r.free)
     continued = after_change and re.search(r"(?:增加|减少|增长|下降|变化|多|少)了?\s*(?:多少|几)", r.free)
     if not spans and not (new or ended or kept or implied or continued):

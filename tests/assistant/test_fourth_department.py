@@ -103,3 +103,13 @@ def test_it_against_a_project_named_now(shuili, first, then):
     answer = shuili.ask(then, conversation)
     expected = groundwater - machines if first.startswith("地下水") else machines - groundwater
     assert answer.value == expected, answer.text
+
+
+def test_either_other_funds_or_a_large_budget(shuili):
+    def other(p):
+        return p.other if p.other is not None else p.budget - p.fiscal
+
+    farm = [p for p in shuili.projects() if p.department == "临漳县农业农村局"]
+    expected = {p.code for p in farm if other(p) or wan(p) > 2000}
+    answer = shuili.ask("农业农村局哪些项目要么带了其他资金，要么资金总额超过2000万元？")
+    assert set(answer.projects) == expected

@@ -140,3 +140,47 @@ def test_both_years_totals_and_their_growth(ziran):
     before, after = (sum(p.budget for p in years[y].values()) for y in (2024, 2025))
     answer = ziran.ask("2024年和2025年的预算总额分别是多少？增长了百分之几？")
     assert abs(answer.value - (after - before) * 100 / before) < 0.01, answer.text
+
+
+def test_a_department_named_is_not_a_project_it_begins(ziran):
+    years = by_year(ziran)
+    answer = ziran.ask("自然资源和规划局所有项目预算加起来是多少万元？")
+    assert answer.value == sum(p.budget for p in years[2025].values())
+
+
+def test_plans_left_blank(ziran):
+    years = by_year(ziran)
+    expected = {c for c, p in years[2025].items() if not any(s.percent is not None for s in p.spending_plan)}
+    answer = ziran.ask("2025年哪些项目的资金支出计划是空着没填的？")
+    assert expected and set(answer.projects) == expected
+
+
+def test_projects_one_year_had_and_the_next_had_not(ziran):
+    years = by_year(ziran)
+    expected = set(years[2024]) - set(years[2025])
+    answer = ziran.ask("有哪些项目2024年有、2025年的表里已经没有了？")
+    assert expected and set(answer.projects) == expected
+
+
+@pytest.mark.parametrize("question, new", [("地质灾害防治资金2025年的指标里，比2024年多加了哪一条？", True),
+                                           ("土地整治及耕地占补平衡项目2025年删掉了哪个指标？", False)])
+def test_a_row_added_or_removed_said_loosely(ziran, question, new):
+    years = by_year(ziran)
+    word = "地质灾害" if new else "土地整治"
+    (code,) = [c for c, p in years[2025].items() if word in p.name]
+    diff = rows_of(years[2025][code]) - rows_of(years[2024][code]) if new else \
+        rows_of(years[2024][code]) - rows_of(years[2025][code])
+    answer = ziran.ask(question)
+    assert diff and all(name in answer.text for name in diff) and set(answer.projects) == {code}
+
+
+def test_money_per_square_kilometre(ziran):
+    from decimal import Decimal
+
+    (project,) = [p for p in by_year(ziran)[2025].values() if p.name.startswith("实景三维")]
+    (row,) = [i for i in project.indicators if i.level3 == "地形级实景三维覆盖面积"]
+    assert row.value.unit == "平方公里"
+    conversation = Conversation()
+    ziran.ask("实景三维魏县建设项目预算多少？", conversation)
+    answer = ziran.ask("按地形级实景三维覆盖面积算，每平方公里合多少万元？", conversation)
+    assert abs(answer.value - project.budget / row.value.number) < Decimal("0.001")
