@@ -20,6 +20,10 @@ GENERIC_NAME_WORDS = ("资金", "经费", "项目", "补助", "补贴", "财政"
                       "年度", "计划", "以上", "以下", "以内", "一半", "全部", "所有")
 
 
+# Share of a description's words a project's name, use of funds and goal must hold.
+DESCRIBED_COVERAGE = 0.5
+
+
 @dataclass(frozen=True)
 class ProjectEntry:
     """A project as the planner sees it."""
@@ -205,10 +209,15 @@ class Catalog:
 
     def described_in(self, text: str, keep: float = 0.8) -> list[ProjectEntry]:
         """Projects whose name, use of funds and goal best match a description."""
+        from store.keywords import coverage
+
         hits = self.text_index.search(text, 10)
         if not hits:
             return []
-        return [self.by_id[int(h.id)] for h in hits if h.score >= keep * hits[0].score]
+        # most of the description's words must be in the project's own text: «给退役军人发放优抚金»
+        # is no project here, however well «发放» ranks one
+        return [self.by_id[int(h.id)] for h in hits if h.score >= keep * hits[0].score
+                and coverage(text, self.texts.get(int(h.id), "")) >= DESCRIBED_COVERAGE]
 
     def rows_named_in(self, text: str, min_chars: int = 5) -> tuple[list[RowEntry], str]:
         """Indicator rows whose 三级指标 the question names (verbatim, or nearly: 80%)."""

@@ -26,7 +26,8 @@ from store.filters import (
     any_of,
 )
 
-_EXCLUDE = re.compile(r"除了?(?P<x>[^，,。？?]{1,40}?)(?:以外|之外|外)(?:的)?"
+_EXCLUDE = re.compile(r"把(?P<u>[^，,。？?]{1,30}?)(?:刨掉|去掉|扣掉|拿掉|除掉|排除|剔除|扣除|刨除|去除)(?:后|以后|之后)?"
+                      r"|除了?(?P<x>[^，,。？?]{1,40}?)(?:以外|之外|外)(?:的)?"
                       r"|除了(?P<w>[^，,。？?]{1,40})(?=[，,])"
                       r"|(?P<y>[^，,。？?（()]{1,30}?)(?:除外|不算在内|不计在内|排除在外|不算|不计)(?=[，,。？?）)]|$)"
                       r"|(?:不含|不包括|不算|扣除|去掉|排除|剔除|刨除|刨去|除去|去除|抛开|撇开)"
@@ -78,7 +79,7 @@ class Logic:
 def read_logic(r: Reading) -> Logic:
     out = Logic()
     for m in list(r.finditer(_EXCLUDE)):
-        inner = next(g for g in ("x", "w", "y", "v", "z") if m.group(g))
+        inner = next(g for g in ("u", "x", "w", "y", "v", "z") if m.group(g))
         out.exclusions.append((m.start(inner), m.end(inner)))
         r.take(m.start(), m.start(inner), "logic")
         r.take(m.end(inner), m.end(), "logic")

@@ -394,6 +394,9 @@ def _count(r: Reading) -> str | None:
     if m:  # «质量指标一共有几条»: the kind words were read as a field
         r.take(m.start(), m.end(), "operation")
         return "rows"
+    other = re.search(r"(?:多少|(?<![那这哪])几)\s*(?:个|项|条|件|次)\s*(?P<n>[\u4e00-\u9fff]{2,6})", r.free)
+    if other and not re.match(r"项目|指标|部门|单位|局|文件|工作日|小时|月|年|天", other.group("n")):
+        return None  # «完成多少项重点任务？2023年是多少项»: something else is counted, not projects
     m = _COUNT_BARE.search(r.free)
     if m:
         r.take(m.start(), m.end(), "operation")

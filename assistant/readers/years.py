@@ -302,6 +302,8 @@ def _direction(r: Reading) -> str | None:
     for at2, other, w in found[1:]:  # «增加还是减少», «增减变化»: either way
         if not r.is_free(at2, at2 + len(w)):
             continue
+        if other == "any" and re.search(r"[？?。！!]", r.text[at:at2]):
+            continue  # «…少了的项目都有哪些？我要写个预算变动情况说明»: another sentence
         if other != way:
             way = "any"
         r.take(at2, at2 + len(w), "years")

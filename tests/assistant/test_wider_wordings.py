@@ -1,0 +1,50 @@
+"""Wordings met on the probe over six stores: a direction kept when a later sentence says
+«变动»; «把…刨掉»; a count of something that is not a project («完成多少项重点任务»); a described
+project the store does not hold. Expected values come from the stored facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.service import Assistant
+from store.library import Library
+from tests.conftest import ROOT, make_settings
+
+COUNTY = sorted((ROOT / "tests" / "data" / "county").glob("*.docx"))
+MINZHENG = ROOT / "eval" / "dev" / "docs" / "minzheng-2025.docx"
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory) -> Assistant:
+    library = Library(make_settings(tmp_path_factory.mktemp("county") / "store"))
+    assert all(r.ok for r in library.ingest_paths(COUNTY + [MINZHENG]))
+    return Assistant(library)
+
+
+def of(assistant, department: str, year: int):
+    return {p.code: p for p in assistant.projects() if p.department == department and str(year) in p.locator.source}
+
+
+def test_a_direction_is_not_undone_by_a_later_sentence(county):
+    before, after = of(county, "魏县教育局", 2023), of(county, "魏县教育局", 2024)
+    expected = {c for c, p in after.items() if c in before and p.budget < before[c].budget}
+    answer = county.ask("教育局2024年预算比2023年少了的项目都有哪些？我要写个预算变动情况说明。")
+    assert expected and set(answer.projects) == expected
+
+
+def test_a_project_taken_away_with_ba(county):
+    projects = of(county, "魏县卫生健康局", 2024)
+    kept = sorted((p for p in projects.values() if "计划生育家庭扶助" not in p.name),
+                  key=lambda p: p.budget, reverse=True)
+    answer = county.ask("卫健局2024年的项目里，把计划生育家庭扶助那个大头刨掉，剩下的资金总额最大的两个是哪两个？")
+    assert set(answer.projects) == {p.code for p in kept[:2]}
+
+
+def test_a_count_of_something_else_is_not_a_count_of_projects(county):
+    answer = county.ask("教育局2024年部门整体目标里说全年计划完成多少项重点任务？")
+    assert answer.value != len(of(county, "魏县教育局", 2024)) and "项目个数" not in answer.understood
+
+
+def test_a_description_no_project_holds(county):
+    answer = county.ask("民政局给退役军人发放优抚金的项目预算是多少？")
+    assert not answer.found and not answer.projects
