@@ -167,7 +167,17 @@ class Reading:
             at = free.find(word)
             if at >= 0 and _NUMBER_AFTER.match(free[at + len(word):]):
                 found.append(word)
+        asks = list(_ASK.finditer(self.text))
+        unused = [m for m in asks if self.owner[m.end() - 1] is None and all(
+            o in (None, "filler") for o in self.owner[m.start():m.end()])]
+        if len(asks) >= 2 and len(unused) < len(asks):
+            # «几个项目、多少条绩效指标»: an ask beside the one answered is not dropped
+            found += [self.text[m.start():m.end() + 4].rstrip("？?，,。") for m in unused]
         return list(dict.fromkeys(found))
+
+
+# A quantity asked: «几个», «多少条», «几辆»
+_ASK = re.compile(r"(?:多少|(?<![那这哪])几)\s*(?:个|条|项|名|辆|人|户|次|处|亩|台|套)")
 
 
 def quoted(text: str) -> list[tuple[int, int, str]]:

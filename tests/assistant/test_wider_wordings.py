@@ -48,3 +48,8 @@ def test_a_count_of_something_else_is_not_a_count_of_projects(county):
 def test_a_description_no_project_holds(county):
     answer = county.ask("民政局给退役军人发放优抚金的项目预算是多少？")
     assert not answer.found and not answer.projects
+
+
+def test_a_second_ask_is_not_dropped(county):
+    answer = county.ask("民政局这份绩效目标一共报了几个项目、多少条绩效指标？")
+    assert not answer.found and "多少条" in answer.text and answer.value is None
