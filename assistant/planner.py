@@ -144,6 +144,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     plan = _extreme_again(plan, before)
     guessed = change is not None and plan.measure.kind in ("none", "text") and not plan.reason
     if change is not None and not plan.reason:
+        if before is not None and before.measure.kind == "value" and before.measure.rows is not None \
+                and previous and plan.filter is None and not names.mentions and not plan.rows \
+                and (plan.measure.kind != "value" or plan.measure.rows is None or plan.measure.soft):
+            # «比2024年的目标多了多少亩» after one row's target: that row, in both years
+            plan = replace(plan, measure=before.measure)
         plan = _year_change(plan, change, r, yes_no)
         if previous and plan.filter is None and plan.scope.previous is None and not names.mentions \
                 and not scope_words.departments and len(previous) <= 5 and (

@@ -184,3 +184,16 @@ def test_money_per_square_kilometre(ziran):
     ziran.ask("实景三维魏县建设项目预算多少？", conversation)
     answer = ziran.ask("按地形级实景三维覆盖面积算，每平方公里合多少万元？", conversation)
     assert abs(answer.value - project.budget / row.value.number) < Decimal("0.001")
+
+
+def test_the_previous_row_compared_with_the_year_before(ziran):
+    years = by_year(ziran)
+    (code,) = [c for c, p in years[2025].items() if "林长制" in p.name]
+
+    def area(p):
+        return next(i.value.number for i in p.indicators if i.level3 == "新增造林面积")
+
+    conversation = Conversation()
+    ziran.ask("2025年林长制及造林绿化资金的新增造林面积目标是多少？", conversation)
+    answer = ziran.ask("比2024年的目标多了多少亩？", conversation)
+    assert answer.value == area(years[2025][code]) - area(years[2024][code]) and len(answer.citations) <= 2
