@@ -197,3 +197,14 @@ def test_the_previous_row_compared_with_the_year_before(ziran):
     ziran.ask("2025年林长制及造林绿化资金的新增造林面积目标是多少？", conversation)
     answer = ziran.ask("比2024年的目标多了多少亩？", conversation)
     assert answer.value == area(years[2025][code]) - area(years[2024][code]) and len(answer.citations) <= 2
+
+
+def test_a_row_named_with_a_de_between_its_words(ziran):
+    years = by_year(ziran)
+    (code,) = [c for c, p in years[2025].items() if p.name.startswith("不动产登记")]
+
+    def days(p):
+        return next(i.value.number for i in p.indicators if i.level3 == "一般登记办结时限")
+
+    answer = ziran.ask("不动产登记一般登记的办结时限，2025年比2024年缩短了几个工作日？")
+    assert abs(answer.value) == days(years[2024][code]) - days(years[2025][code])
