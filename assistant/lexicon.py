@@ -44,6 +44,7 @@ TEXT_FIELDS = {
     "哪个部门": "department", "哪个单位": "department", "哪家单位": "department",
     "属于哪个部门": "department", "归哪个部门": "department", "谁家的": "department",
     "预算单位": "department", "编报单位": "department", "填报单位": "department", "主管部门": "department",
+    "从哪来": "use", "从哪里来": "use", "来自哪里": "use", "哪里来的": "use",
     "用来": "use", "用于": "use", "用在": "use", "给谁": "use", "发给谁": "use", "发钱": "use",
     "花在": "use", "支持什么": "use", "主要内容": "use",
     "年度绩效目标": "goal", "绩效目标": "goal", "年度目标": "goal", "目标是什么": "goal",

@@ -167,15 +167,23 @@ class Reading:
             at = free.find(word)
             if at >= 0 and _NUMBER_AFTER.match(free[at + len(word):]):
                 found.append(word)
-        asks = list(_ASK.finditer(self.text))
+        # (a passage search answers the whole question: only a structured plan drops an ask)
+        asks = list(_ASK.finditer(self.text)) if quotes else []
         unused = [m for m in asks if self.owner[m.end() - 1] is None and all(
             o in (None, "filler") for o in self.owner[m.start():m.end()])]
-        if len(asks) >= 2 and len(unused) < len(asks):
-            # «几个项目、多少条绩效指标»: an ask beside the one answered is not dropped
-            found += [self.text[m.start():m.end() + 4].rstrip("？?，,。") for m in unused]
+        if len(asks) >= 2:
+            # «几个项目、多少条绩效指标»: an ask beside the one answered is not dropped (when none
+            # was read, the first is taken to be the one answered)
+            found += [self.text[m.start():m.end() + 4].rstrip("？?，,。")
+                      for m in (unused if len(unused) < len(asks) else unused[1:])]
+        gap = _GAP_ASK.search(self.text) if quotes else None
+        if gap and all(o in (None, "filler") for o in self.owner[gap.start():gap.end()]):
+            found.append(gap.group(0))  # «超了多少»: a difference asked that no reader computed
         return list(dict.fromkeys(found))
 
 
+# A gap asked after a comparison: «超了多少», «多出多少», «高出多少»
+_GAP_ASK = re.compile(r"(?:超|多|高)(?:出|过)?了?\s*多少")
 # A quantity asked: «几个», «多少条», «几辆»
 _ASK = re.compile(r"(?:多少|(?<![那这哪])几)\s*(?:个|条|项|名|辆|人|户|次|处|亩|台|套)")
 

@@ -53,3 +53,17 @@ def test_a_description_no_project_holds(county):
 def test_a_second_ask_is_not_dropped(county):
     answer = county.ask("民政局这份绩效目标一共报了几个项目、多少条绩效指标？")
     assert not answer.found and "多少条" in answer.text and answer.value is None
+
+
+def test_a_gap_asked_is_not_answered_with_the_rows(tmp_path):
+    library = Library(make_settings(tmp_path / "store"))
+    library.ingest_paths([ROOT / "eval" / "dev" / "docs" / "shuili-2025.docx"])
+    shuili = Assistant(library)
+    answer = shuili.ask("哪个项目成本指标里写的投资额超出了资金总额？超了多少？")
+    assert not answer.found and "超了多少" in answer.text and answer.value is None
+
+
+def test_where_other_funds_come_from_is_read_in_the_use_of_funds(county):
+    (project,) = [p for p in county.projects() if p.name == "特困人员救助供养资金"]
+    answer = county.ask("特困人员救助供养资金里那160万元其他资金是从哪来的？")
+    assert answer.found and project.use in answer.text.replace("\n", "")
