@@ -94,6 +94,10 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     before = last.typed_plan if last is not None else None
     picked = _pick_by_money(r, catalog, previous if (scope_words.follow_up or not named_any) else None,
                             names, money_before=before is not None and before.measure.kind == "money")
+    if before is not None and before.measure.kind in ("money", "planned") and not named_any and \
+            _CONVERT_ONLY.search(text) and not re.search(r"\d", text):
+        # «帮我换算成元», «折合成万元是多少»: the previous answer again, in the unit asked
+        return replace(before, money_unit=_asked_money_unit(text))
     logic = read_logic(r)
     after_change = bool(scope_words.follow_up and before is not None and before.operation.kind == "change")
     years_named = scope_words.years
@@ -1161,9 +1165,16 @@ def _join(parts: list[tuple[int, Filter]], logic: Logic) -> Filter | None:
     return all_of(*out)
 
 
+# «帮我换算成元», «折合成万元是多少», «用元表示»: only a unit asked
+_CONVERT_ONLY = re.compile(r"(?:换算|折算|折合|转换|换|转)\s*(?:成|为)\s*(?:亿元|万元|千元|元)"
+                           r"|(?:用|以|按)\s*(?:亿元|万元|千元|元)\s*(?:表示|来说|计算|计|算)")
+
+
 def _asked_money_unit(text: str) -> str | None:
     """«多少万元», «合计多少元»: answer money in the unit the question names."""
-    m = re.search(r"(?:多少|几|合计|总计|共计|相差|差|是|为|换成|折合|折成)\s*(?:个)?\s*(亿元|万元|千元|元|万|亿)(?![人户亩个])",
+    m = re.search(r"(?:多少|几|合计|总计|共计|相差|差|是|为|换成|折合|折成|换算成|换算为|折算成|折算为|折合成|折合为|"
+                  r"转换成|转成|(?:用|以|按)(?=\s*(?:亿元|万元|千元|元)\s*(?:表示|来说|计算|计|算)))"
+                  r"\s*(?:个)?\s*(亿元|万元|千元|元|万|亿)(?![人户亩个])",
                   text)  # «几个亿»: in 亿元
     if not m:
         return None

@@ -67,3 +67,20 @@ def test_where_other_funds_come_from_is_read_in_the_use_of_funds(county):
     (project,) = [p for p in county.projects() if p.name == "特困人员救助供养资金"]
     answer = county.ask("特困人员救助供养资金里那160万元其他资金是从哪来的？")
     assert answer.found and project.use in answer.text.replace("\n", "")
+
+
+def test_the_previous_amount_in_another_unit(county):
+    from assistant.conversation import Conversation
+
+    (project,) = [p for p in county.projects() if p.name == "特困人员救助供养资金"]
+    conversation = Conversation()
+    county.ask("特困人员救助供养资金的预算是多少？", conversation)
+    answer = county.ask("帮我换算成元，我这边的台账是按元记的。", conversation)
+    assert answer.value == project.budget * 10000 and "元" in answer.text
+
+
+@pytest.mark.parametrize("question", ["社会保障工作经费的预算换算成元是多少", "社会保障工作经费预算用元表示是多少"])
+def test_an_amount_asked_in_yuan(assistant, question):
+    (project,) = [p for p in assistant.projects() if p.name == "社会保障工作经费"]
+    answer = assistant.ask(question)
+    assert answer.value == project.budget * 10000
