@@ -180,6 +180,13 @@ class Engine:
             return compose(question, Result(plan, sql=queries.log), understood)
         result = Executor(queries).run(plan)
         kind = plan.operation.kind
+        if plan.money_unit and plan.measure.kind == "value" and kind in ("lookup", "list", "rows") and \
+                result.rows and not any((r.base_unit or "").startswith("元") for r in result.rows):
+            # «一年的基本生活费至少要多少万元» answered by a head count: money is asked, none is found
+            units = "、".join(dict.fromkeys(r.unit or "无单位" for r in result.rows))
+            plan = replace(plan, reason=f"问的是金额（{plan.money_unit}），找到的指标以“{units}”计，"
+                                        "没有可以直接回答的金额")
+            return compose(question, Result(plan, sql=queries.log), understood)
         described = re.sub(r"项目|里面|里|中|当中", " ", SINGULAR.sub(" ", plan.rest))
         if kind in ("list", "lookup", "sum", "share") and len(result.projects) > 1 and \
                 SINGULAR.search(question) and not PLURAL.search(question) and len(re.findall(r"[\u4e00-\u9fff]", described)) >= 2:

@@ -1181,7 +1181,8 @@ def _asked_money_unit(text: str) -> str | None:
     return m.group(1) if m.group(1).endswith("元") else m.group(1) + "元"
 
 
-_ACTUAL = re.compile(r"实际(?:兑付|支出|拨付|使用|到位|发放|完成|执行|花|用|支付|下达|落实|开支)")
+_ACTUAL = re.compile(r"实际(?:兑付|支出|拨付|使用|到位|发放|完成|执行|花|用|支付|下达|落实|开支)"
+                     r"|实际(?:上)?[\u4e00-\u9fff]{1,4}?了")  # «实际救助了多少人次»: what happened
 # «最后验收合格了没有», «资金到位了吗», «完工了没»: an outcome asked, not a target
 _DONE = re.compile(r"(?:最后|最终|已经|现在|目前|到底)?(?:验收合格|合格|验收|完成|完工|建成|达标|达到|兑付|兑现|"
                    r"发放|到位|落实|实现|支付|拨付|花完|用完)(?:了)(?:没有|没|吗|么|没有呢)")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -123,7 +123,11 @@ def read_conditions(r: Reading, fields: list[Field], amounts: list[Amount],
                                     re.fullmatch(r"[的有共总一只仅\s]*", r.text[field.end:start])):
             # «质量指标不止一条», «满意度指标超过1项»: how many rows of that kind a project has
             r.take(start, end, "condition")
-            out.append(_with_span(Condition(0, 0, "", project=RowCount(field.rows, Compare(op, a.value)),
+            compare = Compare(op, a.value)
+            if none := re.match(r"\s*(?:都|也)(?:没有|没设|没|没设置)", r.text[end:]):
+                compare = Compare(q.EQ, Decimal(0))  # «一条成本指标都没有»: none at all
+                r.take(end, end + none.end(), "condition")
+            out.append(_with_span(Condition(0, 0, "", project=RowCount(field.rows, compare),
                                             rows=field.rows, field=field), start, end, r.text))
             i += 1
             continue
@@ -138,6 +142,10 @@ def read_conditions(r: Reading, fields: list[Field], amounts: list[Amount],
         condition = _condition(a, ranged, op, explicit, field, money_unit, r.text, start, count)
         if condition is not None:
             taken_end = a.end - len(a.unit or "") + count.end() if count else end
+            none = re.match(r"\s*(?:都|也)(?:没有|没设|没)", r.text[taken_end:]) if count else None
+            if none and isinstance(condition.project, RowCount):  # «一条成本指标都没有»: none at all
+                condition = replace(condition, project=RowCount(condition.project.rows, Compare(q.EQ, Decimal(0))))
+                taken_end += none.end()
             r.take(start, taken_end, "condition")
             out.append(_with_span(condition, start, taken_end, r.text))
         i += 2 if ranged else 1

@@ -71,7 +71,7 @@ _ENDED = re.compile(rf"{_STOP}(?:了)?\s*(?:哪些|哪几个|几个|多少个|�
 # «两年都安排了的项目», «2023年和2024年都有的项目»: projects in both years
 # «新增了绩效指标», «取消了一项指标», «删掉了哪条指标»: rows of a project, not projects
 _ROWS_CHANGED = re.compile(r"(?:新增|新设|增加|取消|删除|删掉|去掉|撤销|不再设置)(?:了)?[^，,。？?]{0,10}?"
-                           r"(?:一项|一条|哪些|哪一项|哪项|几项|几条)?\s*(?:绩效)?指标")
+                           r"(?:一项|一条|哪些|哪一项|哪项|哪一条|哪条|哪个|几项|几条)?\s*(?:绩效)?指标")
 _ROWS_NEW = re.compile(r"(?:新增|新设|增加|多加|加了|多了|添加|补充)(?:了)?[^，,。？?]{0,6}?"
                        r"(?:一项|一条|哪些|哪一项|哪项|哪一条|哪条|几项|几条)\s*(?:绩效)?(?:指标)?")
 _ROWS_GONE = re.compile(r"(?:取消|删除|删掉|去掉|撤销|不再设置|少了|拿掉|砍掉)(?:了)?[^，,。？?]{0,6}?"
@@ -165,7 +165,9 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
         else:
             new = had
     kept = _KEPT.search(seen)
-    rows_new, rows_gone = _ROWS_NEW.search(seen), _ROWS_GONE.search(seen)
+    # (on the text as written: «指标» may have been read as a field already)
+    rows_new, rows_gone = (next((m for m in rx.finditer(r.text) if _open(r, m.start())), None)
+                           for rx in (_ROWS_NEW, _ROWS_GONE))
     if (rows_new or rows_gone) and not (new or ended or kept) and (spans or years):
         # «2025年删掉了哪个指标», «比2024年多加了哪一条»: rows of a project one year lacks
         found = rows_new or rows_gone
@@ -199,7 +201,7 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
         found = new or ended or kept
         r.take(found.start(), found.end(), "years")
         what = "new" if new else "ended" if ended else "kept"
-        row_words = _ROWS_CHANGED.search(seen)
+        row_words = next((m for m in _ROWS_CHANGED.finditer(r.text) if _open(r, m.start())), None)
         if row_words and what in ("new", "ended"):  # «哪个项目新增了绩效指标», «取消了哪一项指标»
             r.take(row_words.start(), row_words.end(), "years")
             r.take_all(("哪一项", "哪些", "哪个", "哪项", "什么指标", "是什么", "新增的是", "取消的是"), "years")
@@ -308,6 +310,11 @@ def _direction(r: Reading) -> str | None:
             way = "any"
         r.take(at2, at2 + len(w), "years")
     return way
+
+
+def _open(r: Reading, at: int) -> bool:
+    """Is the verb at `at` free, or read by this reader (or as logic) only?"""
+    return all(o in (None, "years", "logic") for o in r.owner[at:at + 2])
 
 
 def _with_years(r: Reading) -> str:

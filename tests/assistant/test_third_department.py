@@ -83,3 +83,19 @@ def test_rows_counted_per_project(minzheng, question, kind, largest):
     best = max(counts.values()) if largest else min(counts.values())
     answer = minzheng.ask(question)
     assert set(answer.projects) == {c for c, n in counts.items() if n == best} and answer.found
+
+
+def test_no_row_of_a_kind_at_all(minzheng):
+    expected = {p.code for p in minzheng.projects() if not any("成本" in i.level2 for i in p.indicators)}
+    answer = minzheng.ask("哪个项目一条成本指标都没有？")
+    assert expected and set(answer.projects) == expected
+
+
+def test_an_outcome_said_with_shiji(minzheng):
+    answer = minzheng.ask("民政局今年临时救助实际救助了多少人次？")
+    assert not answer.found and answer.value is None
+
+
+def test_money_asked_but_only_a_head_count_found(minzheng):
+    answer = minzheng.ask("特困人员按基本生活标准下限、供养人数目标算，一年的基本生活费至少要多少万元？")
+    assert not answer.found and answer.value is None

@@ -208,3 +208,11 @@ def test_a_row_named_with_a_de_between_its_words(ziran):
 
     answer = ziran.ask("不动产登记一般登记的办结时限，2025年比2024年缩短了几个工作日？")
     assert abs(answer.value) == days(years[2024][code]) - days(years[2025][code])
+
+
+def test_a_row_removed_asked_with_quzhe(ziran):
+    years = by_year(ziran)
+    (code,) = [c for c, p in years[2025].items() if p.name.startswith("土地整治")]
+    gone = rows_of(years[2024][code]) - rows_of(years[2025][code])
+    answer = ziran.ask("土地整治及耕地占补平衡项目今年比上年去掉了哪条指标？")
+    assert gone and all(name in answer.text for name in gone)
