@@ -337,6 +337,19 @@ def _two(result: Result) -> Composed:
     return text, True, result.value, result.unit
 
 
+def _gap(result: Result) -> Composed:
+    """«各高出多少，加起来一共多少»: each project's row over its money, then the total."""
+    if not result.items:
+        return t.NOT_FOUND_MATCH.format(what="高出的项目"), False, None, None
+    field = MONEY_NAMES.get(result.plan.operation.query or "budget", "预算数")
+    lines = [f"共 {len(result.items)} 个项目的指标金额高于{field}，合计高出 {plain(result.value)} {result.unit}："]
+    for n, item in enumerate(result.items, start=1):
+        p, row = item.project, item.row
+        lines.append(f"{n}. {p.name}（{p.code}）：“{row.level3}”{row.value_raw}，{field} "
+                     f"{amount(p, result.plan.operation.query or 'budget')}，高出 {plain(item.value)} {item.unit}")
+    return "\n".join(lines), True, result.value, result.unit
+
+
 def _divide(result: Result) -> Composed:
     operand = result.plan.operation.operand
     numbers = result.plan.operation.numbers
@@ -756,7 +769,7 @@ def _change_line(i: int, c, rows: bool, field: str) -> str:
 
 _COMPOSERS = {
     "list": _list, "count": _count, "sum": _sum, "mean": _mean, "max": _extreme, "min": _extreme,
-    "rank": _rank, "place": _place, "share": _share, "difference": _two, "ratio": _two, "spread": _two, "divide": _divide,
+    "rank": _rank, "place": _place, "share": _share, "difference": _two, "ratio": _two, "spread": _two, "gap": _gap, "divide": _divide,
     "multiply": _multiply, "add": _add, "product": _product, "lookup": _lookup, "check": _check, "structure": _structure,
     "prose": _prose, "rows": _rows, "issues": _issues, "refs": _refs, "change": _change,
 }

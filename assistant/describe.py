@@ -83,6 +83,7 @@ class Describer:
             "place": f"{items}的{measure or '预算数'}在范围内全部项目中{'从低到高' if (op.n or 1) < 0 else '从高到低'}排第几",
             "difference": self.two(plan, items, measure, "之差" if not op.signed else "相差（前者减后者）"),
             "spread": f"{items}中{measure or '预算数'}最高与最低之差",
+            "gap": f"{items}，各项目的指标金额比{measure or '预算数'}高出多少，及其合计",
             "ratio": self.two(plan, items, measure, "的百分比（前者 ÷ 后者 × 100%）"
                               if op.percent else "的倍数（前者 ÷ 后者）"),
             "divide": self.divide(plan, items, measure),

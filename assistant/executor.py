@@ -388,6 +388,30 @@ class Executor:
     def _difference(self, plan: Plan, result: Result) -> None:
         self._two(plan, result, lambda a, b: a - b)
 
+    def _gap(self, plan: Plan, result: Result) -> None:
+        """«各高出多少»: each project's money row less the money it is compared with, and the sum."""
+        money = plan.operation.query or "budget"
+        by_project: dict[int, list[IndicatorRow]] = {}
+        for r in result.rows:
+            if (r.base_unit or "").startswith("元") and r.norm is not None:
+                by_project.setdefault(r.project_id, []).append(r)
+        items = []
+        for p in result.projects:
+            fen = p.fen(money)
+            rows = by_project.get(p.id, [])
+            if fen is None or not rows:
+                continue
+            row = max(rows, key=lambda r: r.norm)
+            gap = q.to_fen(row.norm, "元") - fen
+            if gap > 0:
+                items.append(Item(p, row, q.from_fen(gap, p.unit), p.unit, gap))
+        result.items = items
+        result.rows = [i.row for i in items]
+        result.projects = [i.project for i in items]
+        if items:
+            unit = plan.money_unit or _common([i.unit for i in items]) or "万元"
+            result.value, result.unit = q.from_fen(sum(i.fen for i in items), unit), unit
+
     def _spread(self, plan: Plan, result: Result) -> None:
         """«最大的项目比最小的多多少»: the largest value less the smallest."""
         self._list(plan, result)

@@ -113,3 +113,31 @@ def test_either_other_funds_or_a_large_budget(shuili):
     expected = {p.code for p in farm if other(p) or wan(p) > 2000}
     answer = shuili.ask("农业农村局哪些项目要么带了其他资金，要么资金总额超过2000万元？")
     assert set(answer.projects) == expected
+
+
+def over_budget(assistant):
+    """Each project's largest money row above its 资金总额, in 万元."""
+    out = {}
+    for p in assistant.projects():
+        rows = [i for i in p.indicators if i.value.base_unit == "元" and i.value.normalized is not None]
+        if rows:
+            gap = max(r.value.normalized for r in rows) / 10000 - wan(p)
+            if gap > 0:
+                out[p.code] = gap
+    return out
+
+
+def test_how_far_a_cost_row_goes_over_the_budget(shuili):
+    gaps = over_budget(shuili)
+    answer = shuili.ask("哪个项目成本指标里写的投资额超出了资金总额？超了多少？")
+    assert gaps and set(answer.projects) == set(gaps) and answer.value == sum(gaps.values())
+
+
+def test_each_gap_and_their_sum_after_the_list(shuili):
+    from assistant.conversation import Conversation
+
+    gaps = over_budget(shuili)
+    conversation = Conversation()
+    shuili.ask("两个局里成本指标写的钱比预算还高的有哪些", conversation)
+    answer = shuili.ask("各高出多少 加起来一共多少万", conversation)
+    assert set(answer.projects) == set(gaps) and answer.value == sum(gaps.values())
