@@ -656,13 +656,16 @@ _THAT_PROJECT = re.compile(r"[^，,。？?\s]{2,24}?的?那(?:个|一个)项目(
 # «A比B少多少»: B − A, how much less A is
 _LESS_BY = re.compile(r"比[^，。？?]{1,40}?(?:少|低)了?\s*(?:多少|几)")
 # Words that point back at projects named before (not «其它», not «该» alone).
-_DANGLING = re.compile(r"^\s*(?:那么?|那)?\s*((?<!其)它们?|(?:该|这个|此|这些|上述|以上)项目|这(?:几|两|三)个(?=项目|的|里|中|[？?，,]))")
+_DANGLING = re.compile(r"^\s*(?:那么?|那)?\s*((?<!其)它们?|(?:该|这个|此|这些|上述|以上)项目|"
+                       r"这(?:几|两|三)个(?=[\u4e00-\u9fff]{0,4}项目|的|里|中|[？?，,]))")
 # A short lead before a colon that says who asks or why: «审计核对资金来源：», «财政局复核：».
 _PREAMBLE = re.compile(r"^(?:我是[^\d：:。？?]{1,16}?[，,]\s*)?[^\d：:，,。？?]{0,8}?(?:复核|审核|审计|核对|核查|检查|"
                        r"核实|确认|请教|请问|咨询|想问|问一下|问个问题|提个问题)(?:一下|下)?[^\d：:，,。？?]{0,6}[：:]")
 # «我是财政局审核预算的，想知道…», «给领导汇报要用，…»: who asks, before a comma
 _SELF_INTRO = re.compile(r"^(?:我是|我们是|本人是)[^，,。？?：:]{1,16}?的?[，,]\s*(?:想知道|想问|想了解|请问|问一下|帮我看看)?"
-                         r"|^给领导汇报(?:要用|用)?[，,：:]")
+                         r"|^给领导汇报(?:要用|用)?[，,：:]"
+                         # «我在核对效益指标，…»: what the asker is doing, then the question
+                         r"|^(?:我|我们)(?:在|正在|要|想)(?:核对|核查|检查|审核|整理|复核|梳理)[^，,。？?：:]{0,12}[，,]")
 _CHECK_REQUEST = re.compile(r"(?:请|帮我|麻烦)?(?:核对|核实|核算|核)一下[：:，,。]?|(?:请|帮我)(?:核对|核实|核算)[：:，,]")
 
 
@@ -937,9 +940,10 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
             own = tuple(sorted({catalog.by_id[i].department for g in groups for i in g.projects if i in catalog.by_id}))
             return Operation("share", whole=InScope(own, scope.years))
         if re.search(r"部门|全市|全县|全省|所有单位|两个单位|两家单位|各单位|两个局|两局|两边|两家|全部单位|库里", whole):
-            # «占两个部门合计»: everything stored, of the years asked
+            # «占两个部门合计»: everything stored, of the years asked (no year asked: the latest)
             named = tuple(scope.departments) if len(scope.departments) >= 2 else ()
-            return Operation("share", whole=InScope(named, scope.years))
+            years = scope.years or tuple(sorted({y for _, y in scope.latest if y}))[-1:]
+            return Operation("share", whole=InScope(named, years))
         if re.search(r"这几个|这些|上述|这\d*个|其中", whole) and isinstance(plan.filter, AllOf):
             rest = [f for f in plan.filter.parts if not isinstance(f, ProjectIds)]
             if rest and len(rest) < len(plan.filter.parts):  # «占这几个项目合计»

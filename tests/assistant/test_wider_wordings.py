@@ -55,14 +55,6 @@ def test_a_second_ask_is_not_dropped(county):
     assert not answer.found and "多少条" in answer.text and answer.value is None
 
 
-def test_a_gap_asked_is_not_answered_with_the_rows(tmp_path):
-    library = Library(make_settings(tmp_path / "store"))
-    library.ingest_paths([ROOT / "eval" / "dev" / "docs" / "shuili-2025.docx"])
-    shuili = Assistant(library)
-    answer = shuili.ask("哪个项目成本指标里写的投资额超出了资金总额？超了多少？")
-    assert not answer.found and "超了多少" in answer.text and answer.value is None
-
-
 def test_where_other_funds_come_from_is_read_in_the_use_of_funds(county):
     (project,) = [p for p in county.projects() if p.name == "特困人员救助供养资金"]
     answer = county.ask("特困人员救助供养资金里那160万元其他资金是从哪来的？")
@@ -84,3 +76,38 @@ def test_an_amount_asked_in_yuan(assistant, question):
     (project,) = [p for p in assistant.projects() if p.name == "社会保障工作经费"]
     answer = assistant.ask(question)
     assert answer.value == project.budget * 10000
+
+
+def test_what_the_asker_is_doing_is_not_a_check_request(tmp_path):
+    from tests.conftest import SAMPLE_DOCX
+
+    library = Library(make_settings(tmp_path / "store"))
+    library.ingest_paths([SAMPLE_DOCX, ROOT / "tests" / "data" / "other-department.docx"])
+    both = Assistant(library)
+    expected = {p.code for p in both.projects() if not any("社会效益" in i.level2 for i in p.indicators)}
+    answer = both.ask("我在核对效益指标，哪些项目没有设置社会效益指标？")
+    assert expected and set(answer.projects) == expected
+
+
+@pytest.mark.parametrize("question", ["2024年有哪些项目只设了产出指标，效益和满意度指标都没有？",
+                                      "时效指标里写了具体完成日期的，哪个项目的期限最早？"])
+def test_an_only_or_an_earliest_not_read_is_declined(county, question):
+    answer = county.ask(question)
+    assert not answer.found and not answer.projects
+
+
+def test_these_new_projects_after_the_new_ones(county):
+    from assistant.conversation import Conversation
+
+    before, after = of(county, "魏县卫生健康局", 2023), of(county, "魏县卫生健康局", 2024)
+    new = [p for c, p in after.items() if c not in before]
+    conversation = Conversation()
+    county.ask("卫健局2024年有哪些新项目？", conversation)
+    answer = county.ask("这几个新项目的预算合计多少万元？", conversation)
+    assert new and answer.value == sum(p.budget for p in new)
+
+
+def test_a_share_of_both_departments_in_the_latest_year(county):
+    health, education = (sum(p.budget for p in of(county, d, 2024).values()) for d in ("魏县卫生健康局", "魏县教育局"))
+    answer = county.ask("卫生健康局的项目预算占两个局合计的比重是多少？")
+    assert abs(answer.value - health * 100 / (health + education)) < 0.01
