@@ -182,7 +182,8 @@ class Describer:
         later, earlier = op.years
         latest = "最新年度" if len(plan.scope.departments) == 1 else "各部门最新年度"
         years = (f"{later}年与{earlier}年相比" if later and earlier else
-                 f"{later}年与上一年相比" if later else f"{latest}与上一年相比")
+                 f"{later}年与上一年相比" if later else
+                 f"{latest}与{earlier}年相比" if earlier else f"{latest}与上一年相比")
         matched = "（项目按编码、名称对应）"
         total = "，及其预算数合计" if op.total else ""
         if op.change == "new":
@@ -202,6 +203,8 @@ class Describer:
             kind = self.rows(plan.measure.rows) if plan.measure.rows is not None else "指标"
             return f"{years}，{owners}{kind}的目标值{way}的指标{matched}"
         way = {"up": "增加", "down": "减少", "same": "持平（没有变化）"}.get(op.direction, "变化")
+        if op.beyond:  # «增长超过10%»
+            way += f"幅度{_SIGN[op.beyond[0]]}{q.tidy(op.beyond[1])}%"
         if op.change == "amount":
             how = "变化幅度（%）" if op.percent else f"{way}多少"
             return f"{years}，{items}的{measure or '预算数'}合计{how}{matched if plan.filter else ''}"

@@ -862,6 +862,8 @@ class YearComparison:
                 change = Change(department, p.earlier, p.later, p.basis,
                                 q.from_fen(fen_b or 0, unit), q.from_fen(fen_a or 0, unit), unit)
                 change.delta = change.after - change.before
+                if self.op.beyond and not _beyond(change, self.op.beyond, self.op.direction):
+                    continue  # «增长超过10%»: the rate of change is compared too
                 if self.op.change == "amount" or _goes(change.delta, self.op.direction):
                     self.result.changes.append(change)
                     self.result.projects += [x for x in (p.later, p.earlier) if x is not None]
@@ -1032,6 +1034,15 @@ def _requires_rows(f: Filter) -> bool:
     if isinstance(f, AllOf):
         return any(_requires_rows(p) for p in f.parts)
     return False
+
+
+def _beyond(change, bound: tuple[str, Decimal], direction: str) -> bool:
+    """Is the change, in percent of the year before (a fall counted positive when a fall is
+    asked), beyond the bound?"""
+    if change.delta is None or not change.before:
+        return False
+    rate = change.delta * 100 / abs(change.before)
+    return q.holds(-rate if direction == "down" else rate, bound[0], bound[1])
 
 
 def _goes(delta: Decimal | None, direction: str) -> bool:

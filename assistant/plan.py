@@ -87,6 +87,7 @@ class Operation:
     tally: bool = False  # change: how many of them is asked («新增了几个»)
     yes_no: bool = False  # change: «…调低了吗», answered with what was compared when nothing moved
     total: bool = False  # change new / ended: the money of those projects added up too
+    beyond: tuple[str, Decimal] | None = None  # change items: the rate of change compared («增长超过10%»)
 
 
 @dataclass(frozen=True)

@@ -642,7 +642,7 @@ def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = Fals
         filter_ = None  # «设了满意度指标的»: the rows compared are those already
     operation = Operation("change", years=(change.subject, change.reference), change=change.what,
                           direction=change.direction, percent=change.percent, tally=change.tally,
-                          total=change.total,
+                          total=change.total, beyond=change.beyond,
                           n=change.top or None, yes_no=change.yes_no or yes_no)
     scope = replace(plan.scope, years=())  # the years compared are the operation's
     return replace(plan, scope=scope, filter=filter_, rows=None, measure=measure, subject=subject,

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from assistant.reading import FREE, Reading
+from ingest import quantity as q
 
 # The year before the one asked about, said without a number.
 _PREVIOUS = r"(?:上一?年度?|去年|前一年|上一个?年度|往年)"
@@ -31,6 +33,8 @@ _PAIR = re.compile(rf"(?P<a>{_YEAR})\s*(?:跟|和|与|同|对比)\s*(?P<b>{_YEAR
 _PAIR_ASKED = re.compile(rf"(?P<a>{_YEAR})\s*(?:跟|和|与|同|、|及)\s*(?P<b>{_YEAR})"
                          rf"(?=[^。]{{0,24}}?(?:增长|增加|减少|下降|变化|变动|涨了|降了)(?:了)?\s*(?:多少|百分之|几))")
 _YEAR_NUMBER = re.compile(r"\d{4}")
+_RATE_BOUND = re.compile(r"(?:增长|增加|上涨|提高|增幅|下降|减少|降低|降幅)(?:了)?(?:幅度)?\s*"
+                         r"(?P<w>超过|高于|多于|不低于|不少于|达到|低于|不到|不足|少于)\s*(?P<n>\d+(?:\.\d+)?)\s*%")
 _TWO_YEARS = re.compile(r"(?:这|前后|近)?两(?:个)?年度?(?:之间|间|里)?")
 _THAN_YEAR = re.compile(rf"(?:比|较)\s*(?:于)?\s*(?P<r>{_YEAR})")
 
@@ -114,6 +118,7 @@ class YearChange:
     words: str = ""
     counted: str = ""  # «项目比上年多几个», «指标多几条»: the number of "projects" / "rows" compared
     total: bool = False  # new / ended: their money added up as well («预算合计多少»)
+    beyond: tuple[str, Decimal] | None = None  # «增长超过10%»: the rate compared with a bound
 
 
 def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = False) -> YearChange | None:
@@ -149,6 +154,10 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
         # «2024年的覆盖人数目标是多少？比2023年多几个人»: the other year named is the subject
         reference = _number(m.group("r"))
         subject = next(y for y in years if y != reference)
+        spans.append((m.start(), m.start("r")))
+    elif (m := _THAN_YEAR.search(text)) is not None and all(y == _number(m.group("r")) for y in years):
+        # «有哪些指标的目标值比2023年调低了»: that year is the reference, the later one the subject
+        reference = _number(m.group("r"))
         spans.append((m.start(), m.start("r")))
     elif (m := _RELATIVE.search(r.free)) is not None:
         subject = years[-1] if len(years) == 1 else None
@@ -245,6 +254,11 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
     if percent:
         r.take_all(("（按百分比）", "(按百分比)", "按百分比", "百分之几", "多少个百分点", "百分比", "增长率",
                     "变化率", "增幅", "降幅", "增速", "幅度", "百分之多少", "几成"), "years")
+    beyond = None
+    bound = _RATE_BOUND.search(r.free)
+    if bound and (op := q.BEFORE_WORDS.get(bound.group("w"))):  # «增长超过10%的项目»
+        beyond = (op, Decimal(bound.group("n")))
+        r.take(bound.start("w"), bound.end(), "years")
     top = _TOP.search(r.free)
     if top:
         r.take(top.start(), top.end(), "years")
@@ -275,7 +289,10 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
         r.take(more.start(), more.end(), "years")
         r.take_all(("项目", "指标", "绩效指标", "有几个", "几个", "几条"), "years")
         what = "amount"
+    if beyond and what == "amount":
+        what = "items"  # «哪些项目增长超过10%»: the projects that went that far
     return YearChange(subject, reference, what, direction, percent, tally=what == "count", counted=counted,
+                      beyond=beyond,
                       top=(1 if top.group("w") in "大多高快" else -1) if top else 0,
                       yes_no=yes_no and what == "items",
                       words=text[spans[0][0]:spans[0][1]] if spans else "")

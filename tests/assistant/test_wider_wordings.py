@@ -111,3 +111,32 @@ def test_a_share_of_both_departments_in_the_latest_year(county):
     health, education = (sum(p.budget for p in of(county, d, 2024).values()) for d in ("魏县卫生健康局", "魏县教育局"))
     answer = county.ask("卫生健康局的项目预算占两个局合计的比重是多少？")
     assert abs(answer.value - health * 100 / (health + education)) < 0.01
+
+
+@pytest.mark.parametrize("question, department, up, bound", [
+    ("两个局里，预算比上年增长超过10%的项目有哪些？", None, True, 10),
+    ("教育局预算比上年下降超过5%的项目有哪些", "魏县教育局", False, 5),
+])
+def test_a_rate_of_change_beyond_a_bound(county, question, department, up, bound):
+    expected = set()
+    for d in ("魏县教育局", "魏县卫生健康局"):
+        if department and d != department:
+            continue
+        before, after = of(county, d, 2023), of(county, d, 2024)
+        for c, p in after.items():
+            if c in before:
+                rate = (p.budget - before[c].budget) * 100 / before[c].budget
+                if (rate > bound) if up else (-rate > bound):
+                    expected.add(c)
+    answer = county.ask(question)
+    assert expected and set(answer.projects) == expected
+
+
+def test_the_reference_year_said_alone(county):
+    before, after = of(county, "魏县教育局", 2023), of(county, "魏县教育局", 2024)
+    (code,) = [c for c, p in after.items() if p.name == "学生资助县级配套资金"]
+    lowered = {i.level3 for i in after[code].indicators for j in before[code].indicators
+               if i.level3 == j.level3 and i.value.number is not None and j.value.number is not None
+               and i.value.number < j.value.number}
+    answer = county.ask("学生资助县级配套资金有哪些指标的目标值比2023年调低了？")
+    assert lowered and all(name in answer.text for name in lowered)
