@@ -336,6 +336,19 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         if kind is not None and kind.rows is not None:
             project_parts.append((start, Not(HasRow(kind.rows))))
             kinds = [f for f in kinds if f is not kind]
+    for only in list(_ONLY_KIND.finditer(r.free)):
+        # «只设了产出指标», «效益指标只设了社会效益这一类»: rows of that kind, none of another (of the
+        # kind named before, when one is)
+        kind = next((f for f in kinds if f.rows is not None and 0 <= f.start - only.end() <= 1), None)
+        if kind is None or re.search(r"都没|也没|都不|均无", r.text[only.end():]):
+            continue  # («只设了产出指标，效益和满意度指标都没有»: which others are meant is said after)
+        parent = next((f for f in reversed(kinds) if f.rows is not None and 0 <= only.start() - f.end <= 1
+                       and f is not kind), None)
+        others = AllOf((parent.rows, Not(kind.rows))) if parent else Not(kind.rows)
+        project_parts.append((only.start(), AllOf((HasRow(kind.rows), Not(HasRow(others))))))
+        kinds = [f for f in kinds if f is not kind and f is not parent]
+        r.take(only.start(), only.end(), "condition")
+        r.take_all(("这一类", "这一种", "这类", "一类"), "condition")
     project_parts = [(s, Not(f) if _excluded(s, logic) else f) for s, f in project_parts]
     project_filter = _join(project_parts, logic)
 
@@ -1183,6 +1196,8 @@ def _join(parts: list[tuple[int, Filter]], logic: Logic) -> Filter | None:
     return all_of(*out)
 
 
+# «只设了», «只有»: of the indicator kinds, that one alone
+_ONLY_KIND = re.compile(r"只(?:设|设置|有|列)了?")
 # «各高出多少», «超了多少», «多出多少»: how far each row goes over the money it is compared with
 _GAP_ASKED = re.compile(r"(?:各|分别|各自)?(?:高出|超出|多出|超了|超过了|多了|高了)(?:了)?\s*(?:多少|几)")
 # «帮我换算成元», «折合成万元是多少», «用元表示»: only a unit asked

@@ -140,3 +140,15 @@ def test_the_reference_year_said_alone(county):
                and i.value.number < j.value.number}
     answer = county.ask("学生资助县级配套资金有哪些指标的目标值比2023年调低了？")
     assert lowered and all(name in answer.text for name in lowered)
+
+
+def test_one_kind_alone_within_another(county):
+    projects = of(county, "魏县教育局", 2024) | of(county, "魏县卫生健康局", 2024)
+
+    def only_economic(p):
+        benefit = [i for i in p.indicators if "效益" in i.level1]
+        return benefit and all("经济效益" in i.level2 for i in benefit)
+
+    expected = {c for c, p in projects.items() if only_economic(p)}
+    answer = county.ask("2024年效益指标只设了经济效益指标的项目有哪些？")
+    assert expected and set(answer.projects) == expected
