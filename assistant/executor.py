@@ -59,6 +59,13 @@ class Change:
     row_before: IndicatorRow | None = None
     row_after: IndicatorRow | None = None
 
+    @property
+    def percent(self) -> Decimal | None:
+        """The change in percent of the year before; None without both figures."""
+        if self.delta is None or not self.before:
+            return None
+        return self.delta * 100 / abs(self.before)
+
 
 @dataclass
 class YearTotal:
@@ -580,21 +587,12 @@ class Executor:
             if len({i.unit for i in values}) != 1 or not values:
                 result.problem = f"“{operand.written}”没有找到唯一的数值"
                 return
-            total, unit = sum(i.value for i in values), values[0].unit
-            per = plan.operation.query
-            per_base, per_factor = q.base_unit_of(per) if per else (None, Decimal(1))
-            if per_base and per_base == unit and per_factor != 1:  # «每公里»: 28000 米 is 28 公里
-                total, unit = q.tidy(total / per_factor), per
+            total, unit = _per_unit(plan.operation.query, sum(i.value for i in values), values[0].unit)
             result.divisor = Item(None, values[0].row, total, unit)
             result.rows += part.rows
             if result.value is None or not result.divisor.value:
                 return
-            result.total = result.value
-            if result.items and result.items[0].fen is not None:
-                unit = plan.money_unit or result.unit
-                result.total = q.from_fen(sum(i.fen for i in result.items), unit)
-                result.unit = unit
-            result.value = q.tidy((result.total / result.divisor.value).quantize(Decimal("0.0001")))
+            self._money_over_divisor(plan, result)
             return
         if not operand.number:
             per = plan.operation.query
@@ -626,7 +624,7 @@ class Executor:
         operand = plan.operation.operand
         per = plan.operation.query
         units = divisor_units(operand.written or "", per)
-        per_base, per_factor = q.base_unit_of(per) if per else (None, Decimal(1))
+        per_base = q.base_unit_of(per)[0] if per else None
         units |= {per_base} if per_base and per_base != per else set()
         rows = [r for r in self.queries.rows(ProjectIds(tuple(p.id for p in result.projects)), None)
                 if r.norm is not None and r.base_unit in units and r.unit != "%"]
@@ -652,20 +650,23 @@ class Executor:
         if len({r.base_unit for r in chosen}) != 1 or result.value is None:
             result.problem = result.problem or f"“{operand.written}”没有找到唯一的数值"
             return
-        # in the unit divided by: 28公里 is 28 per 公里, not 28000 (its base, 米)
-        factor = per_factor if per_base and chosen[0].base_unit == per_base else Decimal(1)
-        divisor = sum(Decimal(str(r.norm)) for r in chosen) / factor
+        divisor, unit = _per_unit(per, sum(Decimal(str(r.norm)) for r in chosen), chosen[0].base_unit)
         if not divisor:
             result.problem = "除数为零"
             return
-        result.divisor = Item(None, chosen[0], q.tidy(divisor), per if factor != 1 else chosen[0].base_unit)
+        result.divisor = Item(None, chosen[0], divisor, unit)
         result.rows += chosen
+        self._money_over_divisor(plan, result)
+
+    @staticmethod
+    def _money_over_divisor(plan: Plan, result: Result) -> None:
+        """The items' money (in the unit asked, from 分 when every item has it) ÷ the divisor."""
         result.total = result.value
         if result.items and all(i.fen is not None for i in result.items):
             unit = plan.money_unit or result.unit
             result.total = q.from_fen(sum(i.fen for i in result.items), unit)
             result.unit = unit
-        result.value = q.tidy((result.total / divisor).quantize(Decimal("0.0001")))
+        result.value = q.tidy((result.total / result.divisor.value).quantize(Decimal("0.0001")))
 
     def _rate(self, plan: Plan, result: Result, where: Filter | None) -> None:
         """A standard per 户/亩/人: rows written per that unit, else the header sentence saying
@@ -734,6 +735,14 @@ _PER_ALIASES = {"人": "人位名", "户": "户", "亩": "亩"}
 # Who a per-head question divides among: people, whatever noun names them («每个培育对象»).
 _PEOPLE = re.compile(r"人|对象|农民|学员|职工|群众|老干部|遗孀|学生|儿童|老人|患者|居民|残疾|困难|劳动力")
 _AREA = re.compile(r"面积|亩|公顷")
+
+
+def _per_unit(per: str | None, total: Decimal, unit: str | None) -> tuple[Decimal, str | None]:
+    """A count in the unit divided by: 28000 米 is 28 per «每公里» (公里's base is 米)."""
+    per_base, per_factor = q.base_unit_of(per) if per else (None, Decimal(1))
+    if per_base and per_base == unit and per_factor != 1:
+        return q.tidy(total / per_factor), per
+    return total, unit
 
 
 def divisor_units(written: str, per: str | None) -> set[str]:
@@ -916,8 +925,7 @@ class YearComparison:
         sign = -1 if self.op.direction == "down" else 1
 
         def size(c: Change) -> Decimal:
-            change = c.delta * 100 / abs(c.before) if self.op.percent else c.delta
-            return sign * change
+            return sign * (c.percent if self.op.percent else c.delta)
 
         ranked.sort(key=size, reverse=self.op.n > 0)
         keep = ranked[0]
@@ -954,7 +962,7 @@ class YearComparison:
             if c is not None and c.delta is not None:
                 sign = -1 if self.op.direction == "down" else 1
                 if self.op.percent and c.before:
-                    r.value, r.unit = q.tidy((sign * c.delta * 100 / abs(c.before)).quantize(Decimal("0.01"))), "%"
+                    r.value, r.unit = q.tidy((sign * c.percent).quantize(Decimal("0.01"))), "%"
                 else:
                     r.value, r.unit = q.tidy(sign * c.delta), c.unit
             return
@@ -966,8 +974,8 @@ class YearComparison:
                 r.value, r.unit = q.tidy(sum(amounts, Decimal(0))), units.pop()
             return
         if self.op.change == "items" and self.op.percent and len(r.changes) == 1 and r.changes[0].before:
-            c = r.changes[0]  # «两年的预算分别多少？增长了百分之几»: that one change, in percent
-            r.value, r.unit = q.tidy((c.delta * 100 / abs(c.before)).quantize(Decimal("0.01"))), "%"
+            # «两年的预算分别多少？增长了百分之几»: that one change, in percent
+            r.value, r.unit = q.tidy(r.changes[0].percent.quantize(Decimal("0.01"))), "%"
             return
         if self.op.change == "count" or self.op.change in ("new", "ended", "new+ended", "items", "kept",
                                                            "new_rows", "ended_rows"):
@@ -1039,9 +1047,9 @@ def _requires_rows(f: Filter) -> bool:
 def _beyond(change, bound: tuple[str, Decimal], direction: str) -> bool:
     """Is the change, in percent of the year before (a fall counted positive when a fall is
     asked), beyond the bound?"""
-    if change.delta is None or not change.before:
+    rate = change.percent
+    if rate is None:
         return False
-    rate = change.delta * 100 / abs(change.before)
     return q.holds(-rate if direction == "down" else rate, bound[0], bound[1])
 
 

@@ -94,12 +94,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     before = last.typed_plan if last is not None else None
     picked = _pick_by_money(r, catalog, previous if (scope_words.follow_up or not named_any) else None,
                             names, money_before=before is not None and before.measure.kind == "money")
-    before_against = [f for f in walk(before.filter) if isinstance(f, RowAgainstMoney)
-                      and f.op in (">", ">=")] if before is not None else []
-    if before_against and not named_any and _GAP_ASKED.search(text):
+    if before is not None and not named_any and _GAP_ASKED.search(text) and (gap := _gap_plan(before)):
         # «各高出多少，加起来一共多少» after «成本指标比预算还高的有哪些»: how far each goes over
-        return replace(before, operation=Operation("gap", query=before_against[0].money), subject="projects",
-                       rows=before_against[0].rows, measure=Measure("money", money=before_against[0].money))
+        return gap
     if before is not None and before.measure.kind in ("money", "planned") and not named_any and \
             _CONVERT_ONLY.search(text) and not re.search(r"\d", text):
         # «帮我换算成元», «折合成万元是多少»: the previous answer again, in the unit asked
@@ -425,14 +422,13 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         measure = Measure("money", money=money[0].money if money else "budget")
     operation = _operation(r, op, measure, groups, scope, catalog, plan,
                            [f for f in fields if f.kind == "indicator"], named_rows)
-    against = [f for f in walk(plan.filter) if isinstance(f, RowAgainstMoney) and f.op in (">", ">=")]
     gap = _GAP_ASKED.search(r.text)
-    if against and gap and (operation is None or operation.kind in ("list", "sum", "difference")):
+    if gap and (operation is None or operation.kind in ("list", "sum", "difference")) and \
+            (gap_plan := _gap_plan(plan)):
         # «成本指标比预算还高的有哪些？各高出多少，加起来一共多少»: each row over the money, and in all
         r.take(gap.start(), gap.end(), "operation")
         r.take_all(("加起来一共多少", "一共多少", "加起来多少", "合计多少", "加起来", "一共", "合计"), "operation")
-        return replace(plan, operation=Operation("gap", query=against[0].money), subject="projects",
-                       rows=against[0].rows, measure=Measure("money", money=against[0].money))
+        return gap_plan
     month = _PER_MONTH.search(r.free)
     if operation is not None and operation.kind == "divide" and month and operation.operand \
             and operation.operand.number is not None:
@@ -1203,6 +1199,17 @@ _GAP_ASKED = re.compile(r"(?:各|分别|各自)?(?:高出|超出|多出|超了|�
 # «帮我换算成元», «折合成万元是多少», «用元表示»: only a unit asked
 _CONVERT_ONLY = re.compile(r"(?:换算|折算|折合|转换|换|转)\s*(?:成|为)\s*(?:亿元|万元|千元|元)"
                            r"|(?:用|以|按)\s*(?:亿元|万元|千元|元)\s*(?:表示|来说|计算|计|算)")
+
+
+def _gap_plan(plan: Plan) -> Plan | None:
+    """The plan's projects whose row goes over their money (a «>» RowAgainstMoney condition), asked
+    how far each goes over; None when the plan compares no row with money."""
+    against = next((f for f in walk(plan.filter) if isinstance(f, RowAgainstMoney) and f.op in (">", ">=")),
+                   None)
+    if against is None:
+        return None
+    return replace(plan, operation=Operation("gap", query=against.money), subject="projects",
+                   rows=against.rows, measure=Measure("money", money=against.money))
 
 
 def _asked_money_unit(text: str) -> str | None:

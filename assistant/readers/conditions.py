@@ -40,6 +40,8 @@ _DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
                    r"(?:\s*(?P<day>\d{1,2})\s*[日号])?(?P<end>底|末|份)?"
                    r"|(?P<yearend>(?<=年)[底末]|年[底末]))"
                    r"(?:\s*[（(][^（()）]{0,12}[）)])?\s*(?P<before>(?:[及或含]\s*)?(?:之前|以前|前))?")
+# «一条成本指标都没有»: a count of one said of none at all
+_NONE_AFTER = re.compile(r"\s*(?:都|也)(?:没有|没设置|没设|没)")
 _RESTATED = re.compile(r"^\s*(个|家)\s*(项目|部门|单位|文件)")
 _ROW_COUNT = re.compile(r"^\s*(个|条|项)\s*(?P<kind>[\u4e00-\u9fff]{0,6}?)(指标|绩效指标)")
 
@@ -124,9 +126,9 @@ def read_conditions(r: Reading, fields: list[Field], amounts: list[Amount],
             # «质量指标不止一条», «满意度指标超过1项»: how many rows of that kind a project has
             r.take(start, end, "condition")
             compare = Compare(op, a.value)
-            if none := re.match(r"\s*(?:都|也)(?:没有|没设|没|没设置)", r.text[end:]):
+            if none := _NONE_AFTER.match(r.text, end):
                 compare = Compare(q.EQ, Decimal(0))  # «一条成本指标都没有»: none at all
-                r.take(end, end + none.end(), "condition")
+                r.take(end, none.end(), "condition")
             out.append(_with_span(Condition(0, 0, "", project=RowCount(field.rows, compare),
                                             rows=field.rows, field=field), start, end, r.text))
             i += 1
@@ -142,10 +144,10 @@ def read_conditions(r: Reading, fields: list[Field], amounts: list[Amount],
         condition = _condition(a, ranged, op, explicit, field, money_unit, r.text, start, count)
         if condition is not None:
             taken_end = a.end - len(a.unit or "") + count.end() if count else end
-            none = re.match(r"\s*(?:都|也)(?:没有|没设|没)", r.text[taken_end:]) if count else None
+            none = _NONE_AFTER.match(r.text, taken_end) if count else None
             if none and isinstance(condition.project, RowCount):  # «一条成本指标都没有»: none at all
                 condition = replace(condition, project=RowCount(condition.project.rows, Compare(q.EQ, Decimal(0))))
-                taken_end += none.end()
+                taken_end = none.end()
             r.take(start, taken_end, "condition")
             out.append(_with_span(condition, start, taken_end, r.text))
         i += 2 if ranged else 1
