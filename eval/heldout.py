@@ -33,6 +33,11 @@ DOCUMENTS["shuili"] = [ROOT / "eval" / "dev" / "docs" / "shuili-2025.docx"]
 DOCUMENTS["other_shuili"] = DOCUMENTS["other"] + DOCUMENTS["shuili"]
 # A fifth department over two years (eval/dev/docs/make_ziran.py)
 DOCUMENTS["ziran"] = [ROOT / "eval" / "dev" / "docs" / f"ziran-{y}.docx" for y in (2024, 2025)]
+# A sixth department as a budget system's Excel export, one sheet per project (eval/dev/docs/make_wenlv.py)
+DOCUMENTS["wenlv"] = [ROOT / "eval" / "dev" / "docs" / "wenlv-2025.xlsx"]
+# Held-out v4's own new department, in a layout of its own (eval/heldout/v4_script/make_jiaotong.py)
+DOCUMENTS["jiaotong"] = [ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"]
+DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]
 
 
 def main(argv: list[str] | None = None) -> int:
