@@ -85,6 +85,9 @@ class Catalog:
             RowEntry(r["id"], r["project_id"], r["level1"], r["level2"], r["level3"],
                      r["description"])
             for r in queries.catalog_rows()]
+        # Titles the 指标值确定依据 cites in book-title marks: laws, plans, standards («《文物保护法》»)
+        self.titles = sorted({t.strip() for text in queries.basis_texts("《")
+                              for t in re.findall(r"《([^《》]{2,60})》", nfkc(text))}, key=len, reverse=True)
         self.row_project = {r.id: r.project_id for r in self.rows}
         self.rows_of: dict[int, list[RowEntry]] = {}
         for r in self.rows:

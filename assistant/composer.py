@@ -101,9 +101,10 @@ def _list(result: Result) -> Composed:
     lines = []
     field = plan.measure.text if plan.measure.kind == "text" and plan.measure.text in ("use", "goal") else None
     months = sorted({f.month for f in kept_conditions(plan.filter) if isinstance(f, Spending)})
+    money = plan.measure.money if plan.measure.kind == "money" else None  # «…的项目，预算多少»
     for i, p in enumerate(result.projects, start=1):
         rows = by_project.get(p.id, [])
-        detail = "" if rows else f"：预算数 {amount(p)}"
+        detail = f"：{MONEY_NAMES[money]} {amount(p, money)}" if money else "" if rows else f"：预算数 {amount(p)}"
         if field:  # «…分别是做什么的»: the field asked, for each
             detail += f"；{TEXT_NAMES[field]}：{p.use if field == 'use' else p.goal}"
         for month in months:  # «6月底累计支出计划不足50%的»: the percentage that matched
@@ -117,8 +118,13 @@ def _list(result: Result) -> Composed:
     text = t.LIST_PROJECTS.format(n=len(result.projects), scope=_scope_words(result),
                                   lines="\n".join(lines))
     value, unit = common_value(result.rows) if result.rows else (None, None)
-    if len(result.projects) == 1 and not result.rows:
-        value, unit = result.projects[0].budget, result.projects[0].unit
+    if len(result.projects) == 1 and (money or not result.rows):
+        only = result.projects[0]
+        fen = only.fen(money or "budget")
+        asked = plan.money_unit or only.unit
+        value, unit = (q.from_fen(fen, asked), asked) if fen is not None else (None, None)
+    elif money:  # the money of several projects, each on its line: no one number
+        value, unit = None, None
     elif value is None:  # a list of projects: how many
         value, unit = Decimal(len(result.projects)), "个"
     return text, True, value, unit

@@ -72,7 +72,8 @@ class Describer:
         items = self.items(plan)
         measure = self.measure(plan.measure)
         what = {
-            "list": f"{items}有哪些" if plan.subject == "projects" else self.listed_rows(plan),
+            "list": (f"{items}有哪些" + (f"，及各自的{measure}" if plan.measure.kind == "money" and measure else ""))
+            if plan.subject == "projects" else self.listed_rows(plan),
             "count": f"统计{items}的{'指标条数' if plan.subject == 'rows' else '项目个数'}",
             "sum": f"{items}的{measure or '预算数'}合计",
             "mean": f"{items}的{measure}的平均值",

@@ -15,6 +15,7 @@ from assistant.describe import Describer
 from assistant.executor import Executor, Result, rate_of, scope_filter
 from assistant.plan import Measure, Operation, Plan
 from assistant.planner import _scope_ids, plan_question
+from assistant.reading import tidy
 from ingest import quantity as q
 from store.filters import ProjectIds, RowIds, all_of
 from store.keywords import bigrams, coverage
@@ -156,7 +157,10 @@ class Engine:
 
     def answer(self, question: str, conversation: Conversation) -> Answer:
         self.library.forget_queries()
-        answer = self._answer(question, conversation)
+        asked = tidy(question)  # «你好，…谢谢»: what is asked, for every reader of the question
+        answer = self._answer(asked, conversation)
+        if asked != question:
+            answer = replace(answer, question=question)
         if answer.found or self.rewriter is None or answer.plan.get("reason"):
             return answer
         # The rules could not read it: let the chat model restate it, then plan that as usual.

@@ -35,6 +35,7 @@ from store.filters import (
     Not,
     ProjectIds,
     RowAgainstMoney,
+    RowBasis,
     RowIds,
     RowKind,
     RowPer,
@@ -278,10 +279,12 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
             project_parts.append((m.start, NameHas(m.text, start=m.at_start)))
         elif m.kind == "name-lacks":
             project_parts.append((m.start, Not(NameHas(m.text, start=m.at_start))))
-    refs = [m for m in names.mentions if m.kind == "ref"]
+    refs = [m for m in names.mentions if m.kind in ("ref", "title")]
     if refs:
         basis_only = any(w in r.text for w in _CITE_BASIS[:4]) or "指标" in r.text
-        cites = [Cites(m.ref, ("basis",) if basis_only else ()) for m in refs]
+        # a title (《文物保护法》) is cited in the 指标值确定依据 only
+        cites = [HasRow(RowBasis(m.text)) if m.kind == "title" else Cites(m.ref, ("basis",) if basis_only else ())
+                 for m in refs]
         # «136号和159号下达的那几个» is either; «同时引用A和B» both
         both = re.search(r"同时|都引用|既.{0,20}又", r.text)
         joined = all_of(*cites) if both and len(refs) > 1 else any_of(*cites)
@@ -290,7 +293,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
             # «冀办发16号对应的是哪条指标», «依据写136号文的指标一共几条»: the citing rows
             from store.filters import RowCites
 
-            cited_rows = any_of(*[RowCites(m.ref) for m in refs])
+            cited_rows = any_of(*[RowBasis(m.text) if m.kind == "title" else RowCites(m.ref) for m in refs])
     for c in conditions:
         if c.share_of_total:
             field_name, compare = c.share_of_total

@@ -78,7 +78,35 @@ def normalize(question: str) -> str:
                       lambda m: f"{m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}年的", text)
     # «目标定成了零», «为零的»: the number zero
     text = re.sub(r"(?<=[为成是到])(了)?零(?=[的，,。？?、]|$)", r"\g<1>0", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return tidy(text)
+
+
+def tidy(question: str) -> str:
+    """The question without greetings and thanks around it, its spaces read as typed: around
+    punctuation they say nothing («少 ?»); between two words of Chinese, typed instead of a comma
+    («除了河长制工作经费 其余…»), a space ends a clause like one."""
+    text = re.sub(r"\s+", " ", question).strip()
+    text = re.sub(r"\s+(?=[？?。，,！!；;：:、）)”」』])|(?<=[，,！!；;：:、（(“「『])\s+", "", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff）)”」』]) (?=[\u4e00-\u9fff（(“「『])", ",", text)
+    return _courtesy(text)
+
+
+# «你好，请问…», «麻烦帮我查一下，…», «…谢谢», «…麻烦了»: greetings and thanks around a question
+_COURTESY_BEFORE = re.compile(
+    r"^(?:(?:你好|您好|老师好|领导好|同志好|打扰了?|打扰一下)[，,！!。～~\s]*)*"
+    r"(?:(?:请问(?:一下)?|想请教(?:一下)?|请教(?:一下)?|咨询(?:一下)?|问一下|想问(?:一下)?|"
+    r"(?:请|麻烦)?(?:你|您)?(?:帮(?:我|忙)|给我)?(?:查|看|算|找|数)(?:一下|一查|一看|下)|"
+    r"(?:我|我们)?(?:想|要)(?:了解|知道|问|请教|咨询|确认)(?:一下|下)?)[，,：:。\s]*)*")
+_COURTESY_AFTER = re.compile(
+    r"(?:[，,。！!\s]*(?:谢谢(?:了|啦|您|你)?|多谢|感谢|麻烦(?:你|您)?了|辛苦(?:你|您)?了?|劳驾))+[。！!～~]*$")
+
+
+def _courtesy(text: str) -> str:
+    """The question without greetings before it and thanks after it (when words are left)."""
+    start = _COURTESY_BEFORE.match(text)
+    end = _COURTESY_AFTER.search(text)
+    inner = text[start.end() if start else 0:end.start() if end else len(text)]
+    return inner.strip() if re.search(r"[\u4e00-\u9fff\d]", inner) else text
 
 
 def _points(m: re.Match) -> str:
@@ -177,12 +205,19 @@ class Reading:
             # was read, the first is taken to be the one answered)
             found += [self.text[m.start():m.end() + 4].rstrip("？?，,。")
                       for m in (unused if len(unused) < len(asks) else unused[1:])]
+        for m in _ASSUMING.finditer(self.text):  # «按最低演出场次、补助标准上限给»: a basis for
+            inner = free[m.start(1):m.end(1)]  # the sum that no reader used
+            if len(re.findall(r"[\u4e00-\u9fff]", inner)) >= 4:
+                found.append(m.group(0))
         gap = _GAP_ASK.search(self.text) if quotes else None
         if gap and all(o in (None, "filler") for o in self.owner[gap.start():gap.end()]):
             found.append(gap.group(0))  # «超了多少»: a difference asked that no reader computed
         return list(dict.fromkeys(found))
 
 
+# What a sum is to be worked out by: «按最低演出场次、每场都按补助标准上限给», «按目标下限算»
+_ASSUMING = re.compile(r"按(?:照)?([^，,。？?；;]{0,20}?(?:上限|下限|最低|最高|最多|最少)[^，,。？?；;]{0,20}?)"
+                       r"(?:来|去)?(?:算|计算|核算|测算|给|发|补)(?=[，,。？?；;]|$|的话|一共|总共|共|要|需要|得)")
 # A gap asked after a comparison: «超了多少», «多出多少», «高出多少»
 _GAP_ASK = re.compile(r"(?:超|多|高)(?:出|过)?了?\s*多少")
 # A quantity asked: «几个», «多少条», «几辆»

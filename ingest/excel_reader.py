@@ -10,6 +10,7 @@ remembers its sheet and Excel row number.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -42,12 +43,15 @@ def read_xlsx(path: Path, source: str, data: bytes) -> Document:
 
     try:
         book = load_workbook(io.BytesIO(data), read_only=False, data_only=True)
+        # the cells as written: «=476个» is stored as a formula that has no value
+        written = load_workbook(io.BytesIO(data), read_only=False, data_only=False)
     except (InvalidFileException, KeyError, ValueError, OSError) as error:
         raise IngestError(path, "文件已损坏或不完整，不是有效的 .xlsx", _REMEDY) from error
     try:
-        sheets = [_openpyxl_sheet(path, sheet) for sheet in book.worksheets]
+        sheets = [_openpyxl_sheet(path, sheet, own) for sheet, own in zip(book.worksheets, written.worksheets)]
     finally:
         book.close()
+        written.close()
     return assemble_document(bounded(_blocks(sheets), path), source)
 
 
@@ -69,10 +73,21 @@ def read_xls(path: Path, source: str, data: bytes) -> Document:
     return assemble_document(bounded(_blocks(sheets), path), source)
 
 
-def _openpyxl_sheet(path: Path, sheet) -> Sheet:
+# A cell typed as «=476个», «=3处»: an equals sign before a target, not a formula (a formula
+# names a function or a cell: letters)
+_WRITTEN_EQUALS = re.compile(r"=[^A-Za-z]*[\u4e00-\u9fff%][^A-Za-z]*")
+
+
+def _openpyxl_sheet(path: Path, sheet, written) -> Sheet:
     check_count(sheet.max_row, MAX_ROWS, path, f"工作表“{sheet.title}”的行数")
     check_count(sheet.max_column, MAX_COLUMNS, path, f"工作表“{sheet.title}”的列数")
     cells = [[_openpyxl_text(cell) for cell in row] for row in sheet.iter_rows()]
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            if not text:
+                formula = written.cell(row=r + 1, column=c + 1).value
+                if isinstance(formula, str) and _WRITTEN_EQUALS.fullmatch(formula.strip()):
+                    row[c] = formula.strip()
     for merged in sheet.merged_cells.ranges:  # clipped to the cells that exist
         for r in range(merged.min_row - 1, min(merged.max_row, len(cells))):
             for c in range(merged.min_col - 1, min(merged.max_col, len(cells[r]))):

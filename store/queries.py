@@ -300,6 +300,12 @@ class Queries:
         return self._run("SELECT id, project_id, level1, level2, level3, description FROM"
                          " indicators ORDER BY project_id, row_no")
 
+    def basis_texts(self, like: str) -> list[str]:
+        """Distinct 指标值确定依据 cells containing a text («《» for titles of laws and plans)."""
+        return [r["basis"] for r in self._run(
+            "SELECT DISTINCT basis FROM indicators WHERE basis LIKE ? ESCAPE '\\'",
+            (f"%{escape_like(like)}%",))]
+
     def departments(self) -> list[str]:
         return sorted({r["department"] for r in self._run(
             "SELECT DISTINCT department FROM sources UNION SELECT DISTINCT department FROM projects")

@@ -47,7 +47,7 @@ _GENERIC = ("哪", "全部", "所有", "各", "这", "该", "那", "其他", "�
 class Mention:
     """Something the question names, with its span."""
 
-    kind: str  # code | name | topic | amount | described | ref | name-has | row
+    kind: str  # code | name | topic | amount | described | ref | title | name-has | row
     start: int
     end: int
     projects: tuple[int, ...] = ()
@@ -99,6 +99,9 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         found.append(Mention(kind, m.start(), m.end(), text=m.group("text"), at_start=start))
         r.take(m.start(), m.end(), "name-has")
         r.take_all(("二字", "两个字", "这两个字", "字样"), "name-has")
+    titles, no_title = _titles(r, catalog)
+    found += titles
+    missing = missing or no_title
     found += _refs(r, catalog) + _issuer_only(r, catalog)
     stranger = _UNKNOWN_ISSUER.search(r.free)
     if stranger and not missing and not any(
@@ -135,9 +138,10 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
             r.take(other_at, other_at + len(more_span), "row")
             found.append(Mention("row", other_at, other_at + len(more_span), rows=tuple(x.id for x in more)))
     else:
-        kind = _row_kind(r, catalog, named)
+        kind, no_row = _row_kind(r, catalog, named)
         if kind is not None:
             found.append(kind)
+        missing = missing or no_row
     named_names = [catalog.by_id[i].name for m in found if m.kind in ("name", "code", "amount")
                    for i in m.projects if i in catalog.by_id]
     for m in list(r.finditer(_NUMBER_SAID)):  # «182号里177万那个», «（136号两个加159号那个）»: the
@@ -218,28 +222,96 @@ def _numbers_beside_names(r: Reading, catalog: Catalog, found: list[Mention]) ->
 # «发放准确率目标», «覆盖人数目标»: a rate or count named by its head noun, the end of some rows'
 # 三级指标 (not «数量»: «人员数量» is written «人员的数量» too; the people and unit hints cover it)
 _ROW_KIND = re.compile(r"(?P<kind>[\u4e00-\u9fff]{1,8}?(?:率|度|人数|次数|户数))"
-                       r"(?=\s*(?:这?一?类|方面)?\s*(?:的)?\s*(?:目标值|目标|指标值|指标|要求|都|均|在|是|为|≥|≤|>|<|不|没|未|达|超|高|低|大|小))")
-_NOT_KIND = ("满意度", "满意率", "比例", "百分率", "预算数", "程度", "年度", "力度", "进度", "额度")
+                       r"(?=\s*(?:这?一?类|方面)?\s*(?:的)?\s*(?:目标值|目标|指标值|指标|要求|都|均|在|是|为|≥|≤|>|<|不|没|未|达|超|高|低|大|小"
+                       r"|\d|[零一二两三四五六七八九十百]))")
+_NOT_KIND = ("满意度", "满意率", "比例", "百分率", "预算数", "程度", "年度", "力度", "进度", "额度", "季度",
+             "增长率", "下降率", "减少率", "增加率", "变化率", "变动率", "增幅", "降幅")
+# What a row kind's own words are not: a calculation, the department or the target itself, said
+# before them («平均合格率», «人社局就业率», «目标人数»)
+_NOT_QUALIFIER = re.compile(r"^.*(?:平均|最高|最低|最大|最小|总体|整体|综合|全部|所有|每个|每项|相关|对应|实际|计划|预期|"
+                            r"年度|全年|每年|年均|目标|要求|设定|设置|指标|部门|单位|系统|这块|那块|[局委厅办县市区省口里中按把被给对从向以用])")
+# A row kind's head and the words a row's own name has for it («补贴人员数量» counts people)
+_HEADS = {"人数": ("人",), "次数": ("次",), "户数": ("户",), "率": ("率",), "度": ("度",)}
 
 
-def _row_kind(r: Reading, catalog: Catalog, named: set[int]) -> Mention | None:
+def _row_kind(r: Reading, catalog: Catalog, named: set[int]) -> tuple[Mention | None, str]:
     """Rows whose 三级指标 contains a kind the question names by its head noun («发放准确率»),
-    when no whole row name matched; the fields reader keeps the general kinds (满意度)."""
+    when no whole row name matched; the fields reader keeps the general kinds (满意度).
+
+    The words before a head that rows share («合格率») must be in those rows too: «培训合格率»
+    is not «建设项目验收合格率», and «就业率» with no such row is said to be missing rather than
+    read as any rate. The second value is that message."""
     for m in r.finditer(_ROW_KIND):
-        for start in range(m.start("kind"), m.end("kind") - 2):
-            words = r.text[start:m.end("kind")]
+        end = m.end("kind")
+        longest = None
+        for start in range(m.start("kind"), end - 2):
+            words = r.text[start:end]
             if words in _NOT_KIND or any(words.endswith(w) for w in _NOT_KIND):
                 break
             if words.endswith(("人数", "次数", "户数")) and len(words) < 4:
                 break  # «人数» alone is any count of people: the people hint reads it
             if re.search(r"[的是在了和与或项目哪这那些其它各每]", words):
                 continue  # «项目的数量»: a phrase, not the head of an indicator's name
+            if longest is None:
+                longest = start
             rows = [x for x in catalog.rows if words in nfkc(x.level3)
                     and (not named or x.project_id in named)]
             if rows:
-                r.take(start, m.end("kind"), "row")
-                return Mention("row", start, m.end("kind"), rows=tuple(x.id for x in rows))
-    return None
+                qualifier = _NOT_QUALIFIER.sub("", r.text[longest:start])
+                if len(qualifier) >= 2:  # «培训合格率»: «培训» must be the rows' own too
+                    rows = [x for x in rows if qualifier in nfkc(x.level3 + x.description)]
+                    if not rows:
+                        return None, _no_such_row(r.text[end - len(words) - len(qualifier):end], named)
+                    start = end - len(words) - len(qualifier)
+                r.take(start, end, "row")
+                return Mention("row", start, end, rows=tuple(x.id for x in rows)), ""
+        if longest is None:
+            continue
+        phrase = r.text[longest:end]
+        head = next(h for h in _HEADS if phrase.endswith(h))
+        qualifier = _NOT_QUALIFIER.sub("", phrase[:-len(head)])
+        if len(qualifier) < 2:
+            continue
+        # «补贴人数» may name «享受公益性岗位及社保等补贴人员数量» (the other readers decide);
+        # words no row of that head has name none
+        rows = [x for x in catalog.rows if qualifier in nfkc(x.level3 + x.description)
+                and any(h in nfkc(x.level3) for h in _HEADS[head]) and (not named or x.project_id in named)]
+        if not rows:
+            return None, _no_such_row(qualifier + head, named)
+    return None, ""
+
+
+_BOOK_TITLE = re.compile(r"《([^《》]{2,60})》")
+_COUNTRY = "中华人民共和国"
+
+
+def _titles(r: Reading, catalog: Catalog) -> tuple[list[Mention], str]:
+    """Laws, plans and standards the 指标值确定依据 cites by title («《文物保护法》», «公共文化服务
+    保障法»): rows citing them. A title in book-title marks that no row cites (and no project is
+    called) is said to be missing."""
+    out = []
+    for m in list(r.finditer(_BOOK_TITLE)):
+        said = m.group(1).strip()
+        plain = said.removeprefix(_COUNTRY)
+        known = [t for t in catalog.titles if plain in t or t.removeprefix(_COUNTRY) in said]
+        if known:
+            r.take(m.start(), m.end(), "ref")
+            out.append(Mention("title", m.start(), m.end(), text=known[0] if len(known) == 1 else plain))
+        elif not any(plain in _plain(p.name) for p in catalog.projects):
+            r.take(m.start(), m.end(), "ref")
+            return out, f"库中没有哪条指标的依据引用了《{said}》"
+    for title in catalog.titles:  # written without the marks: the whole title, or it without 中华人民共和国
+        for words in dict.fromkeys((title, title.removeprefix(_COUNTRY))):
+            at = r.free.find(words)
+            if len(words) >= 4 and at >= 0:
+                r.take(at, at + len(words), "ref")
+                out.append(Mention("title", at, at + len(words), text=title))
+    return out, ""
+
+
+def _no_such_row(words: str, named: set[int]) -> str:
+    where = "所问项目的指标中" if named else "表中"
+    return f"{where}没有“{words}”这样的指标，请用表中三级指标的名称再问"
 
 
 def _refs(r: Reading, catalog: Catalog) -> list[Mention]:

@@ -142,3 +142,24 @@ def test_disclosure_pdf_yields_exactly_its_performance_table() -> None:
     assert not any("部门预算公开" in t for t in texts)  # the running footer is dropped
     assert [s.path for s in document.sections if s.text.startswith("贯彻")] == [
         ("第一部分 部门概况", "一、部门职责")]
+
+
+def test_a_target_typed_with_an_equals_sign_is_kept(tmp_path: Path) -> None:
+    """«=476个» in a workbook is stored as a formula without a value; it is the target as written.
+    A real formula with no saved value («=SUM(…)») is not text to show."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(DATA / "sample-sheets.xlsx")
+    first = read(DATA / "sample-sheets.xlsx").projects[0].indicators[0]
+    sheet = book[first.locator.sheet]
+    column = next(c for c in range(1, sheet.max_column + 1)
+                  if sheet.cell(first.locator.sheet_row, c).value == first.value.raw)
+    sheet.cell(first.locator.sheet_row, column).value = "=476个"
+    second = first.locator.sheet_row + 1
+    sheet.cell(second, column).value = "=SUM(A1:A2)"
+    path = tmp_path / "equals.xlsx"
+    book.save(path)
+    rows = read_document(path).projects[0].indicators
+    assert (rows[0].value.raw, rows[0].value.comparator, rows[0].value.number, rows[0].value.unit) == (
+        "=476个", "=", 476, "个")
+    assert rows[1].value.raw == ""

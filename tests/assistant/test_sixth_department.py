@@ -1,0 +1,132 @@
+"""Wordings met on a sixth department, a budget system's Excel export (eval/dev/docs/wenlv-2025.xlsx,
+one sheet per project), and on the sample: laws and plans cited by title, a rate or count named with
+words no row has, greetings and thanks around a question, spaces typed for commas, and a list that
+asks for money. Expected values come from the stored facts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.conversation import Conversation
+from assistant.service import Assistant
+from store.library import Library
+from tests.conftest import ROOT, make_settings
+
+WORKBOOK = ROOT / "eval" / "dev" / "docs" / "wenlv-2025.xlsx"
+
+
+@pytest.fixture(scope="module")
+def wenlv() -> Assistant:
+    import tempfile
+    from pathlib import Path
+
+    library = Library(make_settings(Path(tempfile.mkdtemp(prefix="wenlv-")) / "store"))
+    assert all(r.ok for r in library.ingest_paths([WORKBOOK]))
+    return Assistant(library)
+
+
+def citing(assistant, title: str) -> dict[str, int]:
+    """Projects whose 指标值确定依据 cites a title, with how many rows do."""
+    out: dict[str, int] = {}
+    for p in assistant.projects():
+        n = sum(f"《{title}》" in i.basis for i in p.indicators)
+        if n:
+            out[p.code] = n
+    return out
+
+
+@pytest.mark.parametrize("question", ["哪些项目引用了《文物保护法》？", "《中华人民共和国文物保护法》被哪些项目当作依据？",
+                                      "拿文物保护法当指标依据的项目有哪些"])
+def test_a_law_cited_by_title(wenlv, question):
+    expected = citing(wenlv, "文物保护法")
+    answer = wenlv.ask(question)
+    assert expected and set(answer.projects) == set(expected)
+    # (a project's name holds «文物保护» too: the title is not read as that name)
+    assert "文物保护法" in answer.understood
+
+
+def test_rows_citing_a_title_counted(wenlv):
+    expected = citing(wenlv, "文物保护法")
+    answer = wenlv.ask("依据里写了《文物保护法》的指标有几条？")
+    assert answer.found and answer.value == sum(expected.values())
+
+
+def test_a_title_no_row_cites_is_missing(wenlv):
+    answer = wenlv.ask("引用了《公路法》的项目有哪些？")
+    assert not answer.found and not answer.projects and "《公路法》" in answer.text
+
+
+def test_a_target_written_with_an_equals_sign_is_read(wenlv):
+    rows = [(p, i) for p in wenlv.projects() for i in p.indicators if i.value.raw.startswith("=")]
+    assert rows and all(i.value.number is not None for _, i in rows)
+    p, row = rows[0]
+    answer = wenlv.ask(f"{p.name}的{row.level3}是多少？")
+    assert answer.found and str(row.value.number) in answer.text
+
+
+def rows_with(assistant, words: str, unit: str) -> set[str]:
+    return {p.code for p in assistant.projects() for i in p.indicators
+            if words in i.level3 and i.value.base_unit == unit}
+
+
+def test_a_rate_named_by_words_no_row_has(assistant):
+    """«培训合格率» is not «建设项目验收合格率»: the words before the shared head must be the rows'."""
+    assert not any("培训合格率" in i.level3 for p in assistant.projects() for i in p.indicators)
+    answer = assistant.ask("培训合格率达到95%的项目有哪些？")
+    assert not answer.found and not answer.projects and "培训合格率" in answer.text
+    answer = assistant.ask("培训人数500人以上的项目有哪些？")
+    assert not answer.found and not answer.projects
+
+
+def test_a_rate_named_by_its_own_words(assistant):
+    expected = {p.code for p in assistant.projects() for i in p.indicators
+                if "就业率" in i.level3 and i.value.number is not None and i.value.number >= 90}
+    answer = assistant.ask("就业率90%以上的项目有哪些？")
+    assert expected and set(answer.projects) == expected
+
+
+@pytest.mark.parametrize("wrapped", ["请问{q}", "你好，{q}谢谢", "麻烦帮我查一下，{q}", "我想了解一下：{q}",
+                                     "{q}麻烦了", "您好！请问一下{q}多谢"])
+def test_greetings_and_thanks_change_nothing(assistant, wrapped):
+    for question in ("创业类的项目有哪些？", "劳务派遣的人一共有多少个？", "预算合计多少？"):
+        plain = assistant.ask(question)
+        answer = assistant.ask(wrapped.format(q=question))
+        assert (answer.found, answer.projects, answer.value) == (plain.found, plain.projects, plain.value)
+
+
+def test_a_follow_up_after_a_greeting(assistant):
+    first = Conversation()
+    assistant.ask("冀财社【2024】133号那个项目的满意度目标是多少？", first)
+    plain = assistant.ask("那冀财社【2024】136号的两个项目呢？", first)
+    second = Conversation()
+    assistant.ask("冀财社【2024】133号那个项目的满意度目标是多少？", second)
+    answer = assistant.ask("你好，那冀财社【2024】136号的两个项目呢？麻烦了", second)
+    assert len(plain.projects) == 2 and answer.projects == plain.projects and answer.text == plain.text
+
+
+def test_a_space_typed_for_a_comma_ends_the_exclusion(assistant):
+    """«除了X 其余…»: the space ends what is left out, as a comma would."""
+    projects = assistant.projects()
+    excluded = {p.code for p in projects if p.name == "城乡居民基本养老保险（基础养老金补助和缴费补贴）"}
+    expected = {p.code for p in projects if p.budget >= 500} - excluded
+    for question in ("除了城乡居民基本养老保险（基础养老金补助和缴费补贴） 还有哪些项目预算在500万元以上 ?",
+                     "除了城乡居民基本养老保险（基础养老金补助和缴费补贴），还有哪些项目预算在500万元以上？"):
+        answer = assistant.ask(question)
+        assert excluded and set(answer.projects) == expected, question
+
+
+def test_a_space_before_the_question_mark(assistant):
+    plain = assistant.ask("预算在500万元以上的项目有哪些？")
+    answer = assistant.ask("预算在500万元以上的项目有哪些 ?")
+    assert answer.projects == plain.projects and plain.projects
+
+
+def test_which_project_and_its_budget(assistant):
+    """«…那个是哪个项目，预算多少»: the project found, and the money asked for it."""
+    (p, row), = [(p, i) for p in assistant.projects() for i in p.indicators
+                 if i.value.number == 123 and i.value.unit and i.value.unit.startswith("元")]
+    answer = assistant.ask("每人每月123元那个是哪个项目 预算多少")
+    assert list(answer.projects) == [p.code] and answer.value == p.budget
+    assert re.search(r"预算数\s*" + re.escape(format(p.budget.normalize(), "f")), answer.text)
