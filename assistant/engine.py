@@ -184,7 +184,8 @@ class Engine:
             return compose(question, Result(plan, sql=queries.log), understood)
         result = Executor(queries).run(plan)
         kind = plan.operation.kind
-        if plan.money_unit and plan.measure.kind == "value" and kind in ("lookup", "list", "rows") and \
+        if plan.money_unit and plan.measure.kind == "value" and \
+                kind in ("lookup", "list", "rows", "mean", "sum", "max", "min") and \
                 result.rows and not any((r.base_unit or "").startswith("元") for r in result.rows):
             # «一年的基本生活费至少要多少万元» answered by a head count: money is asked, none is found
             units = "、".join(dict.fromkeys(r.unit or "无单位" for r in result.rows))

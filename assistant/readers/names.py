@@ -127,6 +127,10 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
                 r.take(start - 1, end + 1, "row")
                 found.append(Mention("row", start, end, rows=tuple(x.id for x in rows)))
     rows, span = _rows_named(r.free, catalog, named)
+    at = r.free.find(span) if rows and span.strip() else -1
+    if at >= 0 and re.search(r"(?:平均|平摊|分摊|均摊|摊|分|落)(?:到|给)\s*$", r.text[:at]) and \
+            re.match(r"每(?:个|位|名|一个)?", span):
+        rows = []  # «摊到每个书屋»: the count to divide by, not the row «每个书屋补充出版物»
     if rows and span.strip():
         at = r.take_word(span, "row")
         found.append(Mention("row", at, at + len(span), rows=tuple(x.id for x in rows)))

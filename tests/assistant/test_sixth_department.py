@@ -130,3 +130,21 @@ def test_which_project_and_its_budget(assistant):
     answer = assistant.ask("每人每月123元那个是哪个项目 预算多少")
     assert list(answer.projects) == [p.code] and answer.value == p.budget
     assert re.search(r"预算数\s*" + re.escape(format(p.budget.normalize(), "f")), answer.text)
+
+
+@pytest.mark.parametrize("words", ["摊到每个书屋平均是多少元？", "平均到每个书屋合多少元", "分摊到每个书屋大概多少元？"])
+def test_money_shared_out_over_the_projects_own_count(wenlv, words):
+    """«摊到每个书屋»: the budget over the row counting 书屋, not the row «每个书屋补充出版物»."""
+    (p,) = [p for p in wenlv.projects() if p.name.startswith("农家书屋")]
+    (count,) = [i for i in p.indicators if "书屋" in i.level3 and i.value.unit == "个"]
+    answer = wenlv.ask(f"{p.name}，{words}")
+    expected = p.budget * 10000 / count.value.number
+    assert answer.found and answer.value == pytest.approx(float(expected), rel=1e-3)
+
+
+def test_money_asked_of_a_row_counted_in_something_else(assistant):
+    """«…平均是多少元» answered by a row counted in 次 would be a number of the wrong kind."""
+    (p,) = [p for p in assistant.projects() if p.name == "社会保障工作经费"]
+    row = next(i for i in p.indicators if i.value.unit == "次")
+    answer = assistant.ask(f"{p.name}的{row.level3}平均是多少元？")
+    assert not answer.found and "元" in answer.text
