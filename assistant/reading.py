@@ -76,6 +76,9 @@ def normalize(question: str) -> str:
         text = re.sub(r"(?<![\d.\-])((?:19|20)\d\d|[12]\d)\s*年\s*(?=(?:[1-9]|1[0-2])\s*月\s*(?:底|末|份?前)"
                       r"|第?[一二三四]季度|上半年|年中|前三季度|年底|年末)",
                       lambda m: f"{m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}年的", text)
+    # «财政拨款以外的钱», «除了财政以外的其他资金»: the 其他资金, however it is said
+    text = re.sub(r"(?:除了?|除去)?财政(?:拨款|资金|性资金)?(?:以外|之外)(?:的)?(?:其他资金|其他的钱|钱|资金|部分|那部分钱?)?",
+                  "其他资金", text)
     # «目标定成了零», «为零的»: the number zero
     text = re.sub(r"(?<=[为成是到])(了)?零(?=[的，,。？?、]|$)", r"\g<1>0", text)
     return tidy(text)

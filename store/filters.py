@@ -252,7 +252,7 @@ def all_of(*parts: Filter | None) -> Filter | None:
     for part in parts:
         if part is None:
             continue
-        kept.extend(part.parts if isinstance(part, AllOf) else (part,))
+        kept.extend(p for p in (part.parts if isinstance(part, AllOf) else (part,)) if p not in kept)
     if not kept:
         return None
     return kept[0] if len(kept) == 1 else AllOf(tuple(kept))
