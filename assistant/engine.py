@@ -15,7 +15,7 @@ from assistant.describe import Describer
 from assistant.executor import Executor, Result, rate_of, scope_filter
 from assistant.plan import Measure, Operation, Plan
 from assistant.planner import _scope_ids, plan_question
-from assistant.reading import tidy
+from assistant.reading import normalize
 from ingest import quantity as q
 from store.filters import ProjectIds, RowIds, all_of
 from store.keywords import bigrams, coverage
@@ -157,7 +157,7 @@ class Engine:
 
     def answer(self, question: str, conversation: Conversation) -> Answer:
         self.library.forget_queries()
-        asked = tidy(question)  # «你好，…谢谢»: what is asked, for every reader of the question
+        asked = normalize(question)  # «你好，…谢谢», «臺»: what is asked, for every reader of the question
         answer = self._answer(asked, conversation)
         if asked != question:
             answer = replace(answer, question=question)

@@ -19,7 +19,7 @@ from assistant.readers.names import Mention, Names, other_kind_before, pointed_u
 from assistant.readers.operations import OperationWords, read_operation, read_share, read_yes_no
 from assistant.readers.scope import read_scope
 from assistant.readers.years import YearChange, read_year_change
-from assistant.reading import MAX_QUESTION_CHARS, Reading, normalize, quoted
+from assistant.reading import MAX_QUESTION_CHARS, PER_ASK, PREAMBLE, SELF_INTRO, Reading, normalize, quoted
 from ingest import quantity as q
 from store.filters import (
     AllOf,
@@ -63,7 +63,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         return Plan(reason="库中还没有任何文件，请先导入（jixiao ingest 文件）")
     text = _years_of_the_last_two(text, catalog, conversation)
     r = Reading(text)
-    preamble = _PREAMBLE.match(text) or _SELF_INTRO.match(text)
+    preamble = PREAMBLE.match(text) or SELF_INTRO.match(text)
     if preamble:  # «财政局复核：…», «我是财政局审核预算的，…»: who asks and why, not what
         r.take(0, preamble.end(), "filler")
     names = read_names(r, catalog)
@@ -168,6 +168,10 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     for m in list(r.finditer(_CHECK_REQUEST)):
         r.take(m.start(), m.end(), "filler")
     unread = tuple(r.unread_signals(quotes=plan.operation.kind not in ("prose", "rows")))
+    last = conversation.last_answer
+    if plan.operation.kind == "mean" and plan.scope.previous is not None and last is not None and last.row_ids:
+        # «那平均每人代缴多少元» after a row's target: the budget over it (Engine._replay)
+        unread = tuple(u for u in unread if not PER_ASK.fullmatch(u))
     unread += _unnamed_list_items(r, names.mentions, catalog)
     swap = _SWAPPED.fullmatch(r.text.strip())
     if swap and conversation.answers and r.is_free(swap.start("x"), swap.end("x")) and not any(
@@ -670,14 +674,6 @@ _LESS_BY = re.compile(r"比[^，。？?]{1,40}?(?:少|低)了?\s*(?:多少|几)"
 # Words that point back at projects named before (not «其它», not «该» alone).
 _DANGLING = re.compile(r"^\s*(?:那么?|那)?\s*((?<!其)它们?|(?:该|这个|此|这些|上述|以上)项目|"
                        r"这(?:几|两|三)个(?=[\u4e00-\u9fff]{0,4}项目|的|里|中|[？?，,]))")
-# A short lead before a colon that says who asks or why: «审计核对资金来源：», «财政局复核：».
-_PREAMBLE = re.compile(r"^(?:我是[^\d：:。？?]{1,16}?[，,]\s*)?[^\d：:，,。？?]{0,8}?(?:复核|审核|审计|核对|核查|检查|"
-                       r"核实|确认|请教|请问|咨询|想问|问一下|问个问题|提个问题)(?:一下|下)?[^\d：:，,。？?]{0,6}[：:]")
-# «我是财政局审核预算的，想知道…», «给领导汇报要用，…»: who asks, before a comma
-_SELF_INTRO = re.compile(r"^(?:我是|我们是|本人是)[^，,。？?：:]{1,16}?的?[，,]\s*(?:想知道|想问|想了解|请问|问一下|帮我看看)?"
-                         r"|^给领导汇报(?:要用|用)?[，,：:]"
-                         # «我在核对效益指标，…»: what the asker is doing, then the question
-                         r"|^(?:我|我们)(?:在|正在|要|想)(?:核对|核查|检查|审核|整理|复核|梳理)[^，,。？?：:]{0,12}[，,]")
 _CHECK_REQUEST = re.compile(r"(?:请|帮我|麻烦)?(?:核对|核实|核算|核)一下[：:，,。]?|(?:请|帮我)(?:核对|核实|核算)[：:，,]")
 
 

@@ -98,17 +98,33 @@ def tidy(question: str) -> str:
 _COURTESY_BEFORE = re.compile(
     r"^(?:(?:你好|您好|老师好|领导好|同志好|打扰了?|打扰一下)[，,！!。～~\s]*)*"
     r"(?:(?:请问(?:一下)?|想请教(?:一下)?|请教(?:一下)?|咨询(?:一下)?|问一下|想问(?:一下)?|"
-    r"(?:请|麻烦)?(?:你|您)?(?:帮(?:我|忙)|给我)?(?:查|看|算|找|数)(?:一下|一查|一看|下)|"
+    r"(?:请|麻烦)?(?:你|您)?(?:帮(?:我|忙)|给我)?(?:查|看|算|找|数|列)(?:一下|一查|一看|下|出来)|"
     r"(?:我|我们)?(?:想|要)(?:了解|知道|问|请教|咨询|确认)(?:一下|下)?)[，,：:。\s]*)*")
 _COURTESY_AFTER = re.compile(
     r"(?:[，,。！!\s]*(?:谢谢(?:了|啦|您|你)?|多谢|感谢|麻烦(?:你|您)?了|辛苦(?:你|您)?了?|劳驾))+[。！!～~]*$")
 
 
+# A short lead before a colon that says who asks or why: «审计核对资金来源：», «财政局复核：».
+PREAMBLE = re.compile(r"^(?:我是[^\d：:。？?]{1,16}?[，,]\s*)?[^\d：:，,。？?]{0,8}?(?:复核|审核|审计|核对|核查|检查|"
+                       r"核实|确认|请教|请问|咨询|想问|问一下|问个问题|提个问题)(?:一下|下)?[^\d：:，,。？?]{0,6}[：:]")
+# «我是财政局审核预算的，想知道…», «给领导汇报要用，…»: who asks, before a comma
+SELF_INTRO = re.compile(r"^(?:我是|我们是|本人是)[^，,。？?：:]{1,16}?的?[，,]\s*(?:想知道|想问|想了解|请问|问一下|帮我看看)?"
+                         r"|^给领导汇报(?:要用|用)?[，,：:]"
+                         # «我在核对效益指标，…»: what the asker is doing, then the question
+                         r"|^(?:我|我们)(?:在|正在|要|想)(?:核对|核查|检查|审核|整理|复核|梳理)[^，,。？?：:]{0,12}[，,]")
+
+
 def _courtesy(text: str) -> str:
-    """The question without greetings before it and thanks after it (when words are left)."""
-    start = _COURTESY_BEFORE.match(text)
+    """The question without greetings before it and thanks after it (when words are left), and
+    without who asks and why («我是新来的，», «审计核对资金来源：»), however many such leads."""
     end = _COURTESY_AFTER.search(text)
-    inner = text[start.end() if start else 0:end.start() if end else len(text)]
+    inner = text[:end.start()] if end else text
+    while True:
+        lead = _COURTESY_BEFORE.match(inner)
+        lead = lead if lead and lead.end() else SELF_INTRO.match(inner) or PREAMBLE.match(inner)
+        if not lead or not lead.end() or not re.search(r"[\u4e00-\u9fff\d]", inner[lead.end():]):
+            break
+        inner = inner[lead.end():].lstrip()
     return inner.strip() if re.search(r"[\u4e00-\u9fff\d]", inner) else text
 
 
@@ -212,6 +228,9 @@ class Reading:
             inner = free[m.start(1):m.end(1)]  # the sum that no reader used
             if len(re.findall(r"[\u4e00-\u9fff]", inner)) >= 4:
                 found.append(m.group(0))
+        for m in PER_ASK.finditer(self.text):  # «平均每公里投入多少万»: an amount per unit no
+            if self.is_free(m.start(), m.end("per")):  # reader divided by
+                found.append(m.group(0))
         gap = _GAP_ASK.search(self.text) if quotes else None
         if gap and all(o in (None, "filler") for o in self.owner[gap.start():gap.end()]):
             found.append(gap.group(0))  # «超了多少»: a difference asked that no reader computed
@@ -221,6 +240,9 @@ class Reading:
 # What a sum is to be worked out by: «按最低演出场次、每场都按补助标准上限给», «按目标下限算»
 _ASSUMING = re.compile(r"按(?:照)?([^，,。？?；;]{0,20}?(?:上限|下限|最低|最高|最多|最少)[^，,。？?；;]{0,20}?)"
                        r"(?:来|去)?(?:算|计算|核算|测算|给|发|补)(?=[，,。？?；;]|$|的话|一共|总共|共|要|需要|得)")
+# An amount asked per unit: «每公里投入多少万», «每人合多少元»
+PER_ASK = re.compile(r"(?P<per>每(?:一)?(?:个|位|名)?(?:人|户|亩|平方公里|公里|千米|平方米|立方米|米|处|座|吨|台|套|场|所|家|村))"
+                      r"[\u4e00-\u9fff]{0,4}?(?:合|平均|大约|约|投入|花|需要|要|能分到|分到)?\s*(?:多少|几)\s*(?:钱|元|万元|万|块)")
 # A gap asked after a comparison: «超了多少», «多出多少», «高出多少»
 _GAP_ASK = re.compile(r"(?:超|多|高)(?:出|过)?了?\s*多少")
 # A quantity asked: «几个», «多少条», «几辆»

@@ -330,8 +330,8 @@ _MEASURE_UNITS = ("平方公里", "公里", "千米", "平方米", "立方米", 
 def _asks_amount(after: str, loose: bool = False) -> bool:
     if loose:  # «每公里渠道合多少万元», «平均每公里投入多少»: a few words may name what is counted
         return bool(re.match(r"\s*(?:(?!至少|最少|最多|至多|每|增|减|多|少)[\u4e00-\u9fff]){0,4}?"
-                             r"(?:合|平均|大约|约|投入|花|需要|要)?\s*(?:多少|几)\s*(钱|元|万元|块)", after))
-    return bool(re.match(r"\s*(?:合|能分到|分到|平均|大约|约)?\s*(?:多少|几)\s*(钱|元|万元|块)", after))
+                             r"(?:合|平均|大约|约|投入|花|需要|要)?\s*(?:多少|几)\s*(钱|元|万元|万|块)", after))
+    return bool(re.match(r"\s*(?:合|能分到|分到|平均|大约|约)?\s*(?:多少|几)\s*(钱|元|万元|万|块)", after))
 
 
 def read_share(r: Reading) -> OperationWords | None:

@@ -139,7 +139,7 @@ def test_money_shared_out_over_the_projects_own_count(wenlv, words):
     (count,) = [i for i in p.indicators if "书屋" in i.level3 and i.value.unit == "个"]
     answer = wenlv.ask(f"{p.name}，{words}")
     expected = p.budget * 10000 / count.value.number
-    assert answer.found and answer.value == pytest.approx(float(expected), rel=1e-3)
+    assert answer.found and float(answer.value) == pytest.approx(float(expected), rel=1e-3)
 
 
 def test_money_asked_of_a_row_counted_in_something_else(assistant):
@@ -148,3 +148,30 @@ def test_money_asked_of_a_row_counted_in_something_else(assistant):
     row = next(i for i in p.indicators if i.value.unit == "次")
     answer = assistant.ask(f"{p.name}的{row.level3}平均是多少元？")
     assert not answer.found and "元" in answer.text
+
+
+@pytest.mark.parametrize("lead", ["我是新来的，", "帮我列一下：", "我是新来的，我在核对预算，", "帮我列一下：请核对一下："])
+def test_who_asks_and_why_before_a_follow_up(assistant, lead):
+    """Leads, one or several, before «再加上…» or «那…呢» leave the follow-up a follow-up."""
+    plain, led = Conversation(), Conversation()
+    for conversation, prefix in ((plain, ""), (led, lead)):
+        assistant.ask("2025年创业贷款贴息资金的预算是多少？", conversation)
+        answer = assistant.ask(prefix + "再加上2025年创业扶持资金，一共多少万元？", conversation)
+    budgets = {p.name: p.budget for p in assistant.projects()}
+    assert answer.value == budgets["2025年创业贷款贴息资金"] + budgets["2025年创业扶持资金"]
+
+
+def test_a_follow_up_in_traditional_characters(assistant):
+    conversation = Conversation()
+    assistant.ask("劳务派遣人员工资的预算是多少？", conversation)
+    assistant.ask("它的政府购买服务人员数量是多少？", conversation)
+    answer = assistant.ask("那平均每個人多少萬元？", conversation)
+    (p,) = [p for p in assistant.projects() if p.name == "劳务派遣人员工资"]
+    (row,) = [i for i in p.indicators if i.level3 == "政府购买服务人员数量"]
+    assert float(answer.value) == pytest.approx(float(p.budget / row.value.number), rel=1e-3)
+
+
+def test_an_amount_per_unit_no_row_counts_is_declined(assistant):
+    """«平均每场合多少钱»: no row counts 场; the budget itself is not the answer."""
+    answer = assistant.ask("社会保障工作经费平均每场合多少钱？")
+    assert not answer.found and answer.value is None
