@@ -175,3 +175,14 @@ def test_an_amount_per_unit_no_row_counts_is_declined(assistant):
     """«平均每场合多少钱»: no row counts 场; the budget itself is not the answer."""
     answer = assistant.ask("社会保障工作经费平均每场合多少钱？")
     assert not answer.found and answer.value is None
+
+
+@pytest.mark.parametrize("question", ["除了旅游厕所和文物修缮这两个大项目，其余项目合计多少万元？",
+                                      "除了旅游厕所，文物修缮也不算，剩下的项目一共多少万元"])
+def test_two_projects_left_out_by_short_names(wenlv, question):
+    """«除了旅游厕所…»: «除了» before a short name is no qualifier of it."""
+    left_out = [p for p in wenlv.projects() if p.name.startswith(("旅游厕所", "县级文物保护"))]
+    wan = {p.code: p.budget / 10000 if p.unit == "元" else p.budget for p in wenlv.projects()}
+    expected = sum(wan.values()) - sum(wan[p.code] for p in left_out)
+    answer = wenlv.ask(question)
+    assert len(left_out) == 2 and answer.value == expected
