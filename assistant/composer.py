@@ -453,11 +453,27 @@ def _lookup(result: Result) -> Composed:
                 lines.append(t.NO_PLAN.format(name=p.name, code=p.code))
                 continue
             extra = ""
-            if m.kind == "planned" and item.value is not None:
-                extra = t.PLAN_AMOUNT.format(value=plain(item.value), unit=p.unit,
-                                             budget=plain(p.budget), percent=plain(percent))
-            lines.append(t.PLAN_AT.format(name=p.name, code=p.code, month=m.month,
-                                          percent=plain(percent), amount=extra))
+            notes = _column_note(result, p.id, m.month) + (_column_note(result, p.id, m.month_from)
+                                                            if m.month_from else "")
+            if m.month_from and notes:  # «三季度» of a plan without a 9月底 column: not known
+                missing = next(x for x in (m.month_from, m.month) if _column_note(result, p.id, x))
+                lines.append(t.PLAN_SPAN_UNKNOWN.format(name=p.name, code=p.code, month=missing))
+                continue
+            if m.month_from:  # «7月到10月»: what the plan adds between two month ends
+                before = _plan_percent(result, p.id, m.month_from) or 0
+                if m.kind == "planned" and item.value is not None:
+                    extra = t.PLAN_AMOUNT.format(value=plain(item.value), unit=p.unit,
+                                                 budget=plain(p.budget), percent=plain(percent - before))
+                lines.append(t.PLAN_BETWEEN.format(name=p.name, code=p.code, month_from=m.month_from,
+                                                   month=m.month, before=plain(before), after=plain(percent),
+                                                   percent=plain(percent - before), amount=extra) + notes)
+                percent -= before
+            else:
+                if m.kind == "planned" and item.value is not None:
+                    extra = t.PLAN_AMOUNT.format(value=plain(item.value), unit=p.unit,
+                                                 budget=plain(p.budget), percent=plain(percent))
+                lines.append(t.PLAN_AT.format(name=p.name, code=p.code, month=m.month,
+                                              percent=plain(percent), amount=extra) + notes)
             if len(result.projects) == 1:
                 value, unit = (item.value, p.unit) if m.kind == "planned" else (percent, "%")
                 if m.kind == "planned" and plan.money_unit and item.fen is not None:
@@ -489,7 +505,7 @@ def _lookup(result: Result) -> Composed:
                                           unit=p.unit, use=p.use))
             if len(result.projects) == 1:
                 value, unit = p.budget, p.unit
-    if all(line.endswith(t.NO_PLAN_TAIL) for line in lines):
+    if all(line.endswith((t.NO_PLAN_TAIL, t.SPAN_UNKNOWN_TAIL)) for line in lines):
         return t.NOT_FOUND.format(reason="；".join(lines).rstrip("。")), False, None, None
     return "\n".join(lines), True, value, unit
 
@@ -512,6 +528,15 @@ def _sentence_of(text: str, clause: str) -> str:
         if clause in sentence:
             return sentence.strip()
     return clause
+
+
+def _column_note(result: Result, project_id: int, month: int) -> str:
+    """«表中支出计划没有9月底一栏…» when the month asked is not one of the plan's columns."""
+    points = [s for s in result.plans.get(project_id, ()) if s.percent is not None]
+    if not points or any(s.month == month for s in points):
+        return ""
+    used = [s.month for s in points if s.month < month]
+    return t.PLAN_NO_COLUMN.format(month=month, used=used[-1]) if used else ""
 
 
 def _plan_percent(result: Result, project_id: int, month: int):

@@ -134,8 +134,13 @@ class Describer:
     def measure(self, m: Measure) -> str:
         if m.kind == "money":
             return "加".join(MONEY_NAMES.get(part, "预算数") for part in m.money.split("+"))
+        if m.kind == "planned" and m.month_from:
+            return (f"按资金支出计划{m.month_from}月底到{m.month}月底之间计划支出金额"
+                    f"（预算数 × 两个累计比例之差）")
         if m.kind == "planned":
             return f"按资金支出计划{m.month}月底累计计划支出金额（预算数 × 累计比例）"
+        if m.kind == "plan_percent" and m.month_from:
+            return f"资金支出计划{m.month_from}月底到{m.month}月底之间的支出比例（两个累计比例之差）"
         if m.kind == "plan_percent":
             return f"资金支出计划{m.month}月底累计支出比例"
         if m.kind == "value":

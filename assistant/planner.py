@@ -797,9 +797,12 @@ def _measure_of(r: Reading, kinds, money, periods, texts, named_rows, op: Operat
             and not re.search(r"比例|百分|进度|%|几成|多大", r.text))  # «累计支出多少»: an amount;
         # a sum of percentages means nothing: «这几个到6月底累计计划支出一共多少» adds the amounts
         months = sorted({p.month for p in periods if p.month})
+        span = next((p for p in periods if p.month_from), None)  # «7月到10月», «三季度»
         between = len(months) == 2 and re.search(r"(之间|到|至|期间|这段)", r.text)
-        if between:
+        if between or span:
             r.take_all(("之间", "期间", "这段时间", "这段"), "period")
+        if span and len(months) == 1:
+            return Measure("planned" if asks_money else "plan_percent", month=span.month, month_from=span.month_from)
         return Measure("planned" if asks_money else "plan_percent", month=months[-1],
                        month_from=months[0] if between else None)
     if texts and texts[0].text in ("use", "goal", "code", "plan", "department") and not kinds:

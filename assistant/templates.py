@@ -43,6 +43,12 @@ PLAN_AT = "{name}（{code}）按资金支出计划，{month}月底累计支出 {
 NO_PLAN_TAIL = "的表中没有列资金支出计划。"
 NO_PLAN = "{name}（{code}）" + NO_PLAN_TAIL
 PLAN_AMOUNT = "，即 {value} {unit}（预算数 {budget} {unit} × {percent}%）"
+PLAN_BETWEEN = ("{name}（{code}）按资金支出计划，{month_from}月底累计 {before}%，{month}月底累计 {after}%，"
+                "其间计划支出 {percent}%{amount}。")
+# the plan has no column for the month asked: the last one before it is used
+PLAN_NO_COLUMN = "（表中支出计划没有{month}月底一栏，按{used}月底的累计比例）"
+SPAN_UNKNOWN_TAIL = "月底一栏，算不出这段时间的计划支出。"
+PLAN_SPAN_UNKNOWN = "{name}（{code}）的资金支出计划没有{month}" + SPAN_UNKNOWN_TAIL
 DEPARTMENT_OF = "{name}（{code}）是{department}的项目；预算数 {budget}。"
 SUMMARY = "{name}（{code}）：预算数 {budget} {unit}；资金用途：{use}"
 BASES = "   指标值确定依据（原文）：{value}"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from assistant import lexicon as lx
 from assistant.reading import Reading
+from ingest import quantity as q
 from store.filters import Filter, RowKind, RowWritten
 
 
@@ -22,6 +23,7 @@ class Field:
     rows: Filter | None = None  # indicator: which rows
     money: str | None = None  # money: budget | fiscal | other
     month: int | None = None  # spending: the period's month
+    month_from: int | None = None  # spending: a span of months («7月到10月», «三季度») begins after it
     text: str | None = None  # text: use | goal | refs | code | plan
     percent: bool = False  # indicator targets of this kind are percentages
 
@@ -42,9 +44,40 @@ _TEXT = sorted(lx.TEXT_FIELDS, key=len, reverse=True)
 _MONEY = sorted(lx.MONEY_FIELDS, key=len, reverse=True)
 
 
+# A span of months of the spending plan: «7月到10月», «7—9月份», «三季度» (the quarter itself, not
+# «前三季度», «三季度末»), «下半年»
+_MONTHS = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_SPAN = re.compile(rf"(?P<a>{_MONTHS})\s*月?(?:份|初)?\s*(?:到|至|~|～|-|—|－)\s*(?P<b>{_MONTHS})\s*月(?:底|末|份)?"
+                   r"|(?<![前至到止])(?P<q>第?[二三四]季度)(?!\s*(?:末|底|结束|之前|以前|前))|(?P<h>下半年)")
+_QUARTER_END = {"二": 6, "三": 9, "四": 12}
+
+
+def _month_number(written: str) -> int:
+    return int(written) if written.isdigit() else int(q.cjk_number(written))
+
+
+def _spans(r: Reading) -> list[Field]:
+    found = []
+    if not re.search(r"支出|花|用|拨付|执行|进度|计划", r.text):
+        return found
+    for m in list(r.finditer(_SPAN)):
+        if m.group("a"):
+            start, end = _month_number(m.group("a")) - 1, _month_number(m.group("b"))
+        elif m.group("q"):
+            end = _QUARTER_END[m.group("q")[-3]]
+            start = end - 3
+        else:
+            start, end = 6, 12
+        if not 0 <= start < end <= 12:
+            continue
+        found.append(Field("spending", m.start(), m.end(), m.group(0), month=end, month_from=start or None))
+        r.take(m.start(), m.end(), "period")
+    return found
+
+
 def read_fields(r: Reading) -> list[Field]:
     """Every field mention the question makes, in order; each is taken from the reading."""
-    found: list[Field] = []
+    found: list[Field] = _spans(r)
     for m in list(r.finditer(_PERIOD)):
         if re.search(r"\d{4}\s*年\s*$", r.text[:m.start()]):
             continue  # «2025年10月底» is a date, not a spending-plan column

@@ -186,3 +186,26 @@ def test_two_projects_left_out_by_short_names(wenlv, question):
     expected = sum(wan.values()) - sum(wan[p.code] for p in left_out)
     answer = wenlv.ask(question)
     assert len(left_out) == 2 and answer.value == expected
+
+
+def plan_points(p) -> dict[int, object]:
+    return {s.month: s.percent for s in p.spending_plan if s.percent is not None}
+
+
+@pytest.mark.parametrize(("words", "months"), [("7月到10月这段时间计划花多少万元", (6, 10)),
+                                               ("七至十月计划支出多少万元", (6, 10)),
+                                               ("二季度计划支出多少万元", (3, 6))])
+def test_money_planned_between_two_month_ends(wenlv, words, months):
+    (p,) = [p for p in wenlv.projects() if p.name.startswith("旅游厕所")]
+    points = plan_points(p)
+    answer = wenlv.ask(f"{p.name}{words}")
+    expected = p.budget * (points[months[1]] - points[months[0]]) / 100
+    assert answer.found and answer.value == expected
+
+
+def test_a_quarter_the_plan_has_no_column_for(wenlv):
+    """«三季度» of a plan with 6月底 and 10月底 columns: the plan does not say."""
+    (p,) = [p for p in wenlv.projects() if p.name.startswith("旅游厕所")]
+    assert 9 not in plan_points(p) and 6 in plan_points(p)
+    answer = wenlv.ask(f"{p.name}三季度计划支出多少万元？")
+    assert not answer.found and answer.value is None and "9月底" in answer.text
