@@ -366,7 +366,10 @@ class Engine:
             if last.row_ids and previous.subject == "rows":
                 measure = Measure("value", rows=RowIds(last.row_ids))
             else:
-                measure = previous.measure if previous.measure.kind != "none" else Measure("money")
+                # «A和B分别是多少» read as their basics, then «两者相差多少»: the budgets
+                basics = previous.measure.kind == "none" or (
+                    previous.measure.kind == "text" and previous.measure.text in (None, "summary"))
+                measure = Measure("money") if basics else previous.measure
             return replace(plan, measure=measure, subject="rows" if measure.kind == "value" else
                            plan.subject)
         asks_nothing = plan.operation.kind in ("lookup", "prose") and plan.measure.kind in ("none", "text") \

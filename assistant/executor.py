@@ -597,7 +597,7 @@ class Executor:
         if not operand.number:
             per = plan.operation.query
             if operand.written != "question" and result.projects and (
-                    operand.written or per not in (None, "人", "个", "名", "位")):
+                    operand.written or per not in (None, "个")):
                 # «按改厕户数平均每户», «每公里渠道合多少万元»: the project's row counted in that unit
                 self._divide_by_own_count(plan, result)
                 return

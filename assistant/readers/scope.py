@@ -51,14 +51,25 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
     missing = ""
     departments: set[str] = set()
     words = []
+    left_out: set[str] = set()
     for m in list(r.finditer(_DEPARTMENT)):
-        mention = _trim(m.group(1))
+        excluded = _LEAVE_OUT.match(m.group(1)) or _LEAVE_OUT_BEFORE.search(r.text[:m.start()]) \
+            or re.match(r"\s*(?:以外|之外)", r.text[m.end():])
+        mention = _trim(_LEAVE_OUT.sub("", m.group(1)))
         own = next((w for w in _NOT_DEPARTMENT if mention.endswith(w)), None)
         if own:
             r.take(m.end() - len(own), m.end(), "scope")  # «全局», «咱们局»: the document's own
             continue
         known, tail = _known(mention, catalog)
-        if known:
+        if known and excluded:  # «除了魏县人社局，其他单位…»: every other department stored
+            left_out.update(known)
+            words.append(f"{tail}以外")
+            r.take(m.start() if _LEAVE_OUT.match(m.group(1)) or excluded.start() >= m.end() else excluded.start(),
+                   m.end(), "scope")
+            if after := re.match(r"\s*(?:以外|之外|外)?\s*(?:的)?\s*[，,]?\s*(?:其他|其余|别的)?\s*(?:单位|部门|局)?",
+                                 r.text[m.end():]):
+                r.take(m.end(), m.end() + after.end(), "scope")
+        elif known:
             departments.update(known)
             words.append(tail)
             r.take(m.end() - len(tail), m.end(), "scope")  # «…是人社局»: only the name
@@ -82,6 +93,8 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
                 words.append(word)
                 r.take(m.start(group), m.end() if group == "a" else m.end(group), "scope")
                 paired = paired or group == "b"
+    if left_out and not departments:
+        departments = set(catalog.departments) - left_out
     every = False
     for m in list(r.finditer(_ALL_DEPARTMENTS)):
         r.take(m.start(), m.end(), "scope")
@@ -102,6 +115,11 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
     follow_up = has_previous and _refers_back(r)
     return ScopeWords(tuple(sorted(departments)), tuple(sorted(years)), follow_up, missing,
                       "".join(words))
+
+
+# «除了魏县人社局», «不算人社局»: a department left out
+_LEAVE_OUT = re.compile(r"^(?:除了|除去|除开|不含|不包括|不算|排除|去掉)")
+_LEAVE_OUT_BEFORE = re.compile(r"(?:除了|除去|除开|不含|不包括|不算|排除|去掉)\s*$")
 
 
 def _core(department: str) -> str:

@@ -81,3 +81,12 @@ def test_prose_answers_come_from_the_department_named(two_departments):
     assert theirs.found and {c.source for c in theirs.citations} == {"jiaoyu-2024.txt"}
     ours = two_departments.ask("魏县人社局要抓好的两件大事是什么？")
     assert {c.source for c in ours.citations} == {SAMPLE_DOCX.name}
+
+
+@pytest.mark.parametrize("question", ["除了魏县人社局，其他单位预算合计多少万元？", "不算人社局，其他部门预算一共多少万元",
+                                      "魏县人社局以外的单位预算合计多少万元？"])
+def test_a_department_left_out(two_departments, question):
+    """«除了魏县人社局，其他单位…»: every other department stored, not a department called so."""
+    others = [p for p in two_departments.projects() if "人力资源" not in p.department]
+    answer = two_departments.ask(question)
+    assert others and answer.found and answer.value == sum(p.budget for p in others)

@@ -209,3 +209,29 @@ def test_a_quarter_the_plan_has_no_column_for(wenlv):
     assert 9 not in plan_points(p) and 6 in plan_points(p)
     answer = wenlv.ask(f"{p.name}三季度计划支出多少万元？")
     assert not answer.found and answer.value is None and "9月底" in answer.text
+
+
+def test_per_head_by_the_projects_one_head_count(assistant):
+    """«…人均多少元» of a project with one row counted in people: the budget over it."""
+    for p in assistant.projects():
+        people = [i for i in p.indicators if i.value.base_unit == "人" and i.value.normalized]
+        if len(people) == 1 and p.unit == "万元":
+            answer = assistant.ask(f"{p.name}人均多少元？")
+            assert answer.found and float(answer.value) == pytest.approx(
+                float(p.budget * 10000 / people[0].value.normalized), rel=1e-3), p.name
+            return
+    pytest.fail("no project with one head count")
+
+
+def test_the_difference_after_two_projects_basics(assistant):
+    conversation = Conversation()
+    assistant.ask("劳务派遣人员工资和老干部慰问资金分别是多少", conversation)
+    answer = assistant.ask("两者相差多少", conversation)
+    budgets = {p.name: p.budget for p in assistant.projects()}
+    assert answer.value == budgets["劳务派遣人员工资"] - budgets["县级离退休老干部春节慰问及实职副科以上干部去世慰问资金"]
+
+
+@pytest.mark.parametrize("question", ["公共实训基地县级配套 平均每个培训学员多少钱", "社会保障工作经费平均每个乡镇多少钱？"])
+def test_money_per_something_no_row_counts(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.found and answer.value is None
