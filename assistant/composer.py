@@ -48,6 +48,8 @@ def compose(question: str, result: Result, understood: str) -> Answer:
     else:
         composer = _COMPOSERS.get(plan.operation.kind, _list)
         text, found, value, unit = composer(result)
+        if found and result.left_out:  # rates found beside the amounts added
+            text += "\n" + t.LEFT_OUT.format(items="、".join(dict.fromkeys(result.left_out)))
         if found and result.also:  # a second thing asked of the same projects
             text += "\n" + "\n".join(t.LOOKUP_ROW_LINE.format(i=i, name=r.name, code=r.code,
                                                               **row_fields(r))
@@ -322,7 +324,8 @@ def _two(result: Result) -> Composed:
             rows = all(i.project is None for i in side)  # «质量指标多几条»: rows were counted
             names = "、".join(filters[n].departments) + ("" if rows else f"（{len(side)} 个项目）")
         unit = side[0].unit or ""
-        if all(i.fen is not None for i in side) and len(side) > 1:  # money in mixed units: in 分
+        if all(i.fen is not None for i in side) and (len(side) > 1 or unit != result.unit):
+            # money in mixed units (or in another than the answer's): in 分, shown in the answer's unit
             unit = result.unit if result.unit in q.FEN_PER_UNIT else (result.plan.money_unit or "万元")
             total = q.from_fen(sum(i.fen for i in side), unit)
         else:

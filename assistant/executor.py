@@ -107,6 +107,7 @@ class Result:
     changes: list[Change] = field(default_factory=list)  # change: the items compared
     totals: list[YearTotal] = field(default_factory=list)  # change: department totals
     notes: list[str] = field(default_factory=list)  # change: departments that could not be compared
+    left_out: list[str] = field(default_factory=list)  # values found but not added (rates beside amounts)
     compared: list[tuple[str, int, int]] = field(default_factory=list)  # change: (department, year, reference)
     unchanged: list[Change] = field(default_factory=list)  # change, yes/no: compared, not moved
     sql: list[str] = field(default_factory=list)
@@ -274,6 +275,12 @@ class Executor:
     def _total(self, plan: Plan, result: Result, items: list[Item]) -> None:
         if not items:
             return
+        rates = [i for i in items if i.fen is None and i.unit and "/" in i.unit]
+        if rates and len(rates) < len(items) and all(i.fen is not None for i in items if i not in rates):
+            # «成本指标» of 6850万元 and «每人每月不低于700元»: a rate is no amount to add
+            result.left_out += [f"{i.row.level3}（{i.row.value_raw}）" if i.row else f"{i.value}{i.unit}"
+                                for i in rates]
+            items[:] = [i for i in items if i not in rates]
         if all(i.fen is not None for i in items):
             unit = plan.money_unit or _common([i.unit for i in items]) or "万元"
             result.value, result.unit = q.from_fen(sum(i.fen for i in items), unit), unit
@@ -467,6 +474,7 @@ class Executor:
         for side in result.sides:
             fake = Result(plan)
             self._total(plan, fake, side)
+            result.left_out += fake.left_out
             if fake.value is None:
                 result.problem = fake.problem or "有一方没有数值"
                 return

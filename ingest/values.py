@@ -66,8 +66,22 @@ def parse_value(raw: str, *, year: int | None = None) -> Value:
     for match in _SCAN.finditer(text):
         found = _to_value(match, text, year, in_cell=True)
         if found is not None:
-            return replace(found, raw=raw)
+            return _per_written_before(replace(found, raw=raw), text[:match.start()])
     return Value(raw=raw)
+
+
+# «每人每月不低于700元»: the amount is per person and month, said before it (as «≥123元/人/月»
+# says it after)
+_PER_BEFORE = re.compile(r"每(人|户|亩|月|年|次|场|天|日|公里|平方米|处|所|村|名|位)")
+
+
+def _per_written_before(value: Value, before: str) -> Value:
+    pers = _PER_BEFORE.findall(before)
+    if not pers or not value.unit or "/" in value.unit or value.deadline is not None or value.unit == "%":
+        return value
+    unit = "/".join([value.unit, *pers])
+    base, factor = base_unit_of(unit)
+    return replace(value, unit=unit, base_unit=base, normalized=_tidy(value.number * factor))
 
 
 def parse_quantity(text: str, *, year: int | None = None) -> Value | None:

@@ -99,3 +99,28 @@ def test_an_outcome_said_with_shiji(minzheng):
 def test_money_asked_but_only_a_head_count_found(minzheng):
     answer = minzheng.ask("特困人员按基本生活标准下限、供养人数目标算，一年的基本生活费至少要多少万元？")
     assert not answer.found and answer.value is None
+
+
+def test_a_standard_per_person_and_month_written_before_the_amount(minzheng):
+    """«每人每月不低于1120元»: a standard per person and month, compared as «元/人/月»."""
+    expected = {p.code for p in minzheng.projects() for i in p.indicators
+                if i.value.unit == "元/人/月" and i.value.number >= 1000}
+    answer = minzheng.ask("保障标准每人每月不低于1000元的是哪些项目")
+    assert expected and set(answer.projects) == expected
+
+
+def test_a_rate_is_not_added_to_the_amounts(minzheng):
+    """The 成本指标 of a project with an amount and a per-person standard: only the amount
+    is compared with the budget; the standard is said to be left out."""
+    for p in minzheng.projects():
+        costs = [i for i in p.indicators if i.level2.startswith("成本")]
+        amounts = [i for i in costs if i.value.base_unit == "元"]
+        rates = [i for i in costs if i.value.unit and "/" in i.value.unit]
+        if len(amounts) == 1 and rates:
+            conversation = Conversation()
+            minzheng.ask(f"{p.name}的预算是多少？", conversation)
+            answer = minzheng.ask("它的成本指标和预算差多少万元？", conversation)
+            assert answer.found and abs(answer.value) == abs(amounts[0].value.normalized / 10000 - p.budget)
+            assert rates[0].level3 in answer.text
+            return
+    pytest.fail("no project with a cost amount and a rate")

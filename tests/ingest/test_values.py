@@ -337,3 +337,17 @@ def test_bare_wan_takes_its_unit_from_the_indicator_name():
     assert (v.normalized, v.base_unit) == (Decimal("25000"), "人")
     assert with_context_unit(parse_value("≥2.5万"), "完成率").base_unit is None
     assert with_context_unit(parse_value("≥85%"), "人数") == parse_value("≥85%")
+
+
+@pytest.mark.parametrize("cell, comparator, number, unit, base_unit", [
+    ("每人每月不低于700元", ">=", "700", "元/人/月", "元/人/月"),
+    ("每人不超过600元", "<=", "600", "元/人", "元/人"),
+    ("每亩60元", None, "60", "元/亩", "元/亩"),
+    ("每人每年1.2万元", None, "1.2", "万元/人/年", "元/人/年"),
+    ("≥123元/人/月", ">=", "123", "元/人/月", "元/人/月"),  # said after: unchanged
+    ("每万人口3人", None, "3", "人", "人"),  # «每万» is no unit of the amount
+])
+def test_a_rate_said_before_the_amount(cell, comparator, number, unit, base_unit):
+    """«每人每月不低于700元» is a standard per person and month, as «≥700元/人/月» is."""
+    value = parse_value(cell)
+    assert (value.comparator, value.number, value.unit, value.base_unit) == (comparator, D(number), unit, base_unit)
