@@ -372,6 +372,12 @@ class Engine:
                 measure = Measure("money") if basics else previous.measure
             return replace(plan, measure=measure, subject="rows" if measure.kind == "value" else
                            plan.subject)
+        if plan.operation.kind == "lookup" and plan.measure.kind == "money" and plan.filter is None and \
+                previous.measure.kind == "money" and previous.measure.money != plan.measure.money and \
+                previous.operation.kind in ("sum", "mean", "max", "min", "share", "list") and \
+                re.search(r"^(?:那|那么)?\s*(?:换成|换作|改成|改为|改算|看|算)?\s*[\u4e00-\u9fff]{2,6}\s*呢\s*[？?]?\s*$", question):
+            # «换成财政拨款呢？» after «…资金总额合计多少»: the same question of the other money field
+            return replace(previous, measure=plan.measure, understood="")
         asks_nothing = plan.operation.kind in ("lookup", "prose") and plan.measure.kind in ("none", "text") \
             and plan.measure.text in (None, "summary")
         new_subject = plan.filter is not None or plan.scope.departments or plan.scope.years

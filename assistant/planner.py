@@ -68,10 +68,14 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         r.take(0, preamble.end(), "filler")
     names = read_names(r, catalog)
     previous = conversation.last_project_ids
-    if len(previous) == 1 and _BOTH.search(text):
-        # «这两个加起来多少» after «A多少钱？» and «B呢？»: the projects of the last two answers
+    if len(previous) != 2 and _BOTH.search(text):
+        # «这两个加起来多少» after «A多少钱？» and «B呢？» (or «魏县人社局…？» and «临漳县农业农村局呢？»):
+        # the projects of the last two answers
         recent = conversation.recent_project_ids(2)
-        if len(recent) == 2 and len(recent[1]) == 1 and recent[1] != recent[0]:
+        last_question = conversation.answers[-1].question if conversation.answers else ""
+        if len(recent) == 2 and recent[1] != recent[0] and (
+                len(previous) == 1 and len(recent[1]) == 1
+                or len(previous) > 2 and not set(recent[0]) & set(recent[1]) and re.search(r"呢\s*[？?]?\s*$", last_question)):
             previous = recent[1] + recent[0]
     scope_words = read_scope(r, catalog, has_previous=bool(previous))
     reason = names.missing or scope_words.missing or _absent_field(r)
@@ -102,6 +106,10 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             _CONVERT_ONLY.search(text) and not re.search(r"\d", text):
         # «帮我换算成元», «折合成万元是多少»: the previous answer again, in the unit asked
         return replace(before, money_unit=_asked_money_unit(text))
+    if before is not None and before.measure.kind == "plan_percent" and not named_any and \
+            _PERCENT_AS_MONEY.search(text) and not re.search(r"\d", text):
+        # «折算成金额是多少万元» after «3月底计划支出到百分之多少»: that share of the budget
+        return replace(before, measure=replace(before.measure, kind="planned"), money_unit=_asked_money_unit(text))
     logic = read_logic(r)
     after_change = bool(scope_words.follow_up and before is not None and before.operation.kind == "change")
     years_named = scope_words.years
@@ -1199,6 +1207,9 @@ _ONLY_KIND = re.compile(r"只(?:设|设置|有|列)了?")
 # «各高出多少», «超了多少», «多出多少»: how far each row goes over the money it is compared with
 _GAP_ASKED = re.compile(r"(?:各|分别|各自)?(?:高出|超出|多出|超了|超过了|多了|高了)(?:了)?\s*(?:多少|几)")
 # «帮我换算成元», «折合成万元是多少», «用元表示»: only a unit asked
+# «折算成金额», «合多少钱», «是多少万元»: a percentage asked again as money
+_PERCENT_AS_MONEY = re.compile(r"^(?:那|那么)?\s*(?:(?:换算|折算|折合|算|换|转)\s*(?:成|为)?\s*(?:金额|钱)|合(?:多少钱|多少万元?|多少元)"
+                               r"|(?:金额|钱)\s*(?:是|有)?\s*多少|(?:是|有)?多少(?:万元|万|元|钱))")
 _CONVERT_ONLY = re.compile(r"(?:换算|折算|折合|转换|换|转)\s*(?:成|为)\s*(?:亿元|万元|千元|元)"
                            r"|(?:用|以|按)\s*(?:亿元|万元|千元|元)\s*(?:表示|来说|计算|计|算)")
 

@@ -233,7 +233,7 @@ _NOT_KIND = ("满意度", "满意率", "比例", "百分率", "预算数", "程�
 # What a row kind's own words are not: a calculation, the department or the target itself, said
 # before them («平均合格率», «人社局就业率», «目标人数»)
 _NOT_QUALIFIER = re.compile(r"^.*(?:平均|最高|最低|最大|最小|总体|整体|综合|全部|所有|每个|每项|相关|对应|实际|计划|预期|"
-                            r"年度|全年|每年|年均|目标|要求|设定|设置|指标|部门|单位|系统|这块|那块|[局委厅办县市区省口里中按把被给对从向以用])")
+                            r"年度|全年|每年|年均|目标|要求|设定|设置|指标|部门|单位|系统|这块|那块|既有|又有|同时有|且有|还有|都有|[既又局委厅办县市区省口里中按把被给对从向以用])")
 # A row kind's head and the words a row's own name has for it («补贴人员数量» counts people)
 _HEADS = {"人数": ("人",), "次数": ("次",), "户数": ("户",), "率": ("率",), "度": ("度",)}
 

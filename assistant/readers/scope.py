@@ -85,8 +85,8 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
             if not word or not r.is_free(m.start(group), m.end(group)):
                 continue
             # an abbreviation starts as the department's own name does (人社 for 人力资源和社会保障,
-            # not 社保, which is 社会保障工作经费 as much)
-            known = [d for d in catalog.departments_named(word) if _core(d).startswith(word[0])]
+            # not 社保, which is 社会保障工作经费 as much), or by its place («临漳县那边»)
+            known = [d for d in catalog.departments_named(word) if _core(d).startswith(word[0]) or d.startswith(word)]
             topic = any(word in p.name for p in catalog.projects)
             if len(known) == 1 and (not topic or group == "c" and paired):
                 departments.update(known)

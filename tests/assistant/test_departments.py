@@ -90,3 +90,4 @@ def test_a_department_left_out(two_departments, question):
     others = [p for p in two_departments.projects() if "人力资源" not in p.department]
     answer = two_departments.ask(question)
     assert others and answer.found and answer.value == sum(p.budget for p in others)
+

@@ -235,3 +235,49 @@ def test_the_difference_after_two_projects_basics(assistant):
 def test_money_per_something_no_row_counts(assistant, question):
     answer = assistant.ask(question)
     assert not answer.found and answer.value is None
+
+
+@pytest.fixture(scope="module")
+def both() -> Assistant:
+    import tempfile
+    from pathlib import Path
+
+    library = Library(make_settings(Path(tempfile.mkdtemp(prefix="both-")) / "store"))
+    assert all(r.ok for r in library.ingest_paths([ROOT / "data" / "samples" / "weixian-rsj-2025-jixiao-mubiao.docx",
+                                                   ROOT / "tests" / "data" / "other-department.docx"]))
+    return Assistant(library)
+
+
+def wan(p) -> object:
+    return p.budget / 10000 if p.unit == "元" else p.budget
+
+
+def test_a_department_said_by_its_place(both):
+    lz = [p for p in both.projects() if p.department.startswith("临漳县")]
+    answer = both.ask("临漳县那边哪个项目钱最少？")
+    assert lz and list(answer.projects) == [min(lz, key=wan).code]
+
+
+def test_both_departments_after_one_and_then_the_other(both):
+    conversation = Conversation()
+    both.ask("魏县人社局一共有几个项目？", conversation)
+    both.ask("临漳县农业农村局呢？", conversation)
+    answer = both.ask("两者预算加起来是多少？", conversation)
+    assert answer.value == sum(wan(p) for p in both.projects())
+
+
+def test_the_same_sum_of_another_money_field(both):
+    lz = [p for p in both.projects() if p.department.startswith("临漳县")]
+    conversation = Conversation()
+    both.ask("临漳县农业农村局所有项目资金总额合计多少万元？", conversation)
+    answer = both.ask("换成财政拨款呢？", conversation)
+    assert answer.value == sum((p.fiscal / 10000 if p.unit == "元" else p.fiscal) for p in lz if p.fiscal)
+
+
+def test_a_planned_percentage_asked_again_as_money(assistant):
+    (p,) = [p for p in assistant.projects() if p.name.startswith("县级离退休老干部")]
+    percent = next(s.percent for s in p.spending_plan if s.month == 3)
+    conversation = Conversation()
+    assistant.ask(f"{p.name}3月底计划支出到百分之多少？", conversation)
+    answer = assistant.ask("折算成金额是多少万元？", conversation)
+    assert answer.value == p.budget * percent / 100
