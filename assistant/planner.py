@@ -157,6 +157,10 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if change is None and not scope.years and scope.previous is None:
         scope = replace(scope, latest=_latest_years(r, catalog, scope.departments, names))
     plan = _compose(r, catalog, conversation, names, scope, logic, op, fields, conditions)
+    if previous and not own and plan.filter is not None and plan.scope.previous is None and not picked and \
+            re.match(r"^\s*(?:那)?(?:再)?(?:加上|算上|连同|再加|外加)", text):
+        # «再加上满意度是85%的，一共几个项目» after a list: those projects or these
+        plan = replace(plan, filter=AnyOf((ProjectIds(tuple(previous)), plan.filter)))
     plan = _extreme_again(plan, before)
     guessed = change is not None and plan.measure.kind in ("none", "text") and not plan.reason
     if change is not None and not plan.reason:

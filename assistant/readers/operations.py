@@ -38,7 +38,7 @@ _HEADS = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?:�
 _PER_HEAD = re.compile(r"(?:平均)?(?:每(?:一)?(?P<per>人|户|个|名|位|次|亩|平方公里|公里|千米|平方米|立方米|米|处|座|吨)|(?P<per2>人|户|亩)均)"
                        r"(?:平均)?(?:合|能分到|分到|可以分到|大约|约)?")
 _GROWTH = re.compile(r"(?P<verb>增长|增加|提高|上浮|上涨|上调|涨|下降|减少|降低|下浮|下调|压缩|压减|削减|"
-                     r"核减|扣减|减去|扣除|追加|加上|砍掉|砍)\s*了?\s*(?P<amount>[^，,。？?]{1,12})")
+                     r"核减|扣减|减去|扣除|追加|加上|砍掉|砍) *了? *(?P<amount>[^，,。？?\u3000]{1,12})")  # (not over words taken)
 # «…要压减多少», «一共能省下多少钱»: the change asked, after a rate of change
 _CHANGE_ASKED = re.compile(r"(?:压减|削减|减少|下调|压缩|核减|扣减|砍掉|砍|下降|降低|增加|增长|上浮|上调|提高|追加|"
                            r"节省|节约|省下|省)\s*(?:了|掉|下来|下)?\s*(?:的)?\s*(?:金额|钱|资金|数额|预算)?\s*"
@@ -334,6 +334,11 @@ def _asks_amount(after: str, loose: bool = False) -> bool:
     return bool(re.match(r"\s*(?:合|能分到|分到|平均|大约|约)?\s*(?:多少|几)\s*(钱|元|万元|万|块)", after))
 
 
+# A bound set on a share: «不到80%», «超过一半», «在九成以上»
+_BOUND_SET = re.compile(r"\s*(?:的)?\s*(?:都|均|要|在)?\s*(?:" + "|".join(sorted((w for w in q.BEFORE_WORDS if w), key=len, reverse=True))
+                        + r")\s*(?:\d|百分之|[一二三四五六七八九十]成|一半|半数|三分之|四分之)")
+
+
 def read_share(r: Reading) -> OperationWords | None:
     """A share asked after another operation took the question («最高的三个项目占全部预算的百分之几»)."""
     return _share(r)
@@ -350,6 +355,9 @@ def _share(r: Reading) -> OperationWords | None:
         if filler:  # «财政资金占了多少万»: an amount, not a share
             r.take(filler.start(), filler.end(), "operation")
         return None
+    group = next((g for g in ("whole", "whole2", "whole3") if m.group(g) is not None), None)
+    if _BOUND_SET.search((m.group(group) or "") if group else "") or _BOUND_SET.match(r.free[m.end():]):
+        return None  # «财政拨款占资金总额不到80%的项目»: a condition on each project, not a share asked
     r.take(m.start(), m.end(), "operation")
     r.take_all(lx.SUM_WORDS, "operation")  # «预算加起来占…»: the part is a total
     group = next((g for g in ("whole", "whole2", "whole3") if m.group(g) is not None), None)

@@ -281,3 +281,31 @@ def test_a_planned_percentage_asked_again_as_money(assistant):
     assistant.ask(f"{p.name}3月底计划支出到百分之多少？", conversation)
     answer = assistant.ask("折算成金额是多少万元？", conversation)
     assert answer.value == p.budget * percent / 100
+
+
+def satisfaction_targets(assistant) -> dict[str, object]:
+    out = {}
+    for p in assistant.projects():
+        rows = [i for i in p.indicators if "满意" in i.level2 + i.level3 and i.value.unit == "%"]
+        if rows:
+            out[p.code] = rows[0].value.number
+    return out
+
+
+def test_more_projects_added_to_the_previous_answer(both):
+    """«再加上满意度是85%的，一共几个»: the previous projects or these; «加上» is no growth of 85%."""
+    targets = satisfaction_targets(both)
+    conversation = Conversation()
+    first = both.ask("满意度目标不低于0.9的有哪些项目？", conversation)
+    answer = both.ask("再加上满意度是85%的，一共几个项目？", conversation)
+    expected = {c for c, v in targets.items() if v >= 90} | {c for c, v in targets.items() if v == 85}
+    assert set(first.projects) == {c for c, v in targets.items() if v >= 90}
+    assert answer.value == len(expected) and set(answer.projects) == expected
+
+
+@pytest.mark.parametrize("question", ["财政拨款占资金总额不到80%的项目", "财政拨款占资金总额的比例不到80%的项目有哪些"])
+def test_a_share_bound_on_each_project(both, question):
+    """«财政拨款占资金总额不到80%的项目»: each project's own share, not the share of the totals."""
+    expected = {p.code for p in both.projects() if p.budget and p.fiscal is not None and p.fiscal * 100 / p.budget < 80}
+    answer = both.ask(question)
+    assert expected and set(answer.projects) == expected
