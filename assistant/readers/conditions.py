@@ -43,7 +43,7 @@ _DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?"
 # «一条成本指标都没有»: a count of one said of none at all
 _NONE_AFTER = re.compile(r"\s*(?:都|也)(?:没有|没设置|没设|没)")
 _RESTATED = re.compile(r"^\s*(个|家)\s*(项目|部门|单位|文件)")
-_ROW_COUNT = re.compile(r"^\s*(个|条|项)\s*(?P<kind>[\u4e00-\u9fff]{0,6}?)(指标|绩效指标)")
+_ROW_COUNT = re.compile(r"^\s*(个|条|项)\s*(?P<kind>[^\W\d_的地得之和与及或]{0,6}?)(指标|绩效指标)")  # (not «两项补贴的成本指标»)
 
 
 @dataclass(frozen=True)

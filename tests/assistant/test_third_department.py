@@ -124,3 +124,11 @@ def test_a_rate_is_not_added_to_the_amounts(minzheng):
             assert rates[0].level3 in answer.text
             return
     pytest.fail("no project with a cost amount and a rate")
+
+
+def test_a_count_inside_a_name_is_no_count_of_rows(minzheng):
+    """«残疾人两项补贴的成本指标»: «两项» belongs to the name, not «有两项成本指标»."""
+    answer = minzheng.ask("残疾人两项补贴的成本指标写的资金总额是多少万？")
+    assert "条数" not in answer.understood
+    two = {p.code for p in minzheng.projects() if sum(i.level2.startswith("成本") for i in p.indicators) == 2}
+    assert set(minzheng.ask("有两条成本指标的项目有哪些？").projects) == two
