@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 from difflib import SequenceMatcher
 
 from ingest.policy_refs import find_policy_refs
@@ -48,6 +49,8 @@ class RowEntry:
     level2: str
     level3: str
     description: str
+    unit: str | None = None  # of the target, as written («元/场»)
+    number: Decimal | None = None
 
 
 def nfkc(text: str) -> str:
@@ -83,7 +86,7 @@ class Catalog:
         self.money_unit = max(set(units), key=units.count) if units else "万元"
         self.rows = [
             RowEntry(r["id"], r["project_id"], r["level1"], r["level2"], r["level3"],
-                     r["description"])
+                     r["description"], r["unit"], None if r["number"] is None else Decimal(str(r["number"])))
             for r in queries.catalog_rows()]
         # Titles the 指标值确定依据 cites in book-title marks: laws, plans, standards («《文物保护法》»)
         self.titles = sorted({t.strip() for text in queries.basis_texts("《")
@@ -170,6 +173,15 @@ class Catalog:
         if len(self.cores) <= k:
             return self.cores
         return [self.cores[int(h.id)] for h in self.name_index.search(text, k)]
+
+    def rates_of(self, project_id: int, per: str) -> list[tuple[Decimal, str]]:
+        """The project's money targets per one unit («150元/场» for 场): (number, 元 or 万元)."""
+        out = []
+        for r in self.rows_of.get(project_id, ()):
+            money, _, rest = (r.unit or "").partition("/")
+            if r.number is not None and money in ("元", "万元") and rest == per:
+                out.append((r.number, money))
+        return out
 
     def abbreviated_in(self, text: str, min_chars: int = 4) -> tuple[list[ProjectEntry], str]:
         """Projects named by an abbreviation: a run of the question whose characters appear in

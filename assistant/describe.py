@@ -233,6 +233,9 @@ class Describer:
         if len(plan.operation.numbers) != 2:
             return "问题中的两个数相乘"
         rate, count = plan.operation.numbers
+        if "/" in (rate.written or ""):  # the project's own standard per unit, from its table
+            return (f"{self.filter(plan.filter)}表中的标准 {rate.written} × 问题中的 "
+                    f"{_plain(count.number)}{count.unit}")
         return f"问题中的标准 {_plain(rate.number)}{rate.unit} × {_plain(count.number)}{count.unit}"
 
     def add(self, plan: Plan, items: str, measure: str) -> str:

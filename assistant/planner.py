@@ -161,6 +161,14 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             re.match(r"^\s*(?:那)?(?:再)?(?:加上|算上|连同|再加|外加)", text):
         # «再加上满意度是85%的，一共几个项目» after a list: those projects or these
         plan = replace(plan, filter=AnyOf((ProjectIds(tuple(previous)), plan.filter)))
+    at_rate = _at_project_rate(text, amounts, names, catalog)
+    if at_rate is not None:  # «增加到6000场，按现在每场的补助标准，需要多少元»
+        rate, count, ids = at_rate
+        plan = Plan(scope=scope, filter=ProjectIds(ids), measure=Measure("money"),
+                    operation=Operation("product", numbers=(rate, count)), money_unit=_asked_money_unit(text))
+        for a in amounts:
+            r.take(a.start, a.end, "operation")
+        r.take_all(("标准", "补助", "补贴", "按", "现在", "目前", "表里", "表中", "需要", "一共", "总共", "要"), "operation")
     plan = _extreme_again(plan, before)
     guessed = change is not None and plan.measure.kind in ("none", "text") and not plan.reason
     if change is not None and not plan.reason:
@@ -1227,6 +1235,33 @@ def _gap_plan(plan: Plan) -> Plan | None:
         return None
     return replace(plan, operation=Operation("gap", query=against.money), subject="projects",
                    rows=against.rows, measure=Measure("money", money=against.money))
+
+
+# «按现在每场的补助标准», «按表里的标准», «按每户补助标准算»: the project's own rate per unit
+_AT_RATE = re.compile(r"按\s*(?:照)?\s*(?:现在|目前|现行|表里|表中|项目里|原来|现有)?\s*(?:的)?\s*(?:每(?P<per>[\u4e00-\u9fff]{1,2}?))?"
+                      r"\s*(?:的)?\s*(?:补助|补贴|资助|奖补|成本|单价)?\s*标准")
+_MONEY_ASKED = re.compile(r"(?:需要|要|得|共|一共|总共|合计|花)?\s*(?:多少|几)\s*(?:万元|元|钱|万|块)")
+
+
+def _at_project_rate(text: str, amounts, names: Names, catalog: Catalog):
+    """«公益电影放映如果增加到6000场，按现在每场的补助标准，需要多少元»: a count from the question
+    times the named project's one money row per that unit («150元/场»); None when any part is missing."""
+    m = _AT_RATE.search(text)
+    if not m or not _MONEY_ASKED.search(text[m.end():]):
+        return None
+    ids = tuple(dict.fromkeys(i for x in names.mentions if x.kind in ("name", "code") for i in x.projects))
+    counts = [a for a in amounts if a.unit and a.unit not in q.MONEY_UNITS and a.unit not in ("%", "万", "亿")]
+    if len(ids) != 1 or len(counts) != 1:
+        return None
+    count = counts[0]
+    per = m.group("per") or count.unit
+    rows = [x for x in catalog.rows_of.get(ids[0], ())]
+    rated = catalog.rates_of(ids[0], per)
+    if per != count.unit or len(rated) != 1:
+        return None
+    number, unit = rated[0]
+    return (Operand(number=number, unit=unit, written=f"{number}{unit}/{per}"),
+            Operand(number=count.value, unit=count.unit, written=count.written), ids) if rows else None
 
 
 def _asked_money_unit(text: str) -> str | None:

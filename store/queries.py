@@ -297,7 +297,7 @@ class Queries:
                ORDER BY p.source_id, p.seq""")
 
     def catalog_rows(self) -> list[dict[str, Any]]:
-        return self._run("SELECT id, project_id, level1, level2, level3, description FROM"
+        return self._run("SELECT id, project_id, level1, level2, level3, description, unit, number FROM"
                          " indicators ORDER BY project_id, row_no")
 
     def basis_texts(self, like: str) -> list[str]:

@@ -309,3 +309,19 @@ def test_a_share_bound_on_each_project(both, question):
     expected = {p.code for p in both.projects() if p.budget and p.fiscal is not None and p.fiscal * 100 / p.budget < 80}
     answer = both.ask(question)
     assert expected and set(answer.projects) == expected
+
+
+def test_a_count_from_the_question_at_the_projects_own_rate(wenlv):
+    """«增加到6000场，按现在每场的补助标准，需要多少元»: 6000 × the project's «元/场» row."""
+    (p,) = [p for p in wenlv.projects() if p.name.startswith("农村公益电影")]
+    (rate,) = [i for i in p.indicators if i.value.unit == "元/场"]
+    answer = wenlv.ask("公益电影放映如果增加到6000场，按现在每场的补助标准，需要多少元？")
+    assert answer.found and answer.value == rate.value.number * 6000
+    assert rate.level3 in answer.text
+
+
+def test_a_rate_per_show_written_after_the_amount_is_read():
+    from ingest.values import parse_value
+
+    value = parse_value("≤4000元/场")
+    assert (value.unit, value.base_unit) == ("元/场", "元/场")
