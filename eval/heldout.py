@@ -35,6 +35,9 @@ DOCUMENTS["other_shuili"] = DOCUMENTS["other"] + DOCUMENTS["shuili"]
 DOCUMENTS["ziran"] = [ROOT / "eval" / "dev" / "docs" / f"ziran-{y}.docx" for y in (2024, 2025)]
 # A sixth department as a budget system's Excel export, one sheet per project (eval/dev/docs/make_wenlv.py)
 DOCUMENTS["wenlv"] = [ROOT / "eval" / "dev" / "docs" / "wenlv-2025.xlsx"]
+# A seventh department as a public disclosure's PDF (eval/dev/docs/make_zhujian.py)
+DOCUMENTS["zhujian"] = [ROOT / "eval" / "dev" / "docs" / "zhujian-2025.pdf"]
+DOCUMENTS["zhujian_sample"] = DOCUMENTS["zhujian"] + DOCUMENTS["sample"]
 # Held-out v4's own new department, in a layout of its own (eval/heldout/v4_script/make_jiaotong.py)
 DOCUMENTS["jiaotong"] = [ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"]
 DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]

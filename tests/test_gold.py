@@ -33,7 +33,10 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           # a fifth department over two years in the sample's layout, for probe_v24
           "ziran": (DEV / "docs" / "ziran-2024.docx", DEV / "docs" / "ziran-2025.docx"),
           # a sixth department as a budget system's Excel export, one sheet per project, for probe_v28
-          "wenlv": (DEV / "docs" / "wenlv-2025.xlsx",)}
+          "wenlv": (DEV / "docs" / "wenlv-2025.xlsx",),
+          # a seventh department as a public disclosure's PDF, for probe_v31
+          "zhujian": (DEV / "docs" / "zhujian-2025.pdf",),
+          "zhujian_sample": (DEV / "docs" / "zhujian-2025.pdf", SAMPLE_DOCX)}
 FLOORS = {  # development file → (the store its lines default to, questions that must pass)
     "gold_dev.jsonl": ("sample", 36),
     "gold_dev2.jsonl": ("sample", 30),
