@@ -24,21 +24,29 @@ _NAME = {"项目名称"}
 _BUDGET = {"预算数", "资金总额", "年度资金总额", "项目资金总额", "预算资金", "预算金额", "预算总额"}
 _FISCAL = {"财政资金", "财政拨款", "财政性资金", "财政拨款资金"}
 _OTHER = {"其他资金"}
-_USE = {"资金用途", "主要内容", "项目内容", "资金用途及主要内容"}
+_USE = {"资金用途", "主要内容", "项目内容", "资金用途及主要内容", "项目概况", "项目简介", "项目概况及资金用途"}
+# 财政拨款 given as its two parts: 一般公共预算 and 政府性基金 (both are 财政拨款)
+_GENERAL = {"一般公共预算", "一般公共预算拨款", "一般公共预算资金", "公共预算拨款"}
+_FUND = {"政府性基金", "政府性基金预算", "政府性基金拨款", "政府性基金预算拨款"}
+# Labels of what the answers do not use (项目类型 …): read, so they are not reported as stray
+_OTHER_LABELS = {"项目类型", "项目属性", "项目类别", "项目期限", "实施期限"}
 GOAL_LABELS = _GOAL = frozenset({"绩效目标", "年度绩效目标", "年度目标", "项目绩效目标"})
 _DEPARTMENT = {"主管部门", "预算部门", "部门名称", "单位名称", "预算单位", "实施单位"}
 _FIELDS = {"code": _CODE, "name": _NAME, "budget": _BUDGET, "fiscal": _FISCAL, "other": _OTHER,
-           "use": _USE, "goal": _GOAL, "department": _DEPARTMENT}
+           "use": _USE, "goal": _GOAL, "department": _DEPARTMENT, "general": _GENERAL, "fund": _FUND,
+           "ignored": _OTHER_LABELS}
 _INLINE = re.compile(r"^([^:：]{2,8})[:：](.+)$")
 # Labels that head a block of rows rather than a single value.
-_BLOCK = ("预算规模", "资金支出计划", "支出计划")
+_BLOCK = ("预算规模", "资金支出计划", "支出计划", "资金支出进度计划", "支出进度计划", "年度预算资金", "项目资金",
+          "资金情况", "资金来源", "年度绩效指标")
 
 _LEVEL1 = {"一级指标"}
 _LEVEL2 = {"二级指标"}
 _LEVEL3 = {"三级指标", "指标内容", "指标名称", "绩效指标"}
 _DESCRIPTION = {"绩效指标描述", "指标描述", "指标解释", "指标说明"}
 _VALUE = {"指标值", "目标值", "年度指标值", "指标目标值", "绩效指标值", "年度目标值"}
-_BASIS = {"指标值确定依据", "指标值设定依据", "确定依据", "依据", "备注"}
+_BASIS = {"指标值确定依据", "指标值设定依据", "确定依据", "依据", "备注", "指标值设定依据及说明",
+          "指标值确定依据及说明", "设定依据", "依据及说明"}
 _COLUMNS = {"level1": _LEVEL1, "level2": _LEVEL2, "level3": _LEVEL3,
             "description": _DESCRIPTION, "value": _VALUE, "basis": _BASIS}
 
@@ -154,7 +162,11 @@ def _value_beside(rows: list[list[str]], r: int, c: int) -> tuple[int, int] | No
         if row[j]:
             return (r, j)
     # A row made only of labels keeps its values in the row underneath, column for column.
-    if all(is_label(cell) for cell in row if cell) and r + 1 < len(rows) and c < len(rows[r + 1]):
+    # (not when the row underneath starts with a label of its own: «其他资金» left blank above
+    # «资金用途»; a block label merged down both rows is the same cell)
+    below_row = rows[r + 1] if r + 1 < len(rows) else []
+    own_label = bool(below_row) and is_label(below_row[0]) and below_row[0] != row[0]
+    if all(is_label(cell) for cell in row if cell) and not own_label and c < len(below_row):
         below = rows[r + 1][c]
         if below and not is_label(below):
             return (r + 1, c)
@@ -186,8 +198,12 @@ def read_header(rows: Rows) -> Header:
                 if (spot := _value_beside(grid, r, c)) and field not in found:
                     found[field] = grid[spot[0]][spot[1]]
                     used.add(spot)
+                elif spot and field in ("department", "ignored"):
+                    used.add(spot)  # «实施单位» beside «主管部门», «项目类型»: read, not used
             elif is_label(cell):
                 used.add((r, c))
+                if (match := _LABEL_UNIT.search(cell)) and re.search(r"资金|预算|金额|经费|拨款", cell):
+                    unit = unit or match.group(1)  # «年度预算资金（万元）» over the money rows
     problems: list[str] = []
     if "use" not in found and (spot := _use_beneath_block(grid)):
         found["use"] = grid[spot[0]][spot[1]]
@@ -197,12 +213,16 @@ def read_header(rows: Rows) -> Header:
     problems += plan_problems
     money = {field: _money(found.get(field, ""), unit or "万元", problems) for field in
              ("budget", "fiscal", "other")}
+    parts = [_money(found.get(field, ""), unit or "万元", problems) for field in ("general", "fund")]
+    if money["fiscal"] is None and any(part is not None for part in parts):
+        money["fiscal"] = sum((part for part in parts if part is not None), Decimal(0))  # 一般公共预算 + 政府性基金
     for r, row in enumerate(grid):
         for c, cell in enumerate(row):
             if cell and (r, c) not in used:
                 problems.append(f"表头中的 «{_short(cell)}» 无法归入任何字段")
-    if not unit:
-        problems.append("未找到金额单位（«单位：万元»），金额按表中数字原样保存")
+    if not unit:  # most tables are in 万元; the answers say the unit they use
+        problems.append("未找到金额单位（«单位：万元»），金额按万元保存")
+        unit = "万元"
     department = re.sub(r"本级$", "", found.get("department", ""))
     return Header(code=found.get("code", ""), name=found.get("name", ""), department=department,
                   unit=unit, use=found.get("use", ""), goal=found.get("goal", ""),

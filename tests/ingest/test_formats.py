@@ -8,6 +8,7 @@ tables. Only `source` and the locators' page/sheet fields may differ between for
 from __future__ import annotations
 
 import shutil
+from decimal import Decimal
 from dataclasses import replace
 from pathlib import Path
 
@@ -163,3 +164,32 @@ def test_a_target_typed_with_an_equals_sign_is_kept(tmp_path: Path) -> None:
     assert (rows[0].value.raw, rows[0].value.comparator, rows[0].value.number, rows[0].value.unit) == (
         "=476个", "=", 476, "个")
     assert rows[1].value.raw == ""
+
+
+ZHUJIAN = Path(__file__).parents[2] / "eval" / "dev" / "docs" / "zhujian-2025.docx"
+
+
+def _cells(table) -> list[list[str]]:
+    return [[cell.text.strip() for cell in row.cells] for row in table.rows]
+
+
+def test_another_regions_header_layout_is_read_whole() -> None:
+    """«年度预算资金（万元）» over 资金总额 / 一般公共预算 / 政府性基金, «项目概况», «资金支出进度计划（累计%）»,
+    «实施单位» beside «主管部门», «项目类型», a blank 其他资金 above 资金用途 and the column
+    «指标值设定依据及说明»: every cell is read, nothing is left over (python-docx gives the truth)."""
+    import docx
+
+    document = read_document(ZHUJIAN)
+    assert document.warnings == ()
+    tables = docx.Document(str(ZHUJIAN)).tables
+    for project, table in zip(document.projects, tables):
+        grid = _cells(table)
+        label = {row[1].removeprefix("其中："): row[2] for row in grid if row[0].startswith("年度预算资金")}
+        assert project.unit == "万元" and project.budget == Decimal(label["资金总额"])
+        parts = [Decimal(label[k]) for k in ("一般公共预算", "政府性基金") if label.get(k)]
+        fiscal = Decimal(label["财政拨款"]) if label.get("财政拨款") else sum(parts)
+        assert project.fiscal == fiscal, project.name
+        use = next(row[1] for row in grid if row[0] in ("项目概况", "资金用途"))
+        assert project.use == use
+        assert all(i.basis for i in project.indicators)
+        assert bool(project.spending_plan) == any(row[0].startswith("资金支出进度计划") for row in grid)
