@@ -139,11 +139,10 @@ class Library:
                 f"{path.name}: 读取时出错（{type(err).__name__}: {err}）— 请把该文件发给维护人员"))
         try:
             return self.add_document(document)
-        except Exception as err:
-            if not is_database_error(err):
-                raise
+        except Exception as err:  # the transaction rolled back: nothing of the file is stored
+            where = "写入数据库时" if is_database_error(err) else "存入时"
             return IngestReport(str(path), "failed", message=(
-                f"{path.name}: 写入数据库时出错（{type(err).__name__}: {str(err)[:200]}），"
+                f"{path.name}: {where}出错（{type(err).__name__}: {str(err)[:200]}），"
                 "数据库未改动 — 请把该文件发给维护人员"))
 
     def add_document(self, document: Document) -> IngestReport:

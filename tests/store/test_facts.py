@@ -144,3 +144,22 @@ def test_concurrent_queries_from_threads(settings):
     with ThreadPoolExecutor(8) as pool:
         counts = list(pool.map(lambda _: library.facts.query(sql)[0]["n"], range(200)))
     assert counts == [101] * 200
+
+
+def test_a_value_the_store_cannot_write_fails_that_file_only(settings, monkeypatch, tmp_path):
+    """A read document the store cannot take (here a money unit it does not know) gives a failed
+    report naming the file, not a traceback; the store is as it was."""
+    import ingest
+
+    library = Library(settings)
+    library.ingest_paths([SAMPLE_TXT])
+    before = snapshot(library.facts)
+    document = read_document(SAMPLE_DOCX)
+    odd = replace(document, projects=(replace(document.projects[0], unit="两"),) + document.projects[1:])
+    odd = replace(odd, source=replace(odd.source, name="odd.docx", sha256="0" * 64))
+    monkeypatch.setattr(ingest, "read_document", lambda *a, **k: odd)
+    path = tmp_path / "odd.docx"
+    path.write_bytes(SAMPLE_DOCX.read_bytes())
+    (report,) = library.ingest_paths([path])
+    assert report.status == "failed" and "odd.docx" in report.message and "数据库未改动" in report.message
+    assert snapshot(library.facts) == before
