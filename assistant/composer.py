@@ -48,6 +48,12 @@ def compose(question: str, result: Result, understood: str) -> Answer:
     else:
         composer = _COMPOSERS.get(plan.operation.kind, _list)
         text, found, value, unit = composer(result)
+        head, per, rest = (unit or "").partition("/")
+        if found and value is not None and plan.money_unit and per and head in q.MONEY_UNITS \
+                and head != plan.money_unit:  # «每户最多补助多少万元» of «20000元/户»: in the unit asked
+            value = q.from_fen(q.to_fen(value, head), plan.money_unit)
+            unit = f"{plan.money_unit}/{rest}"
+            text += "\n" + t.CONVERTED_RATE.format(value=plain(value), unit=unit)
         if found and result.left_out:  # rates found beside the amounts added
             text += "\n" + t.LEFT_OUT.format(items="、".join(dict.fromkeys(result.left_out)))
         if found and result.also:  # a second thing asked of the same projects

@@ -43,6 +43,7 @@ TEXT_FIELDS = {
     "受益对象": "use", "哪类人群": "use", "哪些人群": "use", "补贴对象": "use",
     "哪个部门": "department", "哪个单位": "department", "哪家单位": "department",
     "属于哪个部门": "department", "归哪个部门": "department", "谁家的": "department",
+    "哪个局": "department", "归哪个局": "department", "属于哪个局": "department",
     "预算单位": "department", "编报单位": "department", "填报单位": "department", "主管部门": "department",
     "从哪来": "use", "从哪里来": "use", "来自哪里": "use", "哪里来的": "use",
     "用来": "use", "用于": "use", "用在": "use", "给谁": "use", "发给谁": "use", "发钱": "use",
@@ -133,6 +134,9 @@ ABSENT_FIELDS = ("负责人", "联系人", "联系电话", "电话", "自评", "
                  "完成情况", "决算", "审计", "绩效评价结果", "执行率", "已支出", "实际支出", "招标",
                  "中标", "代理机构", "供应商", "承建单位", "施工单位", "合同金额", "三公经费", "编制人数",
                  "人员编制", "办公地址", "实际完成值", "完成值", "政府采购", "采购预算", "结转", "结余")
+
+# Header fields some layouts have that the store does not keep (yet): said so, not guessed
+UNSTORED_FIELDS = ("实施单位", "项目类型", "项目属性", "项目类别", "项目期限", "实施期限")
 
 # «每户奖补多少钱» asks for a per-unit standard (an indicator), not the budget.
 PER_UNIT = ("每户", "每人", "每亩", "每个", "每位", "每名", "每年每", "人均", "户均", "亩均")

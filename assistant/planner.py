@@ -49,6 +49,7 @@ from store.filters import (
 
 MONEY_WORDS = {"budget": "预算数", "fiscal": "财政资金", "other": "其他资金"}
 _PER_MONTH = re.compile(r"(?:平均)?(?:一个月|每个月|每月|月均|一月)")
+_THAT_DEPARTMENT = re.compile(r"(?:这个|该|此|这一|这家|它的|它所在的|它所属的|其所属|所属)\s*(?:部门|局|单位)")
 _BOTH = re.compile(r"这两个|这俩|两者|二者|这两项|这两笔|两个加起来|俩加起来|它们俩")
 _ROWS_ASKED = re.compile(r"哪(?:条|几条|一条|些|个)指标|哪一行|哪行|几条指标|多少条指标")
 _CITE_BASIS = ("指标值确定依据", "确定依据", "指标依据", "指标的依据", "依据", "指标")
@@ -78,6 +79,13 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                 or len(previous) > 2 and not set(recent[0]) & set(recent[1]) and re.search(r"呢\s*[？?]?\s*$", last_question)):
             previous = recent[1] + recent[0]
     scope_words = read_scope(r, catalog, has_previous=bool(previous))
+    that_department = _THAT_DEPARTMENT.search(text)
+    if that_department and previous and not scope_words.departments:
+        # «这个部门的项目资金一共多少» after a project: its department, not the project
+        departments = tuple(sorted({catalog.by_id[i].department for i in previous if i in catalog.by_id}))
+        scope_words = replace(scope_words, departments=departments, follow_up=False)
+        r.take(that_department.start(), that_department.end(), "scope")
+        previous = ()
     reason = names.missing or scope_words.missing or _absent_field(r)
     if reason:
         return Plan(reason=reason)
@@ -168,7 +176,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                     operation=Operation("product", numbers=(rate, count)), money_unit=_asked_money_unit(text))
         for a in amounts:
             r.take(a.start, a.end, "operation")
-        r.take_all(("标准", "补助", "补贴", "按", "现在", "目前", "表里", "表中", "需要", "一共", "总共", "要"), "operation")
+        for m in r.finditer(_AT_RATE):  # «按每户补助上限测算», «每吨服务费按上限算»
+            tail = re.match(r"\s*(?:来)?(?:测算|计算|核算|算)?", r.text[m.end():])
+            r.take(m.start(), m.end() + tail.end(), "operation")
+        r.take_all(("标准", "补助", "补贴", "按", "现在", "目前", "表里", "表中", "需要", "一共", "总共", "要", "最多",
+                    "全年"), "operation")
     plan = _extreme_again(plan, before)
     guessed = change is not None and plan.measure.kind in ("none", "text") and not plan.reason
     if change is not None and not plan.reason:
@@ -1239,7 +1251,8 @@ def _gap_plan(plan: Plan) -> Plan | None:
 
 # «按现在每场的补助标准», «按表里的标准», «按每户补助标准算»: the project's own rate per unit
 _AT_RATE = re.compile(r"按\s*(?:照)?\s*(?:现在|目前|现行|表里|表中|项目里|原来|现有)?\s*(?:的)?\s*(?:每(?P<per>[\u4e00-\u9fff]{1,2}?))?"
-                      r"\s*(?:的)?\s*(?:补助|补贴|资助|奖补|成本|单价)?\s*标准")
+                      r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:标准|上限|下限|单价)"
+                      r"|每(?P<per2>[\u4e00-\u9fff]{1,2}?)[\u4e00-\u9fff]{0,5}?按\s*(?:照)?\s*(?:标准|上限|下限|最高|最低|单价)")
 _MONEY_ASKED = re.compile(r"(?:需要|要|得|共|一共|总共|合计|花)?\s*(?:多少|几)\s*(?:万元|元|钱|万|块)")
 
 
@@ -1250,18 +1263,20 @@ def _at_project_rate(text: str, amounts, names: Names, catalog: Catalog):
     if not m or not _MONEY_ASKED.search(text[m.end():]):
         return None
     ids = tuple(dict.fromkeys(i for x in names.mentions if x.kind in ("name", "code") for i in x.projects))
+    if not ids:  # «污水处理量按730万吨»: the project of the row named
+        ids = tuple(dict.fromkeys(catalog.row_project[i] for x in names.mentions if x.kind == "row" for i in x.rows))
     counts = [a for a in amounts if a.unit and a.unit not in q.MONEY_UNITS and a.unit not in ("%", "万", "亿")]
     if len(ids) != 1 or len(counts) != 1:
         return None
     count = counts[0]
-    per = m.group("per") or count.unit
-    rows = [x for x in catalog.rows_of.get(ids[0], ())]
+    base, factor = q.base_unit_of(count.unit)  # «730万吨»: 7300000 吨
+    per = m.group("per") or m.group("per2") or base
     rated = catalog.rates_of(ids[0], per)
-    if per != count.unit or len(rated) != 1:
+    if per != base or len(rated) != 1:
         return None
     number, unit = rated[0]
-    return (Operand(number=number, unit=unit, written=f"{number}{unit}/{per}"),
-            Operand(number=count.value, unit=count.unit, written=count.written), ids) if rows else None
+    return (Operand(number=number, unit=unit, written=f"{q.tidy(number)}{unit}/{per}"),
+            Operand(number=count.value * factor, unit=base, written=count.written), ids)
 
 
 def _asked_money_unit(text: str) -> str | None:
@@ -1337,6 +1352,9 @@ def _absent_field(r: Reading) -> str:
     for word in lx.ABSENT_FIELDS:
         if word in free:
             return f"绩效目标表中没有“{word}”这一项"
+    for word in lx.UNSTORED_FIELDS:
+        if word in free:
+            return f"表头的“{word}”一栏还没有收录，不能按它回答"
     actual = _ACTUAL.search(r.free)
     if actual:  # «实际兑付了多少»: the tables hold targets and budgets, not what was done
         return f"绩效目标表只有目标和预算，没有“{actual.group(0)}”的数"

@@ -42,6 +42,7 @@ FIELD_PLAN = "{name}（{code}）的资金支出计划（累计）：{value}"
 PLAN_AT = "{name}（{code}）按资金支出计划，{month}月底累计支出 {percent}%{amount}。"
 NO_PLAN_TAIL = "的表中没有列资金支出计划。"
 NO_PLAN = "{name}（{code}）" + NO_PLAN_TAIL
+CONVERTED_RATE = "（即 {value} {unit}）"
 LEFT_OUT = "（按人、按月等计的标准不是金额，未计入：{items}）"
 PLAN_AMOUNT = "，即 {value} {unit}（预算数 {budget} {unit} × {percent}%）"
 PLAN_BETWEEN = ("{name}（{code}）按资金支出计划，{month_from}月底累计 {before}%，{month}月底累计 {after}%，"

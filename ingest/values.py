@@ -72,7 +72,7 @@ def parse_value(raw: str, *, year: int | None = None) -> Value:
 
 # «每人每月不低于700元»: the amount is per person and month, said before it (as «≥123元/人/月»
 # says it after)
-_PER_BEFORE = re.compile(r"每(人|户|亩|月|年|次|场|天|日|公里|平方米|处|所|村|名|位)")
+_PER_BEFORE = re.compile(r"每(人|户|亩|月|年|次|场|天|日|公里|平方公里|平方米|立方米|吨|处|所|村|名|位|页|张|件|套|台|辆|座|间|株|棵)")
 
 
 def _per_written_before(value: Value, before: str) -> Value:

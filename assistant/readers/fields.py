@@ -90,7 +90,8 @@ def read_fields(r: Reading) -> list[Field]:
         r.take(m.start(), m.end(), "period")
     r.take_all(("累计支出比例", "支出比例", "支出进度比例", "进度比例", "累计支出计划比例", "支出计划比例",
                 "计划支出比例", "累计计划比例", "累计比例"), "period")
-    for at, word in r.take_all(("资金支出计划", "支出计划", "支出进度", "用款计划", "进度安排"), "text"):
+    for at, word in r.take_all(("资金支出计划", "支出计划", "支出进度", "用款计划", "进度安排", "资金支出进度计划",
+                                "支出进度计划", "资金使用计划"), "text"):
         found.append(Field("text", at, at + len(word), word, text="plan"))
     for m in list(r.finditer(_KIND_MONEY)):
         # «成本指标金额»: the money word describes the kind's values; it is no money field

@@ -263,12 +263,12 @@ def _project_facts(r: Reading, out: Logic) -> None:
     if m:
         out.project.append((m.start(), m.end(), HasOther(False)))
         r.take(m.start(), m.end(), "fact")
-    blank = re.search(r"(?:资金)?支出计划(?:一栏|那栏|栏)?\s*(?:是|都|全|为|还)?\s*(?:空着没填|空着|空白|为空|空的|没填|没有填|未填|没写|没有写|未写)(?:的)?", r.free)
+    blank = re.search(r"(?:资金)?支出(?:进度)?计划(?:一栏|那栏|栏)?\s*(?:是|都|全|为|还)?\s*(?:空着没填|空着|空白|为空|空的|没填|没有填|未填|没写|没有写|未写)(?:的)?", r.free)
     if blank:  # «资金支出计划是空着没填的»: no plan at all
         out.project.append((blank.start(), blank.end(), HasPlan(False)))
         r.take(blank.start(), blank.end(), "fact")
     m = re.search(r"(没有|没|未|不)?\s*((?:编列|编制|列出|列|设置|安排|带有|带|含|附|有|填报|报送|报|填写|填|写|做|制定|提供|编)了?)"
-                  r"(资金)?支出计划", r.free)
+                  r"(资金)?(?:支出|使用|用款)(?:进度)?计划", r.free)
     if m:
         negated = bool(m.group(1)) or bool(re.search(r"(没有|没|未|不)\s*$", r.free[:m.start()]))
         out.project.append((m.start(2) if not m.group(1) else m.start(1), m.end(), HasPlan(not negated)))

@@ -56,6 +56,8 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
         excluded = _LEAVE_OUT.match(m.group(1)) or _LEAVE_OUT_BEFORE.search(r.text[:m.start()]) \
             or re.match(r"\s*(?:以外|之外)", r.text[m.end():])
         mention = _trim(_LEAVE_OUT.sub("", m.group(1)))
+        if re.search(r"哪|什么|啥", mention):
+            continue  # «归哪个局»: which department is asked, none is named
         own = next((w for w in _NOT_DEPARTMENT if mention.endswith(w)), None)
         if own:
             r.take(m.end() - len(own), m.end(), "scope")  # «全局», «咱们局»: the document's own
