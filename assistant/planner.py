@@ -49,6 +49,8 @@ from store.filters import (
 
 MONEY_WORDS = {"budget": "预算数", "fiscal": "财政资金", "other": "其他资金"}
 _PER_MONTH = re.compile(r"(?:平均)?(?:一个月|每个月|每月|月均|一月)")
+_CARRIED_OUT_BY = re.compile(r"(?:哪个|哪家|同一个?|同一家|什么|几个|多少个)\s*(?:单位|机构)\s*(?:负责)?\s*(?:实施|承担|执行)"
+                             r"|由\s*(?:哪个|哪家|什么)?\s*(?:单位|机构)\s*(?:负责)?\s*(?:实施|承担|执行)|谁(?:来|负责)?实施")
 _THAT_DEPARTMENT = re.compile(r"(?:这个|该|此|这一|这家|它的|它所在的|它所属的|其所属|所属)\s*(?:部门|局|单位)")
 _BOTH = re.compile(r"这两个|这俩|两者|二者|这两项|这两笔|两个加起来|俩加起来|它们俩")
 _ROWS_ASKED = re.compile(r"哪(?:条|几条|一条|些|个)指标|哪一行|哪行|几条指标|多少条指标")
@@ -1355,6 +1357,8 @@ def _absent_field(r: Reading) -> str:
     for word in lx.UNSTORED_FIELDS:
         if word in free:
             return f"表头的“{word}”一栏还没有收录，不能按它回答"
+    if _CARRIED_OUT_BY.search(free):  # «同一个单位实施的项目», «由哪个单位实施»: the 实施单位
+        return "表头的“实施单位”一栏还没有收录，不能按它回答"
     actual = _ACTUAL.search(r.free)
     if actual:  # «实际兑付了多少»: the tables hold targets and budgets, not what was done
         return f"绩效目标表只有目标和预算，没有“{actual.group(0)}”的数"

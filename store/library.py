@@ -139,7 +139,7 @@ class Library:
                 f"{path.name}: 读取时出错（{type(err).__name__}: {err}）— 请把该文件发给维护人员"))
         try:
             return self.add_document(document)
-        except Exception as err:  # the transaction rolled back: nothing of the file is stored
+        except Exception as err:  # noqa: BLE001 - rolled back: nothing of the file is stored
             where = "写入数据库时" if is_database_error(err) else "存入时"
             return IngestReport(str(path), "failed", message=(
                 f"{path.name}: {where}出错（{type(err).__name__}: {str(err)[:200]}），"

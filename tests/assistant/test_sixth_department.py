@@ -125,7 +125,7 @@ def test_a_space_before_the_question_mark(assistant):
 
 def test_which_project_and_its_budget(assistant):
     """«…那个是哪个项目，预算多少»: the project found, and the money asked for it."""
-    (p, row), = [(p, i) for p in assistant.projects() for i in p.indicators
+    (p, _row), = [(p, i) for p in assistant.projects() for i in p.indicators
                  if i.value.number == 123 and i.value.unit and i.value.unit.startswith("元")]
     answer = assistant.ask("每人每月123元那个是哪个项目 预算多少")
     assert list(answer.projects) == [p.code] and answer.value == p.budget
