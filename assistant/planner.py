@@ -242,6 +242,16 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             and plan.measure.kind != "value":
         # «每人每年代缴67元的那个项目，预算够给多少人»: one project meant, none recognised
         return _not_recognised(that_one.group(0))
+    if that_one and plan.operation.kind == "prose" and plan.scope.previous is None and _NUMBER_ASKED.search(text):
+        # «给…发工资的那个项目，要发多少个人的»: a number of one project, none recognised; a
+        # passage about something else is no answer to it
+        return _not_recognised(that_one.group(0))
+    pair = _TWO_POINTED.search(text)
+    if pair and len({i for m in names.mentions if m.kind in ("name", "described", "code") for i in m.projects}) < 2:
+        # «发创业贷款贴息的那个和补贴农民买农机的那个，加起来…»: one of the two not recognised
+        side = next((g for g in ("a", "b") if not any(
+            pair.start(g) <= m.start < pair.end(g) for m in names.mentions if m.projects)), "b")
+        return _not_recognised(pair.group(side))
     if stranger and plan.filter is None and plan.scope.previous is None and \
             not plan.reason and \
             plan.operation.kind not in ("prose", "rows", "multiply", "product", "add") and \
@@ -702,6 +712,10 @@ def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = Fals
 # «占资金总额比重最高的是哪个项目», «占比最低的项目»: a share of each project, ranked
 _SHARE_RANKED = re.compile(r"(?:比重|比例|占比)\s*(?:是)?\s*最(?P<w>高|大|多|低|小|少)")
 # «每人每年代缴67元的那个项目»: one project described (not «预算最大的那个项目», a rank)
+_NUMBER_ASKED = re.compile(r"(?:多少|几)\s*(?:个人|个|人|户|元|万元|万|亿|次|头|只|亩|公里|项|条|处|%|钱|块)")
+# «A的那个和B的那个»: two projects pointed at by what they do
+_TWO_POINTED = re.compile(r"(?P<a>[^，,。？?]{2,24}?)的?那(?:个|笔|项)\s*(?:和|与|跟|以及|、|加上?|还有)\s*"
+                          r"(?P<b>[^，,。？?]{2,24}?)的?那(?:个|笔|项)")
 _THAT_PROJECT = re.compile(r"[^，,。？?\s]{2,24}?的?那(?:个|一个)项目(?<!最[大小高低多少]的那个项目)")
 # «A比B少多少»: B − A, how much less A is
 _LESS_BY = re.compile(r"比[^，。？?]{1,40}?(?:少|低)了?\s*(?:多少|几)")
@@ -721,6 +735,11 @@ def _issues(free: str, text: str, op: OperationWords) -> Operation | None:
         op.yes_no and re.search(r"(等于|相等|一致|加起来|之和)", free) and _rule(text) in (
             "money-split", "cost-vs-budget"))
     if not asks:
+        return None
+    if op.kind == "difference" and re.search(r"差额|差多少|相差|差了多少|多出|超出多少|高出多少|差距", text) \
+            and not re.search(r"哪|有没有|是否有|有无", text):
+        # «X的成本指标与预算数对不上，差额是多少万元»: the gap of the project named, worked out
+        # («哪个项目…对不上？差了多少» stays a 体检, which finds them and says each gap)
         return None
     return Operation("issues", rule=_rule(text), consistent=consistent)
 

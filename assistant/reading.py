@@ -79,6 +79,11 @@ def normalize(question: str) -> str:
     # «财政拨款以外的钱», «除了财政以外的其他资金»: the 其他资金, however it is said
     text = re.sub(r"(?:除了?|除去)?财政(?:拨款|资金|性资金)?(?:以外|之外)(?:的)?(?:其他资金|其他的钱|钱|资金|部分|那部分钱?)?",
                   "其他资金", text)
+    # «精确到小数点后两位», «保留两位小数»: how to write the figure, not a «两位» asked for
+    text = re.sub(r"[，,]?\s*(?:精确到|保留到?|取到)\s*(?:小数点后)?\s*[一二两三四五\d]\s*位(?:小数)?"
+                  r"|[，,]?\s*(?:结果)?四舍五入(?:到[^，,。？?]{1,8})?", "", text)
+    # «（注意有的表单位是元）», «（注：…）»: a note to the reader, not a condition
+    text = re.sub(r"[（(]\s*(?:注意|注|请注意|提示|说明|备注)[:：]?[^（）()]{1,40}[）)]", "", text)
     # «目标定成了零», «为零的»: the number zero
     text = re.sub(r"(?<=[为成是到])(了)?零(?=[的，,。？?、]|$)", r"\g<1>0", text)
     return tidy(text)

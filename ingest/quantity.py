@@ -29,7 +29,7 @@ SIGNS = {"≥": GE, ">=": GE, "=>": GE, "≧": GE, "⩾": GE, "≤": LE, "<=": L
 _BEFORE: dict[str, tuple[str, bool]] = {
     "大于": (GT, True), "高于": (GT, True), "多于": (GT, True), "超过": (GT, True),
     "超出": (GT, True), "超": (GT, True), "逾": (GT, False), "多过": (GT, False), "过": (GT, False),
-    "不止": (GT, False), "不只": (GT, False),
+    "不止": (GT, False), "不只": (GT, False), "高出": (GT, False), "多出": (GT, False), "达不到": (LT, False),
     "过了": (GT, False), "超过了": (GT, False), "超了": (GT, False), "达到了": (GE, False),
     "小于": (LT, True), "低于": (LT, True), "少于": (LT, True),
     "达到": (GE, True), "达": (GE, True), "至少": (GE, False), "最少": (GE, False),
@@ -44,7 +44,7 @@ for _head, _op in (("最多", LE), ("最高", LE), ("至多", LE), ("至少", GE
     for _mid in ("", "只", "也就", "才", "也", "也要", "要"):
         for _verb in ("到", "定到", "定在", "定为", "设到", "设为", "达到", "为", "是"):
             _BEFORE.setdefault(_head + _mid + _verb, (_op, False))
-_ONLY_NEGATED = {"到": GE, "足": GE, "满": GE, "及": GE}
+_ONLY_NEGATED = {"到": GE, "足": GE, "满": GE, "及": GE, "够": GE}
 NEGATIONS = ("还没有", "尚未", "并未", "并非", "并不", "不是", "还没", "还不", "没有", "不", "未", "没")
 # 大于等于, 低于或等于: a strict word made inclusive.
 _INCLUDING = ("等于", "或等于", "或者等于", "及等于")

@@ -92,6 +92,9 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
     structure = _structure(r)
     if structure:
         return OperationWords("structure", structure=structure, yes_no=yes_no)
+    few = re.search(r"(?<=最高|最低|最大|最小|最多|最少)\s*(?:的)?\s*(?:那)?\s*几\s*(?:个|项|家)", r.free)
+    if few:  # «满意度目标定得最高的几个项目»: those at the top (however many tie), not how many
+        r.take(few.start(), few.end(), "operation")
     monthly = _MONTHLY_AMOUNT.search(r.free)
     if monthly and _A_YEAR_OF_IT.search(r.free[monthly.end():]):
         # «每人每月增加123元，一年下来每人多增加多少元»: the monthly figure of the question × 12
@@ -226,7 +229,7 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
         total = re.search(
             r"(?:^|[，,；;？?])\s*(?:它们的|这些项目的|其|各项目的)?[^，,；;？?]{0,16}?(?:预算|资金|金额|经费|钱)?\s*(?:数)?\s*"
             r"(?P<sum>合计|总计|一共|总共|共计|加起来|加一块|加在一起)[^，,。？?]{0,3}(?:多少|是多少)(?!\s*(?:个|项|条))"
-            r"(?:\s*(?:万元|万|元|钱))?\s*[？?，,；;]", r.text)
+            r"(?:\s*(?:万元|万|元|钱))?\s*(?:[？?，,；;。]|$)", r.text)
         if count == "projects" and total and r.is_free(total.start("sum"), total.end("sum")):
             # «…有几个？预算合计多少？»: the total says how many it adds up too
             r.take_all(lx.SUM_WORDS + ("有几个", "几个", "多少个"), "operation")

@@ -325,3 +325,64 @@ def test_a_rate_per_show_written_after_the_amount_is_read():
 
     value = parse_value("≤4000元/场")
     assert (value.unit, value.base_unit) == ("元/场", "元/场")
+
+
+@pytest.mark.parametrize("question", ["人社局14个项目的预算数加总，精确到小数点后两位是多少万元？",
+                                      "人社局全部项目预算合计多少万元，保留两位小数"])
+def test_how_to_write_the_figure_is_no_condition(assistant, question):
+    """«精确到小数点后两位»: not «the lowest two»."""
+    answer = assistant.ask(question)
+    assert answer.value == sum(p.budget for p in assistant.projects())
+
+
+def test_a_note_in_brackets_is_no_condition(both):
+    lz = [p for p in both.projects() if p.department.startswith("临漳县")]
+    answer = both.ask("临漳县农业农村局全部项目的资金总额合计多少万元（注意有的表单位是元）？")
+    assert answer.value == sum(wan(p) for p in lz)
+
+
+@pytest.mark.parametrize("question", ["预算上千万的项目有几个？加起来多少", "预算上千万的项目有几个，合计多少？"])
+def test_a_count_then_a_total_gives_the_total(assistant, question):
+    big = [p for p in assistant.projects() if p.budget >= 1000]
+    answer = assistant.ask(question)
+    assert answer.value == sum(p.budget for p in big) and len(answer.projects) == len(big)
+
+
+def test_the_few_at_the_top(both):
+    targets = satisfaction_targets(both)
+    top = max(targets.values())
+    answer = both.ask("满意度目标定得最高的几个项目")
+    assert set(answer.projects) == {c for c, v in targets.items() if v == top}
+
+
+def test_the_gap_of_the_project_named(assistant):
+    p = project_named(assistant, "公共实训基地县级配套")
+    (cost,) = [i for i in p.indicators if i.level2.startswith("成本")]
+    answer = assistant.ask("公共实训基地县级配套的成本指标金额与预算数对不上，差额是多少万元？")
+    assert answer.value == abs(cost.value.number - p.budget)
+
+
+@pytest.mark.parametrize(("question", "op"), [("成本指标写的金额高出项目预算数的有哪几个项目？", "gt"),
+                                              ("满意度目标达不到90%的项目", "sat")])
+def test_words_of_comparison_met_in_v32(both, question, op):
+    if op == "gt":
+        expected = set()
+        for p in both.projects():
+            costs = [i.value.normalized for i in p.indicators if i.level2.startswith("成本") and i.value.base_unit == "元"]
+            if costs and max(costs) > p.budget * (10000 if p.unit == "万元" else 1):
+                expected.add(p.code)
+    else:
+        expected = {c for c, v in satisfaction_targets(both).items() if v < 90}
+    assert expected and set(both.ask(question).projects) == expected
+
+
+@pytest.mark.parametrize("question", ["发创业贷款贴息的那个和补贴农民买农机的那个，加起来多少万元？",
+                                      "给社保经办和劳动监察辅助人员发工资的那个项目，要发多少个人的？"])
+def test_a_project_pointed_at_and_not_recognised_is_said_so(both, question):
+    answer = both.ask(question)
+    assert not answer.found and answer.value is None and "没有认出" in answer.text
+
+
+def project_named(assistant, name: str):
+    (p,) = [p for p in assistant.projects() if p.name == name]
+    return p
