@@ -14,7 +14,7 @@ from assistant.conversation import Conversation
 from assistant.describe import Describer
 from assistant.executor import Executor, Result, rate_of, scope_filter
 from assistant.plan import Measure, Operation, Plan
-from assistant.planner import _scope_ids, plan_question
+from assistant.planner import NUMBER_ASKED, _scope_ids, plan_question
 from assistant.reading import normalize
 from ingest import quantity as q
 from store.filters import ProjectIds, RowIds, all_of
@@ -221,7 +221,8 @@ class Engine:
                 kept = Result(plan, projects=list(result.projects), sql=result.sql)
                 found = self._prose(question, replace(plan, filter=None), kept, queries)
                 text = " ".join(p.text for p in kept.passages)
-                if found and coverage(plan.rest, text) >= REST_COVERAGE:
+                # (a number asked of the project named, «要发多少个人的», is not in a passage)
+                if found and coverage(plan.rest, text) >= REST_COVERAGE and not NUMBER_ASKED.search(question):
                     result.passages, result.projects = kept.passages, []
                     plan = replace(plan, operation=Operation("prose", query=question))
                 else:

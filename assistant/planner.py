@@ -242,7 +242,18 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             and plan.measure.kind != "value":
         # «每人每年代缴67元的那个项目，预算够给多少人»: one project meant, none recognised
         return _not_recognised(that_one.group(0))
-    if that_one and plan.operation.kind == "prose" and plan.scope.previous is None and _NUMBER_ASKED.search(text):
+    asked_number = NUMBER_ASKED.search(text)
+    if plan.operation.kind == "prose" and asked_number and any(m.projects for m in names.mentions):
+        # «给社保经办…发工资的那个项目，要发多少个人的»: a number of the project named that no
+        # reader found; a passage of the text is no answer to it
+        unread += (asked_number.group(0),)
+    pointed = _THAT_PROJECT.search(text)
+    if pointed and plan.scope.previous is not None and not names.mentions and \
+            r.is_free(pointed.start(), pointed.start() + 2) and not re.search(r"它|这个|这些|该|其|上述|刚才|前面|上面", text):
+        # «给农民发种粮补贴的那个项目预算多少» after another project: a new one described, not
+        # recognised; the previous answer's project is not it
+        return _not_recognised(pointed.group(0))
+    if that_one and plan.operation.kind == "prose" and plan.scope.previous is None and NUMBER_ASKED.search(text):
         # «给…发工资的那个项目，要发多少个人的»: a number of one project, none recognised; a
         # passage about something else is no answer to it
         return _not_recognised(that_one.group(0))
@@ -712,7 +723,7 @@ def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = Fals
 # «占资金总额比重最高的是哪个项目», «占比最低的项目»: a share of each project, ranked
 _SHARE_RANKED = re.compile(r"(?:比重|比例|占比)\s*(?:是)?\s*最(?P<w>高|大|多|低|小|少)")
 # «每人每年代缴67元的那个项目»: one project described (not «预算最大的那个项目», a rank)
-_NUMBER_ASKED = re.compile(r"(?:多少|几)\s*(?:个人|个|人|户|元|万元|万|亿|次|头|只|亩|公里|项|条|处|%|钱|块)")
+NUMBER_ASKED = re.compile(r"(?:多少|几)\s*(?:个人|个|人|户|元|万元|万|亿|次|头|只|亩|公里|项|条|处|%|钱|块)")
 # «A的那个和B的那个»: two projects pointed at by what they do
 _TWO_POINTED = re.compile(r"(?P<a>[^，,。？?]{2,24}?)的?那(?:个|笔|项)\s*(?:和|与|跟|以及|、|加上?|还有)\s*"
                           r"(?P<b>[^，,。？?]{2,24}?)的?那(?:个|笔|项)")
@@ -1162,6 +1173,9 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
     if not named and (measure.kind == "planned" or measure.kind == "money" and
                       _asked_money_unit(r.text) and any(w in r.text for w in lx.ALL_PROJECTS)):
         return replace(plan, measure=measure, operation=Operation("sum"))  # «所有项目…花出去多少万»
+    if named and measure.kind in ("planned", "plan_percent") and sum(len(g.projects) for g in groups) == 1:
+        # «182号文里给困难群体代缴保费的那个项目，到10月底应该累计支出多少»: the one project's plan
+        return replace(plan, measure=measure, operation=Operation("lookup"))
     if has_conditions or any(w in r.text for w in lx.ALL_PROJECTS):
         subject = "projects"
         return replace(plan, measure=measure, operation=Operation("list"), subject=subject)

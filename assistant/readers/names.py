@@ -22,7 +22,8 @@ from ingest.quantity import to_fen
 _CODE_LIKE = re.compile(r"(?<![0-9A-Za-z])(?:\d{6,}[A-Z][0-9A-Z]{5,}|\d{15,30})(?![0-9A-Za-z])")
 _TOPIC = re.compile(r"(?:涉及|关于|属于)?([\u4e00-\u9fff]{2,12}?)(?:类的?|相关的?|方面的?|有关的?|领域的?)"
                     r"(?:项目|预算|资金)")
-_DESCRIBED = re.compile(r"(?:给(?!出)|为|用于|用来|负责)([\u4e00-\u9fff]{3,16}?)的项目")
+_DESCRIBED = re.compile(r"(?:给(?!出)|为|用于|用来|负责|管|搞|帮)([\u4e00-\u9fff]{3,16}?)的(?:那个|那笔|那项)?\s*项目"
+                        r"|(?:给(?!出)|为|用于|用来|负责|管|搞|帮)([\u4e00-\u9fff]{3,16}?)的(?:那个|那笔|那项)")
 _NAMED_PROJECT = re.compile(r"([\u4e00-\u9fff（）()]{2,30}?)项目")
 _DEMONSTRATIVE = re.compile(r"(?:那|这|该)?(?:[一二两三四五六七八九十几\d]+)?(?:个|笔|项)?$")
 # «就业补助资金里面», «中央项目中»: the projects a filter is applied within.
@@ -477,12 +478,12 @@ def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
             at = r.take_word(words, "name")
             return [Mention("name", at, at + len(words), projects=tuple(p.id for p in found))]
     described = _DESCRIBED.search(r.free)
-    if described and not any(w in described.group(1) for w in _GENERIC) and "指标" not in r.free:
-        found = catalog.described_in(described.group(1))
+    if described and not any(w in (described.group(1) or described.group(2)) for w in _GENERIC) and "指标" not in r.free:
+        found = catalog.described_in(described.group(1) or described.group(2))
         if found:
             r.take(described.start(), described.end(), "described")
             return [Mention("described", described.start(), described.end(),
-                            projects=tuple(p.id for p in found), text=described.group(1))]
+                            projects=tuple(p.id for p in found), text=described.group(1) or described.group(2))]
     return []
 
 
