@@ -49,6 +49,8 @@ from store.filters import (
 
 MONEY_WORDS = {"budget": "预算数", "fiscal": "财政资金", "other": "其他资金"}
 _PER_MONTH = re.compile(r"(?:平均)?(?:一个月|每个月|每月|月均|一月)")
+# «政治效益指标», «文化效益指标»: a kind of benefit no table has (经济/社会/生态效益 are)
+_UNKNOWN_BENEFIT = re.compile(r"((?:(?![的和与及或、有了设置类项个条些哪其他种])[\u4e00-\u9fff]){2})效益(?:类)?指标")
 _CARRIED_OUT_BY = re.compile(r"(?:哪个|哪家|同一个?|同一家|什么|几个|多少个)\s*(?:单位|机构)\s*(?:负责)?\s*(?:实施|承担|执行)"
                              r"|由\s*(?:哪个|哪家|什么)?\s*(?:单位|机构)\s*(?:负责)?\s*(?:实施|承担|执行)|谁(?:来|负责)?实施")
 _THAT_DEPARTMENT = re.compile(r"(?:这个|该|此|这一|这家|它的|它所在的|它所属的|其所属|所属)\s*(?:部门|局|单位)")
@@ -1387,6 +1389,10 @@ def _absent_field(r: Reading) -> str:
     for word in lx.ABSENT_FIELDS:
         if word in free:
             return f"绩效目标表中没有“{word}”这一项"
+    kind = _UNKNOWN_BENEFIT.search(free)
+    if kind and kind.group(1) + "效益" not in lx.LEVEL2:  # «政治效益指标»: no such kind of row
+        known = "、".join(w for w in lx.LEVEL2 if w.endswith("效益"))
+        return f"绩效目标表中没有“{kind.group(1)}效益指标”这一类指标（效益指标分{known}等）"
     for word in lx.UNSTORED_FIELDS:
         if word in free:
             return f"表头的“{word}”一栏还没有收录，不能按它回答"

@@ -22,6 +22,7 @@ _PLACE = re.compile(r"(?:排名|排在|排位|排)?(?:从(?:高到低|大到小|
 _RANK = re.compile(rf"(?P<bottom>倒数)?第\s*(?P<n>{_N})\s*(?P<w>高|多|大|名|位|低|少|小)?")
 _COUNT = re.compile(r"(?:多少|(?<![那这哪])几)\s*(?P<unit>个|条|项|家)?\s*(?:[\u4e00-\u9fff\u3000]{0,6}?)(?P<noun>项目|指标)"
                     r"|(?P<noun2>项目|指标)(?:[\u4e00-\u9fff\u3000]{0,4}?)(?<!哪)(?:多少|几)\s*(?P<unit2>个|条|项|家)"
+                    r"(?!\s*[\u4e00-\u9fff]{0,8}?(?:的人|人员|人|户|村|学员|对象|乡镇|单位|场|次))"  # not «…用多少个购买服务的人»
                     r"|(?P<noun3>项目数|指标数|条数|(?<![这那])个数)")  # «这个数» is a number, not a count
 _DIVIDE_BY = re.compile(r"按 *(?P<what>[^，,。？?]{1,40}?)(?:来)?(?:平均|平摊|分摊|均摊|摊)"
                         # «摊到每个培育对象头上»: the heads the project's own row counts

@@ -58,7 +58,7 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
         mention = _trim(_LEAVE_OUT.sub("", m.group(1)))
         if re.search(r"哪|什么|啥", mention):
             continue  # «归哪个局»: which department is asked, none is named
-        own = next((w for w in _NOT_DEPARTMENT if mention.endswith(w)), None)
+        own = next((w for w in _NOT_DEPARTMENT if mention.endswith(w) or m.group(1).endswith(w)), None)
         if own:
             r.take(m.end() - len(own), m.end(), "scope")  # «全局», «咱们局»: the document's own
             continue

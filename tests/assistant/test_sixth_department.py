@@ -413,3 +413,32 @@ def test_the_plan_of_one_project_named_by_a_number_and_a_description(assistant):
     percent = next(s.percent for s in reversed(p.spending_plan) if s.month <= 10 and s.percent is not None)
     answer = assistant.ask("按支出计划，182号文里给困难群体代缴保费的那个项目，到10月底应该累计支出多少万元？")
     assert answer.value == p.budget * percent / 100
+
+
+def test_projects_using_other_money_counted(both):
+    lz = [p for p in both.projects() if p.department.startswith("临漳县") and p.other]
+    answer = both.ask("临漳县农业农村局有几个项目用到了其他资金？")
+    assert lz and answer.value == len(lz)
+
+
+def test_this_bureau_is_the_stores_department(both):
+    import tempfile as _tempfile
+    from pathlib import Path as _Path
+
+    library = Library(make_settings(_Path(_tempfile.mkdtemp(prefix="other-")) / "store"))
+    library.ingest_paths([ROOT / "tests" / "data" / "other-department.docx"])
+    other = Assistant(library)
+    answer = other.ask("这个局所有项目的资金总额加起来是多少万元？")
+    assert answer.value == sum(wan(p) for p in other.projects())
+
+
+def test_a_kind_of_benefit_no_table_has(both):
+    answer = both.ask("哪些项目设置了政治效益指标？")
+    assert not answer.found and not answer.projects and "政治效益" in answer.text
+
+
+def test_a_count_of_people_is_no_count_of_projects(assistant):
+    (p,) = [p for p in assistant.projects() if p.name == "劳务派遣人员工资"]
+    (row,) = [i for i in p.indicators if "人员数量" in i.level3]
+    answer = assistant.ask("劳务派遣工资项目打算用多少个购买服务的人？")
+    assert row.value.raw in answer.text and answer.value != 1
