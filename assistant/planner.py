@@ -166,7 +166,8 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         # «两年合计呢» after one year's figure: the same projects in every year stored
         carried = _across_years(catalog, carried)
     scope = Scope(scope_words.departments, scope_words.years, carried, scope_words.words)
-    if change is None and not scope.years and scope.previous is None:
+    if change is None and not scope.years and scope.previous is None and not re.search(r"两年|两个年度|这两年|各年度?|每年都", text):
+        # («教育信息化县级配套资金两年一共安排了多少»: every year stored, not the latest)
         scope = replace(scope, latest=_latest_years(r, catalog, scope.departments, names))
     plan = _compose(r, catalog, conversation, names, scope, logic, op, fields, conditions)
     if previous and not own and plan.filter is not None and plan.scope.previous is None and not picked and \
@@ -867,6 +868,8 @@ def _measure_of(r: Reading, kinds, money, periods, texts, named_rows, op: Operat
         between = len(months) == 2 and re.search(r"(之间|到|至|期间|这段)", r.text)
         if between or span:
             r.take_all(("之间", "期间", "这段时间", "这段"), "period")
+        if not asks_money:  # «到6月底计划支出多少比例»: the percentage is what is asked
+            r.take_all(("多少比例", "比例是多少", "比例", "百分之多少", "百分之几"), "period")
         if span and len(months) == 1:
             return Measure("planned" if asks_money else "plan_percent", month=span.month, month_from=span.month_from)
         return Measure("planned" if asks_money else "plan_percent", month=months[-1],

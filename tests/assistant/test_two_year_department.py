@@ -216,3 +216,28 @@ def test_a_row_removed_asked_with_quzhe(ziran):
     gone = rows_of(years[2024][code]) - rows_of(years[2025][code])
     answer = ziran.ask("土地整治及耕地占补平衡项目今年比上年去掉了哪条指标？")
     assert gone and all(name in answer.text for name in gone)
+
+
+def test_both_years_of_one_project_added(ziran):
+    years = by_year(ziran)
+    code = next(c for c in years[2025] if c in years[2024])
+    name = years[2025][code].name
+    answer = ziran.ask(f"{name}两年一共安排了多少钱？")
+    assert answer.value == years[2024][code].budget + years[2025][code].budget
+
+
+def test_or_before_a_header_fact_said_negatively(ziran):
+    """«预算不到100万元或者没填资金支出计划的»: either, not both."""
+    years = by_year(ziran)
+    expected = {c for c, p in years[2025].items()
+                if p.budget < 100 or not any(s.percent is not None for s in p.spending_plan)}
+    answer = ziran.ask("2025年预算不到100万元或者没填资金支出计划的项目有哪些？")
+    assert expected and set(answer.projects) == expected
+
+
+def test_a_planned_percentage_asked_as_a_proportion(ziran):
+    years = by_year(ziran)
+    p = next(p for p in years[2025].values() if any(s.month == 6 and s.percent is not None for s in p.spending_plan))
+    percent = next(s.percent for s in p.spending_plan if s.month == 6)
+    answer = ziran.ask(f"{p.name}2025年到6月底计划支出多少比例？")
+    assert answer.value == percent
