@@ -53,6 +53,9 @@ _PER_MONTH = re.compile(r"(?:平均)?(?:一个月|每个月|每月|月均|一月
 _UNKNOWN_BENEFIT = re.compile(r"((?:(?![的和与及或、有了设置类项个条些哪其他种])[\u4e00-\u9fff]){2})效益(?:类)?指标")
 _CARRIED_OUT_BY = re.compile(r"(?:哪个|哪家|同一个?|同一家|什么|几个|多少个)\s*(?:单位|机构)\s*(?:负责)?\s*(?:实施|承担|执行)"
                              r"|由\s*(?:哪个|哪家|什么)?\s*(?:单位|机构)\s*(?:负责)?\s*(?:实施|承担|执行)|谁(?:来|负责)?实施")
+_RELATED = re.compile(r"(?:和|与|跟|同)\s*(?P<x>[\u4e00-\u9fff]{2,10}?)\s*(?:有关|相关|有关系|挂钩|沾边)"
+                      r"|(?:涉及|关于|有关)\s*(?P<y>[\u4e00-\u9fff]{2,10}?)\s*的\s*项目")
+TEXT_LABEL = {"use": "资金用途", "goal": "绩效目标", "summary": "基本情况"}
 _THAT_DEPARTMENT = re.compile(r"(?:这个|该|此|这一|这家|它的|它所在的|它所属的|其所属|所属)\s*(?:部门|局|单位)")
 _BOTH = re.compile(r"这两个|这俩|两者|二者|这两项|这两笔|两个加起来|俩加起来|它们俩")
 _ROWS_ASKED = re.compile(r"哪(?:条|几条|一条|些|个)指标|哪一行|哪行|几条指标|多少条指标")
@@ -95,7 +98,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         return Plan(reason=reason)
     stranger = "" if names.mentions else pointed_unknown(r.free, catalog)
     that_one = None if names.mentions or stranger else _THAT_PROJECT.search(text)
-    dangling = _DANGLING.match(r.free) if conversation.answers and not previous \
+    # (also when the last answer found nothing: «它们» is not an older answer's projects)
+    dangling = _DANGLING.match(r.free) if conversation.answers and (
+        not previous or not conversation.answers[-1].found) \
         and not any(m.projects for m in names.mentions) else None
     if dangling:  # «它的准确率目标是多少» when nothing was found before: no project to refer to
         return Plan(reason=f"“{dangling.group(1)}”指的是哪个项目？上一问没有找到项目，"
@@ -245,6 +250,18 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             and plan.measure.kind != "value":
         # «每人每年代缴67元的那个项目，预算够给多少人»: one project meant, none recognised
         return _not_recognised(that_one.group(0))
+    related = _RELATED.search(r.free)
+    if related and plan.filter is None and plan.rows is None and not plan.reason:
+        # «哪些项目和医疗保险有关»: a topic no name holds is no licence to list every project
+        topic = related.group("x") or related.group("y")
+        found = catalog.with_topic(topic) or catalog.described_in(topic)
+        if not found:
+            return Plan(reason=f"没有找到与“{topic}”有关的项目（项目名称、资金用途和绩效目标中都没有）")
+        r.take(related.start(), related.end(), "topic")
+        plan = replace(plan, filter=ProjectIds(tuple(p.id for p in found)))
+    if plan.operation.kind in ("max", "min") and plan.measure.kind == "text":
+        # «其中资金总额最大的那个，资金用途是什么»: an extreme of words means nothing; not answered
+        unread += (TEXT_LABEL.get(plan.measure.text or "", "文字"),)
     asked_number = NUMBER_ASKED.search(text)
     if plan.operation.kind == "prose" and asked_number and any(m.projects for m in names.mentions):
         # «给社保经办…发工资的那个项目，要发多少个人的»: a number of the project named that no

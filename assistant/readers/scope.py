@@ -97,6 +97,16 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
                 paired = paired or group == "b"
     if left_out and not departments:
         departments = set(catalog.departments) - left_out
+    if not departments and len({d[:2] for d in catalog.departments}) > 1:
+        for m in list(r.finditer(_PLACE)):  # «属于临漳县的那个»: the one department of that place
+            place = m.group(1).lstrip("".join(_NOT_PLACE) + "属于其中归")
+            if len(place) < 2:
+                continue
+            owners = [d for d in catalog.departments if d.startswith(place)]
+            if len(owners) == 1:
+                departments.add(owners[0])
+                words.append(place)
+                r.take(m.end(1) - len(place), m.end(1), "scope")
     every = False
     for m in list(r.finditer(_ALL_DEPARTMENTS)):
         r.take(m.start(), m.end(), "scope")
@@ -122,6 +132,10 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
 # «除了魏县人社局», «不算人社局»: a department left out
 _LEAVE_OUT = re.compile(r"^(?:除了|除去|除开|不含|不包括|不算|排除|去掉)")
 _LEAVE_OUT_BEFORE = re.compile(r"(?:除了|除去|除开|不含|不包括|不算|排除|去掉)\s*$")
+
+
+_LEAD_WORDS = re.compile(r"^(?:其中|这当中|这里面|这些里面|当中|里面|那么|那|再|换成|换作|改成|改为|看看|看一下|只看|仅看)*"
+                         r"(?:属于|归|是|在|的)?")
 
 
 def _core(department: str) -> str:
@@ -193,6 +207,7 @@ def _place_known(place: str, catalog: Catalog) -> bool:
 
 def _trim(words: str) -> str:
     """Without request words and the function words a department name follows («比…局»)."""
+    words = _LEAD_WORDS.sub("", words)  # «其中属于临漳县农业农村局», «换成魏县人社局»
     for word in _REQUEST:
         words = words.removeprefix(word)
     words = _ASKING_LEAD.sub("", words)

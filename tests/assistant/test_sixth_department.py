@@ -442,3 +442,37 @@ def test_a_count_of_people_is_no_count_of_projects(assistant):
     (row,) = [i for i in p.indicators if "人员数量" in i.level3]
     answer = assistant.ask("劳务派遣工资项目打算用多少个购买服务的人？")
     assert row.value.raw in answer.text and answer.value != 1
+
+
+def test_a_department_after_words_that_lead_to_it(both):
+    """«其中临漳县农业农村局的有哪些», «换成魏县人社局，…»: the department, not a department called so."""
+    conversation = Conversation()
+    first = both.ask("两个部门中资金在100万到300万元之间的项目有哪些？", conversation)
+    answer = both.ask("其中临漳县农业农村局的有哪些？", conversation)
+    lz = {p.code for p in both.projects() if p.department.startswith("临漳县")}
+    assert answer.found and set(answer.projects) == set(first.projects) & lz
+
+
+def test_a_place_names_its_one_department(both):
+    conversation = Conversation()
+    first = both.ask("满意度目标是80%的项目有哪些？", conversation)
+    answer = both.ask("其中属于临漳县的那个资金用途是什么？", conversation)
+    lz = [p for p in both.projects() if p.code in first.projects and p.department.startswith("临漳县")]
+    assert len(lz) == 1 and list(answer.projects) == [lz[0].code]
+
+
+def test_a_topic_no_project_has_is_not_every_project(both):
+    conversation = Conversation()
+    first = both.ask("两个部门中有哪些项目和医疗保险有关？", conversation)
+    assert not first.found and not first.projects
+    answer = both.ask("它们的预算合计多少？", conversation)  # nothing to point back to
+    assert not answer.found and answer.value is None
+    pension = {p.code for p in both.projects() if "养老保险" in p.name}
+    assert pension and set(both.ask("哪些项目和养老保险有关？").projects) == pension
+
+
+def test_an_extreme_of_words_is_not_answered(both):
+    conversation = Conversation()
+    both.ask("满意度目标在95%以上的项目有哪些？", conversation)
+    answer = both.ask("其中资金总额最大的那个，资金用途是什么？", conversation)
+    assert not answer.found or len(answer.projects) == 1
