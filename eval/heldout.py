@@ -38,6 +38,8 @@ DOCUMENTS["wenlv"] = [ROOT / "eval" / "dev" / "docs" / "wenlv-2025.xlsx"]
 # A seventh department as a public disclosure's PDF (eval/dev/docs/make_zhujian.py)
 DOCUMENTS["zhujian"] = [ROOT / "eval" / "dev" / "docs" / "zhujian-2025.pdf"]
 DOCUMENTS["zhujian_sample"] = DOCUMENTS["zhujian"] + DOCUMENTS["sample"]
+# An eighth department, header and indicators in one table per project (eval/dev/docs/make_nongye.py)
+DOCUMENTS["nongye"] = [ROOT / "eval" / "dev" / "docs" / "nongye-2025.docx"]
 # Held-out v4's own new department, in a layout of its own (eval/heldout/v4_script/make_jiaotong.py)
 DOCUMENTS["jiaotong"] = [ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"]
 DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]

@@ -36,7 +36,9 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           "wenlv": (DEV / "docs" / "wenlv-2025.xlsx",),
           # a seventh department as a public disclosure's PDF, for probe_v31
           "zhujian": (DEV / "docs" / "zhujian-2025.pdf",),
-          "zhujian_sample": (DEV / "docs" / "zhujian-2025.pdf", SAMPLE_DOCX)}
+          "zhujian_sample": (DEV / "docs" / "zhujian-2025.pdf", SAMPLE_DOCX),
+          # an eighth department, header and indicators in one table per project, for probe_v36
+          "nongye": (DEV / "docs" / "nongye-2025.docx",)}
 FLOORS = {  # development file → (the store its lines default to, questions that must pass)
     "gold_dev.jsonl": ("sample", 36),
     "gold_dev2.jsonl": ("sample", 30),
