@@ -79,6 +79,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v33.jsonl": ("other", 70),  # an official new to the tables
     "probe_v34.jsonl": ("county", 69),  # county, ziran, minzheng, shuili; half compare years
     "probe_v35.jsonl": ("sample", 45),  # conversations of 2–3 turns
+    "probe_v36.jsonl": ("nongye", 53),  # an eighth department, header and indicators in one table
     "probe_v32.jsonl": ("sample", 81),  # five kinds of user: reviewer, clerk, policy checker, director, conditions
 }
 # answered-but-wrong allowed per file (1, unless measured otherwise and said in the README)

@@ -476,3 +476,18 @@ def test_an_extreme_of_words_is_not_answered(both):
     both.ask("满意度目标在95%以上的项目有哪些？", conversation)
     answer = both.ask("其中资金总额最大的那个，资金用途是什么？", conversation)
     assert not answer.found or len(answer.projects) == 1
+
+
+@pytest.mark.parametrize(("question", "has"), [("哪些项目没有安排其他资金？", False), ("哪些项目安排了其他资金？", True),
+                                               ("哪些项目没有使用其他资金", False)])
+def test_other_money_said_with_a_verb_and_a_negation(both, question, has):
+    """«没有安排其他资金»: the negation before the verb flips it (it listed the opposite once)."""
+    lz = [p for p in both.projects() if p.department.startswith("临漳县")]
+    answer = both.ask("临漳县农业农村局" + question)
+    assert set(answer.projects) == {p.code for p in lz if bool(p.other) == has}
+
+
+@pytest.mark.parametrize("question", ["劳务派遣人员工资由哪个单位具体实施？", "人社局本级实施的项目资金总额合计是多少？"])
+def test_who_carries_a_project_out_is_not_kept(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.found and "实施单位" in answer.text
