@@ -53,6 +53,11 @@ class RowEntry:
     number: Decimal | None = None
 
 
+# Characters that end a phrase rather than qualify a name after them («除了旅游厕所», «和文物修缮»):
+# the two characters before a short name are not words of another name when they hold one
+NOT_QUALIFYING = "的那这和与及或是个笔项年局了除把比对给跟同在从于让被将"
+
+
 def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
@@ -199,7 +204,7 @@ class Catalog:
             at = text.find(span)
             before = text[max(0, at - 2):at]
             if len(span) < 6 and len(before) == 2 and all("\u4e00" <= c <= "\u9fff" for c in before) \
-                    and not any(c in core for c in before) and not re.search(r"[的那这和与及或是个笔项年局了除把比对给跟同在从于让被将果若设假]", before):
+                    and not any(c in core for c in before) and not re.search(f"[{NOT_QUALIFYING}果若设假]", before):
                 continue  # «工伤保险基金»: the words that qualify the run are not in this name
             owners = [c for c in self._candidate_cores(span) if in_order(span, c)]
             if owners == [core]:

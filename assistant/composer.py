@@ -468,21 +468,20 @@ def _lookup(result: Result) -> Composed:
                 missing = next(x for x in (m.month_from, m.month) if _column_note(result, p.id, x))
                 lines.append(t.PLAN_SPAN_UNKNOWN.format(name=p.name, code=p.code, month=missing))
                 continue
-            if m.month_from:  # «7月到10月»: what the plan adds between two month ends
-                before = _plan_percent(result, p.id, m.month_from) or 0
-                if m.kind == "planned" and item.value is not None:
-                    extra = t.PLAN_AMOUNT.format(value=plain(item.value), unit=p.unit,
-                                                 budget=plain(p.budget), percent=plain(percent - before))
+            # «7月到10月»: what the plan adds between two month ends
+            before = (_plan_percent(result, p.id, m.month_from) or 0) if m.month_from else None
+            share = percent - (before or 0)
+            if m.kind == "planned" and item.value is not None:
+                extra = t.PLAN_AMOUNT.format(value=plain(item.value), unit=p.unit,
+                                             budget=plain(p.budget), percent=plain(share))
+            if before is not None:
                 lines.append(t.PLAN_BETWEEN.format(name=p.name, code=p.code, month_from=m.month_from,
                                                    month=m.month, before=plain(before), after=plain(percent),
-                                                   percent=plain(percent - before), amount=extra) + notes)
-                percent -= before
+                                                   percent=plain(share), amount=extra) + notes)
             else:
-                if m.kind == "planned" and item.value is not None:
-                    extra = t.PLAN_AMOUNT.format(value=plain(item.value), unit=p.unit,
-                                                 budget=plain(p.budget), percent=plain(percent))
                 lines.append(t.PLAN_AT.format(name=p.name, code=p.code, month=m.month,
                                               percent=plain(percent), amount=extra) + notes)
+            percent = share
             if len(result.projects) == 1:
                 value, unit = (item.value, p.unit) if m.kind == "planned" else (percent, "%")
                 if m.kind == "planned" and plan.money_unit and item.fen is not None:

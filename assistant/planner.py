@@ -11,6 +11,7 @@ from itertools import pairwise
 from assistant import lexicon as lx
 from assistant.catalog import Catalog, in_order, longest_common, nfkc
 from assistant.conversation import Conversation
+from assistant.describe import MONEY_NAMES, TEXT_NAMES
 from assistant.plan import Measure, Operand, Operation, Plan, Scope
 from assistant.readers.conditions import Condition, read_conditions
 from assistant.readers.fields import Field, read_fields
@@ -47,7 +48,6 @@ from store.filters import (
     walk,
 )
 
-MONEY_WORDS = {"budget": "预算数", "fiscal": "财政资金", "other": "其他资金"}
 _PER_MONTH = re.compile(r"(?:平均)?(?:一个月|每个月|每月|月均|一月)")
 # «政治效益指标», «文化效益指标»: a kind of benefit no table has (经济/社会/生态效益 are)
 _UNKNOWN_BENEFIT = re.compile(r"((?:(?![的和与及或、有了设置类项个条些哪其他种])[\u4e00-\u9fff]){2})效益(?:类)?指标")
@@ -56,7 +56,6 @@ _CARRIED_OUT_BY = re.compile(r"(?:哪个|哪家|同一个?|同一家|什么|几�
                              r"|本级(?:负责|具体)?实施")
 _RELATED = re.compile(r"(?:和|与|跟|同)\s*(?P<x>[\u4e00-\u9fff]{2,10}?)\s*(?:有关|相关|有关系|挂钩|沾边)"
                       r"|(?:涉及|关于|有关)\s*(?P<y>[\u4e00-\u9fff]{2,10}?)\s*的\s*项目")
-TEXT_LABEL = {"use": "资金用途", "goal": "绩效目标", "summary": "基本情况"}
 _THAT_DEPARTMENT = re.compile(r"(?:这个|该|此|这一|这家|它的|它所在的|它所属的|其所属|所属)\s*(?:部门|局|单位)")
 _BOTH = re.compile(r"这两个|这俩|两者|二者|这两项|这两笔|两个加起来|俩加起来|它们俩")
 _ROWS_ASKED = re.compile(r"哪(?:条|几条|一条|些|个)指标|哪一行|哪行|几条指标|多少条指标")
@@ -211,7 +210,6 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     for m in list(r.finditer(_CHECK_REQUEST)):
         r.take(m.start(), m.end(), "filler")
     unread = tuple(r.unread_signals(quotes=plan.operation.kind not in ("prose", "rows")))
-    last = conversation.last_answer
     if plan.operation.kind == "mean" and plan.scope.previous is not None and last is not None and last.row_ids:
         # «那平均每人代缴多少元» after a row's target: the budget over it (Engine._replay)
         unread = tuple(u for u in unread if not PER_ASK.fullmatch(u))
@@ -262,22 +260,21 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         plan = replace(plan, filter=ProjectIds(tuple(p.id for p in found)))
     if plan.operation.kind in ("max", "min") and plan.measure.kind == "text":
         # «其中资金总额最大的那个，资金用途是什么»: an extreme of words means nothing; not answered
-        unread += (TEXT_LABEL.get(plan.measure.text or "", "文字"),)
+        unread += (TEXT_NAMES.get(plan.measure.text or "", "文字"),)
     asked_number = NUMBER_ASKED.search(text)
-    if plan.operation.kind == "prose" and asked_number and any(m.projects for m in names.mentions):
-        # «给社保经办…发工资的那个项目，要发多少个人的»: a number of the project named that no
-        # reader found; a passage of the text is no answer to it
-        unread += (asked_number.group(0),)
-    pointed = _THAT_PROJECT.search(text)
+    if plan.operation.kind == "prose" and asked_number:
+        # «给社保经办…发工资的那个项目，要发多少个人的»: a number of one project; a passage of the
+        # text is no answer to it, whether the project was recognised or not
+        if any(m.projects for m in names.mentions):
+            unread += (asked_number.group(0),)
+        elif that_one and plan.scope.previous is None:
+            return _not_recognised(that_one.group(0))
+    pointed = that_one or _THAT_PROJECT.search(text)
     if pointed and plan.scope.previous is not None and not names.mentions and \
             r.is_free(pointed.start(), pointed.start() + 2) and not re.search(r"它|这个|这些|该|其|上述|刚才|前面|上面", text):
         # «给农民发种粮补贴的那个项目预算多少» after another project: a new one described, not
         # recognised; the previous answer's project is not it
         return _not_recognised(pointed.group(0))
-    if that_one and plan.operation.kind == "prose" and plan.scope.previous is None and NUMBER_ASKED.search(text):
-        # «给…发工资的那个项目，要发多少个人的»: a number of one project, none recognised; a
-        # passage about something else is no answer to it
-        return _not_recognised(that_one.group(0))
     pair = _TWO_POINTED.search(text)
     if pair and len({i for m in names.mentions if m.kind in ("name", "described", "code") for i in m.projects}) < 2:
         # «发创业贷款贴息的那个和补贴农民买农机的那个，加起来…»: one of the two not recognised
@@ -584,7 +581,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         if _excluded(op.at, logic):
             top = Not(top)
         plan = replace(plan, filter=top, assumptions=plan.assumptions + (
-            f"{'不含' if isinstance(top, Not) else ''}{MONEY_WORDS.get(measure.money, '预算数')}"
+            f"{'不含' if isinstance(top, Not) else ''}{MONEY_NAMES.get(measure.money, '预算数')}"
             f"{'最高' if operation.kind == 'max' else '最低'}的{operation.n}个",))
         operation = Operation("sum")
         share = read_share(r)
@@ -743,11 +740,12 @@ def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = Fals
 
 # «占资金总额比重最高的是哪个项目», «占比最低的项目»: a share of each project, ranked
 _SHARE_RANKED = re.compile(r"(?:比重|比例|占比)\s*(?:是)?\s*最(?P<w>高|大|多|低|小|少)")
-# «每人每年代缴67元的那个项目»: one project described (not «预算最大的那个项目», a rank)
+# «要发多少个人», «多少元»: a number asked
 NUMBER_ASKED = re.compile(r"(?:多少|几)\s*(?:个人|个|人|户|元|万元|万|亿|次|头|只|亩|公里|项|条|处|%|钱|块)")
 # «A的那个和B的那个»: two projects pointed at by what they do
 _TWO_POINTED = re.compile(r"(?P<a>[^，,。？?]{2,24}?)的?那(?:个|笔|项)\s*(?:和|与|跟|以及|、|加上?|还有)\s*"
                           r"(?P<b>[^，,。？?]{2,24}?)的?那(?:个|笔|项)")
+# «每人每年代缴67元的那个项目»: one project described (not «预算最大的那个项目», a rank)
 _THAT_PROJECT = re.compile(r"[^，,。？?\s]{2,24}?的?那(?:个|一个)项目(?<!最[大小高低多少]的那个项目)")
 # «A比B少多少»: B − A, how much less A is
 _LESS_BY = re.compile(r"比[^，。？?]{1,40}?(?:少|低)了?\s*(?:多少|几)")

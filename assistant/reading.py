@@ -245,9 +245,19 @@ class Reading:
 # What a sum is to be worked out by: «按最低演出场次、每场都按补助标准上限给», «按目标下限算»
 _ASSUMING = re.compile(r"按(?:照)?([^，,。？?；;]{0,20}?(?:上限|下限|最低|最高|最多|最少)[^，,。？?；;]{0,20}?)"
                        r"(?:来|去)?(?:算|计算|核算|测算|给|发|补)(?=[，,。？?；;]|$|的话|一共|总共|共|要|需要|得)")
+# What an amount may be asked per: «每公里», «每页», «每户» (the operations reader divides by these too)
+PER_UNIT_WORDS = ("人", "户", "亩", "平方公里", "公里", "千米", "平方米", "立方米", "米", "处", "座", "吨", "台", "套",
+                  "场", "所", "家", "村", "页", "张", "件", "份", "册", "卷", "本", "辆", "头", "只", "株", "棵", "盏",
+                  "间", "篇", "批", "期")
+
+
+def per_units(*more: str) -> str:
+    """The words above (and more) as one regex alternation, longest first."""
+    return "|".join(sorted((*PER_UNIT_WORDS, *more), key=len, reverse=True))
+
+
 # An amount asked per unit: «每公里投入多少万», «每人合多少元»
-PER_ASK = re.compile(r"(?P<per>每(?:一)?(?:(?:个|位|名)?(?:人|户|亩|平方公里|公里|千米|平方米|立方米|米|处|座|吨|台|套|场|所|家|村|"
-                     r"页|张|件|份|册|卷|本|辆|头|只|株|棵|盏|间|篇|批|期)"
+PER_ASK = re.compile(r"(?P<per>每(?:一)?(?:(?:个|位|名)?(?:" + per_units() + r")"
                      r"|(?:个|位|名|所|家|座|处)(?!项目|部门|单位|局)[\u4e00-\u9fff]{1,6}?(?=[\u4e00-\u9fff]{0,4}?(?:合|平均|大约|约|投入|花|需要|要|能分到|分到)?\s*(?:多少|几)\s*(?:钱|元|万元|万|块))))"
                       r"[\u4e00-\u9fff]{0,4}?(?:合|平均|大约|约|投入|花|需要|要|能分到|分到)?\s*(?:多少|几)\s*(?:钱|元|万元|万|块)")
 # A gap asked after a comparison: «超了多少», «多出多少», «高出多少»

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from assistant.catalog import (
     GENERIC_NAME_WORDS,
+    NOT_QUALIFYING,
     Catalog,
     in_order,
     longest_common,
@@ -471,7 +472,7 @@ def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
         # «两个局都有县级配套的项目»: the end of the phrase, written as in the names
         found = [p for p in catalog.projects if words in _plain(p.name)]
         before = loose[:len(loose) - len(words)][-2:]
-        if found and len(before) == 2 and not re.search(r"[的那这和与及或是个笔项年局有都些各了除把比对给跟同在从于让被将]", before) \
+        if found and len(before) == 2 and not re.search(f"[{NOT_QUALIFYING}有都些各]", before) \
                 and not any(before in _plain(p.name) for p in found):
             break  # «城镇职工医疗保险补助»: the words that qualify «保险补助» are in none of these names
         if found:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant import lexicon as lx
-from assistant.reading import Reading
+from assistant.reading import Reading, per_units
 from ingest import quantity as q
 
 _N = r"[一二两三四五六七八九十\d]{1,3}"
@@ -36,8 +36,7 @@ _DIVIDE_BY = re.compile(r"按 *(?P<what>[^，,。？?]{1,40}?)(?:来)?(?:平均|
 # «那35个人，平均一人多少»: a head count restated, then a share per head asked
 _HEADS = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?:个)?(?P<per>人|户|名|位)[^，,。？?]{0,4}[，,]?\s*"
                     r"(?:平均|人均)\s*(?:一|每)(?:人|户|名|位)")
-_PER_HEAD = re.compile(r"(?:平均)?(?:每(?:一)?(?P<per>人|户|个|名|位|次|亩|平方公里|公里|千米|平方米|立方米|米|处|座|吨|"
-                       r"页|张|件|份|册|卷|本|场|村|所|家|套|台|辆|头|只|株|棵|盏|间|篇|批|期)|(?P<per2>人|户|亩)均)"
+_PER_HEAD = re.compile(r"(?:平均)?(?:每(?:一)?(?P<per>" + per_units("个", "名", "位", "次") + r")|(?P<per2>人|户|亩)均)"
                        r"(?:平均)?(?:合|能分到|分到|可以分到|大约|约)?")
 _GROWTH = re.compile(r"(?P<verb>增长|增加|提高|上浮|上涨|上调|涨|下降|减少|降低|下浮|下调|压缩|压减|削减|"
                      r"核减|扣减|减去|扣除|追加|加上|砍掉|砍) *了? *(?P<amount>[^，,。？?\u3000]{1,12})")  # (not over words taken)
