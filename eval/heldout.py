@@ -43,6 +43,10 @@ DOCUMENTS["nongye"] = [ROOT / "eval" / "dev" / "docs" / "nongye-2025.docx"]
 # Held-out v4's own new department, in a layout of its own (eval/heldout/v4_script/make_jiaotong.py)
 DOCUMENTS["jiaotong"] = [ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"]
 DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]
+# Held-out v5's own new department: the national form, value split into 指标性质/指标值/度量单位
+# (eval/heldout/v5_script/make_shijian.py)
+DOCUMENTS["shijian"] = [ROOT / "eval" / "heldout" / "docs" / "shijian-2025.docx"]
+DOCUMENTS["shijian_sample"] = DOCUMENTS["shijian"] + DOCUMENTS["sample"]
 
 
 def main(argv: list[str] | None = None) -> int:
