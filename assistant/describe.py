@@ -287,7 +287,7 @@ class Describer:
         if isinstance(f, NameHas):
             return f"项目名称{'以' if f.start else '含'}“{f.text}”{'开头' if f.start else ''}"
         if isinstance(f, Cites):
-            where = "指标值确定依据" if f.fields == ("basis",) else ""
+            where = {("basis",): "指标值确定依据", ("name", "basis"): "项目名称或指标值确定依据"}.get(f.fields, "")
             return f"{where}引用{f.ref.label}"
         if isinstance(f, HasRow):
             return f"有{self.rows(f.rows)}的指标"

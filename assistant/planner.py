@@ -288,7 +288,46 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             r.is_free(*_span_of(r.text, stranger)):
         # «厕所那个…» naming no stored project (or several): not the whole store instead
         return _not_recognised(stranger)
+    if plan.filter is None and plan.scope.previous is None and not plan.reason and not unread and \
+            plan.operation.kind in _OVER_ALL and not names.mentions and (which := _unread_kind(r)):
+        # «道路运输服务中心实施的项目合计», «大中修项目到6月底…»: words that would narrow the
+        # projects were not read; the whole scope instead would be another question's answer
+        unread += (which,)
     return replace(plan, unread=unread, rest=rest)
+
+
+# «名称或依据里», not «不看项目名称»: the name as a place a reference is looked for
+_NAME_PLACE = re.compile(r"(不看|不算|不含|不管|除了|不包括|不考虑)?(?:项目)?(?:名称|名字|项目名)")
+# Operations that, with no filter, run over every project of the scope.
+_OVER_ALL = ("sum", "share", "count", "list", "mean", "max", "min", "rank", "top", "bottom")
+# Words before «项目» that say how many or where, not which kind
+_QUANTIFIER = re.compile(r"全部|所有|全体|各个|各|每个|每一个|每|单个|哪些|哪个|哪几个|几个|这些|那些|这个|那个|该|本|"
+                         r"其他|其余|剩下|剩余|整个|一共|总共|共|有")
+_ASKING = re.compile(r"哪|多少|几|什么|啥|吗|是否|怎么|如何|请|列出|列一下|查一下|查询|统计|计算|算一下")
+_PLACE = re.compile(r"(?:文件|表|局|部门|单位|年|里|中|内|上)$")
+
+
+def _unread_kind(r: Reading) -> str:
+    """Free words right before «项目» (or «…的项目») that no reader took: a kind of project
+    («大中修项目», «执法大队负责的项目») the filter does not hold."""
+    text = r.text
+    asking = [s for s in re.finditer(r"[^。！？!?]+", text) if _ASKING.search(s.group(0))]
+    for m in re.finditer("项目", text):
+        if not r.is_free(m.start(), m.end()) or \
+                asking and not any(s.start() <= m.start() < s.end() for s in asking):
+            continue  # («…哪几个？我们准备先从小项目开始抽查»: a remark, not the question)
+        end = m.start() - 1 if m.start() and text[m.start() - 1] == "的" else m.start()
+        start = end
+        while start and r.is_free(start - 1, start) and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        words = text[start:end]
+        last = None
+        for last in _QUANTIFIER.finditer(words):
+            pass
+        words = words[last.end():] if last else words
+        if len(words) >= 2 and not _PLACE.search(words):
+            return text[start + len(text[start:end]) - len(words):m.end()]
+    return ""
 
 
 def _with_previous(text: str, own: list[Mention], previous: tuple[int, ...],
@@ -360,7 +399,9 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     if refs:
         basis_only = any(w in r.text for w in _CITE_BASIS[:4]) or "指标" in r.text
         # a title (《文物保护法》) is cited in the 指标值确定依据 only
-        cites = [HasRow(RowBasis(m.text)) if m.kind == "title" else Cites(m.ref, ("basis",) if basis_only else ())
+        # «名称或指标依据里出现冀财社文号的»: the name is a place to look too
+        places = (("name", "basis") if any(not m.group(1) for m in _NAME_PLACE.finditer(r.text)) else ("basis",)) if basis_only else ()
+        cites = [HasRow(RowBasis(m.text)) if m.kind == "title" else Cites(m.ref, places)
                  for m in refs]
         # «136号和159号下达的那几个» is either; «同时引用A和B» both
         both = re.search(r"同时|都引用|既.{0,20}又", r.text)

@@ -468,6 +468,12 @@ def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
             r.take(pointed[0], pointed[1], "name")
             return [Mention("name", pointed[0], pointed[1], projects=tuple(p.id for p in found))]
     loose = _project_phrase(r.free, loose=True)
+    if len(loose) == 3 and not any(w in loose for w in _GENERIC + _NOT_A_NAME):
+        # «大中修项目»: three characters written as in one name (not merely in its order)
+        found = [p for p in catalog.projects if loose in _plain(p.name)]
+        if found and len({re.sub(r"\d{4}年(?:度)?", "", _plain(p.name)) for p in found}) == 1:
+            at = r.take_word(loose, "name")
+            return [Mention("name", at, at + len(loose), projects=tuple(p.id for p in found))]
     for words in _tails(loose):
         # «两个局都有县级配套的项目»: the end of the phrase, written as in the names
         found = [p for p in catalog.projects if words in _plain(p.name)]
