@@ -164,9 +164,19 @@ def _money_ratio(r: Reading, fields: list[Field], a: Amount, op: str) -> Conditi
         return None
     start, _ = clause_bounds(r.text, a.start)
     at = r.text.rfind("占", start, a.start)
-    if at < 0:
-        return None
     money = [f for f in fields if f.kind == "money" and start <= f.start < a.start]
+    if at < 0:
+        # «财政拨款不到资金总额八成», «其他资金超过总额的20%»: A, a comparison, B's fraction
+        if len(money) < 2:
+            return None
+        part, whole = money[-2], money[-1]
+        if not part.money or not whole.money or part.money == whole.money or \
+                not re.fullmatch(r"\s*的?\s*", r.text[whole.end:a.start]) or \
+                len(r.text[part.end:whole.start].strip()) > 6 or _TOTAL.search(r.text[part.end:whole.start]):
+            return None
+        said = q.comparator_before(r.text[part.end:whole.start].strip())  # «超过资金总额的20%»
+        return Condition(part.start, a.end, "", field=part,
+                         project=MoneyShare(part.money, whole.money, Compare(said[0] if said else op, a.value, None)))
     part = [f for f in money if f.end <= at]
     whole = [f for f in money if f.start > at]
     r.take(at, at + 1, "condition")

@@ -103,3 +103,22 @@ def test_a_year_before_the_department_and_a_month(tmp_path):
     assert answer.found, answer.text
     assert f"{year}年" in answer.understood and "未指明年度" not in answer.understood
     assert expected and set(answer.projects) == expected
+
+
+@pytest.mark.parametrize(("question", "part", "whole", "holds"), [
+    ("财政拨款不到资金总额八成的项目有哪些？", "fiscal", "budget", lambda share: share < 80),
+    ("财政拨款不足资金总额80%的项目有哪些？", "fiscal", "budget", lambda share: share < 80),
+    ("其他资金超过资金总额的20%的项目有哪些？", "other", "budget", lambda share: share > 20),
+    ("财政拨款低于资金总额的九成的项目有几个？", "fiscal", "budget", lambda share: share < 90),
+])
+def test_one_money_field_against_a_fraction_of_another(jiaotong, question, part, whole, holds):
+    """«A不到B八成» is a ratio within each project, not a share of the store's total."""
+    from store.queries import Queries
+
+    rows = Queries(jiaotong.library.facts).projects()
+    expected = {p.code for p in rows if p.fen(whole) and holds(Decimal(p.fen(part) or 0) * 100 / p.fen(whole))}
+    answer = jiaotong.ask(question)
+    assert expected and len(expected) < len(rows)
+    assert answer.found and set(answer.projects) == expected, answer.understood
+    if "几个" in question:
+        assert answer.value == len(expected)
