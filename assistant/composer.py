@@ -345,7 +345,8 @@ def _two(result: Result) -> Composed:
     op = result.plan.operation
     if op.kind == "difference" and not op.signed and first < second:
         a, b = b, a  # «哪个大，大多少»: the larger first, as the difference is taken
-    template = t.DIFFERENCE if result.plan.operation.kind == "difference" else t.RATIO
+    # «最大的项目比最小的多多少» (spread) is a difference too
+    template = t.RATIO if op.kind == "ratio" else t.DIFFERENCE
     text = template.format(value=plain(result.value), unit=result.unit or "", a=a, b=b)
     items = [i for side in sides for i in side]
     text += "\n" + "\n".join(_item_line(n, item) for n, item in enumerate(items, start=1))

@@ -288,6 +288,12 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             r.is_free(*_span_of(r.text, stranger)):
         # «厕所那个…» naming no stored project (or several): not the whole store instead
         return _not_recognised(stranger)
+    if plan.operation.kind == "spread" and len(plan.scope.departments) >= 2 and \
+            len(re.findall(r"最(?:大|高|多|小|低|少)", text)) == 2 and re.search(r"比", text):
+        # «交通局预算最多的项目比人社局预算最少的项目多多少»: each extreme of its own department;
+        # the largest and smallest of both together would answer another question
+        return Plan(reason="两个部门各取一个最大或最小的项目再相减，还不能这样计算；"
+                           "请分别问每个部门预算最多（或最少）的项目，再比较")
     if plan.filter is None and plan.scope.previous is None and not plan.reason and not unread and \
             plan.operation.kind in _OVER_ALL and not names.mentions and (which := _unread_kind(r)):
         # «道路运输服务中心实施的项目合计», «大中修项目到6月底…»: words that would narrow the

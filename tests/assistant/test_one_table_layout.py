@@ -122,3 +122,20 @@ def test_one_money_field_against_a_fraction_of_another(jiaotong, question, part,
     assert answer.found and set(answer.projects) == expected, answer.understood
     if "几个" in question:
         assert answer.value == len(expected)
+
+
+def test_largest_less_smallest_is_a_difference(with_sample):
+    """«预算最多的项目比最少的多多少»: said as a difference in money, not as «…倍»."""
+    from store.queries import Queries
+
+    rows = [p for p in Queries(with_sample.library.facts).projects() if "人力资源" in p.department]
+    fen = [p.budget_fen for p in rows]
+    answer = with_sample.ask("人社局预算最多的项目比最少的项目多多少钱？")
+    assert answer.found and answer.value == Decimal(max(fen) - min(fen)) / 1000000
+    assert "倍" not in answer.text and "相差" in answer.text
+
+
+def test_each_extreme_of_its_own_department_is_declined(with_sample):
+    """The largest of one department less the smallest of another is not the spread of both."""
+    answer = with_sample.ask("交通局预算最多的项目比人社局预算最少的项目多多少钱？")
+    assert not answer.found and answer.value is None
