@@ -118,6 +118,7 @@ class Project:
     policy_refs: tuple[PolicyRef, ...]
     locator: Locator
     ocr: bool = False  # header read by OCR from a scan
+    implementer: str = ""  # 实施单位 as printed beside 主管部门 («成安县农村公路管理所»); "" when none
 
 
 @dataclass(frozen=True)

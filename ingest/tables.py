@@ -31,10 +31,12 @@ _FUND = {"政府性基金", "政府性基金预算", "政府性基金拨款", "�
 # Labels of what the answers do not use (项目类型 …): read, so they are not reported as stray
 _OTHER_LABELS = {"项目类型", "项目属性", "项目类别", "项目期限", "实施期限"}
 GOAL_LABELS = _GOAL = frozenset({"绩效目标", "年度绩效目标", "年度目标", "项目绩效目标"})
-_DEPARTMENT = {"主管部门", "预算部门", "部门名称", "单位名称", "预算单位", "实施单位"}
+_DEPARTMENT = {"主管部门", "预算部门", "部门名称", "单位名称", "预算单位"}
+# The unit that carries the project out, printed beside 主管部门 (a 所/中心 under the 局)
+_IMPLEMENTER = {"实施单位"}
 _FIELDS = {"code": _CODE, "name": _NAME, "budget": _BUDGET, "fiscal": _FISCAL, "other": _OTHER,
-           "use": _USE, "goal": _GOAL, "department": _DEPARTMENT, "general": _GENERAL, "fund": _FUND,
-           "ignored": _OTHER_LABELS}
+           "use": _USE, "goal": _GOAL, "department": _DEPARTMENT, "implementer": _IMPLEMENTER,
+           "general": _GENERAL, "fund": _FUND, "ignored": _OTHER_LABELS}
 _INLINE = re.compile(r"^([^:：]{2,8})[:：](.+)$")
 # Labels that head a block of rows rather than a single value.
 _BLOCK = ("预算规模", "资金支出计划", "支出计划", "资金支出进度计划", "支出进度计划", "年度预算资金", "项目资金",
@@ -92,6 +94,7 @@ class Header:
     code: str = ""
     name: str = ""
     department: str = ""
+    implementer: str = ""
     unit: str = ""
     budget: Decimal | None = None
     fiscal: Decimal | None = None
@@ -174,7 +177,8 @@ def _value_beside(rows: list[list[str]], r: int, c: int) -> tuple[int, int] | No
 
 
 def read_header(rows: Rows) -> Header:
-    """Read 项目编码, 项目名称, money, 资金用途, 资金支出计划 and 绩效目标 from the header rows."""
+    """Read 项目编码, 项目名称, 主管部门, 实施单位, money, 资金用途, 资金支出计划 and 绩效目标 from the
+    header rows."""
     grid = [[clean_cell(cell) for cell in row] for row in rows]
     found: dict[str, str] = {}
     used: set[tuple[int, int]] = set()
@@ -198,8 +202,8 @@ def read_header(rows: Rows) -> Header:
                 if (spot := _value_beside(grid, r, c)) and field not in found:
                     found[field] = grid[spot[0]][spot[1]]
                     used.add(spot)
-                elif spot and field in ("department", "ignored"):
-                    used.add(spot)  # «实施单位» beside «主管部门», «项目类型»: read, not used
+                elif spot and field in ("department", "implementer", "ignored"):
+                    used.add(spot)  # a second «主管部门», «项目类型»: read, not used
             elif is_label(cell):
                 used.add((r, c))
                 if (match := _LABEL_UNIT.search(cell)) and re.search(r"资金|预算|金额|经费|拨款", cell):
@@ -223,8 +227,11 @@ def read_header(rows: Rows) -> Header:
     if not unit:  # most tables are in 万元; the answers say the unit they use
         problems.append("未找到金额单位（«单位：万元»），金额按万元保存")
         unit = "万元"
-    department = re.sub(r"本级$", "", found.get("department", ""))
+    implementer = found.get("implementer", "")
+    # A table that prints only «实施单位» names no other department: it stands for the department.
+    department = re.sub(r"本级$", "", found.get("department", implementer))
     return Header(code=found.get("code", ""), name=found.get("name", ""), department=department,
+                  implementer=implementer,
                   unit=unit, use=found.get("use", ""), goal=found.get("goal", ""),
                   spending_plan=plan, problems=tuple(problems), **money)
 
@@ -359,7 +366,8 @@ def read_project(rows: Rows, *, source: str, number: int, title: str = "",
                       other=header.other, use=header.use, goal=header.goal,
                       spending_plan=header.spending_plan, indicators=tuple(located),
                       policy_refs=refs, locator=_locate(Locator(source, table=number), place(0)),
-                      ocr=any(getattr(place(i), "ocr", False) for i in range(at or len(rows))))
+                      ocr=any(getattr(place(i), "ocr", False) for i in range(at or len(rows))),
+                      implementer=header.implementer)
     where = f"{source} 表{number}«{_short(name or title)}»"
     return ProjectReading(project, tuple(f"{where}：{problem}" for problem in problems))
 

@@ -120,7 +120,9 @@ class SqlFactStore:
     # -- sources -------------------------------------------------------------------------
 
     def find_source(self, sha256: str) -> StoredSource | None:
-        found = self._stored_sources("WHERE s.sha256 = ?", (sha256,))
+        """The stored source of these bytes, unless a schema upgrade marked it for a re-read
+        (its facts hash blanked: it was read before the store kept every field it keeps now)."""
+        found = self._stored_sources("WHERE s.sha256 = ? AND s.facts_hash <> ''", (sha256,))
         return found[0] if found else None
 
     def find_same_facts(self, document: Document) -> StoredSource | None:
@@ -229,12 +231,12 @@ class SqlFactStore:
 
     def _insert_project(self, tx: Tx, source_id: int, src: Source, p: Project) -> int:
         pid = tx.insert(
-            """INSERT INTO projects (source_id, seq, code, name, department, year, unit, budget,
-                   fiscal, other, budget_fen, fiscal_fen, other_fen, use_text, goal, page, sheet,
-                   sheet_row, ocr)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO projects (source_id, seq, code, name, department, implementer, year,
+                   unit, budget, fiscal, other, budget_fen, fiscal_fen, other_fen, use_text, goal,
+                   page, sheet, sheet_row, ocr)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (source_id, p.locator.table, p.code, p.name, p.department or src.department,
-             src.year, p.unit, _text(p.budget), _text(p.fiscal), _text(p.other),
+             p.implementer, src.year, p.unit, _text(p.budget), _text(p.fiscal), _text(p.other),
              to_fen(p.budget, p.unit), to_fen(p.fiscal, p.unit), to_fen(p.other, p.unit),
              p.use, p.goal, p.locator.page, p.locator.sheet, p.locator.sheet_row, int(p.ocr)),
         )

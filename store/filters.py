@@ -155,6 +155,13 @@ class NameHas:
 
 
 @dataclass(frozen=True)
+class Implementer:
+    """The project's 实施单位 contains the words («农业技术推广中心»)."""
+
+    words: str
+
+
+@dataclass(frozen=True)
 class Cites:
     """The project cites a policy document (in its name, goal, use or any row's basis)."""
 
@@ -241,8 +248,8 @@ class Not:
 
 RowCondition = (RowKind | RowValue | RowWritten | RowUnit | RowPer | RowValueText | RowBasis | RowCites
                 | RowDeadline | RowIds)
-ProjectCondition = (ProjectIds | Money | MoneyShare | RowAgainstMoney | SameMoney | NameHas | Cites | HasRow | RowCount | Spending | HasOther
-                    | HasPlan | MoneyUnit | InScope)
+ProjectCondition = (ProjectIds | Money | MoneyShare | RowAgainstMoney | SameMoney | NameHas | Implementer
+                    | Cites | HasRow | RowCount | Spending | HasOther | HasPlan | MoneyUnit | InScope)
 Filter = RowCondition | ProjectCondition | AllOf | AnyOf | Not
 
 

@@ -11,7 +11,7 @@ from importlib import resources
 
 from store.database import Database
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 class StoreError(Exception):
@@ -45,6 +45,11 @@ _STEPS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX IF NOT EXISTS sources_scope ON sources(department, year)",
         "CREATE INDEX IF NOT EXISTS sources_name ON sources(name)",
         "CREATE INDEX IF NOT EXISTS sources_facts ON sources(facts_hash)"),
+    # 4 → 5: each project's 实施单位. The stored rows were read without it, so every source is
+    # marked for a re-read (no facts hash): ingesting the same file again replaces it instead
+    # of skipping it as unchanged.
+    4: ("ALTER TABLE projects ADD COLUMN implementer TEXT NOT NULL DEFAULT ''",
+        "UPDATE sources SET facts_hash = ''"),
 }
 
 

@@ -30,6 +30,7 @@ from store.filters import (
     HasPlan,
     MoneyUnit,
     HasRow,
+    Implementer,
     InScope,
     Money,
     MoneyShare,
@@ -71,8 +72,8 @@ _WRITTEN = {
     "qualitative": "(i.num IS NULL AND i.deadline IS NULL)",
 }
 _PROJECT_COLUMNS = """p.id, p.source_id, p.code, p.name, p.seq, p.unit, p.budget, p.fiscal, p.other,
-    p.budget_fen, p.fiscal_fen, p.other_fen, p.use_text, p.goal, p.department, p.year, p.page,
-    p.sheet, p.ocr, s.label AS source"""
+    p.budget_fen, p.fiscal_fen, p.other_fen, p.use_text, p.goal, p.department, p.implementer,
+    p.year, p.page, p.sheet, p.ocr, s.label AS source"""
 _ROW_COLUMNS = """i.id, i.project_id, i.row_no, i.level1, i.level2, i.level3, i.description,
     i.value_raw, i.comparator, i.number, i.unit, i.norm_text, i.base_unit, i.deadline, i.basis,
     i.page, i.sheet, i.sheet_row, i.ocr, p.code, p.name, p.seq, p.department, p.year,
@@ -103,6 +104,7 @@ class ProjectRow:
     page: int | None = None
     sheet: str | None = None
     ocr: bool = False
+    implementer: str = ""  # 实施单位 as printed; "" when the table prints none
 
     def fen(self, money: str) -> int | None:
         """A money field in 分; 其他资金 derived as budget − fiscal where the table has none;
@@ -291,8 +293,8 @@ class Queries:
 
     def catalog_projects(self) -> list[dict[str, Any]]:
         return self._run(
-            """SELECT p.id, p.code, p.name, p.department, p.year, p.seq, p.unit, p.budget_fen,
-                      p.fiscal_fen, p.other_fen, p.use_text, p.goal, s.label AS source
+            """SELECT p.id, p.code, p.name, p.department, p.implementer, p.year, p.seq, p.unit,
+                      p.budget_fen, p.fiscal_fen, p.other_fen, p.use_text, p.goal, s.label AS source
                FROM projects p JOIN sources s ON s.id = p.source_id
                ORDER BY p.source_id, p.seq""")
 
@@ -469,6 +471,8 @@ class Queries:
         if isinstance(f, NameHas):
             pattern = escape_like(f.text) + "%"
             return "p.name LIKE ? ESCAPE '\\'", [pattern if f.start else "%" + pattern]
+        if isinstance(f, Implementer):
+            return "p.implementer LIKE ? ESCAPE '\\'", [f"%{escape_like(f.words)}%"]
         if isinstance(f, Cites):
             ids = self._ref_ids(f.ref)
             where = f"l.ref_id IN ({_marks(ids) or 'NULL'})"
@@ -640,7 +644,8 @@ def _project(r: dict[str, Any]) -> ProjectRow:
         unit=r["unit"], budget=_dec(r["budget"]), fiscal=_dec(r["fiscal"]), other=_dec(r["other"]),
         budget_fen=r["budget_fen"], fiscal_fen=r["fiscal_fen"], other_fen=r["other_fen"],
         use=r["use_text"], goal=r["goal"], department=r["department"], year=r["year"],
-        source=r["source"], page=r.get("page"), sheet=r.get("sheet"), ocr=bool(r.get("ocr")))
+        source=r["source"], page=r.get("page"), sheet=r.get("sheet"), ocr=bool(r.get("ocr")),
+        implementer=r["implementer"])
 
 
 def _indicator(r: dict[str, Any]) -> IndicatorRow:

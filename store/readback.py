@@ -51,7 +51,8 @@ def read_projects(query: Query, source_id: int | None = None,
             if ref not in bucket:
                 bucket.append(ref)
         out.append(Project(
-            code=r["code"], name=r["name"], department=r["department"], unit=r["unit"],
+            code=r["code"], name=r["name"], department=r["department"],
+            implementer=r["implementer"], unit=r["unit"],
             budget=_dec(r["budget"]), fiscal=_dec(r["fiscal"]), other=_dec(r["other"]),
             use=r["use_text"], goal=r["goal"],
             spending_plan=tuple(

@@ -1,4 +1,4 @@
--- The facts database at schema version 4 (store/migrations.py upgrades older stores).
+-- The facts database at schema version 5 (store/migrations.py upgrades older stores).
 -- Portable SQL (SQLite by default; PostgreSQL for shared deployments, types translated there).
 -- Money is kept twice: as written (TEXT, a Decimal in the table's unit) and as integer 分 for
 -- arithmetic in SQL, so sums never drift (37106.9 must not print as 37106.899999).
@@ -20,6 +20,7 @@ CREATE TABLE IF NOT EXISTS sources (
     label TEXT NOT NULL,
     path TEXT NOT NULL,
     sha256 TEXT NOT NULL UNIQUE,
+    -- what the document says (store/fingerprint.py); '' when an upgrade asks for a re-read
     facts_hash TEXT NOT NULL,
     department TEXT NOT NULL,
     year INTEGER,
@@ -36,6 +37,8 @@ CREATE TABLE IF NOT EXISTS projects (
     code TEXT NOT NULL,
     name TEXT NOT NULL,
     department TEXT NOT NULL,
+    -- 实施单位 as printed beside 主管部门; '' when the table prints none
+    implementer TEXT NOT NULL DEFAULT '',
     year INTEGER,
     unit TEXT NOT NULL,
     budget TEXT,

@@ -1,7 +1,8 @@
 """Stores made by earlier releases open after a forward migration, with every fact intact.
 
 The old stores are built with the schema files of those releases (tests/store/data, taken
-from git history: v1 82c6879, v2 5efe5b0, v3 8a45831) and filled with the sample's rows.
+from git history: v1 82c6879, v2 5efe5b0, v3 8a45831, v4 c97d73c) and filled with the sample's
+rows. A store read before the schema kept 实施单位 has its sources re-read on the next ingest.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from ingest import read_document
 from store.facts import SqliteFactStore, StoreError
 from store.library import Library
 from store.migrations import SCHEMA_VERSION
-from tests.conftest import SAMPLE_DOCX, make_settings
+from tests.conftest import ROOT, SAMPLE_DOCX, make_settings
+from tests.store.conftest import pg_store_url
 
 DATA = Path(__file__).parent / "data"
+NONGYE = ROOT / "eval" / "dev" / "docs" / "nongye-2025.docx"
 TABLES = ("sources", "projects", "spending_plan", "indicators", "policy_refs", "ref_links",
           "sections", "chunks")
 
@@ -36,6 +39,10 @@ def old_store(path: Path, version: int, current: Path) -> None:
                         f" ({', '.join('?' * len(columns))})", rows)
     if version > 1:  # release 1 kept no version number
         old.execute(f"PRAGMA user_version = {version}")
+    if version > 3:  # release 4 keeps its identity and version in store_meta
+        (store_id,) = new.execute("SELECT store_id FROM store_meta").fetchone()
+        old.execute("INSERT INTO store_meta (id, store_id, schema_version, generation)"
+                    " VALUES (1, ?, ?, 1)", (store_id, version))
     old.commit()
     old.close()
     new.close()
@@ -50,7 +57,7 @@ def current_store(tmp_path_factory) -> Path:
     return settings.database_path
 
 
-@pytest.mark.parametrize("version", [1, 2, 3])
+@pytest.mark.parametrize("version", [1, 2, 3, 4])
 def test_an_old_store_is_migrated_with_every_fact(tmp_path, current_store, version):
     settings = make_settings(tmp_path / "store")
     settings.store.mkdir(parents=True)
@@ -68,12 +75,76 @@ def test_an_old_store_is_migrated_with_every_fact(tmp_path, current_store, versi
     assert {"chunks_project", "chunks_indicator", "chunks_section", "sections_source",
             "ref_links_indicator"} <= indexes
     assert library.keywords.search("公共实训基地", 1)
+    # Read before the store kept 实施单位: the same file once more is re-read, then skipped.
+    assert library.ingest_paths([SAMPLE_DOCX])[0].status == "replaced"
     assert library.ingest_paths([SAMPLE_DOCX])[0].status == "unchanged"
+    assert facts.projects() == list(read_document(SAMPLE_DOCX).projects)
+    assert facts.chunks() == expected_chunks
     library.close()
     # Once migrated, opening again writes nothing.
     before = settings.database_path.read_bytes()
     SqliteFactStore(settings.database_path).close()
     assert settings.database_path.read_bytes() == before
+
+
+def implementers(facts) -> list[str]:
+    return [r["implementer"] for r in facts.query(
+        "SELECT p.implementer FROM projects p ORDER BY p.source_id, p.seq")]
+
+
+def check_reread(library: Library) -> None:
+    """A store upgraded from version 4: 实施单位 empty until the same file is ingested again."""
+    facts = library.facts
+    assert facts.query("SELECT schema_version FROM store_meta")[0]["schema_version"] == SCHEMA_VERSION
+    printed = [p.implementer for p in read_document(NONGYE).projects]
+    assert "大名县农业技术推广中心" in printed
+    assert implementers(facts) == [""] * len(printed)
+    assert facts.query("SELECT facts_hash FROM sources") == [{"facts_hash": ""}]
+    (report,) = library.ingest_paths([NONGYE])
+    assert (report.status, report.replaced) == ("replaced", NONGYE.name)
+    assert implementers(facts) == printed
+    assert facts.projects() == list(read_document(NONGYE).projects)
+    assert library.ingest_paths([NONGYE])[0].status == "unchanged"
+    assert len(facts.sources()) == 1
+
+
+def test_a_v4_store_rereads_a_file_to_keep_its_implementers(tmp_path):
+    current = make_settings(tmp_path / "current")
+    library = Library(current)
+    library.ingest_paths([NONGYE])
+    library.close()
+    settings = make_settings(tmp_path / "store")
+    settings.store.mkdir(parents=True)
+    old_store(settings.database_path, 4, current.database_path)
+
+    library = Library(settings)
+    assert library.facts.query("PRAGMA user_version")[0]["user_version"] == SCHEMA_VERSION
+    check_reread(library)
+    library.close()
+
+
+def test_a_v4_store_on_postgresql_is_upgraded(tmp_path, pg_server):
+    import psycopg
+
+    settings = make_settings(tmp_path / "store").model_copy(
+        update={"db": pg_store_url(pg_server)})
+    library = Library(settings)
+    library.ingest_paths([NONGYE])
+    library.close()
+    # Version 4 is version 5 without the column (and the version it records).
+    with psycopg.connect(settings.db, autocommit=True) as db:
+        db.execute("ALTER TABLE projects DROP COLUMN implementer")
+        db.execute("UPDATE store_meta SET schema_version = 4")
+
+    library = Library(settings)
+    columns = library.facts.query(
+        "SELECT column_default, is_nullable FROM information_schema.columns"
+        " WHERE table_schema = current_schema() AND table_name = 'projects'"
+        " AND column_name = 'implementer'")
+    assert [(c["column_default"].split("::")[0], c["is_nullable"]) for c in columns] == [
+        ("''", "NO")]
+    check_reread(library)
+    library.close()
 
 
 def test_a_store_from_a_newer_release_is_refused(tmp_path):
