@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from difflib import SequenceMatcher
 
+from ingest import quantity as q
 from ingest.policy_refs import find_policy_refs
 from store.keywords import BM25Index
 from store.queries import Queries
@@ -184,8 +185,14 @@ class Catalog:
         out = []
         for r in self.rows_of.get(project_id, ()):
             money, _, rest = (r.unit or "").partition("/")
-            if r.number is not None and money in ("元", "万元") and rest == per:
+            if r.number is not None and money in ("元", "万元") and (
+                    rest == per or not rest and f"每{per}" in r.level3):  # «每公里年度养护成本 ≤0.68万元»
                 out.append((r.number, money))
+        if not out:  # «补贴标准为每亩60元» in the use of funds or the goal
+            for clause in re.split(r"[，。；,;]", self.texts.get(project_id, "")):
+                if f"每{per}" in clause:
+                    out += [(a.value, a.unit) for a in q.find_amounts(clause) if a.unit in ("元", "万元")]
+            out = list(dict.fromkeys(out))
         return out
 
     def abbreviated_in(self, text: str, min_chars: int = 4) -> tuple[list[ProjectEntry], str]:

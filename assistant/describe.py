@@ -234,7 +234,8 @@ class Describer:
             return "问题中的两个数相乘"
         rate, count = plan.operation.numbers
         if "/" in (rate.written or ""):  # the project's own standard per unit, from its table
-            return (f"{self.filter(plan.filter)}表中的标准 {rate.written} × 问题中的 "
+            where = "表中的" if "“" in (count.written or "") else "问题中的"  # the project's own count row
+            return (f"{self.filter(plan.filter)}表中的标准 {rate.written} × {where} "
                     f"{_plain(count.number)}{count.unit}")
         return f"问题中的标准 {_plain(rate.number)}{rate.unit} × {_plain(count.number)}{count.unit}"
 

@@ -524,11 +524,12 @@ class Executor:
         result.total = rate.number
         where = all_of(scope_filter(plan), plan.filter)
         stated = {q.to_fen(rate.number, rate.unit)}
-        base = q.base_unit_of(count.unit)[0] or count.unit
+        base, factor = q.base_unit_of(count.unit)
+        base = base or count.unit
         result.rows = [r for r in self.queries.rows(where, None)
                        if r.norm is not None and ((r.base_unit or "").startswith("元") and
                                                   q.to_fen(r.norm, "元") in stated
-                                                  or r.base_unit == base and r.norm == count.number)]
+                                                  or r.base_unit == base and r.norm == count.number * factor)]
         having = {r.project_id for r in result.rows}
         named = plan.filter is not None  # the projects the question named are cited too
         result.projects = [p for p in result.projects if p.id in having or named]

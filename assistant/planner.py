@@ -294,6 +294,14 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         # the largest and smallest of both together would answer another question
         return Plan(reason="两个部门各取一个最大或最小的项目再相减，还不能这样计算；"
                            "请分别问每个部门预算最多（或最少）的项目，再比较")
+    times = re.search(r"乘以|乘上|相乘|除以", r.free)
+    if times and not plan.reason and plan.operation.kind not in ("product", "multiply", "divide", "ratio", "prose"):
+        # «按每亩标准乘以补贴面积» with no rate to multiply: not the budget instead
+        unread += (times.group(0),)
+    if not plan.reason and not unread and plan.operation.kind not in ("prose", "rows") and \
+            (source := _unread_money(r)):
+        # «政府性基金占百分之多少»: a source of money the tables do not keep apart
+        unread += (source,)
     if plan.filter is None and plan.scope.previous is None and not plan.reason and not unread and \
             plan.operation.kind in _OVER_ALL and not names.mentions and (which := _unread_kind(r)):
         # «道路运输服务中心实施的项目合计», «大中修项目到6月底…»: words that would narrow the
@@ -311,6 +319,20 @@ _QUANTIFIER = re.compile(r"全部|所有|全体|各个|各|每个|每一个|每|
                          r"其他|其余|剩下|剩余|整个|一共|总共|共|有")
 _ASKING = re.compile(r"哪|多少|几|什么|啥|吗|是否|怎么|如何|请|列出|列一下|查一下|查询|统计|计算|算一下")
 _PLACE = re.compile(r"(?:文件|表|局|部门|单位|年|里|中|内|上)$")
+
+
+_MONEY_SOURCE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:基金|拨款|资金|收入|债券?)")
+_NOT_A_SOURCE = re.compile(r"^(?:项目|全部|所有|总|这些|那些|其中|各|每|该|本|这|那|它|其|的|里|中|年|用|花|补|配套)")
+
+
+def _unread_money(r: Reading) -> str:
+    """Free words naming a source of money («政府性基金», «上级专项资金») that no reader took."""
+    free = r.free
+    for m in _MONEY_SOURCE.finditer(free):
+        words = m.group(0)
+        if not _NOT_A_SOURCE.search(words) and r.is_free(m.start(), m.end()):
+            return words
+    return ""
 
 
 def _unread_kind(r: Reading) -> str:
@@ -591,10 +613,20 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     if operation is not None and operation.kind == "share" and measure.kind == "money" and rank_share \
             and not operation.sides:
         # «其他资金占资金总额比重最高的是哪个项目»: each project's share, ranked
-        others = [f for f in money if f.money != measure.money]
+        at = r.text.rfind("占", 0, rank_share.start())
+        every = [f for f in fields if f.kind == "money" and f.money]
+        before = [f for f in every if f.end <= at]
+        after = [f for f in every if at >= 0 and f.start > at]
+        said = _money_before(r.text[:at]) if at >= 0 else None  # taken by a filter too:
+        part = said or (before[-1].money if at >= 0 and before else measure.money)  # «有其他资金的项目中，其他资金占…»
+        others = [f for f in after or money if f.money != part]
         whole = others[0].money if others else "budget"
+        if part == whole:
+            return Plan(reason=f"没能理解比例的分子和分母（“{r.text[rank_share.start():rank_share.end()]}”）")
+        measure = replace(measure, money=part)
         r.take(rank_share.start(), rank_share.end(), "operation")
-        r.take_all(("占多少", "占百分之多少", "占百分之几", "占比多少", "占"), "operation")
+        r.take_all(("占多少", "占百分之多少", "占百分之几", "占比多少", "比重是多少", "比重多少", "比例是多少",
+                    "比例多少", "占"), "operation")
         low = rank_share.group("w") in ("低", "小", "少")
         return replace(plan, measure=Measure("part", money=measure.money, whole=whole),
                        operation=Operation("min" if low else "max"), subject="projects")
@@ -786,7 +818,16 @@ def _year_change(plan: Plan, change: YearChange, r: Reading, yes_no: bool = Fals
 
 
 # «占资金总额比重最高的是哪个项目», «占比最低的项目»: a share of each project, ranked
-_SHARE_RANKED = re.compile(r"(?:比重|比例|占比)\s*(?:是)?\s*最(?P<w>高|大|多|低|小|少)")
+def _money_before(text: str) -> str | None:
+    """The money field whose name ends a text («…其他资金» → other), if one does."""
+    words = text.rstrip()
+    for word in sorted(lx.MONEY_FIELDS, key=len, reverse=True):
+        if words.endswith(word):
+            return lx.MONEY_FIELDS[word]
+    return None
+
+
+_SHARE_RANKED = re.compile(r"(?:比重|比例|占比|份额)\s*(?:是)?\s*最(?P<w>高|大|多|低|小|少)")
 # «要发多少个人», «多少元»: a number asked
 NUMBER_ASKED = re.compile(r"(?:多少|几)\s*(?:个人|个|人|户|元|万元|万|亿|次|头|只|亩|公里|项|条|处|%|钱|块)")
 # «A的那个和B的那个»: two projects pointed at by what they do
@@ -1354,7 +1395,7 @@ def _gap_plan(plan: Plan) -> Plan | None:
 
 # «按现在每场的补助标准», «按表里的标准», «按每户补助标准算»: the project's own rate per unit
 _AT_RATE = re.compile(r"按\s*(?:照)?\s*(?:现在|目前|现行|表里|表中|项目里|原来|现有)?\s*(?:的)?\s*(?:每(?P<per>[\u4e00-\u9fff]{1,2}?))?"
-                      r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:标准|上限|下限|单价)"
+                      r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,8}?(?:标准|上限|下限|单价)"
                       r"|每(?P<per2>[\u4e00-\u9fff]{1,2}?)[\u4e00-\u9fff]{0,5}?按\s*(?:照)?\s*(?:标准|上限|下限|最高|最低|单价)")
 _MONEY_ASKED = re.compile(r"(?:需要|要|得|共|一共|总共|合计|花)?\s*(?:多少|几)\s*(?:万元|元|钱|万|块)")
 
@@ -1369,17 +1410,33 @@ def _at_project_rate(text: str, amounts, names: Names, catalog: Catalog):
     if not ids:  # «污水处理量按730万吨»: the project of the row named
         ids = tuple(dict.fromkeys(catalog.row_project[i] for x in names.mentions if x.kind == "row" for i in x.rows))
     counts = [a for a in amounts if a.unit and a.unit not in q.MONEY_UNITS and a.unit not in ("%", "万", "亿")]
+    group = "per" if m.group("per") else "per2"
+    if m.group(group) and len(ids) == 1 and len(m.group(group)) == 1 and \
+            catalog.rates_of(ids[0], longer := m.group(group) + text[m.end(group):m.end(group) + 1]):
+        per_said = longer  # «每公里…»: the unit is two characters
+    else:
+        per_said = m.group(group)
+    if len(ids) == 1 and not counts and per_said:
+        # «按每场补助标准乘以全年放映场次»: the project's own count in that unit
+        per = per_said
+        own = [r for r in catalog.rows_of.get(ids[0], ()) if r.number is not None and r.unit
+               and "/" not in r.unit and q.base_unit_of(r.unit)[0] == q.base_unit_of(per)[0]]
+        if len(own) == 1:
+            base, factor = q.base_unit_of(own[0].unit)
+            counts = [q.Amount(own[0].number, own[0].unit, 0, 0, f"{q.tidy(own[0].number)}{own[0].unit}"
+                                                                  f"（“{own[0].level3}”）")]
     if len(ids) != 1 or len(counts) != 1:
         return None
     count = counts[0]
     base, factor = q.base_unit_of(count.unit)  # «730万吨»: 7300000 吨
-    per = m.group("per") or m.group("per2") or base
+    per = per_said or base
+    per_base, per_factor = q.base_unit_of(per)  # «每公里» of «1268公里»: both in 米
     rated = catalog.rates_of(ids[0], per)
-    if per != base or len(rated) != 1:
+    if per_base != base or len(rated) != 1:
         return None
     number, unit = rated[0]
     return (Operand(number=number, unit=unit, written=f"{q.tidy(number)}{unit}/{per}"),
-            Operand(number=count.value * factor, unit=base, written=count.written), ids)
+            Operand(number=q.tidy(count.value * factor / per_factor), unit=per, written=count.written), ids)
 
 
 def _asked_money_unit(text: str) -> str | None:

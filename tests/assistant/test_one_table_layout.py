@@ -139,3 +139,59 @@ def test_each_extreme_of_its_own_department_is_declined(with_sample):
     """The largest of one department less the smallest of another is not the spread of both."""
     answer = with_sample.ask("交通局预算最多的项目比人社局预算最少的项目多多少钱？")
     assert not answer.found and answer.value is None
+
+
+@pytest.fixture(scope="module")
+def other() -> Assistant:
+    return _assistant([ROOT / "tests" / "data" / "other-department.docx"])
+
+
+def test_a_rate_times_the_projects_own_count(jiaotong):
+    """«按每公里年度养护成本上限乘以养护里程»: the money row per 公里 times the row counted in 公里."""
+    p = project(jiaotong, "日常养护")
+    (rate,) = [i for i in p.indicators if "每公里" in i.level3 and i.value.number is not None]
+    (length,) = [i for i in p.indicators if i.value.unit == "公里"]
+    answer = jiaotong.ask("农村公路日常养护按每公里年度养护成本上限乘以养护里程，算出来是多少万元？")
+    assert answer.found and answer.value == rate.value.number * length.value.number
+    assert length.level3 in answer.text and rate.level3 in answer.text  # both rows cited
+
+
+def test_a_rate_stated_in_the_use_of_funds(other):
+    """«补贴标准为每亩60元» in 资金用途, times the row counted in 亩."""
+    import re
+
+    p = project(other, "耕地地力")
+    per_mu = Decimal(re.search(r"每亩(\d+)元", p.use).group(1))
+    (area,) = [i for i in p.indicators if (i.value.unit or "").endswith("亩")]
+    mu = area.value.number * (10000 if area.value.unit == "万亩" else 1)
+    answer = other.ask("耕地地力保护补贴按每亩标准乘以补贴面积，算出来是多少万元？")
+    assert answer.found and answer.value == per_mu * mu / 10000
+
+
+@pytest.mark.parametrize("question", [
+    "农村公路日常养护的预算乘以2是多少？",
+    "日常养护的预算除以养护里程，每公里多少钱乘以三？",
+])
+def test_a_multiplication_not_made_is_not_answered_with_one_figure(jiaotong, question):
+    answer = jiaotong.ask(question)
+    assert not answer.found or "×" in answer.understood or "÷" in answer.understood
+
+
+def test_a_source_of_money_not_kept_apart_is_declined(jiaotong):
+    """«政府性基金占百分之多少»: the tables keep 财政拨款 and 其他资金, not this; not the share of
+    the project in the store."""
+    answer = jiaotong.ask("农村公路日常养护经费的资金里，政府性基金占百分之多少？")
+    assert not answer.found and "政府性基金" in answer.text
+
+
+def test_the_share_ranked_is_of_the_field_before_zhan(other):
+    """«有其他资金的项目中，其他资金占资金总额比例最高的是哪个»: the filter's field is also the part."""
+    from store.queries import Queries
+
+    rows = [p for p in Queries(other.library.facts).projects() if p.fen("other")]
+    best = max(rows, key=lambda p: Decimal(p.fen("other")) / p.fen("budget"))
+    for question in ("有其他资金的项目中，其他资金占资金总额比例最高的是哪个？占多少？",
+                     "带其他资金的项目里，其他资金占资金总额比重最高的是哪个？比重是多少？"):
+        answer = other.ask(question)
+        assert answer.found and list(answer.projects) == [best.code], question
+        assert abs(answer.value - Decimal(best.fen("other")) * 100 / best.fen("budget")) < Decimal("0.01")
