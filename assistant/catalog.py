@@ -123,6 +123,8 @@ class Catalog:
         self.ref_numbers = queries.ref_numbers()
         self.departments = queries.departments()
         self.years = queries.years()
+        # 实施单位 as printed (one cell may list several: «魏县图书馆、魏县文化馆»), by project
+        self.implementer_of = {r["id"]: r.get("implementer") or "" for r in rows}
 
     # -- names ---------------------------------------------------------------------------
 

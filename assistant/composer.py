@@ -503,6 +503,9 @@ def _lookup(result: Result) -> Composed:
                                                 budget=amount(p)))
             if len(result.projects) == 1:
                 value, unit = p.budget, p.unit
+        elif m.text == "implementer":
+            lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field="实施单位",
+                                             value=p.implementer or "表中未写"))
         elif m.text in ("use", "goal", "code"):
             text = {"use": p.use, "goal": p.goal, "code": p.code}[m.text]
             lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field=TEXT_NAMES[m.text],

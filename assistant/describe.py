@@ -13,6 +13,7 @@ from store.filters import (
     AnyOf,
     Cites,
     Compare,
+    Implementer,
     Filter,
     HasOther,
     HasPlan,
@@ -43,7 +44,8 @@ from store.filters import (
 
 MONEY_NAMES = {"budget": "预算数", "fiscal": "财政资金", "other": "其他资金"}
 TEXT_NAMES = {"use": "资金用途", "goal": "绩效目标", "refs": "依据文件", "code": "项目编码",
-              "plan": "资金支出计划", "summary": "基本情况", "department": "所属部门"}
+              "plan": "资金支出计划", "summary": "基本情况", "department": "所属部门",
+              "implementer": "实施单位"}
 _WRITTEN = {"percent": "以百分比表示", "people": "以人数表示", "money": "以金额表示",
             "date": "给出截止日期", "qualitative": "没有数值（定性）", "ceiling": "写的是上限（≤）",
             "floor": "写的是下限（≥）"}
@@ -287,6 +289,8 @@ class Describer:
             return f"{MONEY_NAMES[f.field]}与别的项目相同"
         if isinstance(f, NameHas):
             return f"项目名称{'以' if f.start else '含'}“{f.text}”{'开头' if f.start else ''}"
+        if isinstance(f, Implementer):
+            return f"实施单位为“{f.words}”"
         if isinstance(f, Cites):
             where = {("basis",): "指标值确定依据", ("name", "basis"): "项目名称或指标值确定依据"}.get(f.fields, "")
             return f"{where}引用{f.ref.label}"

@@ -121,6 +121,11 @@ def _counted_noun(question: str) -> str:
     return m.group("noun") if m and m.group("noun")[:2] not in ("项目", "指标") else ""
 
 
+# «有多少在编人员», «几名工作人员»: a count of a thing, named after the asking word
+_COUNT_OF = re.compile(r"(?:多少|(?<!哪)几)\s*(?:个|名|位)?\s*(?P<noun>(?!项目|指标|条|项|钱|万|元|年|月|天|次)[\u4e00-\u9fff]{2,4}?)"
+                       r"(?=[？?。，,\s]|$)")
+
+
 def number_asked(question: str, passages: list[Passage]) -> tuple[Decimal | None, str | None]:
     """«计划完成几项重点任务» answered by a paragraph: the number it gives before «项重点任务»,
     from the best paragraph that gives exactly one."""
@@ -300,6 +305,12 @@ class Engine:
             result.refs = queries.uses([p.id for p in result.projects] if scoped else None)
         if result.passages and result.value is None:
             result.value, result.unit = number_asked(question, result.passages)
+        counted = _COUNT_OF.search(normalize(question))
+        if kind == "prose" and result.passages and result.value is None and counted and not any(
+                counted.group("noun")[:2] in p.text for p in result.passages):
+            # «有多少在编人员»: a number of something no paragraph found mentions
+            plan = replace(plan, reason=f"文件中没有找到“{counted.group('noun')}”的数字")
+            return compose(question, Result(plan, sql=queries.log), understood)
         return compose(question, result, understood)
 
     def _described(self, plan: Plan, question: str) -> Plan | None:

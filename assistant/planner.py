@@ -19,6 +19,7 @@ from assistant.readers.logic import Logic, read_logic
 from assistant.readers.names import Mention, Names, other_kind_before, pointed_unknown, read_names
 from assistant.readers.operations import OperationWords, read_operation, read_share, read_yes_no
 from assistant.readers.scope import read_scope
+from assistant.readers.units import read_units
 from assistant.readers.years import YearChange, read_year_change
 from assistant.reading import MAX_QUESTION_CHARS, PER_ASK, PREAMBLE, SELF_INTRO, Reading, normalize, quoted
 from ingest import quantity as q
@@ -26,6 +27,7 @@ from store.filters import (
     AllOf,
     AnyOf,
     Cites,
+    Implementer,
     Compare,
     Filter,
     HasOther,
@@ -74,6 +76,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     preamble = PREAMBLE.match(text) or SELF_INTRO.match(text)
     if preamble:  # «财政局复核：…», «我是财政局审核预算的，…»: who asks and why, not what
         r.take(0, preamble.end(), "filler")
+    units = read_units(r, catalog)  # before names and departments: «城市管理服务中心», «…局本级»
     names = read_names(r, catalog)
     previous = conversation.last_project_ids
     if len(previous) != 2 and _BOTH.search(text):
@@ -175,6 +178,17 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         # («教育信息化县级配套资金两年一共安排了多少»: every year stored, not the latest)
         scope = replace(scope, latest=_latest_years(r, catalog, scope.departments, names))
     plan = _compose(r, catalog, conversation, names, scope, logic, op, fields, conditions)
+    if units.named:  # «道路运输服务中心实施的项目»
+        plan = replace(plan, filter=all_of(plan.filter, any_of(*[Implementer(u) for u in units.named])))
+    if units.left_out:  # «除了执法大队的项目，其余…»
+        plan = replace(plan, filter=all_of(plan.filter, *[Not(Implementer(u)) for u in units.left_out]))
+    if units.asked and not units.named and not units.left_out and not plan.reason:
+        if plan.operation.kind in ("lookup", "list", "rows"):
+            # «公路超限超载治理经费具体是哪个单位在实施»: the 实施单位 of the projects named
+            plan = replace(plan, measure=Measure("text", text="implementer"), operation=Operation("lookup"),
+                           rows=None)
+        else:
+            return Plan(reason="还不能按实施单位做这样的计算，请先问某个项目由哪个单位实施")
     if previous and not own and plan.filter is not None and plan.scope.previous is None and not picked and \
             re.match(r"^\s*(?:那)?(?:再)?(?:加上|算上|连同|再加|外加)", text):
         # «再加上满意度是85%的，一共几个项目» after a list: those projects or these
@@ -1520,7 +1534,7 @@ def _absent_field(r: Reading) -> str:
         if word in free:
             return f"表头的“{word}”一栏还没有收录，不能按它回答"
     if _CARRIED_OUT_BY.search(free):  # «同一个单位实施的项目», «由哪个单位实施»: the 实施单位
-        return "表头的“实施单位”一栏还没有收录，不能按它回答"
+        return "所查文件的表头没有写“实施单位”（或还不能按实施单位分组），不能按它回答"
     actual = _ACTUAL.search(r.free)
     if actual:  # «实际兑付了多少»: the tables hold targets and budgets, not what was done
         return f"绩效目标表只有目标和预算，没有“{actual.group(0)}”的数"

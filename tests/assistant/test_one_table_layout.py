@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.conversation import Conversation
 from assistant.service import Assistant
 from store.library import Library
 from tests.conftest import ROOT, SAMPLE_DOCX, make_settings
@@ -44,7 +45,7 @@ def project(assistant, words: str):
     "桥梁加固类项目的预算合计多少万元？",
     "哪些属于信息化建设的项目？预算各多少",
     "冬季除雪项目一共几个？",
-    "执法大队负责的项目合计多少钱？",
+    "养护科负责的项目合计多少钱？",
 ])
 def test_words_that_would_narrow_the_projects_are_not_dropped(jiaotong, question):
     """A kind of project no reader knows is not the whole store: the sum of every project
@@ -195,3 +196,61 @@ def test_the_share_ranked_is_of_the_field_before_zhan(other):
         answer = other.ask(question)
         assert answer.found and list(answer.projects) == [best.code], question
         assert abs(answer.value - Decimal(best.fen("other")) * 100 / best.fen("budget")) < Decimal("0.01")
+
+
+def _by_unit(assistant, words):
+    from store.queries import Queries
+
+    return [p for p in Queries(assistant.library.facts).projects() if words in p.implementer]
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("道路运输服务中心实施的项目合计多少钱？", "道路运输服务中心"),
+    ("执法大队的项目总共多少钱？", "执法大队"),
+    ("由公路建设养护中心负责实施的项目，预算一共多少？", "公路建设养护中心"),
+])
+def test_projects_of_an_implementing_unit(jiaotong, question, words):
+    """«…实施的项目»: the 实施单位 printed in the header, matched by the end of its name."""
+    rows = _by_unit(jiaotong, words)
+    answer = jiaotong.ask(question)
+    assert rows and answer.found and set(answer.projects) == {p.code for p in rows}
+    assert answer.value == Decimal(sum(p.budget_fen for p in rows)) / 1000000
+    assert "实施单位" in answer.understood
+
+
+def test_every_project_but_those_of_a_unit(jiaotong):
+    from store.queries import Queries
+
+    left = {p.code for p in _by_unit(jiaotong, "执法大队")}
+    rest = [p for p in Queries(jiaotong.library.facts).projects() if p.code not in left]
+    answer = jiaotong.ask("除了执法大队的项目，其余项目资金合计多少？")
+    assert answer.found and answer.value == Decimal(sum(p.budget_fen for p in rest)) / 1000000
+
+
+def test_the_unit_of_a_project_asked(jiaotong):
+    from store.queries import Queries
+
+    (p,) = [p for p in Queries(jiaotong.library.facts).projects() if "超限超载" in p.name]
+    answer = jiaotong.ask("公路超限超载治理经费具体是哪个单位在实施？")
+    assert answer.found and p.implementer and p.implementer in answer.text
+    follow = Conversation()
+    jiaotong.ask("公路超限超载治理经费的预算是多少？", follow)
+    assert p.implementer in jiaotong.ask("它由哪个单位实施？", follow).text
+
+
+def test_a_department_is_not_read_as_its_own_unit(jiaotong):
+    """«交通运输局的项目» is the department's every project, not those of «交通运输局（本级）»."""
+    answer = jiaotong.ask("交通运输局的项目预算合计多少？")
+    assert answer.found and len(answer.projects) == len(jiaotong.projects())
+
+
+def test_no_unit_printed_is_said(with_sample):
+    """The sample prints no 实施单位: a question on it is declined, not answered by department."""
+    answer = with_sample.ask("城乡居民基本养老保险是哪个单位实施的？")
+    assert not answer.found and "实施单位" in answer.text
+
+
+def test_a_count_of_something_no_paragraph_mentions(other):
+    """«有多少在编人员»: staffing is in no table and no paragraph; a passage is no answer."""
+    answer = other.ask("临漳县农业农村局现在有多少在编人员？")
+    assert not answer.found and "在编人员" in answer.text

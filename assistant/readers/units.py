@@ -1,0 +1,91 @@
+"""The 实施单位 a question names or asks for: «道路运输服务中心实施的项目», «执法大队的项目»,
+«大名县农业农村局本级实施的», «…是哪个单位在实施».
+
+Read before project names and departments: «城市管理服务中心» is a unit, not an abbreviation of a
+project's name, and «农业农村局本级» is a unit, not the department. Units are matched against the
+units the store's tables print, never against a word list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.reading import Reading
+
+# «成安县», «魏县», «邯郸市»: the place a unit's name starts with, which questions often leave out
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,4}?[县市区旗]")
+_SPLIT = re.compile(r"[、，,；;/／]|和(?=[\u4e00-\u9fff]{2,}(?:馆|站|所|中心|大队|局|院|队))")
+# «由…», «…(负责|具体|参与)?实施的»: the words around a unit that say it carries the project out
+_BEFORE = re.compile(r"由\s*$")
+_LEAVE_OUT = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|排除|去掉|扣除)\s*(?:由)?\s*$")
+_AFTER = re.compile(r"^\s*(?:来|在|所|具体|负责|参与|牵头|共同)?\s*(?:负责|具体)?\s*(?:实施|承担|承办|执行|负责)(?:了|的)?")
+# «…是哪个单位在实施», «由哪个单位实施», «实施单位是谁»: the unit asked for
+ASKED = re.compile(r"(?:由|是)?\s*(?:哪个|哪家|什么|哪一个)\s*(?:单位|机构|部门)\s*(?:来|在|负责|具体)?\s*(?:负责|具体)?\s*"
+                   r"(?:实施|承担|承办|执行)(?:的)?"
+                   r"|谁(?:来|在|负责|具体)?\s*(?:实施|承担|承办)"
+                   r"|(?:实施|执行|承担|承办)单位(?:是|为)?(?:哪个|哪家|什么|谁)?")
+
+
+@dataclass(frozen=True)
+class Units:
+    """Units named (each the words to look for in 实施单位) and whether the unit is asked for."""
+
+    named: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()  # «除了执法大队的项目»
+    asked: bool = False
+    words: str = ""  # as the question wrote them
+
+
+def _units(catalog) -> list[str]:
+    out = []
+    for cell in dict.fromkeys(catalog.implementer_of.values()):
+        out += [u.strip() for u in _SPLIT.split(cell) if u.strip()]
+    return list(dict.fromkeys(out))
+
+
+def _forms(unit: str) -> list[str]:
+    """The ways a question may write a unit: in full, without its place, or by its last words
+    («交通运输综合行政执法大队» → «执法大队»); four characters at least, longest first."""
+    core = _PLACE.sub("", unit) if len(_PLACE.sub("", unit)) >= 3 else unit
+    core_plain = re.sub(r"[（(]本级[)）]", "本级", core)
+    forms = {unit, core, core_plain}
+    for start in range(1, len(core_plain) - 3):
+        tail = core_plain[start:]
+        if not tail.startswith(("本级", "级")):
+            forms.add(tail)
+    return sorted(forms, key=len, reverse=True)
+
+
+def read_units(r: Reading, catalog) -> Units:
+    units = _units(catalog)
+    if not units:  # the tables print no 实施单位: nothing to read (the planner says so)
+        return Units()
+    asked = False
+    for m in list(r.finditer(ASKED)):
+        r.take(m.start(), m.end(), "unit")
+        asked = True
+    named: list[str] = []
+    left_out: list[str] = []
+    words: list[str] = []
+    for unit in sorted(units, key=len, reverse=True):
+        for form in _forms(unit):
+            owners = [u for u in units if form in re.sub(r"[（(]本级[)）]", "本级", u) or form in u]
+            if len(owners) > 1 and form not in owners:
+                continue  # «服务中心»: the end of several units' names says none of them
+            at = r.free.find(form)
+            if at < 0:
+                continue
+            after = _AFTER.match(r.text[at + len(form):])
+            plain = not any(form in d or d.endswith(form) for d in catalog.departments)
+            if not (after or _BEFORE.search(r.text[:at]) or plain):
+                continue  # «交通运输局的项目» names the department, not its 本级 unit
+            end = at + len(form) + (after.end() if after else 0)
+            r.take(at, end, "unit")
+            lead = _LEAVE_OUT.search(r.text[:at]) or _BEFORE.search(r.text[:at])
+            if lead:
+                r.take(lead.start(), at, "unit")
+            (left_out if lead and lead.re is _LEAVE_OUT else named).append(unit)
+            words.append(form)
+            break
+    return Units(tuple(dict.fromkeys(named)), tuple(dict.fromkeys(left_out)), asked, "、".join(words))
