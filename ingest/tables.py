@@ -49,8 +49,14 @@ _DESCRIPTION = {"绩效指标描述", "指标描述", "指标解释", "指标说
 _VALUE = {"指标值", "目标值", "年度指标值", "指标目标值", "绩效指标值", "年度目标值"}
 _BASIS = {"指标值确定依据", "指标值设定依据", "确定依据", "依据", "备注", "指标值设定依据及说明",
           "指标值确定依据及说明", "设定依据", "依据及说明"}
+# The national form splits the target into 指标性质 (≥, ≤, =, 定性) | 指标值 | 度量单位
+_COMPARATOR = {"指标性质", "指标方向", "运算符号", "运算符", "比较符", "符号"}
+_VALUE_UNIT = {"度量单位", "计量单位", "指标单位", "指标值单位"}
 _COLUMNS = {"level1": _LEVEL1, "level2": _LEVEL2, "level3": _LEVEL3,
-            "description": _DESCRIPTION, "value": _VALUE, "basis": _BASIS}
+            "description": _DESCRIPTION, "value": _VALUE, "basis": _BASIS,
+            "comparator": _COMPARATOR, "unit": _VALUE_UNIT}
+# What a 指标性质 cell may hold besides a comparator sign: a target without a number
+_QUALITATIVE = {"定性", "定性指标"}
 
 LABELS = _LABELS = frozenset().union(*_FIELDS.values(), *_COLUMNS.values())
 _UNIT = re.compile(r"单位[:：]\s*(万元|千元|元)")
@@ -323,8 +329,20 @@ def read_indicators(rows: Rows) -> IndicatorRows:
         level2 = get["level2"] or level2
         out.append(IndicatorRow(row=len(out) + 1, at=at, level1=level1, level2=level2,
                                 level3=get["level3"], description=get["description"],
-                                value=get["value"], basis=get["basis"]))
+                                value=_joined_value(get["comparator"], get["value"], get["unit"]),
+                                basis=get["basis"]))
     return IndicatorRows(tuple(out), tuple(problems))
+
+
+def _joined_value(comparator: str, value: str, unit: str) -> str:
+    """«≥» | «2600» | «批次» → «≥2600批次»: a target split over three columns, as one cell would
+    write it; «定性» | «明显增强» stays the words. A value that already carries them is kept."""
+    comparator, value, unit = comparator.strip(), value.strip(), unit.strip()
+    if not value or comparator in _QUALITATIVE or not re.match(r"^[\d.]", value):
+        return value
+    sign = "" if comparator in ("定量", "—", "-", "/") else comparator
+    tail = "" if not unit or unit in ("—", "-", "/") or value.endswith(unit) else unit
+    return f"{sign}{value}{tail}"
 
 
 def read_project(rows: Rows, *, source: str, number: int, title: str = "",
