@@ -47,6 +47,9 @@ DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]
 # (eval/heldout/v5_script/make_shijian.py)
 DOCUMENTS["shijian"] = [ROOT / "eval" / "heldout" / "docs" / "shijian-2025.docx"]
 DOCUMENTS["shijian_sample"] = DOCUMENTS["shijian"] + DOCUMENTS["sample"]
+# Held-out v6's own new department, a budget system's Excel export (eval/heldout/v6_script/make_guantao.py)
+DOCUMENTS["guantao"] = [ROOT / "eval" / "heldout" / "docs" / "guantao-2025.xlsx"]
+DOCUMENTS["guantao_sample"] = DOCUMENTS["guantao"] + DOCUMENTS["sample"]
 
 
 def main(argv: list[str] | None = None) -> int:
