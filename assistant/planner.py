@@ -852,7 +852,7 @@ _THAT_PROJECT = re.compile(r"[^，,。？?\s]{2,24}?的?那(?:个|一个)项目(
 # «A比B少多少»: B − A, how much less A is
 _LESS_BY = re.compile(r"比[^，。？?]{1,40}?(?:少|低)了?\s*(?:多少|几)")
 # Words that point back at projects named before (not «其它», not «该» alone).
-_DANGLING = re.compile(r"^\s*(?:那么?|那)?\s*((?<!其)它们?|(?:该|这个|此|这些|上述|以上)项目|"
+_DANGLING = re.compile(r"^\s*(?:那么?|那)?\s*((?<!其)它们?|其中|(?:该|这个|此|这些|上述|以上)项目|"
                        r"这(?:几|两|三)个(?=[\u4e00-\u9fff]{0,4}项目|的|里|中|[？?，,]))")
 _CHECK_REQUEST = re.compile(r"(?:请|帮我|麻烦)?(?:核对|核实|核算|核)一下[：:，,。]?|(?:请|帮我)(?:核对|核实|核算)[：:，,]")
 

@@ -17,7 +17,7 @@ FREE = "\u3000"  # what a taken character reads as in `free`
 
 # Words that change what is asked. Left unread, they make the plan incomplete.
 SIGNAL_WORDS = (
-    "平均", "均值", "人均", "占", "比例", "比重", "百分之几", "相差", "差额", "差距", "多多少",
+    "平均", "均值", "人均", "占", "比例", "比重", "百分之几", "百分之多少", "相差", "差额", "差距", "多多少",
     "少多少", "倍", "合计", "总计", "一共", "总共", "加起来", "之和", "总和", "除了", "除去", "扣除",
     "以外", "之外", "或者", "排名", "排第", "第几", "以上", "以下", "以内", "超过", "高于", "低于",
     "不足", "不到", "未达到", "没超过", "没有超过", "至少", "大于", "小于", "多于", "少于", "之间",
@@ -69,6 +69,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?:(?<=[\d零一二两三四五六七八九十百千万])|(?<=多少))"
                   r"(?:块钱?(?![\u4e00-\u9fff])|块(?:钱|的|那))", _yuan, text)
     text = re.sub(r"(?<=[\d零一二两三四五六七八九十])个点", _points, text)
+    # «1季度», «第3季度末», «Q2»: a quarter in figures, as the plan's columns say it in words
+    text = re.sub(r"(?<![\d.])(?:第\s*)?([1-4])\s*季度", lambda m: "一二三四"[int(m.group(1)) - 1] + "季度", text)
+    text = re.sub(r"(?<![A-Za-z])[Qq]([1-4])(?![\d])", lambda m: "一二三四"[int(m.group(1)) - 1] + "季度", text)
     # «24年比23年»: a two-digit year of this century, written short
     text = re.sub(r"(?<![\d.\-])([12]\d)\s*年(?!\s*(?:度)?\s*\d|[以之]?[内后前来]|半|间)", r"20\1年", text)
     # «2024年10月底累计支出计划»: the year of the document, then a period of its spending plan

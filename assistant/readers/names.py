@@ -336,7 +336,7 @@ def _refs(r: Reading, catalog: Catalog) -> list[Mention]:
         owners = catalog.named_by_ref(pattern)
         citing = any(w in clause for w in _CITING) or "文件" in after[:3]
         naming = (re.match(r"^(号)?(文件|文)?(?:所?(?:提前下达|下达|安排|拨付|涉及))?(的|那)?(两|三|几)?(个|笔|项)?"
-                               r"(?P<desc>(?:(?!有|哪|引|用|依|是|几|多|什|对|涉|共|都|一|下|所)[\u4e00-\u9fff]){0,10}?)(项目|那个|这个|的项目)", after))
+                               r"(?P<desc>(?:(?!有|哪|引|用|依|是|几|多|什|对|涉|共|都|一|下|所|占|比|和|与|及|或|全)[\u4e00-\u9fff]){0,10}?)(项目|那个|这个|的项目)", after))
         tail, narrowed = _name_tail(after, owners, catalog)
         if naming and len(narrowed) > 1 and len(naming.group("desc")) >= 2:
             # «182号那个困难群体代缴保费项目»: two projects of one document told apart by their use
@@ -631,6 +631,12 @@ def _named(r: Reading, catalog: Catalog) -> Mention | None:
     at = r.take_word(span, "name")
     if at < 0:
         return None
+    lead = re.search(r"[0-9A-Za-z+＋]+$", r.text[:at])
+    if lead and any(_plain(lead.group(0) + span) in _plain(p.name) for p in named):
+        # «12315消费投诉举报那个项目»: the figures a name starts with belong to it
+        r.take(lead.start(), at, "name")
+        at = lead.start()
+        span = lead.group(0) + span
     also = _also_meant(r, catalog, named, span, at)
     ids = tuple(p.id for p in named) + also
     return Mention("name", at, at + len(span), projects=ids, ambiguous=bool(also))

@@ -391,6 +391,8 @@ def _count(r: Reading) -> str | None:
             continue
         if re.match(r"\s*(?:亿|万)", r.text[m.end():]):
             continue  # «是几个亿»: an amount of money, not a count
+        if m.group("noun") == "项目" and re.match(r"(?:资金|经费|预算|金额|钱|拨款)", r.text[m.end():]):
+            continue  # «安排了多少项目资金»: money, not a count of projects
         if m.start() <= 1 and re.search(r"(?:多少|几)\s*(?:万元|万|元|亿|钱)", r.text[m.end():]):
             continue  # «几个就业项目…合计多少万元»: «几个» picks the projects; money is asked
         if m.group("noun2") and re.match(r"\s*[\u4e00-\u9fff]{0,6}?指标", r.text[m.end():]):

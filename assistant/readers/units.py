@@ -54,6 +54,8 @@ def _forms(unit: str) -> list[str]:
         tail = core_plain[start:]
         if not tail.startswith(("本级", "级")):
             forms.add(tail)
+    if core_plain.endswith("本级"):  # «局本级实施的»: the department's own level, when only one is
+        forms.update(("局本级", "本级"))
     return sorted(forms, key=len, reverse=True)
 
 
@@ -85,6 +87,8 @@ def read_units(r: Reading, catalog) -> Units:
             lead = _LEAVE_OUT.search(r.text[:at]) or _BEFORE.search(r.text[:at])
             if lead:
                 r.take(lead.start(), at, "unit")
+            if lead and lead.re is _LEAVE_OUT and (close := re.match(r"(?:的)?(?:项目)?(?:以外|之外)", r.text[end:])):
+                r.take(end, end + close.end(), "unit")  # «除了局本级实施的项目以外»
             (left_out if lead and lead.re is _LEAVE_OUT else named).append(unit)
             words.append(form)
             break
