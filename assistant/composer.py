@@ -503,9 +503,14 @@ def _lookup(result: Result) -> Composed:
                                                 budget=amount(p)))
             if len(result.projects) == 1:
                 value, unit = p.budget, p.unit
-        elif m.text == "implementer":
+        elif m.text == "implementer":  # with the amount, as the department's line has it
+            asked = plan.money_unit or p.unit
+            converted = "" if asked == p.unit or p.budget_fen is None else \
+                t.CONVERTED.format(value=plain(q.from_fen(p.budget_fen, asked)), unit=asked)
             lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field="实施单位",
-                                             value=p.implementer or "表中未写"))
+                                             value=f"{p.implementer or '表中未写'}；预算数 {amount(p)}{converted}"))
+            if len(result.projects) == 1 and p.budget_fen is not None:
+                value, unit = q.from_fen(p.budget_fen, asked), asked
         elif m.text in ("use", "goal", "code"):
             text = {"use": p.use, "goal": p.goal, "code": p.code}[m.text]
             lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field=TEXT_NAMES[m.text],

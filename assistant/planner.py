@@ -21,7 +21,7 @@ from assistant.readers.operations import OperationWords, read_operation, read_sh
 from assistant.readers.scope import read_scope
 from assistant.readers.units import read_units
 from assistant.readers.years import YearChange, read_year_change
-from assistant.reading import MAX_QUESTION_CHARS, PER_ASK, PREAMBLE, SELF_INTRO, Reading, normalize, quoted
+from assistant.reading import MAX_QUESTION_CHARS, PER_ASK, PREAMBLE, SELF_INTRO, Reading, normalize, per_units, quoted
 from ingest import quantity as q
 from store.filters import (
     AllOf,
@@ -308,6 +308,16 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         # the largest and smallest of both together would answer another question
         return Plan(reason="两个部门各取一个最大或最小的项目再相减，还不能这样计算；"
                            "请分别问每个部门预算最多（或最少）的项目，再比较")
+    if not plan.reason and plan.measure.kind == "text" and plan.operation.kind == "lookup" and \
+            plan.measure.text not in ("department", "implementer") and \
+            (money_ask := re.search(r"(?:折合|合计|共|是)?\s*(?:多少|几)\s*(?:万元|元|钱|万|块)", r.text)):
+        # «由哪个单位实施？折合多少万元？»: the amount asked beside the words is not answered
+        unread += (money_ask.group(0).strip(),)
+    per_ask = re.search(r"每(?:一)?(?:个|位|名)?(?:" + per_units() + r")[\u4e00-\u9fff]{0,4}?(?:多少|几)", r.text)
+    if per_ask and r.is_free(per_ask.start(), per_ask.start() + 2) and not plan.reason and \
+            plan.measure.kind != "rate" and plan.operation.kind not in ("divide", "product", "mean", "prose", "rows"):
+        # «每亩补多少、总共多少万元»: the rate asked beside the total is not answered
+        unread += (per_ask.group(0),)
     times = re.search(r"乘以|乘上|相乘|除以", r.free)
     if times and not plan.reason and plan.operation.kind not in ("product", "multiply", "divide", "ratio", "prose"):
         # «按每亩标准乘以补贴面积» with no rate to multiply: not the budget instead

@@ -254,3 +254,18 @@ def test_a_count_of_something_no_paragraph_mentions(other):
     """«有多少在编人员»: staffing is in no table and no paragraph; a passage is no answer."""
     answer = other.ask("临漳县农业农村局现在有多少在编人员？")
     assert not answer.found and "在编人员" in answer.text
+
+
+def test_a_rate_asked_beside_a_total_is_not_dropped(other):
+    """«每亩补多少、总共多少万元»: the total alone would leave the rate asked unanswered."""
+    answer = other.ask("给种地农民按实际种植面积发钱的那个项目，每亩补多少、总共多少万元？")
+    assert not answer.found or "60" in answer.text
+
+
+def test_the_unit_and_the_amount_asked_together(jiaotong):
+    from store.queries import Queries
+
+    (p,) = [p for p in Queries(jiaotong.library.facts).projects() if p.unit == "元"]
+    answer = jiaotong.ask(f"{p.name}由哪个单位实施？折合多少万元？")
+    assert answer.found and p.implementer in answer.text
+    assert answer.value == Decimal(p.budget_fen) / 1000000
