@@ -16,7 +16,7 @@ from assistant.plan import Measure, Operand, Operation, Plan, Scope
 from assistant.readers.conditions import Condition, read_conditions
 from assistant.readers.fields import Field, read_fields
 from assistant.readers.logic import Logic, read_logic
-from assistant.readers.names import Mention, Names, other_kind_before, pointed_unknown, read_names
+from assistant.readers.names import Mention, Names, other_kind_after, other_kind_before, pointed_unknown, read_names
 from assistant.readers.operations import OperationWords, read_operation, read_share, read_yes_no
 from assistant.readers.scope import read_scope
 from assistant.readers.units import read_units
@@ -244,6 +244,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         if other := other_kind_before(r, catalog, m):  # «城乡医疗救助资金» is not «临时救助资金»
             return Plan(reason=f"库中没有名为“{other}{r.text[m.start:m.end]}”的项目：名称相近的项目是"
                                + "、".join(dict.fromkeys(f"“{catalog.by_id[i].name}”" for i in m.projects)))
+        if other := other_kind_after(r, catalog, m):  # «特种设备定期检验补助经费» is not «特种设备安全监察经费»
+            return Plan(reason=f"库中没有名为“{other}”的项目：名称相近的项目是"
+                               + "、".join(dict.fromkeys(f"“{catalog.by_id[i].name}”" for i in m.projects)))
     for start, end in logic.exclusions:  # «扣除养老类项目后»: what to leave out was not understood
         if not {o for o in r.owner[start:end] if o} - {"filler", "logic", "text", "period",
                                                        "operation", "follow-up"}:
@@ -318,6 +321,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             plan.measure.kind != "rate" and plan.operation.kind not in ("divide", "product", "mean", "prose", "rows"):
         # «每亩补多少、总共多少万元»: the rate asked beside the total is not answered
         unread += (per_ask.group(0),)
+    which = re.search(r"哪些项目|哪几个项目|哪些是", text)
+    if which and plan.operation.kind == "lookup" and plan.filter is None and plan.scope.previous is None \
+            and not plan.reason and plan.measure.kind in ("rate", "value"):
+        # «哪些项目的成本指标是按单价标准设的»: projects asked, one figure's lookup is no list of them
+        unread += (which.group(0),)
     times = re.search(r"乘以|乘上|相乘|除以", r.free)
     if times and not plan.reason and plan.operation.kind not in ("product", "multiply", "divide", "ratio", "prose"):
         # «按每亩标准乘以补贴面积» with no rate to multiply: not the budget instead
@@ -1276,6 +1284,9 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
     if named and not has_conditions:
         # «老干部慰问要在哪天之前完成，预算多少万»: a second thing asked of the same project
         also = [f.rows for f in kinds if f.rows is not None and measure.kind != "value"]
+        if named_rows and measure.kind in ("money", "text") and r.text.count("？") + r.text.count("?") >= 2:
+            # «…预算多少？政府购买服务人员数量定的是多少个？»: a row asked as a second question
+            also.append(RowIds(tuple(i for m in named_rows for i in m.rows)))
         hint = _unit_hint(r.text) if measure.kind in ("money", "rate") else None
         if hint is not None and measure.kind == "money" and not isinstance(hint, RowUnit):
             also.append(hint)
@@ -1287,8 +1298,12 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
                 not re.search(r"分别|各自|各是|各个|每个|每笔|各", r.text):
             return replace(plan, measure=measure, operation=Operation("sum"))  # «那三笔…累计要支出多少»
         if measure.kind == "money":
-            more = tuple(dict.fromkeys(f.money for f in money if f.money and f.money != measure.money
-                                       and f.words not in ("钱", "资金", "经费", "金额", "投入", "拨款")))
+            said = list(dict.fromkeys(f.money for f in sorted(money, key=lambda f: f.start) if f.money
+                                      and f.words not in ("钱", "资金", "经费", "金额", "投入", "拨款")))
+            if len(said) >= 2 and measure.money in said:
+                # «资金总额是多少？其中财政拨款多少？»: the fields in the order asked, the first the value
+                measure = replace(measure, money=said[0])
+            more = tuple(m for m in said if m != measure.money)
             return replace(plan, measure=measure, operation=Operation("lookup"), also_money=more)
         if measure.kind in ("planned", "plan_percent"):
             return replace(plan, measure=measure, operation=Operation("lookup"))

@@ -171,6 +171,8 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
             caption = block.text if is_title_like(block.text) else ""
         elif is_title_like(block.text):
             caption = block.text  # «表3 一般公共预算财政拨款支出表»: names the table below it
+        elif re.fullmatch(r"(?:年度)?(?:绩效指标|指标表|绩效指标表|项目基本情况|基本情况|表头)[:：]?", block.text.strip()):
+            pass  # «绩效指标：» over the indicator table: a caption saying what the table is
         else:
             warnings.append(f"{source}：表格之间的文字未收录：«{block.text[:30]}»")
     if pending is not None and _numbered(pending.text):

@@ -55,6 +55,8 @@ _VALUE_UNIT = {"度量单位", "计量单位", "指标单位", "指标值单位"
 _COLUMNS = {"level1": _LEVEL1, "level2": _LEVEL2, "level3": _LEVEL3,
             "description": _DESCRIPTION, "value": _VALUE, "basis": _BASIS,
             "comparator": _COMPARATOR, "unit": _VALUE_UNIT}
+# Columns a form prints beside the targets that say nothing of them: weights for scoring, numbering
+_NOT_TARGETS = {"分值", "权重", "指标权重", "分值权重", "序号"}
 # What a 指标性质 cell may hold besides a comparator sign: a target without a number
 _QUALITATIVE = {"定性", "定性指标"}
 
@@ -279,7 +281,26 @@ def _spending_plan(
             used.add((r + 1, j))
             points.append(SpendingPoint(period=label, month=month, percent=percent))
         return tuple(points), used, problems
+    for r, row in enumerate(grid):  # «3月底30%，6月底60%，9月底85%，12月底100%» in one cell
+        for c, cell in enumerate(row):
+            written = list(_PLAN_IN_TEXT.finditer("".join(cell.split())))
+            if len(written) < 2:
+                continue
+            points = []
+            for m in written:
+                label = m.group("label")
+                month = _period_month(label)
+                if month is None:
+                    break
+                points.append(SpendingPoint(period=label, month=month, percent=parse_percent(m.group("pct"))))
+            else:
+                return tuple(points), {(r, c)}, []
     return (), set(), []
+
+
+# «3月底30%», «一季度末：25%», «第2季度 50%»: a period and its cumulative percent, in running text
+_PLAN_IN_TEXT = re.compile(r"(?P<label>\d{1,2}月(?:底|末)?|第?[一二三四1-4]季度(?:末|底)?)(?:累计)?(?:支出)?[:：]?"
+                           r"(?P<pct>\d{1,3}(?:\.\d+)?%)")
 
 
 def _money(cell: str, unit: str, problems: list[str]) -> Decimal | None:
@@ -307,7 +328,7 @@ def read_indicators(rows: Rows) -> IndicatorRows:
     """Read the rows under the indicator header row (rows[0]), columns found by their header words."""
     columns = indicator_columns(rows[0])
     problems = [f"指标表的列 «{_short(cell)}» 无法对应" for c, cell in enumerate(rows[0])
-                if label_of(cell) and c not in columns.values()]
+                if label_of(cell) and c not in columns.values() and label_of(cell) not in _NOT_TARGETS]
     missing = [words for field, words in (("level3", "三级指标/指标内容"), ("value", "指标值"))
                if field not in columns]
     if missing:

@@ -35,8 +35,8 @@ _AMOUNT_NAMED = re.compile(r"(\d{1,9}(?:\.\d{1,4})?|[零〇一二两三四五六
 _NAME_QUOTE = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|内|上)?\s*(?P<neg>不含|不带|没有|不包含|不包括|没带)?"
                          r"\s*(?:带|有|含|包含|包括|带有|含有|以|是|写了|写着|写有|出现|出现了)?"
                          r"\s*[“\"「『](?P<text>[^”\"」』]{1,30})[”\"」』]\s*(?P<tail>(?:文号|二字|两个字|字样|字)?(?:开头|打头|起头|结尾)|字样)?")
-_NAME_WORDS = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|内|上)?\s*(?:带|有|含|包含|带有|含有|写了|写着)\s*"
-                         r"([\u4e00-\u9fff]{2,12}?)(?:这几个字|几个字|两个字|字样|的)")
+_NAME_WORDS = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|内|上)?\s*(?:直接|就|都)?\s*(?:带|有|含|包含|带有|含有|写了|写着|写有|出现|出现了)\s*"
+                         r"([\u4e00-\u9fff]{2,12}?)(?:这几个字|几个字|两个字|字样|的|(?=\s*[？?，,。；;]|\s*$))")
 _NAME_STARTS = re.compile(r"以\s*[“\"「『]([^”\"」』]{1,30})[”\"」』]\s*(开头|打头|起头)")
 _CITING = ("引用", "依据", "根据", "援引", "参照", "出自", "依照", "按照", "援用", "引了")
 _REQUEST_WORDS = ("请问", "查询", "查看", "关于", "列出", "麻烦问一下", "麻烦")
@@ -88,10 +88,17 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         found.append(Mention("name-has", m.start(), m.end(), text=m.group(1), at_start=True))
         r.take(m.start(), m.end(), "name-has")
     for m in list(r.finditer(_NAME_WORDS)):  # «名字里带就业补助资金的那几个»
+        if re.fullmatch(r"(?:发文)?(?:字号|文号|文件号|文件编号)|文件的?(?:字号|文号)|(?:发文|文件)", m.group(1)):
+            # «名称里直接写了发文字号的项目»: the names that hold any document number
+            ids = tuple(p.id for p in catalog.projects if catalog.name_refs.get(p.id))
+            if ids:
+                found.append(Mention("name", m.start(), m.end(), projects=ids))
+            else:
+                missing = missing or "没有哪个项目的名称里写了文号"
+            r.take(m.start(), m.end(), "name-has")
+            continue
         words = re.sub(r"(文号|字样|这几个字|几个字|两个字)$", "", m.group(1))
         if len(words) < 2:
-            if not words and m.group(1) == "文号" and not missing:  # «名称里带文号的»: any number
-                missing = "还不能按“名称里带文号”筛选项目，请说出文号本身（如“133号”“冀财社”）再问"
             continue
         found.append(Mention("name-has", m.start(), m.end(), text=words))
         r.take(m.start(), m.end(), "name-has")
@@ -590,6 +597,25 @@ def other_kind_before(r: Reading, catalog: Catalog, m: Mention) -> str:
     if len(new) < 3 or any(in_order(before, d) for d in catalog.departments):
         return ""
     return r.text[a:m.start]
+
+
+def other_kind_after(r: Reading, catalog: Catalog, m: Mention) -> str:
+    """The words written right after a project's name's head, before «经费/资金/项目», that say
+    another project: three or more characters none of its names holds («特种设备» then
+    «定期检验补助» then «经费», where the store has «特种设备安全监察经费»)."""
+    if m.kind != "name" or not m.projects:
+        return ""
+    span = nfkc(r.text[m.start:m.end])
+    if not all(nfkc(p.name).startswith(span) and len(span) < 0.75 * len(p.name)
+               for p in (catalog.by_id.get(i) for i in m.projects) if p):
+        return ""  # only a name's head can be continued by another project's words
+    tail = re.match(r"([\u4e00-\u9fff]{3,10}?)(?:工作经费|专项经费|补助资金|经费|资金|专项|项目)", r.text[m.end:])
+    if not tail or any(o not in (None, "row") for o in r.owner[m.end:m.end + tail.end(1)]) or \
+            re.search(r"[的那这个笔该其在和与及、把给对将里中是有]", tail.group(1)):
+        return ""
+    names = "".join(catalog.by_id[i].name for i in m.projects if i in catalog.by_id)
+    new = [c for c in tail.group(1) if c not in names]
+    return r.text[m.start:m.end + tail.end()] if len(new) >= 3 else ""
 
 
 def _level_in_use(words: str, level: str, catalog: Catalog) -> tuple[int, ...]:

