@@ -182,6 +182,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         plan = replace(plan, filter=all_of(plan.filter, any_of(*[Implementer(u) for u in units.named])))
     if units.left_out:  # «除了执法大队的项目，其余…»
         plan = replace(plan, filter=all_of(plan.filter, *[Not(Implementer(u)) for u in units.left_out]))
+    if (units.named or units.left_out) and plan.operation.kind == "prose":
+        # «服务中心负责实施的项目都有哪些»: the projects of the unit, not a passage
+        plan = replace(plan, operation=Operation("list"), subject="projects")
     if units.asked and not units.named and not units.left_out and not plan.reason:
         if plan.operation.kind in ("lookup", "list", "rows"):
             # «公路超限超载治理经费具体是哪个单位在实施»: the 实施单位 of the projects named

@@ -40,6 +40,12 @@ DOCUMENTS["zhujian"] = [ROOT / "eval" / "dev" / "docs" / "zhujian-2025.pdf"]
 DOCUMENTS["zhujian_sample"] = DOCUMENTS["zhujian"] + DOCUMENTS["sample"]
 # An eighth department, header and indicators in one table per project (eval/dev/docs/make_nongye.py)
 DOCUMENTS["nongye"] = [ROOT / "eval" / "dev" / "docs" / "nongye-2025.docx"]
+# A ninth department: vertical headers, a 分值 column, a plan in one sentence (eval/dev/docs/make_sifa.py)
+DOCUMENTS["sifa"] = [ROOT / "eval" / "dev" / "docs" / "sifa-2025.docx"]
+DOCUMENTS["sifa_sample"] = DOCUMENTS["sifa"] + DOCUMENTS["sample"]
+# A tenth department as a disclosure PDF (eval/dev/docs/make_yibao.py)
+DOCUMENTS["yibao"] = [ROOT / "eval" / "dev" / "docs" / "yibao-2025.pdf"]
+DOCUMENTS["yibao_sample"] = DOCUMENTS["yibao"] + DOCUMENTS["sample"]
 # Held-out v4's own new department, in a layout of its own (eval/heldout/v4_script/make_jiaotong.py)
 DOCUMENTS["jiaotong"] = [ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"]
 DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]

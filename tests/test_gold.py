@@ -47,7 +47,10 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           "shijian_sample": (ROOT / "eval" / "heldout" / "docs" / "shijian-2025.docx", SAMPLE_DOCX),
           # a ninth department, vertical headers and a 分值 column, for probe_v38
           "sifa": (DEV / "docs" / "sifa-2025.docx",),
-          "sifa_sample": (DEV / "docs" / "sifa-2025.docx", SAMPLE_DOCX)}
+          "sifa_sample": (DEV / "docs" / "sifa-2025.docx", SAMPLE_DOCX),
+          # a tenth department as a disclosure PDF, one table per project, for probe_v40
+          "yibao": (DEV / "docs" / "yibao-2025.pdf",),
+          "yibao_sample": (DEV / "docs" / "yibao-2025.pdf", SAMPLE_DOCX)}
 FLOORS = {  # development file → (the store its lines default to, questions that must pass)
     "gold_dev.jsonl": ("sample", 36),
     "gold_dev2.jsonl": ("sample", 30),
@@ -92,6 +95,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v37.jsonl": ("sample", 69),  # seven stores, questions a careless system answers wrongly
     "probe_v38.jsonl": ("sample", 67),  # a ninth department: vertical headers, a 分值 column
     "probe_v39.jsonl": ("sample", 66),  # seven stores, aimed at precision
+    "probe_v40.jsonl": ("yibao", 58),  # a tenth department as a disclosure PDF
     # held-out v4, scored once at 4137d5c (97/113, 10 wrong); read as a development set since
     "../heldout/heldout_v4.jsonl": ("sample", 107),
     # held-out v5, scored once at 86a5516 (80/103, 6 wrong); read as a development set since

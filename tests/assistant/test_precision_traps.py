@@ -118,3 +118,27 @@ def test_projects_asked_are_not_answered_by_one_rows_lookup():
     wenlv = _assistant([ROOT / "eval" / "dev" / "docs" / "wenlv-2025.xlsx"])
     answer = wenlv.ask("哪些项目的成本指标是按单价标准（比如每场、每人多少钱）设的，而不是总金额？")
     assert not answer.found or len(answer.projects) > 1
+
+
+@pytest.fixture(scope="module")
+def yibao() -> Assistant:
+    """A tenth department as a disclosure PDF (eval/dev/docs/yibao-2025.pdf, probe v40)."""
+    return _assistant([ROOT / "eval" / "dev" / "docs" / "yibao-2025.pdf"])
+
+
+@pytest.mark.parametrize(("question", "negated"), [
+    ("医疗保障服务中心负责实施的项目都有哪些？", False),
+    ("不是由医疗保障服务中心实施的项目有哪些？", True),
+])
+def test_projects_of_a_unit_listed_or_left_out(yibao, question, negated):
+    of_unit = {p.code for p in rows(yibao) if p.implementer.endswith("医疗保障服务中心")}
+    expected = {p.code for p in rows(yibao)} - of_unit if negated else of_unit
+    answer = yibao.ask(question)
+    assert 0 < len(of_unit) < len(rows(yibao)) and answer.found and set(answer.projects) == expected
+
+
+def test_projects_with_a_plan_by_quarter(yibao):
+    planned = Queries(yibao.library.facts).spending([p.id for p in rows(yibao)])
+    expected = {p.code for p in rows(yibao) if planned.get(p.id)}
+    answer = yibao.ask("有几个项目填了按季度的支出计划？")
+    assert 0 < len(expected) < len(rows(yibao)) and answer.value == len(expected)
