@@ -1287,7 +1287,8 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
     if named and not has_conditions:
         # «老干部慰问要在哪天之前完成，预算多少万»: a second thing asked of the same project
         also = [f.rows for f in kinds if f.rows is not None and measure.kind != "value"]
-        if named_rows and measure.kind in ("money", "text") and r.text.count("？") + r.text.count("?") >= 2:
+        if named_rows and measure.kind in ("money", "text") and len(
+                [c for c in re.split(r"[？?。；;]", r.text) if re.search(r"多少|几|什么|哪", c)]) >= 2:
             # «…预算多少？政府购买服务人员数量定的是多少个？»: a row asked as a second question
             also.append(RowIds(tuple(i for m in named_rows for i in m.rows)))
         hint = _unit_hint(r.text) if measure.kind in ("money", "rate") else None
