@@ -125,6 +125,10 @@ class Catalog:
         self.years = queries.years()
         # 实施单位 as printed (one cell may list several: «魏县图书馆、魏县文化馆»), by project
         self.implementer_of = {r["id"]: r.get("implementer") or "" for r in rows}
+        # Other header fields as printed (项目属性 新增项目, 项目期限 2025—2027年): label → values
+        self.attribute_values: dict[str, set[str]] = {}
+        for _, label, value in queries.attribute_values():
+            self.attribute_values.setdefault(label, set()).add(value)
 
     # -- names ---------------------------------------------------------------------------
 

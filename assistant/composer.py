@@ -503,6 +503,10 @@ def _lookup(result: Result) -> Composed:
                                                 budget=amount(p)))
             if len(result.projects) == 1:
                 value, unit = p.budget, p.unit
+        elif (m.text or "").startswith("attribute:"):  # «项目期限», «项目属性»: as the header prints it
+            label = m.text.split(":", 1)[1]
+            printed = "；".join(v for key, v in p.attributes if key == label)
+            lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field=label, value=printed or "表中未写"))
         elif m.text == "implementer":  # with the amount, as the department's line has it
             asked = plan.money_unit or p.unit
             converted = "" if asked == p.unit or p.budget_fen is None else \

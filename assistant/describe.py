@@ -11,6 +11,7 @@ from ingest import quantity as q
 from store.filters import (
     AllOf,
     AnyOf,
+    Attribute,
     Cites,
     Compare,
     Implementer,
@@ -148,6 +149,8 @@ class Describer:
         if m.kind == "value":
             return (self.rows(m.rows) if m.rows is not None else "指标") + "的目标值"
         if m.kind == "text":
+            if (m.text or "").startswith("attribute:"):  # «项目期限», «项目属性» as printed
+                return m.text.split(":", 1)[1]
             return TEXT_NAMES.get(m.text or "", "基本情况")
         if m.kind == "part":
             return part_name(m)
@@ -291,6 +294,8 @@ class Describer:
             return f"项目名称{'以' if f.start else '含'}“{f.text}”{'开头' if f.start else ''}"
         if isinstance(f, Implementer):
             return f"实施单位为“{f.words}”"
+        if isinstance(f, Attribute):
+            return f"{f.label or '表头'}为“{f.words}”"
         if isinstance(f, Cites):
             where = {("basis",): "指标值确定依据", ("name", "basis"): "项目名称或指标值确定依据"}.get(f.fields, "")
             return f"{where}引用{f.ref.label}"

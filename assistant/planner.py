@@ -18,6 +18,7 @@ from assistant.readers.fields import Field, read_fields
 from assistant.readers.logic import Logic, read_logic
 from assistant.readers.names import Mention, Names, other_kind_after, other_kind_before, pointed_unknown, read_names
 from assistant.readers.operations import OperationWords, read_operation, read_share, read_yes_no
+from assistant.readers.attributes import read_attributes
 from assistant.readers.scope import read_scope
 from assistant.readers.units import read_units
 from assistant.readers.years import YearChange, read_year_change
@@ -26,6 +27,7 @@ from ingest import quantity as q
 from store.filters import (
     AllOf,
     AnyOf,
+    Attribute,
     Cites,
     Implementer,
     Compare,
@@ -77,6 +79,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if preamble:  # «财政局复核：…», «我是财政局审核预算的，…»: who asks and why, not what
         r.take(0, preamble.end(), "filler")
     units = read_units(r, catalog)  # before names and departments: «城市管理服务中心», «…局本级»
+    attributes = read_attributes(r, catalog, several_years=len(catalog.years) > 1)  # «经常性项目»
     names = read_names(r, catalog)
     previous = conversation.last_project_ids
     if len(previous) != 2 and _BOTH.search(text):
@@ -182,7 +185,14 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         plan = replace(plan, filter=all_of(plan.filter, any_of(*[Implementer(u) for u in units.named])))
     if units.left_out:  # «除了执法大队的项目，其余…»
         plan = replace(plan, filter=all_of(plan.filter, *[Not(Implementer(u)) for u in units.left_out]))
-    if (units.named or units.left_out) and plan.operation.kind == "prose":
+    if attributes.named:  # «一次性项目里…», «项目属性是新增项目的»
+        plan = replace(plan, filter=all_of(plan.filter, any_of(*[Attribute(v, label) for label, v in attributes.named])))
+    if attributes.asked and not attributes.named and not plan.reason and (
+            plan.filter is not None or plan.scope.previous is not None):
+        # «村级医保服务站标准化建设经费的项目期限是怎么定的»: the field of the projects named
+        plan = replace(plan, measure=Measure("text", text="attribute:" + attributes.asked[0]),
+                       operation=Operation("lookup"), rows=None, subject="projects", also=None)
+    if (units.named or units.left_out or attributes.named) and plan.operation.kind == "prose":
         # «服务中心负责实施的项目都有哪些»: the projects of the unit, not a passage
         plan = replace(plan, operation=Operation("list"), subject="projects")
     if units.asked and not units.named and not units.left_out and not plan.reason:

@@ -119,6 +119,9 @@ class Project:
     locator: Locator
     ocr: bool = False  # header read by OCR from a scan
     implementer: str = ""  # 实施单位 as printed beside 主管部门 («成安县农村公路管理所»); "" when none
+    # Other header fields as printed, (label, value) in table order: (项目属性, 新增项目),
+    # (项目期限, 2025年1月1日—2025年12月31日) … (ingest.tables.ATTRIBUTE_LABELS); () when none
+    attributes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

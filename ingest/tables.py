@@ -28,15 +28,18 @@ _USE = {"资金用途", "主要内容", "项目内容", "资金用途及主要�
 # 财政拨款 given as its two parts: 一般公共预算 and 政府性基金 (both are 财政拨款)
 _GENERAL = {"一般公共预算", "一般公共预算拨款", "一般公共预算资金", "公共预算拨款"}
 _FUND = {"政府性基金", "政府性基金预算", "政府性基金拨款", "政府性基金预算拨款"}
-# Labels of what the answers do not use (项目类型 …): read, so they are not reported as stray
-_OTHER_LABELS = {"项目类型", "项目属性", "项目类别", "项目期限", "实施期限"}
+# Header fields kept as printed, label and value, for what no other field says: whether the
+# project is new or continued (项目属性), its budget class (项目类型/类别: 特定目标类 …) and its
+# term (项目期限: «2025年1月1日—2025年12月31日»). Forms name them differently; these are the names seen.
+ATTRIBUTE_LABELS = _ATTRIBUTES = frozenset({"项目属性", "项目类型", "项目类别", "项目性质", "项目期限",
+                                            "实施期限", "项目周期"})
 GOAL_LABELS = _GOAL = frozenset({"绩效目标", "年度绩效目标", "年度目标", "项目绩效目标"})
 _DEPARTMENT = {"主管部门", "预算部门", "部门名称", "单位名称", "预算单位"}
 # The unit that carries the project out, printed beside 主管部门 (a 所/中心 under the 局)
 _IMPLEMENTER = {"实施单位"}
 _FIELDS = {"code": _CODE, "name": _NAME, "budget": _BUDGET, "fiscal": _FISCAL, "other": _OTHER,
            "use": _USE, "goal": _GOAL, "department": _DEPARTMENT, "implementer": _IMPLEMENTER,
-           "general": _GENERAL, "fund": _FUND, "ignored": _OTHER_LABELS}
+           "general": _GENERAL, "fund": _FUND, "attribute": _ATTRIBUTES}
 _INLINE = re.compile(r"^([^:：]{2,8})[:：](.+)$")
 # Labels that head a block of rows rather than a single value.
 _BLOCK = ("预算规模", "资金支出计划", "支出计划", "资金支出进度计划", "支出进度计划", "年度预算资金", "项目资金",
@@ -110,6 +113,7 @@ class Header:
     use: str = ""
     goal: str = ""
     spending_plan: tuple[SpendingPoint, ...] = ()
+    attributes: tuple[tuple[str, str], ...] = ()  # (项目属性, 新增项目) …, in the order printed
     problems: tuple[str, ...] = ()
 
 
@@ -185,11 +189,16 @@ def _value_beside(rows: list[list[str]], r: int, c: int) -> tuple[int, int] | No
 
 
 def read_header(rows: Rows) -> Header:
-    """Read 项目编码, 项目名称, 主管部门, 实施单位, money, 资金用途, 资金支出计划 and 绩效目标 from the
-    header rows."""
+    """Read 项目编码, 项目名称, 主管部门, 实施单位, money, 资金用途, 资金支出计划, 绩效目标 and the
+    attributes (项目属性, 项目类型, 项目期限 …) from the header rows."""
     grid = [[clean_cell(cell) for cell in row] for row in rows]
     found: dict[str, str] = {}
+    attributes: list[tuple[str, str]] = []
     used: set[tuple[int, int]] = set()
+
+    def keep(label: str, value: str) -> None:
+        if value and (label, value) not in attributes:
+            attributes.append((label, value))
     unit = ""
     for r, row in enumerate(grid):
         for c, cell in enumerate(row):
@@ -201,17 +210,24 @@ def read_header(rows: Rows) -> Header:
                 used.add((r, c))
             elif (inline := _INLINE.match("".join(cell.split()))) and _field_of(inline.group(1)):
                 # «单位名称：临漳县农业农村局»: label and value in one cell
-                found.setdefault(_field_of(inline.group(1)), inline.group(2))
+                if _field_of(inline.group(1)) == "attribute":
+                    keep(label_of(inline.group(1)), inline.group(2))
+                else:
+                    found.setdefault(_field_of(inline.group(1)), inline.group(2))
                 used.add((r, c))
             elif field := _field_of(cell):
                 used.add((r, c))
                 if match := _LABEL_UNIT.search(cell):
                     unit = unit or match.group(1)
-                if (spot := _value_beside(grid, r, c)) and field not in found:
+                spot = _value_beside(grid, r, c)
+                if spot and field == "attribute":
+                    keep(label_of(cell), grid[spot[0]][spot[1]])
+                    used.add(spot)
+                elif spot and field not in found:
                     found[field] = grid[spot[0]][spot[1]]
                     used.add(spot)
-                elif spot and field in ("department", "implementer", "ignored"):
-                    used.add(spot)  # a second «主管部门», «项目类型»: read, not used
+                elif spot and field in ("department", "implementer"):
+                    used.add(spot)  # a second «主管部门»: read, not used
             elif is_label(cell):
                 used.add((r, c))
                 if (match := _LABEL_UNIT.search(cell)) and re.search(r"资金|预算|金额|经费|拨款", cell):
@@ -239,7 +255,7 @@ def read_header(rows: Rows) -> Header:
     # A table that prints only «实施单位» names no other department: it stands for the department.
     department = re.sub(r"本级$", "", found.get("department", implementer))
     return Header(code=found.get("code", ""), name=found.get("name", ""), department=department,
-                  implementer=implementer,
+                  implementer=implementer, attributes=tuple(attributes),
                   unit=unit, use=found.get("use", ""), goal=found.get("goal", ""),
                   spending_plan=plan, problems=tuple(problems), **money)
 
@@ -406,7 +422,7 @@ def read_project(rows: Rows, *, source: str, number: int, title: str = "",
                       spending_plan=header.spending_plan, indicators=tuple(located),
                       policy_refs=refs, locator=_locate(Locator(source, table=number), place(0)),
                       ocr=any(getattr(place(i), "ocr", False) for i in range(at or len(rows))),
-                      implementer=header.implementer)
+                      implementer=header.implementer, attributes=header.attributes)
     where = f"{source} 表{number}«{_short(name or title)}»"
     return ProjectReading(project, tuple(f"{where}：{problem}" for problem in problems))
 

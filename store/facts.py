@@ -246,6 +246,10 @@ class SqlFactStore:
             [(pid, s.period, s.month, _float(s.percent), _text(s.percent))
              for s in p.spending_plan],
         )
+        tx.executemany(
+            "INSERT INTO project_attributes (project_id, seq, label, value) VALUES (?, ?, ?, ?)",
+            [(pid, seq, label, value) for seq, (label, value) in enumerate(p.attributes, start=1)],
+        )
         for field, text in (("name", p.name), ("goal", p.goal), ("use", p.use)):
             for ref in _refs_in(p.policy_refs, text):
                 self._link(tx, ref, pid, None, field)

@@ -162,6 +162,15 @@ class Implementer:
 
 
 @dataclass(frozen=True)
+class Attribute:
+    """The project prints a header field whose value contains the words («新增», «2027»), under
+    this label when one is given («项目属性»; ingest.tables.ATTRIBUTE_LABELS)."""
+
+    words: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
 class Cites:
     """The project cites a policy document (in its name, goal, use or any row's basis)."""
 
@@ -249,7 +258,8 @@ class Not:
 RowCondition = (RowKind | RowValue | RowWritten | RowUnit | RowPer | RowValueText | RowBasis | RowCites
                 | RowDeadline | RowIds)
 ProjectCondition = (ProjectIds | Money | MoneyShare | RowAgainstMoney | SameMoney | NameHas | Implementer
-                    | Cites | HasRow | RowCount | Spending | HasOther | HasPlan | MoneyUnit | InScope)
+                    | Attribute | Cites | HasRow | RowCount | Spending | HasOther | HasPlan | MoneyUnit
+                    | InScope)
 Filter = RowCondition | ProjectCondition | AllOf | AnyOf | Not
 
 

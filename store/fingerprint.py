@@ -36,7 +36,8 @@ def facts_hash(document: Document) -> str:
 def _project(p: Project) -> dict[str, Any]:
     return {
         "code": p.code, "name": p.name, "department": p.department,
-        "implementer": p.implementer, "unit": p.unit,
+        "implementer": p.implementer, "attributes": [list(a) for a in p.attributes],
+        "unit": p.unit,
         "budget": p.budget, "fiscal": p.fiscal, "other": p.other, "use": p.use, "goal": p.goal,
         "plan": [[s.period, s.month, s.percent] for s in p.spending_plan],
         "refs": sorted(r.canonical for r in p.policy_refs),

@@ -45,10 +45,14 @@ _STEPS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX IF NOT EXISTS sources_scope ON sources(department, year)",
         "CREATE INDEX IF NOT EXISTS sources_name ON sources(name)",
         "CREATE INDEX IF NOT EXISTS sources_facts ON sources(facts_hash)"),
-    # 4 → 5: each project's 实施单位. The stored rows were read without it, so every source is
-    # marked for a re-read (no facts hash): ingesting the same file again replaces it instead
-    # of skipping it as unchanged.
+    # 4 → 5: each project's 实施单位 and its other header fields (项目属性, 项目期限 …). The
+    # stored rows were read without them, so every source is marked for a re-read (no facts
+    # hash): ingesting the same file again replaces it instead of skipping it as unchanged.
     4: ("ALTER TABLE projects ADD COLUMN implementer TEXT NOT NULL DEFAULT ''",
+        ("CREATE TABLE IF NOT EXISTS project_attributes (project_id INTEGER NOT NULL"
+         " REFERENCES projects(id) ON DELETE CASCADE, seq INTEGER NOT NULL,"
+         " label TEXT NOT NULL, value TEXT NOT NULL)"),
+        "CREATE INDEX IF NOT EXISTS project_attributes_project ON project_attributes(project_id)",
         "UPDATE sources SET facts_hash = ''"),
 }
 

@@ -8,7 +8,7 @@ answer record.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -23,6 +23,7 @@ from store.facts import FactStore
 from store.filters import (
     AllOf,
     AnyOf,
+    Attribute,
     Cites,
     Compare,
     Filter,
@@ -105,6 +106,7 @@ class ProjectRow:
     sheet: str | None = None
     ocr: bool = False
     implementer: str = ""  # 实施单位 as printed; "" when the table prints none
+    attributes: tuple[tuple[str, str], ...] = ()  # (项目属性, 新增项目) … as printed, in table order
 
     def fen(self, money: str) -> int | None:
         """A money field in 分; 其他资金 derived as budget − fiscal where the table has none;
@@ -235,7 +237,19 @@ class Queries:
         tail = f" LIMIT {int(limit)}" if limit else ""
         rows = self._run(f"SELECT {_PROJECT_COLUMNS} FROM projects p JOIN sources s ON s.id ="
                          f" p.source_id WHERE {sql} ORDER BY {by}{tail}", params)
-        return [_project(r) for r in rows]
+        attributes = self._attributes([r["id"] for r in rows])
+        return [replace(_project(r), attributes=attributes.get(r["id"], ())) for r in rows]
+
+    def _attributes(self, project_ids: list[int]) -> dict[int, tuple[tuple[str, str], ...]]:
+        """Each project's attributes, in table order. Not logged: it fetches what the rows found
+        print, the log keeps the statements that chose them."""
+        out: dict[int, list[tuple[str, str]]] = {}
+        for part in _chunks(project_ids):
+            for r in self.facts.query(
+                    f"SELECT project_id, label, value FROM project_attributes WHERE project_id IN"
+                    f" ({_marks(part)}) ORDER BY project_id, seq", part):
+                out.setdefault(r["project_id"], []).append((r["label"], r["value"]))
+        return {k: tuple(v) for k, v in out.items()}
 
     def rows(self, projects: Filter | None = None, rows: Filter | None = None) -> list[IndicatorRow]:
         """Indicator rows meeting a row filter, of projects meeting a project filter."""
@@ -297,6 +311,11 @@ class Queries:
                       p.budget_fen, p.fiscal_fen, p.other_fen, p.use_text, p.goal, s.label AS source
                FROM projects p JOIN sources s ON s.id = p.source_id
                ORDER BY p.source_id, p.seq""")
+
+    def attribute_values(self) -> list[tuple[int, str, str]]:
+        """(project id, label, value) of every stored attribute (项目属性 新增项目 …), by project."""
+        return [(r["project_id"], r["label"], r["value"]) for r in self._run(
+            "SELECT project_id, label, value FROM project_attributes ORDER BY project_id, seq")]
 
     def catalog_rows(self) -> list[dict[str, Any]]:
         return self._run("SELECT id, project_id, level1, level2, level3, description, unit, number FROM"
@@ -473,6 +492,12 @@ class Queries:
             return "p.name LIKE ? ESCAPE '\\'", [pattern if f.start else "%" + pattern]
         if isinstance(f, Implementer):
             return "p.implementer LIKE ? ESCAPE '\\'", [f"%{escape_like(f.words)}%"]
+        if isinstance(f, Attribute):
+            where, params = "pa.value LIKE ? ESCAPE '\\'", [f"%{escape_like(f.words)}%"]
+            if f.label:
+                where, params = f"{where} AND pa.label = ?", [*params, f.label]
+            return (f"EXISTS (SELECT 1 FROM project_attributes pa WHERE pa.project_id = p.id"
+                    f" AND {where})"), params
         if isinstance(f, Cites):
             ids = self._ref_ids(f.ref)
             where = f"l.ref_id IN ({_marks(ids) or 'NULL'})"

@@ -36,6 +36,8 @@ def read_projects(query: Query, source_id: int | None = None,
         rows = query(sql.format(""), ())
     ids = [r["id"] for r in rows]
     plans = _grouped(query, "SELECT * FROM spending_plan WHERE project_id IN ({}) ORDER BY month", ids)
+    attributes = _grouped(
+        query, "SELECT * FROM project_attributes WHERE project_id IN ({}) ORDER BY project_id, seq", ids)
     inds = _grouped(query, "SELECT * FROM indicators WHERE project_id IN ({}) ORDER BY row_no", ids)
     links = _grouped(
         query, """SELECT l.*, r.issuer, r.year, r.number FROM ref_links l
@@ -63,6 +65,7 @@ def read_projects(query: Query, source_id: int | None = None,
                 for i in inds.get(r["id"], [])),
             policy_refs=tuple(refs_by_ind.get(None, [])),
             locator=loc, ocr=bool(r["ocr"]),
+            attributes=tuple((a["label"], a["value"]) for a in attributes.get(r["id"], [])),
         ))
     return out
 

@@ -67,6 +67,16 @@ CREATE TABLE IF NOT EXISTS spending_plan (
 );
 CREATE INDEX IF NOT EXISTS spending_plan_project ON spending_plan(project_id);
 
+-- Other header fields as printed (项目属性 新增项目, 项目期限 2025年1月—2025年12月 …); seq keeps
+-- the table's order (PostgreSQL has no rowid to keep insertion order)
+CREATE TABLE IF NOT EXISTS project_attributes (
+    project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    value TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS project_attributes_project ON project_attributes(project_id);
+
 CREATE TABLE IF NOT EXISTS indicators (
     id INTEGER PRIMARY KEY,
     project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,

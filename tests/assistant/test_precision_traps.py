@@ -142,3 +142,37 @@ def test_projects_with_a_plan_by_quarter(yibao):
     expected = {p.code for p in rows(yibao) if planned.get(p.id)}
     answer = yibao.ask("有几个项目填了按季度的支出计划？")
     assert 0 < len(expected) < len(rows(yibao)) and answer.value == len(expected)
+
+
+@pytest.fixture(scope="module")
+def jiaotong() -> Assistant:
+    return _assistant([ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"])
+
+
+def _with(assistant, label: str, words: str):
+    return [p for p in rows(assistant) if any(k == label and words in v for k, v in p.attributes)]
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("经常性项目的资金总额合计是多少万元？", "经常性"),
+    ("项目属性是一次性项目的，预算加起来多少？", "一次性"),
+])
+def test_projects_by_a_printed_attribute(jiaotong, question, words):
+    (label,) = {k for p in rows(jiaotong) for k, v in p.attributes if words in v}
+    kept = _with(jiaotong, label, words)
+    answer = jiaotong.ask(question)
+    assert 0 < len(kept) < len(rows(jiaotong)) and answer.found
+    assert set(answer.projects) == {p.code for p in kept}
+    assert answer.value == Decimal(sum(p.budget_fen for p in kept)) / 1000000
+
+
+def test_an_attribute_of_a_project_asked(yibao):
+    p = next(p for p in rows(yibao) if any(k == "项目期限" for k, _ in p.attributes))
+    (printed,) = [v for k, v in p.attributes if k == "项目期限"]
+    answer = yibao.ask(f"{p.name}的项目期限是怎么定的？")
+    assert answer.found and printed in answer.text
+
+
+def test_an_attribute_no_table_prints_is_said(other):
+    answer = other.ask("项目类型是经常性项目的有哪些？")
+    assert not answer.found and not answer.projects

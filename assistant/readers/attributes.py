@@ -1,0 +1,72 @@
+"""The other header fields a question names or asks for: «经常性项目», «一次性项目里…», «项目属性是
+新增项目的», «特定目标类的那些项目», «…的项目期限到哪一年».
+
+Values are matched against those the store's tables print (项目属性, 项目类型, 项目类别, 项目期限 …),
+never against a word list; a store whose tables print none reads nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.reading import Reading
+
+# «项目属性是», «项目类型为», «属于»: the words that point at a value
+_LABEL_BEFORE = re.compile(r"(?:(?P<label>项目(?:属性|类型|类别|性质|期限|周期)|实施期限)\s*(?:是|为|属于|都是|均为)?|属于)\s*$")
+_TAIL = re.compile(r"^\s*(?:的|类的|类)?\s*(?:那些|这些)?\s*(?:项目)?")
+
+
+@dataclass(frozen=True)
+class Attributes:
+    """Values named (each the words to look for), labels asked, and how the question wrote them."""
+
+    named: tuple[tuple[str, str], ...] = ()  # (label, value)
+    asked: tuple[str, ...] = ()
+    words: str = ""
+
+
+def _forms(value: str) -> list[str]:
+    """«经常性项目» → «经常性项目», «经常性»; «特定目标类» → «特定目标类», «特定目标»: two
+    characters at least, longest first."""
+    forms = {value}
+    core = re.sub(r"(?:项目|类)$", "", value)
+    if len(core) >= 2:
+        forms.add(core)
+    return sorted(forms, key=len, reverse=True)
+
+
+def read_attributes(r: Reading, catalog, several_years: bool) -> Attributes:
+    values = getattr(catalog, "attribute_values", {})  # label → the distinct values printed
+    if not values:
+        return Attributes()
+    asked: list[str] = []
+    for label in values:
+        for m in list(r.finditer(re.compile(re.escape(label) + r"\s*(?:是|为)?\s*(?:什么|哪[一个种类]?|多少|多长|到哪一?年|几年)?"))):
+            after = r.text[m.end():m.end() + 2]
+            if after.startswith(("是", "为")) or any(r.text.startswith(v, m.end()) for vs in values.values() for v in vs):
+                continue  # «项目属性是新增项目的»: a value follows, read below
+            r.take(m.start(), m.end(), "attribute")
+            asked.append(label)
+    named: list[str] = []
+    words: list[str] = []
+    choices = sorted({(form, label, value) for label, vs in values.items() for value in vs
+                      for form in _forms(value)}, key=lambda c: len(c[0]), reverse=True)
+    for form, label, value in choices:
+        at = r.free.find(form)
+        if at < 0 or not r.is_free(at, at + len(form)):
+            continue
+        lead = _LABEL_BEFORE.search(r.text[:at])
+        if form.startswith("新增") and several_years and not (lead and lead.group("label")):
+            continue  # «新增的项目» across years is a comparison of years (assistant.readers.years)
+        owners = {v for f, _, v in choices if f == form}
+        if len(owners) > 1 and form not in owners:
+            continue  # the shortened form of several values says none of them
+        tail = _TAIL.match(r.text[at + len(form):])
+        end = at + len(form) + (tail.end() if tail else 0)
+        if not (tail and tail.group(0).strip()) and not lead:
+            continue  # a value's words inside other words («新增» in «新增就业»), not a kind of project
+        r.take(lead.start() if lead else at, end, "attribute")
+        named.append((label, value))
+        words.append(form)
+    return Attributes(tuple(dict.fromkeys(named)), tuple(dict.fromkeys(asked)), "、".join(words))
