@@ -135,7 +135,8 @@ ABSENT_FIELDS = ("负责人", "联系人", "联系电话", "电话", "自评", "
                  "中标", "代理机构", "供应商", "承建单位", "施工单位", "合同金额", "三公经费", "编制人数",
                  "人员编制", "办公地址", "实际完成值", "完成值", "政府采购", "采购预算", "结转", "结余")
 
-# Header fields some layouts have that the store does not keep (yet): said so, not guessed
+# Header fields kept only where a table prints them (实施单位, attributes): asked of a store whose
+# tables print none, they are said to be missing
 UNSTORED_FIELDS = ("实施单位", "项目类型", "项目属性", "项目类别", "项目期限", "实施期限")
 
 # «每户奖补多少钱» asks for a per-unit standard (an indicator), not the budget.

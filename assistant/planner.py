@@ -1571,7 +1571,7 @@ def _absent_field(r: Reading) -> str:
         return f"绩效目标表中没有“{kind.group(1)}效益指标”这一类指标（效益指标分{known}等）"
     for word in lx.UNSTORED_FIELDS:
         if word in free:
-            return f"表头的“{word}”一栏还没有收录，不能按它回答"
+            return f"所查文件的表头没有写“{word}”，不能按它回答"
     if _CARRIED_OUT_BY.search(free):  # «同一个单位实施的项目», «由哪个单位实施»: the 实施单位
         return "所查文件的表头没有写“实施单位”（或还不能按实施单位分组），不能按它回答"
     actual = _ACTUAL.search(r.free)
