@@ -435,6 +435,12 @@ def _name_tail(after: str, owners: tuple[int, ...],
 
 def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
     out = []
+    for m in list(r.finditer(re.compile(r"(?<![\d.])(\d{3,})(?=\s*(?:项目|那个|这个|的项目|的那个))"))):
+        # «12315项目», «12315那个»: a name that starts with figures, said by them alone
+        found = [p for p in catalog.projects if _plain(p.name).startswith(m.group(1))]
+        if found and len({_plain(p.name) for p in found}) == 1:
+            r.take(m.start(1), m.end(1), "name")
+            out.append(Mention("name", m.start(1), m.end(1), projects=tuple(p.id for p in found)))
     amount = _by_amount(r, catalog)
     if amount:
         out.append(amount)

@@ -88,3 +88,11 @@ def test_a_share_asked_after_a_number_and_na_bi(shijian):
     total = sum(x.budget_fen for x in rows(shijian))
     answer = shijian.ask("冀财行〔2024〕88号那笔中央补助占全局项目资金的百分之多少")
     assert answer.found and abs(answer.value - Decimal(p.budget_fen) * 100 / total) < Decimal("0.001")
+
+
+def test_a_name_said_by_its_leading_figures_alone(shijian):
+    """«12315项目», «12315那个»: the one name that starts with those figures, not a count of 12315."""
+    (p,) = [p for p in rows(shijian) if p.name.startswith("12315")]
+    for question in ("12315那个项目的预算是多少", "12315项目的资金总额多少万元"):
+        answer = shijian.ask(question)
+        assert answer.found and list(answer.projects) == [p.code] and answer.value == p.budget, question
