@@ -175,7 +175,14 @@ class Describer:
         whole_filter = plan.operation.whole
         if isinstance(whole_filter, InScope) and not whole_filter.departments and not whole_filter.years:
             return f"{items}的{measure or '预算数'}占库中全部项目{measure or '预算数'}合计的比例"
-        return f"{items}的{measure or '预算数'}占{self.scope(plan) or '全部项目'}{measure or '预算数'}合计的比例"
+        # the whole is every project of the departments (and years) the items belong to
+        if plan.scope.departments:
+            whole_words = "、".join(plan.scope.departments) + "全部项目"
+        elif plan.filter is not None or plan.scope.previous is not None:
+            whole_words = "所在部门全部项目"
+        else:
+            whole_words = "全部项目"
+        return f"{items}的{measure or '预算数'}占{whole_words}{measure or '预算数'}合计的比例"
 
     def two(self, plan: Plan, items: str, measure: str, how: str) -> str:
         sides = plan.operation.sides

@@ -400,7 +400,9 @@ class Engine:
                 filter_, missing = self._same_projects(previous.filter, plan.scope.years)
                 if missing:
                     return replace(plan, reason=missing)
+            # «2023年呢？» keeps the department asked before; «教育局那边呢？» the year
             scope = replace(plan.scope, previous=None, years=plan.scope.years or previous.scope.years,
+                            departments=plan.scope.departments or previous.scope.departments,
                             latest=() if plan.scope.years else plan.scope.latest or previous.scope.latest)
             return replace(previous, filter=filter_, understood="", scope=scope)
         return plan

@@ -46,6 +46,9 @@ DOCUMENTS["sifa_sample"] = DOCUMENTS["sifa"] + DOCUMENTS["sample"]
 # A tenth department as a disclosure PDF (eval/dev/docs/make_yibao.py)
 DOCUMENTS["yibao"] = [ROOT / "eval" / "dev" / "docs" / "yibao-2025.pdf"]
 DOCUMENTS["yibao_sample"] = DOCUMENTS["yibao"] + DOCUMENTS["sample"]
+# An eleventh department as an old Word .doc (eval/dev/docs/make_shangwu.py)
+DOCUMENTS["shangwu"] = [ROOT / "eval" / "dev" / "docs" / "shangwu-2025.doc"]
+DOCUMENTS["shangwu_sample"] = DOCUMENTS["shangwu"] + DOCUMENTS["sample"]
 # Held-out v4's own new department, in a layout of its own (eval/heldout/v4_script/make_jiaotong.py)
 DOCUMENTS["jiaotong"] = [ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"]
 DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]

@@ -28,7 +28,7 @@ _LEAD_WORDS = ("根据", "依据", "按照", "参照", "参考", "依照", "遵�
                "执行", "贯彻", "落实", "印发", "下发", "转发", "出台", "结合", "以及", "还有",
                "关于", "或者", "或是", "和", "及", "与", "或", "即", "以", "按", "据", "的", "是", "为", "了", "在",
                "见", "由", "用到", "用了", "写了", "写着", "提到", "里", "剔除", "除去", "扣除", "去掉",
-               "排除", "不含", "除了", "刨除")
+               "排除", "不含", "除了", "刨除", "比照", "比", "同", "跟", "涉及", "那笔", "那个", "这个")
 _LEAD = re.compile("|".join(sorted(_LEAD_WORDS, key=len, reverse=True)))
 _ISSUER_RUN = re.compile(rf"[{_CJK}]+$")
 
@@ -152,7 +152,7 @@ _PARTIAL = re.compile(rf"""
   | (?<![\d.])(?P<number4>\d{{1,5}})\s*号(?:文件|文)
 """, re.X)
 # An issuer ends like one (冀办发, 冀财农, 冀人社规, 邯银发 …), not like running text («第16号»).
-_ISSUER_END = re.compile(r"[发规字函办社财农资厅委局政令号通要]$")
+_ISSUER_END = re.compile(r"[发规字函办社财农资厅委局政令号通要建行教卫保监医商科交水林环统法残审备]$")
 # «冀财社【2024】136号或者159号»: a number after a whole reference shares its issuer and year.
 _MORE_NUMBERS = re.compile(r"^\s*(?:或者|或是|或|和|及|与|、|以及)\s*第?(\d{1,5})\s*号(?:文件|文)?")
 
@@ -167,6 +167,12 @@ def find_ref_patterns(text: str) -> list[tuple[int, int, RefPattern]]:
         if start < 0:
             continue
         end = start + len(ref.raw)
+        if ref.issuer and ref.year and re.search(r"[有个的里是在了那这哪和或及]", ref.issuer):
+            # «依据里有个2023年45号文»: the words before the year are no issuer
+            start = start + max(ref.raw.find(str(ref.year)), 0)
+            out.append((start, end, RefPattern(None, ref.year, ref.number, normalized[start:end])))
+            taken.append((start, end))
+            continue
         out.append((start, end, RefPattern(ref.issuer, ref.year, ref.number, ref.raw)))
         taken.append((start, end))
         more = _MORE_NUMBERS.match(normalized[end:])
@@ -178,7 +184,7 @@ def find_ref_patterns(text: str) -> list[tuple[int, int, RefPattern]]:
             end = m_end
             more = _MORE_NUMBERS.match(normalized[end:])
     for m in _PARTIAL.finditer(normalized):
-        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+        if any(s <= m.start() < e or s < m.end() <= e or m.start() <= s < m.end() for s, e in taken):
             continue
         if m["issuer5"]:  # «冀人社规2018年那个8号文»: issuer, year and number, written loosely
             issuer = _strip_lead(m["issuer5"])

@@ -50,7 +50,10 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           "sifa_sample": (DEV / "docs" / "sifa-2025.docx", SAMPLE_DOCX),
           # a tenth department as a disclosure PDF, one table per project, for probe_v40
           "yibao": (DEV / "docs" / "yibao-2025.pdf",),
-          "yibao_sample": (DEV / "docs" / "yibao-2025.pdf", SAMPLE_DOCX)}
+          "yibao_sample": (DEV / "docs" / "yibao-2025.pdf", SAMPLE_DOCX),
+          # an eleventh department as an old Word .doc, for probe_v42
+          "shangwu": (DEV / "docs" / "shangwu-2025.doc",),
+          "shangwu_sample": (DEV / "docs" / "shangwu-2025.doc", SAMPLE_DOCX)}
 FLOORS = {  # development file → (the store its lines default to, questions that must pass)
     "gold_dev.jsonl": ("sample", 36),
     "gold_dev2.jsonl": ("sample", 30),
@@ -96,10 +99,12 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v38.jsonl": ("sample", 67),  # a ninth department: vertical headers, a 分值 column
     "probe_v39.jsonl": ("sample", 69),  # seven stores, aimed at precision
     "probe_v40.jsonl": ("yibao", 59),  # a tenth department as a disclosure PDF
+    "probe_v41.jsonl": ("sample", 62),  # conversations of 2–4 turns over seven stores
+    "probe_v42.jsonl": ("shangwu", 59),  # an eleventh department as an old Word .doc
     # held-out v4, scored once at 4137d5c (97/113, 10 wrong); read as a development set since
     "../heldout/heldout_v4.jsonl": ("sample", 107),
     # held-out v5, scored once at 86a5516 (80/103, 6 wrong); read as a development set since
-    "../heldout/heldout_v5.jsonl": ("sample", 96),
+    "../heldout/heldout_v5.jsonl": ("sample", 97),
     "probe_v32.jsonl": ("sample", 81),  # five kinds of user: reviewer, clerk, policy checker, director, conditions
 }
 # answered-but-wrong allowed per file (1, unless measured otherwise and said in the README)

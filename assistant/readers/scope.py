@@ -158,6 +158,8 @@ def _refers_back(r: Reading) -> bool:
     if re.fullmatch(r"\s*(?:那|那么)?(?:都|分别|具体)?(?:是|有)?(?:哪几个|哪些|哪个|哪几)(?:项目)?(?:呢|啊|呀)?\s*[？?]?\s*", free):
         r.take(0, len(free), "follow-up")  # «都是哪几个项目» after «满意度要求最低的是多少»:
         found = True  # the projects just meant
+    if re.match(r"^\s*(?:那|那么)?\s*(?:它|这笔钱|这个)?\s*占", free):
+        found = True  # «占全局项目资金总额的比例是多少» after one project: that project's share
     convert = re.match(r"^\s*(换成|折合成?|折成|换算成?)", free)
     if convert:  # «换成万元是多少»: the previous answer in another unit
         found = True
@@ -213,4 +215,4 @@ def _trim(words: str) -> str:
     words = _ASKING_LEAD.sub("", words)
     while words[:1] and words[0] in "比和与跟同较对在的那这及或占是给让":
         words = words[1:]
-    return words
+    return re.sub(r"^年度?(?:的)?", "", words)  # «2024年魏县卫健局»: the year's 年, not a place

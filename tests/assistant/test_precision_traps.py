@@ -176,3 +176,44 @@ def test_an_attribute_of_a_project_asked(yibao):
 def test_an_attribute_no_table_prints_is_said(other):
     answer = other.ask("项目类型是经常性项目的有哪些？")
     assert not answer.found and not answer.projects
+
+
+def test_a_year_written_before_the_county_and_department(county):
+    """«2024年魏县卫健局…»: the year's «年» is not part of a place («年魏县» is no county)."""
+    health = [p for p in rows(county) if "卫生健康" in p.department and p.year == 2024]
+    answer = county.ask("2024年魏县卫健局各项目的其他资金合计多少？")
+    assert answer.found and answer.value == Decimal(sum(p.fen("other") or 0 for p in health)) / 1000000
+
+
+def test_another_year_or_department_keeps_the_rest_of_the_question(county):
+    queries = Queries(county.library.facts)
+    conversation = Conversation()
+    county.ask("2024年卫健局有哪些项目没有设置满意度指标？", conversation)
+    answer = county.ask("2023年呢？", conversation)
+    health_2023 = {p.code for p in queries.projects() if "卫生健康" in p.department and p.year == 2023}
+    assert answer.found and set(answer.projects) <= health_2023  # not the 教育局's too
+    conversation = Conversation()
+    county.ask("2024年魏县卫健局各项目的其他资金合计多少？", conversation)
+    other = county.ask("教育局那边呢？", conversation)
+    school = [p for p in queries.projects() if p.department.endswith("教育局") and p.year == 2024]
+    assert other.found and other.value == Decimal(sum(p.fen("other") or 0 for p in school)) / 1000000
+
+
+def test_a_share_asked_with_no_subject_after_one_project(other):
+    p = next(p for p in rows(other) if "厕所" in p.name)
+    conversation = Conversation()
+    other.ask(f"{p.name}是多少钱？", conversation)
+    answer = other.ask("占全局项目资金总额的比例是多少？", conversation)
+    total = sum(x.budget_fen for x in rows(other))
+    assert answer.found and abs(answer.value - Decimal(p.budget_fen) * 100 / total) < Decimal("0.001")
+
+
+@pytest.mark.parametrize(("question", "issuer", "number"), [
+    ("法律援助办案补贴经费比冀财行128号文下达的那笔多多少？", "冀财行", 128),
+    ("依据里有个2023年45号文 涉及哪个项目", None, 45),
+])
+def test_the_issuer_of_a_partial_reference(question, issuer, number):
+    from ingest.policy_refs import find_ref_patterns
+
+    (found,) = [p for _, _, p in find_ref_patterns(question)]
+    assert (found.issuer, found.number) == (issuer, number)
