@@ -373,6 +373,15 @@ class Engine:
             return replace(plan, measure=Measure("money"), operation=Operation(
                 "divide", query=per, operand=Operand(measure=Measure("value", rows=RowIds(last.row_ids)),
                                                      written="上一问的指标目标")))
+        if plan.operation.kind == "share" and plan.scope.previous is not None and \
+                plan.operation.whole_measure is None and plan.measure.kind == "money" and \
+                previous.measure.kind == "money" and previous.measure.money != plan.measure.money and \
+                re.match(r"^\s*(?:那|那么)?\s*(?:它|其)?\s*占\s*(?:这个|该|这|它的?)?\s*(?:项目)?\s*"
+                         r"(?:的)?\s*(?:资金总额|总额|预算数|预算|年度资金总额|财政拨款|其他资金)", question):
+            # «…的财政拨款是多少？» «占这个项目资金总额的比例呢？»: the part asked before, of the
+            # field named after «占» of the same project
+            return replace(plan, measure=previous.measure, operation=replace(
+                plan.operation, whole_measure=Measure("money", money=plan.measure.money)))
         if plan.scope.previous is not None and plan.measure.kind == "none" and \
                 plan.operation.kind in ("difference", "ratio", "sum", "mean", "max", "min", "share"):
             if last.row_ids and previous.subject == "rows":

@@ -99,7 +99,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v38.jsonl": ("sample", 67),  # a ninth department: vertical headers, a 分值 column
     "probe_v39.jsonl": ("sample", 69),  # seven stores, aimed at precision
     "probe_v40.jsonl": ("yibao", 59),  # a tenth department as a disclosure PDF
-    "probe_v41.jsonl": ("sample", 62),  # conversations of 2–4 turns over seven stores
+    "probe_v41.jsonl": ("sample", 63),  # conversations of 2–4 turns over seven stores
     "probe_v42.jsonl": ("shangwu", 59),  # an eleventh department as an old Word .doc
     # held-out v4, scored once at 4137d5c (97/113, 10 wrong); read as a development set since
     "../heldout/heldout_v4.jsonl": ("sample", 107),

@@ -217,3 +217,13 @@ def test_the_issuer_of_a_partial_reference(question, issuer, number):
 
     (found,) = [p for _, _, p in find_ref_patterns(question)]
     assert (found.issuer, found.number) == (issuer, number)
+
+
+def test_the_part_asked_before_of_the_field_named_after_zhan(county):
+    """«…的财政拨款是多少？» then «占这个项目资金总额的比例呢？»: 财政拨款 ÷ 资金总额 of that project."""
+    p = next(p for p in Queries(county.library.facts).projects()
+             if p.year == 2023 and "计划生育家庭扶助" in p.name)
+    conversation = Conversation()
+    county.ask("2023年计划生育家庭扶助县级配套资金的财政拨款是多少？", conversation)
+    answer = county.ask("占这个项目资金总额的比例呢？", conversation)
+    assert answer.found and abs(answer.value - Decimal(p.fiscal_fen) * 100 / p.budget_fen) < Decimal("0.001")
