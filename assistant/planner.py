@@ -13,27 +13,48 @@ from assistant.catalog import Catalog, in_order, longest_common, nfkc
 from assistant.conversation import Conversation
 from assistant.describe import MONEY_NAMES, TEXT_NAMES
 from assistant.plan import Measure, Operand, Operation, Plan, Scope
+from assistant.readers.attributes import read_attributes
 from assistant.readers.conditions import Condition, read_conditions
 from assistant.readers.fields import Field, read_fields
 from assistant.readers.logic import Logic, read_logic
-from assistant.readers.names import Mention, Names, other_kind_after, other_kind_before, pointed_unknown, read_names
-from assistant.readers.operations import OperationWords, read_operation, read_share, read_yes_no
-from assistant.readers.attributes import read_attributes
+from assistant.readers.names import (
+    Mention,
+    Names,
+    other_kind_after,
+    other_kind_before,
+    pointed_unknown,
+    read_names,
+)
+from assistant.readers.operations import (
+    OperationWords,
+    read_operation,
+    read_share,
+    read_yes_no,
+)
 from assistant.readers.scope import read_scope
 from assistant.readers.units import read_units
 from assistant.readers.years import YearChange, read_year_change
-from assistant.reading import MAX_QUESTION_CHARS, PER_ASK, PREAMBLE, SELF_INTRO, Reading, normalize, per_units, quoted
+from assistant.reading import (
+    MAX_QUESTION_CHARS,
+    PER_ASK,
+    PREAMBLE,
+    SELF_INTRO,
+    Reading,
+    normalize,
+    per_units,
+    quoted,
+)
 from ingest import quantity as q
 from store.filters import (
     AllOf,
     AnyOf,
     Attribute,
     Cites,
-    Implementer,
     Compare,
     Filter,
     HasOther,
     HasRow,
+    Implementer,
     InScope,
     Money,
     NameHas,

@@ -9,7 +9,6 @@ edited to match the system.
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import pytest
 

@@ -150,9 +150,7 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
         if divide:
             r.take(divide.start(), divide.start(group), "operation")
             r.take(divide.end(group), divide.end(), "operation")
-            if group in ("what2", "what5"):  # «按35个人算»: the count is the divisor, not a condition
-                r.take(divide.start(group), divide.end(group), "operation")
-            elif group == "what" and re.search(r"\d", words):  # «按50万参保人均摊»: the same
+            if group in ("what2", "what5") or group == "what" and re.search(r"\d", words):  # «按35个人算»: the count is the divisor, not a condition
                 r.take(divide.start(group), divide.end(group), "operation")
             r.take_all(("人均", "每人", "平均"), "operation")
         if per_head:

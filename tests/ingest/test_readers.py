@@ -205,8 +205,8 @@ def test_docx_in_another_layout(tmp_path: Path) -> None:
     [p] = document.projects
     assert (p.code, p.name, p.department, p.unit) == ("13043401P000123", "学生资助补助经费",
                                                       "魏县教育局", "元")
-    assert (p.budget, p.fiscal, p.other) == (Decimal("1200000"), Decimal("1000000"),
-                                             Decimal("200000"))
+    assert (p.budget, p.fiscal, p.other) == (Decimal(1200000), Decimal(1000000),
+                                             Decimal(200000))
     assert (p.use, p.goal, p.spending_plan) == ("资助家庭经济困难学生", "按时足额发放资助金", ())
     rows = p.indicators
     assert [(i.level1, i.level2, i.level3) for i in rows] == [
@@ -242,7 +242,7 @@ def test_warnings_name_what_could_not_be_placed(tmp_path: Path) -> None:
     document.save(path)
     read = read_document(path)
     [p] = read.projects
-    assert (p.name, p.code, p.budget, p.unit) == ("培训补贴", "", Decimal("20"), "万元")
+    assert (p.name, p.code, p.budget, p.unit) == ("培训补贴", "", Decimal(20), "万元")
     assert [(i.level1, i.level3, i.value.raw) for i in p.indicators] == [("产出指标", "培训人数", "≥100人")]
     assert read.warnings == (
         "odd.docx 表1«培训补贴»：表头中的 «项目负责人» 无法归入任何字段",

@@ -93,9 +93,13 @@ def implementers(facts) -> list[str]:
 
 
 def check_reread(library: Library) -> None:
-    """A store upgraded from version 4: 实施单位 empty until the same file is ingested again."""
+    """A store upgraded from version 4: 实施单位 and the header attributes empty until the same
+    file is ingested again."""
+    from store.queries import Queries
+
     facts = library.facts
     assert facts.query("SELECT schema_version FROM store_meta")[0]["schema_version"] == SCHEMA_VERSION
+    assert Queries(facts).attribute_values() == []  # the table is there, empty
     printed = [p.implementer for p in read_document(NONGYE).projects]
     assert "大名县农业技术推广中心" in printed
     assert implementers(facts) == [""] * len(printed)
@@ -103,6 +107,7 @@ def check_reread(library: Library) -> None:
     (report,) = library.ingest_paths([NONGYE])
     assert (report.status, report.replaced) == ("replaced", NONGYE.name)
     assert implementers(facts) == printed
+    assert len(Queries(facts).attribute_values()) == sum(len(p.attributes) for p in read_document(NONGYE).projects) > 0
     assert facts.projects() == list(read_document(NONGYE).projects)
     assert library.ingest_paths([NONGYE])[0].status == "unchanged"
     assert len(facts.sources()) == 1
@@ -131,8 +136,9 @@ def test_a_v4_store_on_postgresql_is_upgraded(tmp_path, pg_server):
     library = Library(settings)
     library.ingest_paths([NONGYE])
     library.close()
-    # Version 4 is version 5 without the column (and the version it records).
+    # Version 4 is version 5 without the column and the attributes table (and the version it records).
     with psycopg.connect(settings.db, autocommit=True) as db:
+        db.execute("DROP TABLE project_attributes")
         db.execute("ALTER TABLE projects DROP COLUMN implementer")
         db.execute("UPDATE store_meta SET schema_version = 4")
 

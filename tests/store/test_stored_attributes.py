@@ -11,9 +11,7 @@ from ingest import read_document
 from store.filters import AllOf, Attribute, Implementer, InScope, Not
 from store.library import Library
 from store.queries import Queries
-from tests.conftest import ROOT, SAMPLE_DOCX, make_settings
-from tests.store.conftest import pg_store_url
-from tests.store.test_migrations import old_store
+from tests.conftest import ROOT, SAMPLE_DOCX
 
 NONGYE = ROOT / "eval" / "dev" / "docs" / "nongye-2025.docx"
 ZHUJIAN = ROOT / "eval" / "dev" / "docs" / "zhujian-2025.docx"
@@ -123,49 +121,3 @@ def attribute_tables(facts) -> tuple[list[str], list[str]]:
             "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
             " AND tablename = 'project_attributes'")]
     return columns, indexes
-
-
-def check_upgraded(library: Library) -> None:
-    """A store upgraded from version 4: the table is there, filled when the file is read again."""
-    facts = library.facts
-    assert attribute_tables(facts) == (["project_id", "seq", "label", "value"],
-                                       ["project_attributes_project"])
-    assert Queries(facts).attribute_values() == []
-    (report,) = library.ingest_paths([NONGYE])
-    assert report.status == "replaced"
-    assert facts.projects() == records(NONGYE)
-    assert len(Queries(facts).attribute_values()) == 9
-    assert library.ingest_paths([NONGYE])[0].status == "unchanged"
-
-
-def test_a_v4_store_gains_the_table(tmp_path):
-    current = make_settings(tmp_path / "current")
-    library = Library(current)
-    library.ingest_paths([NONGYE])
-    library.close()
-    settings = make_settings(tmp_path / "store")
-    settings.store.mkdir(parents=True)
-    old_store(settings.database_path, 4, current.database_path)
-
-    library = Library(settings)
-    check_upgraded(library)
-    library.close()
-
-
-def test_a_v4_store_on_postgresql_gains_the_table(tmp_path, pg_server):
-    import psycopg
-
-    settings = make_settings(tmp_path / "store").model_copy(
-        update={"db": pg_store_url(pg_server)})
-    library = Library(settings)
-    library.ingest_paths([NONGYE])
-    library.close()
-    # Version 4 is version 5 without the column, the table (and the version it records).
-    with psycopg.connect(settings.db, autocommit=True) as db:
-        db.execute("DROP TABLE project_attributes")
-        db.execute("ALTER TABLE projects DROP COLUMN implementer")
-        db.execute("UPDATE store_meta SET schema_version = 4")
-
-    library = Library(settings)
-    check_upgraded(library)
-    library.close()
