@@ -20,7 +20,7 @@ _NUMBER = re.compile(rf"""
     (?:[{_OPEN}]\s*(?P<year>(?:19|20)\d{{2}})\s*[{_CLOSE}]
       | (?<!\d)(?P<year2>(?:19|20)\d{{2}})\s*年)
     \s*第?\s*(?P<number>\d{{1,5}})\s*号(?:文件|文)?
-""", re.X)
+""", re.VERBOSE)
 
 # Words that lead into a reference and are not part of its issuer: 根据冀人社规…,
 # 引用了冀人社规…, 冀人社规〔2018〕8号和冀人社规… . The issuer starts after the last one.
@@ -150,7 +150,7 @@ _PARTIAL = re.compile(rf"""
   | (?<!\d)(?P<year>(?:19|20)\d{{2}})\s*年\s*(?:那个|的|那份)?\s*第?\s*(?P<number2>\d{{1,5}})\s*号(?:文件|文)?
   | [{_OPEN}]\s*(?P<year3>(?:19|20)\d{{2}})\s*[{_CLOSE}]\s*第?\s*(?P<number3>\d{{1,5}})\s*号(?:文件|文)?
   | (?<![\d.])(?P<number4>\d{{1,5}})\s*号(?:文件|文)
-""", re.X)
+""", re.VERBOSE)
 # An issuer ends like one (冀办发, 冀财农, 冀人社规, 邯银发 …), not like running text («第16号»).
 _ISSUER_END = re.compile(r"[发规字函办社财农资厅委局政令号通要建行教卫保监医商科交水林环统法残审备]$")
 # «冀财社【2024】136号或者159号»: a number after a whole reference shares its issuer and year.
