@@ -355,6 +355,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             plan.measure.kind != "rate" and plan.operation.kind not in ("divide", "product", "mean", "prose", "rows"):
         # «每亩补多少、总共多少万元»: the rate asked beside the total is not answered
         unread += (per_ask.group(0),)
+    cited = re.search(r"(?:引用|援引|用到)(?:了|的是)?\s*(?P<x>[\u4e00-\u9fff《》]{2,16}?)\s*的(?:项目|指标)", r.text)
+    if cited and plan.operation.kind == "refs" and plan.filter is None and not plan.reason and \
+            r.is_free(cited.start("x"), cited.end("x")):
+        # «指标依据引用了档案法的项目有哪些»: a title no row cites; every document cited is no answer
+        return Plan(reason=f"表中没有哪条指标的依据引用了“{cited.group('x')}”")
     which = re.search(r"哪些项目|哪几个项目|哪些是", text)
     if which and plan.operation.kind == "lookup" and plan.filter is None and plan.scope.previous is None \
             and not plan.reason and plan.measure.kind in ("rate", "value"):
@@ -893,7 +898,7 @@ def _money_before(text: str) -> str | None:
     return None
 
 
-_SHARE_RANKED = re.compile(r"(?:比重|比例|占比|份额)\s*(?:是)?\s*最(?P<w>高|大|多|低|小|少)")
+_SHARE_RANKED = re.compile(r"(?:比重|比例|占比|份额)\s*(?:是)?\s*(?:最|更|比较)(?P<w>高|大|多|低|小|少)")
 # «要发多少个人», «多少元»: a number asked
 NUMBER_ASKED = re.compile(r"(?:多少|几)\s*(?:个人|个|人|户|元|万元|万|亿|次|头|只|亩|公里|项|条|处|%|钱|块)")
 # «A的那个和B的那个»: two projects pointed at by what they do

@@ -49,6 +49,9 @@ DOCUMENTS["yibao_sample"] = DOCUMENTS["yibao"] + DOCUMENTS["sample"]
 # An eleventh department as an old Word .doc (eval/dev/docs/make_shangwu.py)
 DOCUMENTS["shangwu"] = [ROOT / "eval" / "dev" / "docs" / "shangwu-2025.doc"]
 DOCUMENTS["shangwu_sample"] = DOCUMENTS["shangwu"] + DOCUMENTS["sample"]
+# A twelfth department as a plain-text export (eval/dev/docs/make_linye.py)
+DOCUMENTS["linye"] = [ROOT / "eval" / "dev" / "docs" / "linye-2025.txt"]
+DOCUMENTS["linye_sample"] = DOCUMENTS["linye"] + DOCUMENTS["sample"]
 # Held-out v4's own new department, in a layout of its own (eval/heldout/v4_script/make_jiaotong.py)
 DOCUMENTS["jiaotong"] = [ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"]
 DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]

@@ -104,8 +104,8 @@ def read_logic(r: Reading) -> Logic:
         if _in_comparator(r.text, m.start()):
             continue  # «达到或超过一半», «等于或低于»: one comparison of the comparator table
         out.ors.append(m.start())
-        if m.group(0) != "还是" and (re.search(r"[，,；;]\s*$", r.text[:m.start()]) or re.match(
-                r"\s*(?:有|没有|没|未|无|不|是|设了|设置了|引用了?|属于|预算|资金总额|财政|其他资金|满意度|编|列|填|做|制定)", r.text[m.end():])):
+        if m.group(0) != "还是" and (re.search(r"[，,；;、]\s*$", r.text[:m.start()]) or re.match(
+                r"\s*(?:有|没有|没|未|无|不|是|设了|设置了|引用了?|属于|预算|资金总额|财政|其他资金|满意度|编|列|填|做|制定|安排)", r.text[m.end():])):
             # «…≥90%，或者预算超过…», «超过1000万元或者有其他资金»: a clause of its own
             out.strong_ors.append(m.start())
         r.take(m.start(), m.end(), "logic")

@@ -316,7 +316,7 @@ def _titles(r: Reading, catalog: Catalog) -> tuple[list[Mention], str]:
     for title in catalog.titles:  # written without the marks: the whole title, or it without 中华人民共和国
         for words in dict.fromkeys((title, title.removeprefix(_COUNTRY))):
             at = r.free.find(words)
-            if len(words) >= 4 and at >= 0:
+            if at >= 0 and (len(words) >= 4 or len(words) == 3 and words.endswith("法")):  # «森林法»
                 r.take(at, at + len(words), "ref")
                 out.append(Mention("title", at, at + len(words), text=title))
     return out, ""

@@ -227,3 +227,32 @@ def test_the_part_asked_before_of_the_field_named_after_zhan(county):
     county.ask("2023年计划生育家庭扶助县级配套资金的财政拨款是多少？", conversation)
     answer = county.ask("占这个项目资金总额的比例呢？", conversation)
     assert answer.found and abs(answer.value - Decimal(p.fiscal_fen) * 100 / p.budget_fen) < Decimal("0.001")
+
+
+@pytest.fixture(scope="module")
+def linye() -> Assistant:
+    """A twelfth department as a plain-text export (eval/dev/docs/linye-2025.txt, probe v43)."""
+    return _assistant([ROOT / "eval" / "dev" / "docs" / "linye-2025.txt"])
+
+
+def test_a_law_by_its_short_title_or_another_condition(linye):
+    cites = {p.code for p in linye.projects() if any("森林法" in i.basis for i in p.indicators)}
+    other = {p.code for p in rows(linye) if p.fen("other")}
+    answer = linye.ask("指标依据引用了森林法、或者安排了其他资金的项目都有哪些？")
+    assert cites and other and cites != other
+    assert answer.found and set(answer.projects) == cites | other
+
+
+@pytest.mark.parametrize("title", ["档案法", "湿地保护规划"])
+def test_a_title_no_row_cites_is_said(linye, title):
+    answer = linye.ask(f"指标依据引用了{title}的项目有哪些？")
+    assert not answer.found and title in answer.text
+
+
+def test_which_of_the_previous_has_the_larger_share(linye):
+    planned = [p for p in rows(linye) if p.fen("other")]
+    best = max(planned, key=lambda p: Decimal(p.fen("other")) / p.fen("budget"))
+    conversation = Conversation()
+    linye.ask("哪些项目安排了其他资金？", conversation)
+    answer = linye.ask("其中其他资金占项目预算比例更高的是哪一个？", conversation)
+    assert len(planned) >= 2 and answer.found and list(answer.projects) == [best.code]
