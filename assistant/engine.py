@@ -147,6 +147,17 @@ def number_asked(question: str, passages: list[Passage]) -> tuple[Decimal | None
     return None, None
 
 
+def _names_projects(f) -> bool:
+    """Does a filter name projects (their ids), rather than state a condition?"""
+    from store.filters import AllOf, AnyOf, Not
+
+    if isinstance(f, ProjectIds):
+        return True
+    if isinstance(f, (AllOf, AnyOf)):
+        return any(_names_projects(p) for p in f.parts)
+    return isinstance(f, Not) and _names_projects(f.part)
+
+
 class Engine:
     """Answers questions over one library; holds the catalog snapshot and the retrievers."""
 
@@ -404,6 +415,10 @@ class Engine:
         new_subject = plan.filter is not None or plan.scope.departments or plan.scope.years
         if asks_nothing and new_subject and re.search(r"呢\s*[？?]?\s*$", question):
             filter_ = plan.filter
+            if filter_ is None and plan.scope.departments and not plan.scope.years and \
+                    previous.filter is not None and not _names_projects(previous.filter):
+                # «医保局哪些项目没有填资金支出计划？» «那林业局呢？»: the same condition there
+                filter_ = previous.filter
             if filter_ is None and plan.scope.years and previous.filter is not None:
                 # «2024年呢？» after a question about a 2023 project: the same project that year
                 filter_, missing = self._same_projects(previous.filter, plan.scope.years)

@@ -360,6 +360,12 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             r.is_free(cited.start("x"), cited.end("x")):
         # «指标依据引用了档案法的项目有哪些»: a title no row cites; every document cited is no answer
         return Plan(reason=f"表中没有哪条指标的依据引用了“{cited.group('x')}”")
+    if plan.operation.kind == "share" and plan.filter is None and plan.scope.previous is None and \
+            plan.operation.whole is None and plan.operation.whole_measure is None and not plan.reason and \
+            plan.measure.kind == "money" and not unread:
+        # «医疗保障局在四个部门项目预算总盘子里占比多少» with the department lost: the part would be
+        # the whole, 100%
+        return Plan(reason="没能分清占比的部分和整体（部分与整体都成了全部项目），请说明哪一部分占哪个总数")
     which = re.search(r"哪些项目|哪几个项目|哪些是", text)
     if which and plan.operation.kind == "lookup" and plan.filter is None and plan.scope.previous is None \
             and not plan.reason and plan.measure.kind in ("rate", "value"):

@@ -52,6 +52,8 @@ DOCUMENTS["shangwu_sample"] = DOCUMENTS["shangwu"] + DOCUMENTS["sample"]
 # A twelfth department as a plain-text export (eval/dev/docs/make_linye.py)
 DOCUMENTS["linye"] = [ROOT / "eval" / "dev" / "docs" / "linye-2025.txt"]
 DOCUMENTS["linye_sample"] = DOCUMENTS["linye"] + DOCUMENTS["sample"]
+# Four of them in one store: 司法局, 医保局, 商务局, 林业局 as docx, PDF, .doc and text (probe v44)
+DOCUMENTS["four_new"] = DOCUMENTS["sifa"] + DOCUMENTS["yibao"] + DOCUMENTS["shangwu"] + DOCUMENTS["linye"]
 # Held-out v4's own new department, in a layout of its own (eval/heldout/v4_script/make_jiaotong.py)
 DOCUMENTS["jiaotong"] = [ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"]
 DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]

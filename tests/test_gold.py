@@ -55,7 +55,10 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           "shangwu_sample": (DEV / "docs" / "shangwu-2025.doc", SAMPLE_DOCX),
           # a twelfth department as a plain-text export, for probe_v43
           "linye": (DEV / "docs" / "linye-2025.txt",),
-          "linye_sample": (DEV / "docs" / "linye-2025.txt", SAMPLE_DOCX)}
+          "linye_sample": (DEV / "docs" / "linye-2025.txt", SAMPLE_DOCX),
+          # four of them in one store, for probe_v44
+          "four_new": (DEV / "docs" / "sifa-2025.docx", DEV / "docs" / "yibao-2025.pdf",
+                       DEV / "docs" / "shangwu-2025.doc", DEV / "docs" / "linye-2025.txt")}
 FLOORS = {  # development file → (the store its lines default to, questions that must pass)
     "gold_dev.jsonl": ("sample", 36),
     "gold_dev2.jsonl": ("sample", 30),
@@ -104,6 +107,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v41.jsonl": ("sample", 63),  # conversations of 2–4 turns over seven stores
     "probe_v42.jsonl": ("shangwu", 59),  # an eleventh department as an old Word .doc
     "probe_v43.jsonl": ("linye", 59),  # a twelfth department as a plain-text export
+    "probe_v44.jsonl": ("four_new", 63),  # four departments of two counties in one store
     # held-out v4, scored once at 4137d5c (97/113, 10 wrong); read as a development set since
     "../heldout/heldout_v4.jsonl": ("sample", 107),
     # held-out v5, scored once at 86a5516 (80/103, 6 wrong); read as a development set since

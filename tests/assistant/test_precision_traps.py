@@ -256,3 +256,39 @@ def test_which_of_the_previous_has_the_larger_share(linye):
     linye.ask("哪些项目安排了其他资金？", conversation)
     answer = linye.ask("其中其他资金占项目预算比例更高的是哪一个？", conversation)
     assert len(planned) >= 2 and answer.found and list(answer.projects) == [best.code]
+
+
+@pytest.fixture(scope="module")
+def four() -> Assistant:
+    """Four departments of two counties in four forms (probe v44)."""
+    docs = ROOT / "eval" / "dev" / "docs"
+    return _assistant([docs / "sifa-2025.docx", docs / "yibao-2025.pdf", docs / "shangwu-2025.doc",
+                       docs / "linye-2025.txt"])
+
+
+@pytest.mark.parametrize("place", ["馆陶", "成安县的"])
+def test_a_places_several_departments(four, place):
+    prefix = place.removesuffix("的").removesuffix("县")
+    kept = [p for p in rows(four) if p.department.startswith(prefix)]
+    answer = four.ask(f"{place}那两个局的项目预算加起来多少？")
+    assert 0 < len(kept) < len(rows(four)) and answer.found
+    assert answer.value == Decimal(sum(p.budget_fen for p in kept)) / 1000000
+
+
+def test_another_department_keeps_the_condition(four):
+    planned = Queries(four.library.facts).spending([p.id for p in rows(four)])
+    forest = {p.code for p in rows(four) if p.department.endswith("林业局") and not planned.get(p.id)}
+    conversation = Conversation()
+    four.ask("医保局哪些项目没有填资金支出计划？", conversation)
+    answer = four.ask("那林业局呢？", conversation)
+    assert forest and answer.found and set(answer.projects) == forest
+
+
+def test_a_share_whose_part_is_lost_is_not_100_percent(four):
+    answer = four.ask("医疗保障局在四个部门项目预算总盘子里占比多少？")
+    assert not answer.found or answer.value < 100
+
+
+def test_a_weight_column_is_not_answered_from_anything_else(four):
+    answer = four.ask("司法局社区矫正工作经费里分值最高的是哪项指标，多少分？")
+    assert not answer.found and "分值" in answer.text
