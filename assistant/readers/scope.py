@@ -17,7 +17,8 @@ _NOT_DEPARTMENT = ("本局", "全局", "我局", "该局", "各局", "局里", "
 # «两个局», «两边», «两个部门»: every stored department, said in so many words.
 _ALL_DEPARTMENTS = re.compile(r"(这)?两个(局|部门|单位)(都|一起|加起来|合起来)?(算上|看看|算|一起算)?|两边|两家|各部门|各个部门")
 _PLACE = re.compile(r"([\u4e00-\u9fff]{1,3}(?:省|市|县|区|州|旗))(?=[\u4e00-\u9fff]{2,})")
-_PLACE_GROUP = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,3}?)(?:县|市|区)?(?:的)?\s*(?:那|这)?\s*(?:两|三|四|几)个(?:局|部门|单位)")
+_PLACE_GROUP = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,3}?)(?:县|市|区)?(?:的)?\s*(?:那|这)?\s*(?:两|三|四|几)个(?:局|部门|单位)"
+                          r"|(?P<q>[\u4e00-\u9fff]{2,3}?)(?:县|市|区)(?=的(?:那些)?项目|那边|这边|下面|的各个?部门)")
 _NOT_PLACE = set("由和与及同会对向在的是为被把从让给跟将比较占额")
 _YEAR = re.compile(r"(?<![\d.])(\d{4})\s*年(?:度)?(?![ \t]*\d{1,2}\s*月)"
                    r"|(?<![\d.])(\d{4})(?=\s*(?:和|与|、|及|跟)\s*\d{4}\s*(?:年|两年|这两年))"  # «2023和2024年»
@@ -55,7 +56,7 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
     left_out: set[str] = set()
     if len({d[:2] for d in catalog.departments}) > 1:
         for m in list(r.finditer(_PLACE_GROUP)):  # «馆陶那两个局», «成安县的两个部门»: a place's several
-            owners = [d for d in catalog.departments if d.startswith(m.group("p"))]
+            owners = [d for d in catalog.departments if d.startswith(m.group("p") or m.group("q"))]
             if 1 < len(owners) < len(catalog.departments):
                 departments.update(owners)
                 words.append(m.group(0))

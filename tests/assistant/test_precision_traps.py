@@ -292,3 +292,10 @@ def test_a_share_whose_part_is_lost_is_not_100_percent(four):
 def test_a_weight_column_is_not_answered_from_anything_else(four):
     answer = four.ask("司法局社区矫正工作经费里分值最高的是哪项指标，多少分？")
     assert not answer.found and "分值" in answer.text
+
+
+def test_a_places_projects(four):
+    kept = [p for p in rows(four) if p.department.startswith("成安") and p.fen("other")]
+    best = max(kept, key=lambda p: p.fen("other"))
+    answer = four.ask("成安县的项目里，其他资金最多的是哪个项目？")
+    assert answer.found and list(answer.projects) == [best.code]
