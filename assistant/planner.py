@@ -913,7 +913,7 @@ _TWO_POINTED = re.compile(r"(?P<a>[^，,。？?]{2,24}?)的?那(?:个|笔|项)\s
 # «每人每年代缴67元的那个项目»: one project described (not «预算最大的那个项目», a rank)
 _THAT_PROJECT = re.compile(r"[^，,。？?\s]{2,24}?的?那(?:个|一个)项目(?<!最[大小高低多少]的那个项目)")
 # «A比B少多少»: B − A, how much less A is
-_LESS_BY = re.compile(r"比[^，。？?]{1,40}?(?:少|低)了?\s*(?:多少|几)")
+_LESS_BY = re.compile(r"比[^，。？?]{1,40}?(?:少|低)(?:花|用|安排|投入?)?了?\s*(?:多少|几)")
 # Words that point back at projects named before (not «其它», not «该» alone).
 _DANGLING = re.compile(r"^\s*(?:那么?|那)?\s*((?<!其)它们?|其中|(?:该|这个|此|这些|上述|以上)项目|"
                        r"这(?:几|两|三)个(?=[\u4e00-\u9fff]{0,4}项目|的|里|中|[？?，,]))")

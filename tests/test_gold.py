@@ -106,7 +106,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v40.jsonl": ("yibao", 59),  # a tenth department as a disclosure PDF
     "probe_v41.jsonl": ("sample", 63),  # conversations of 2–4 turns over seven stores
     "probe_v42.jsonl": ("shangwu", 59),  # an eleventh department as an old Word .doc
-    "probe_v43.jsonl": ("linye", 59),  # a twelfth department as a plain-text export
+    "probe_v43.jsonl": ("linye", 60),  # a twelfth department as a plain-text export
     "probe_v44.jsonl": ("four_new", 64),  # four departments of two counties in one store
     # held-out v4, scored once at 4137d5c (97/113, 10 wrong); read as a development set since
     "../heldout/heldout_v4.jsonl": ("sample", 107),

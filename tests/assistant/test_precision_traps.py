@@ -299,3 +299,11 @@ def test_a_places_projects(four):
     best = max(kept, key=lambda p: p.fen("other"))
     answer = four.ask("成安县的项目里，其他资金最多的是哪个项目？")
     assert answer.found and list(answer.projects) == [best.code]
+
+
+@pytest.mark.parametrize("words", ["多花多少万元", "少安排了多少万元"])
+def test_more_or_less_spent_is_a_difference(linye, words):
+    a, b = (next(p for p in rows(linye) if k in p.name) for k in ("国土绿化", "苗圃"))
+    first, second = (a, b) if words.startswith("多") else (b, a)
+    answer = linye.ask(f"{first.name}比{second.name}{words}？")
+    assert answer.found and answer.value == abs(Decimal(a.budget_fen - b.budget_fen)) / 1000000
