@@ -163,6 +163,10 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         if len(own_years) == 1:
             years_named = tuple(sorted(set(years_named) | own_years))
     change = read_year_change(r, years_named, after_change)
+    if change is not None and change.reference is not None and \
+            change.reference == (change.subject or max(catalog.years, default=None)) and len(catalog.years) < 2:
+        # a year compared with itself in a store of one year: no comparison of years was meant
+        return Plan(reason=f"问题里比较的两个年份相同（{change.reference}年），库中只有这一年的文件")
     fields = read_fields(r)  # before the operations: «资金总额» is a field, not a sum
     op = read_operation(r, yes_no) if change is None else OperationWords()
     year = scope_words.years[0] if len(scope_words.years) == 1 else (
