@@ -25,6 +25,18 @@ def make_settings(store: Path) -> Settings:
     return load_settings(store=store, cache=model_cache())
 
 
+def assistant_over(paths, prefix: str = "store-"):
+    """An assistant over a new temporary store holding these documents (each must ingest)."""
+    import tempfile
+
+    from assistant.service import Assistant
+    from store.library import Library
+
+    library = Library(make_settings(Path(tempfile.mkdtemp(prefix=prefix)) / "store"))
+    assert all(r.ok for r in library.ingest_paths(list(paths)))
+    return Assistant(library)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return make_settings(tmp_path / "store")

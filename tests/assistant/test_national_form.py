@@ -6,25 +6,20 @@ the stored facts."""
 
 from __future__ import annotations
 
-import tempfile
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from assistant.conversation import Conversation
 from assistant.service import Assistant
-from store.library import Library
 from store.queries import Queries
-from tests.conftest import ROOT, SAMPLE_DOCX, make_settings
+from tests.conftest import ROOT, SAMPLE_DOCX, assistant_over
 
 DOCX = ROOT / "eval" / "heldout" / "docs" / "shijian-2025.docx"
 
 
 def _assistant(paths) -> Assistant:
-    library = Library(make_settings(Path(tempfile.mkdtemp(prefix="shijian-")) / "store"))
-    assert all(r.ok for r in library.ingest_paths(paths))
-    return Assistant(library)
+    return assistant_over(paths, prefix="shijian-")
 
 
 @pytest.fixture(scope="module")

@@ -6,24 +6,20 @@ come from the stored facts."""
 
 from __future__ import annotations
 
-import tempfile
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from assistant.conversation import Conversation
 from assistant.service import Assistant
 from store.library import Library
-from tests.conftest import ROOT, SAMPLE_DOCX, make_settings
+from tests.conftest import ROOT, SAMPLE_DOCX, assistant_over, make_settings
 
 DOCX = ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"
 
 
 def _assistant(paths) -> Assistant:
-    library = Library(make_settings(Path(tempfile.mkdtemp(prefix="jiaotong-")) / "store"))
-    assert all(r.ok for r in library.ingest_paths(paths))
-    return Assistant(library)
+    return assistant_over(paths, prefix="jiaotong-")
 
 
 @pytest.fixture(scope="module")

@@ -6,26 +6,21 @@ words, names that carry a document number. Expected values come from the stored 
 from __future__ import annotations
 
 import re
-import tempfile
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from assistant.conversation import Conversation
 from assistant.service import Assistant
-from store.library import Library
 from store.queries import Queries
-from tests.conftest import ROOT, SAMPLE_DOCX, make_settings
+from tests.conftest import ROOT, SAMPLE_DOCX, assistant_over
 
 OTHER = ROOT / "tests" / "data" / "other-department.docx"
 SHIJIAN = ROOT / "eval" / "heldout" / "docs" / "shijian-2025.docx"
 
 
 def _assistant(paths) -> Assistant:
-    library = Library(make_settings(Path(tempfile.mkdtemp(prefix="traps-")) / "store"))
-    assert all(r.ok for r in library.ingest_paths(paths))
-    return Assistant(library)
+    return assistant_over(paths, prefix="traps-")
 
 
 @pytest.fixture(scope="module")

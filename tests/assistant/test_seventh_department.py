@@ -5,23 +5,17 @@ project, and a header field the store does not keep. Expected values come from t
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pytest
 
 from assistant.conversation import Conversation
 from assistant.service import Assistant
-from store.library import Library
-from tests.conftest import ROOT, SAMPLE_DOCX, make_settings
+from tests.conftest import ROOT, SAMPLE_DOCX, assistant_over
 
 DOCX = ROOT / "eval" / "dev" / "docs" / "zhujian-2025.docx"
 
 
 def _assistant(paths) -> Assistant:
-    library = Library(make_settings(Path(tempfile.mkdtemp(prefix="zhujian-")) / "store"))
-    assert all(r.ok for r in library.ingest_paths(paths))
-    return Assistant(library)
+    return assistant_over(paths, prefix="zhujian-")
 
 
 @pytest.fixture(scope="module")
