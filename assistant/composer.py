@@ -444,9 +444,7 @@ def _lookup(result: Result) -> Composed:
             shown = amount(p, m.money)
             asked = plan.money_unit or p.unit
             fen = p.fen(m.money)
-            converted = ""
-            if fen is not None and asked != p.unit:
-                converted = t.CONVERTED.format(value=plain(q.from_fen(fen, asked)), unit=asked)
+            converted = _converted(p, fen, asked)
             lines.append(t.FIELD_MONEY.format(name=p.name, code=p.code, field=MONEY_NAMES[m.money],
                                               value=shown.removesuffix(f" {p.unit}"), unit=p.unit,
                                               converted=converted))
@@ -509,10 +507,8 @@ def _lookup(result: Result) -> Composed:
             lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field=label, value=printed or "表中未写"))
         elif m.text == "implementer":  # with the amount, as the department's line has it
             asked = plan.money_unit or p.unit
-            converted = "" if asked == p.unit or p.budget_fen is None else \
-                t.CONVERTED.format(value=plain(q.from_fen(p.budget_fen, asked)), unit=asked)
-            lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field="实施单位",
-                                             value=f"{p.implementer or '表中未写'}；预算数 {amount(p)}{converted}"))
+            lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field="实施单位", value=(
+                f"{p.implementer or '表中未写'}；预算数 {amount(p)}{_converted(p, p.budget_fen, asked)}")))
             if len(result.projects) == 1 and p.budget_fen is not None:
                 value, unit = q.from_fen(p.budget_fen, asked), asked
         elif m.text in ("use", "goal", "code"):
@@ -529,6 +525,13 @@ def _lookup(result: Result) -> Composed:
     if all(line.endswith((t.NO_PLAN_TAIL, t.SPAN_UNKNOWN_TAIL)) for line in lines):
         return t.NOT_FOUND.format(reason="；".join(lines).rstrip("。")), False, None, None
     return "\n".join(lines), True, value, unit
+
+
+def _converted(p, fen: int | None, asked: str) -> str:
+    """«（即 45.8 万元）»: an amount of a project in the unit asked, when its table uses another."""
+    if fen is None or asked == p.unit:
+        return ""
+    return t.CONVERTED.format(value=plain(q.from_fen(fen, asked)), unit=asked)
 
 
 def _rate(result: Result) -> Composed:

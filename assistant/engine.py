@@ -17,7 +17,7 @@ from assistant.plan import Measure, Operation, Plan
 from assistant.planner import NUMBER_ASKED, _scope_ids, plan_question
 from assistant.reading import normalize
 from ingest import quantity as q
-from store.filters import ProjectIds, RowIds, all_of
+from store.filters import ProjectIds, RowIds, all_of, walk
 from store.keywords import bigrams, coverage
 from store.library import Library
 from store.queries import Passage, Queries
@@ -145,17 +145,6 @@ def number_asked(question: str, passages: list[Passage]) -> tuple[Decimal | None
                     return Decimal(hits.pop()), unit
                 break
     return None, None
-
-
-def _names_projects(f) -> bool:
-    """Does a filter name projects (their ids), rather than state a condition?"""
-    from store.filters import AllOf, AnyOf, Not
-
-    if isinstance(f, ProjectIds):
-        return True
-    if isinstance(f, (AllOf, AnyOf)):
-        return any(_names_projects(p) for p in f.parts)
-    return isinstance(f, Not) and _names_projects(f.part)
 
 
 class Engine:
@@ -416,7 +405,8 @@ class Engine:
         if asks_nothing and new_subject and re.search(r"呢\s*[？?]?\s*$", question):
             filter_ = plan.filter
             if filter_ is None and plan.scope.departments and not plan.scope.years and \
-                    previous.filter is not None and not _names_projects(previous.filter):
+                    previous.filter is not None and \
+                    not any(isinstance(x, ProjectIds) for x in walk(previous.filter)):
                 # «医保局哪些项目没有填资金支出计划？» «那林业局呢？»: the same condition there
                 filter_ = previous.filter
             if filter_ is None and plan.scope.years and previous.filter is not None:

@@ -435,7 +435,7 @@ def _unread_kind(r: Reading) -> str:
             pass
         words = words[last.end():] if last else words
         if len(words) >= 2 and not _PLACE.search(words):
-            return text[start + len(text[start:end]) - len(words):m.end()]
+            return text[end - len(words):m.end()]
     return ""
 
 
