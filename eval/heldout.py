@@ -54,6 +54,10 @@ DOCUMENTS["linye"] = [ROOT / "eval" / "dev" / "docs" / "linye-2025.txt"]
 DOCUMENTS["linye_sample"] = DOCUMENTS["linye"] + DOCUMENTS["sample"]
 # Four of them in one store: 司法局, 医保局, 商务局, 林业局 as docx, PDF, .doc and text (probe v44)
 DOCUMENTS["four_new"] = DOCUMENTS["sifa"] + DOCUMENTS["yibao"] + DOCUMENTS["shangwu"] + DOCUMENTS["linye"]
+# A thirteenth department: a three-part budget split (本级财政 / 上级补助 / 其他), plan columns
+# 1-3月 … 1-12月 (eval/dev/docs/make_weijian.py)
+DOCUMENTS["weijian"] = [ROOT / "eval" / "dev" / "docs" / "weijian-2025.docx"]
+DOCUMENTS["weijian_sample"] = DOCUMENTS["weijian"] + DOCUMENTS["sample"]
 # Held-out v4's own new department, in a layout of its own (eval/heldout/v4_script/make_jiaotong.py)
 DOCUMENTS["jiaotong"] = [ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"]
 DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]
@@ -64,6 +68,9 @@ DOCUMENTS["shijian_sample"] = DOCUMENTS["shijian"] + DOCUMENTS["sample"]
 # Held-out v6's own new department, a budget system's Excel export (eval/heldout/v6_script/make_guantao.py)
 DOCUMENTS["guantao"] = [ROOT / "eval" / "heldout" / "docs" / "guantao-2025.xlsx"]
 DOCUMENTS["guantao_sample"] = DOCUMENTS["guantao"] + DOCUMENTS["sample"]
+# Held-out v7's own new department: 指标内容/备注 columns, a quarterly plan (eval/heldout/v7_script/make_tuiyi.py)
+DOCUMENTS["tuiyi"] = [ROOT / "eval" / "heldout" / "docs" / "tuiyi-2025.docx"]
+DOCUMENTS["tuiyi_sample"] = DOCUMENTS["tuiyi"] + DOCUMENTS["sample"]
 
 
 def main(argv: list[str] | None = None) -> int:
