@@ -6,8 +6,10 @@ from typing import Any
 
 from assistant import templates as t
 from assistant.answer import Citation
+from assistant.describe import is_budget_part
 from assistant.executor import Result
 from assistant.phrases import plain
+from ingest import quantity as q
 from store.queries import ProjectRow
 
 SOURCES_SHOWN = 12  # the answer text lists this many sources; the record carries all of them
@@ -64,9 +66,10 @@ def _header_text(result: Result, p: ProjectRow) -> str:
             f"{s.period} {plain(s.percent) if s.percent is not None else '—'}"
             for s in result.plans.get(p.id, ()))
     parts = [f"项目编码 {p.code}", f"项目名称 {p.name}", f"预算数 {plain(p.budget)}"]
-    if m.kind == "money" and m.money in ("fiscal", "other") or result.plan.operation.kind == "share":
+    if m.kind == "money" and is_budget_part(m.money) or result.plan.operation.kind == "share":
         parts.append(f"财政资金 {plain(p.fiscal)}")
         parts.append(f"其他资金 {plain(p.other)}")
+        parts += [f"{label} {plain(q.from_fen(fen, p.unit))}" for label, fen in p.parts]
     return "｜".join(parts) + f"（{p.unit}）"
 
 

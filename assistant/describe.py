@@ -43,7 +43,25 @@ from store.filters import (
     SpendingBlank,
 )
 
-MONEY_NAMES = {"budget": "预算数", "fiscal": "财政资金", "other": "其他资金"}
+class _MoneyNames(dict):
+    """Money fields in words; a printed part of the budget («part:上级补助») by its own label."""
+
+    def __missing__(self, key: str) -> str:
+        if isinstance(key, str) and key.startswith("part:"):
+            return key.removeprefix("part:")
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self or (isinstance(key, str) and key.startswith("part:")) else default
+
+
+def is_budget_part(money: str | None) -> bool:
+    """A money field that is a part of the budget: 财政资金, 其他资金, or a part printed under its own
+    name (本级财政, 上级补助 …)."""
+    return money in ("fiscal", "other") or bool(money and money.startswith("part:"))
+
+
+MONEY_NAMES = _MoneyNames({"budget": "预算数", "fiscal": "财政资金", "other": "其他资金"})
 TEXT_NAMES = {"use": "资金用途", "goal": "绩效目标", "refs": "依据文件", "code": "项目编码",
               "plan": "资金支出计划", "summary": "基本情况", "department": "所属部门",
               "implementer": "实施单位"}

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from assistant import lexicon as lx
 from assistant.answer import Answer
 from assistant.catalog import Catalog, longest_common
 from assistant.composer import compose
@@ -64,6 +65,14 @@ ENUMERATION = re.compile(r"([两三四五六七八九十]|哪[两三四五六七
 _FILLER = re.compile(r"请问|请|一下|告诉我|帮我|查询|是多少|是什么|有哪些|是啥|啥|有什么|哪些|哪个|什么|"
                      r"多少|怎样|如何|吗|呢|的|了|吧|[？?。，,！!：:]")
 
+
+# «那到9月底呢？»: a follow-up naming only a spending-plan period
+_PERIOD_ONLY = re.compile(r"(?:那|那么)?\s*(?:到|截至|截止到?|至)?\s*(?P<p>"
+                          + "|".join(sorted(lx.PERIODS, key=len, reverse=True))
+                          + r")\s*(?:的话|时|为止)?\s*(?:呢|的呢|又是多少|是多少)\s*[？?]?")
+# A time asked of a row: its target is a duration or a deadline
+_TIME_ASK = re.compile(r"(?:多长|多少)时间(?:内|之内|以内)?|多久|什么时(?:间|候)(?:之前|以前|前)?|(?<![\u4e00-\u9fff])时(?:间|候)(?:之前|以前|前)|何时|哪一?天|截止到?什么时")
+_MODAL = re.compile(r"必须|需要|要在|要求|应当|应该|须|得|要")
 
 _ASKING_WORDS = {"哪", "几", "什么", "多少", "哪些", "哪几种", "哪几个", "哪几", "哪种", "哪类", "是", "要",
                  "主要", "具体", "一下", "请问", "都", "有", "的", "了", "吗", "呢", "那", "这", "个"}
@@ -306,7 +315,7 @@ class Engine:
         if result.passages and result.value is None:
             result.value, result.unit = number_asked(question, result.passages)
         counted = _COUNT_OF.search(normalize(question))
-        if kind == "prose" and result.passages and result.value is None and counted and not any(
+        if kind == "prose" and result.value is None and counted and not any(
                 counted.group("noun")[:2] in p.text for p in result.passages):
             # «有多少在编人员»: a number of something no paragraph found mentions
             plan = replace(plan, reason=f"文件中没有找到“{counted.group('noun')}”的数字")
@@ -401,6 +410,12 @@ class Engine:
             return replace(previous, measure=plan.measure, understood="")
         asks_nothing = plan.operation.kind in ("lookup", "prose") and plan.measure.kind in ("none", "text") \
             and plan.measure.text in (None, "summary")
+        period = _PERIOD_ONLY.fullmatch(question.strip())
+        if period and previous.measure.kind in ("planned", "plan_percent") and asks_nothing:
+            # «它6月底计划累计支出多少» «那到9月底呢？»: the same question at another month end
+            month = lx.PERIODS[period.group("p")]
+            return replace(previous, measure=replace(previous.measure, month=month, month_from=None),
+                           understood="")
         new_subject = plan.filter is not None or plan.scope.departments or plan.scope.years
         if asks_nothing and new_subject and re.search(r"呢\s*[？?]?\s*$", question):
             filter_ = plan.filter
@@ -468,8 +483,10 @@ class Engine:
 
     def _row_lookup(self, question: str, plan: Plan, result: Result, queries: Queries) -> bool:
         """Indicator rows whose names carry the question's words (BM25), kept when they cover
-        enough of the question; within the named projects, if any."""
-        words = _FILLER.sub(" ", question)
+        enough of the question; within the named projects, if any. A time asked («多长时间内到位»,
+        «什么时间前完成») looks among the rows stating a time or a deadline."""
+        timed = _TIME_ASK.search(question)
+        words = _FILLER.sub(" ", _MODAL.sub(" ", _TIME_ASK.sub(" ", question)) if timed else question)
         where = all_of(scope_filter(plan), plan.filter)
         allowed = {p.id for p in queries.projects(where)} if where is not None else None
         hits = self.catalog.search_rows(words, allowed)
@@ -484,6 +501,9 @@ class Engine:
         rows = queries.rows(None, RowIds(keep))
         by_id = {r.id: r for r in rows}
         rows = [by_id[i] for i in keep if i in by_id]
+        if timed:
+            rows = [r for r in rows if r.deadline is not None or (r.base_unit or "") in q.TIME_UNITS
+                    or "时效" in r.level2 or "时间" in r.level3 or "时限" in r.level3]
         best = rows[0] if rows else None
         if best is None:
             return False
@@ -524,7 +544,9 @@ class Engine:
     def _prose_search(self, question: str, plan: Plan, result: Result, queries: Queries) -> bool:
         scope = scope_filter(plan)
         sources = queries.source_ids(tuple(p.id for p in queries.projects(scope))) if scope else None
-        words = _FILLER.sub(" ", question)
+        # the department named only chooses the documents searched; a passage must match the rest
+        asked = question.replace(plan.scope.words, " ") if sources and plan.scope.words else question
+        words = _FILLER.sub(" ", asked)
         hinted = None
         heading = next((h for pattern, h in SECTION_HINTS if re.search(pattern, question)), None)
         if heading and OUTLINE.search(question):
@@ -542,7 +564,8 @@ class Engine:
         if hinted is not None and coverage(words, _headed(hinted)) >= PASSAGE_MIN_COVERAGE:
             # the part of the prose the question names answers it: its best paragraph, or every
             # paragraph under its heading when a list is asked for («保障措施有哪几条»)
-            enumerates = ENUMERATION.search(question) or re.search(r"哪几条|哪些条|几条|几项", question)
+            enumerates = ENUMERATION.search(question) or re.search(r"哪几条|哪些条|几条|几项", question) \
+                or re.search(r"(?:措施|目标)(?:主要|具体|都|一共)?(?:有|包括|是)(?:哪些|什么|啥)", question)
             result.passages = queries.siblings(hinted.section_id) if enumerates else [hinted]
             result.sql.append(f"paragraphs under «{heading}»")
             return True
@@ -553,13 +576,15 @@ class Engine:
         scores = {d.metadata["chunk_id"]: d.metadata["score"] for d in docs}
         if not chunks:
             return False
-        words = _FILLER.sub(" ", question)
         # The hit that carries most of the question's words (its headings included) wins; fused
         # rank breaks ties.
         listed = _items_asked(question)  # «是哪四个»: a passage that lists four things answers it
         top = max(chunks, key=lambda c: (round(coverage(words, _headed(c)), 2),
                                           listed > 0 and _listed(c.text) >= listed, scores[c.chunk_id]))
-        if coverage(words, _headed(top)) < PASSAGE_MIN_COVERAGE:
+        if coverage(words, _headed(top)) < PASSAGE_MIN_COVERAGE or (
+                coverage(words, _headed(top)) < ROW_COVERAGE
+                and len(longest_common(re.sub(r"\s+", "", words), _headed(top))) < 3):
+            # a few scattered characters in common («人数» of «在编人数» in «死亡人数») is no match
             return False
         result.passages = self._passages(words, top, chunks, scores, queries)
         return True

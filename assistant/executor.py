@@ -312,7 +312,10 @@ class Executor:
     def _extreme(self, plan: Plan, result: Result, largest: bool) -> None:
         self._list(plan, result)
         items = [i for i in result.items if i.value is not None]
-        if not items:
+        if not items:  # no value to rank by: none is the highest (not every project listed)
+            if result.items:
+                result.problem = "所选项目都没有可以比较的数值（表中未填）"
+            result.items = []
             return
         if plan.by_department:  # «两个局各自最小的项目»: the extreme within each department
             kept: list[Item] = []
@@ -592,13 +595,18 @@ class Executor:
             part = Result(plan, projects=result.projects)
             part.rows = self.queries.rows(ProjectIds(tuple(p.id for p in result.projects)),
                                           operand.measure.rows)
-            values = [i for i in self.measure(operand.measure, part) if i.value is not None]
+            values = _one_per_project([i for i in self.measure(operand.measure, part) if i.value is not None],
+                                      operand.written)
+            if values is None:
+                result.problem = f"“{operand.written}”在所问项目中对应不止一个指标，请说出指标名称"
+                return
             if len({i.unit for i in values}) != 1 or not values:
                 result.problem = f"“{operand.written}”没有找到唯一的数值"
                 return
             total, unit = _per_unit(plan.operation.query, sum(i.value for i in values), values[0].unit)
             result.divisor = Item(None, values[0].row, total, unit)
-            result.rows += part.rows
+            used = {i.row.id for i in values if i.row}
+            result.rows += [r for r in part.rows if r.id in used] if used else part.rows
             if result.value is None or not result.divisor.value:
                 return
             self._money_over_divisor(plan, result)
@@ -636,7 +644,9 @@ class Executor:
         per_base = q.base_unit_of(per)[0] if per else None
         units |= {per_base} if per_base and per_base != per else set()
         rows = [r for r in self.queries.rows(ProjectIds(tuple(p.id for p in result.projects)), None)
-                if r.norm is not None and r.base_unit in units and r.unit != "%"]
+                if r.norm is not None and r.unit != "%" and (r.base_unit in units or (
+                    # «政府购买服务人员数量 35个»: people counted in 个
+                    "人" in units and r.base_unit == "个" and re.search(r"人员|人数", r.level3 or "")))]
         per_project: dict[int, list[IndicatorRow]] = {}
         for r in rows:
             per_project.setdefault(r.project_id, []).append(r)
@@ -744,6 +754,27 @@ _PER_ALIASES = {"人": "人位名", "户": "户", "亩": "亩"}
 # Who a per-head question divides among: people, whatever noun names them («每个培育对象»).
 _PEOPLE = re.compile(r"人|对象|农民|学员|职工|群众|老干部|遗孀|学生|儿童|老人|患者|居民|残疾|困难|劳动力")
 _AREA = re.compile(r"面积|亩|公顷")
+
+
+def _one_per_project(items: list[Item], written: str) -> list[Item] | None:
+    """Each project's one row a divisor names («按在册管理人数»): where a project has several
+    rows of the kind, the one whose name shares most of the words; None when that is not one."""
+    if re.search(r"总|合计|加起来|一共|全部|[和及与]", written or ""):
+        return items  # «按孤儿和事实无人抚养儿童总人数»: every such row, added up
+    named = set(re.sub(r"[数的按目标量人次]|人数|面积|来算|算", "", written or ""))
+    by_project: dict[int, list[Item]] = {}
+    for i in items:
+        by_project.setdefault(i.row.project_id if i.row else id(i), []).append(i)
+    chosen = []
+    for group in by_project.values():
+        if len(group) > 1:
+            scores = [len(named & set(i.row.level3 if i.row else "")) for i in group]
+            best = max(scores)
+            group = [i for i, n in zip(group, scores) if n == best and n >= 2]
+            if len(group) != 1:
+                return None
+        chosen += group
+    return chosen
 
 
 def _per_unit(per: str | None, total: Decimal, unit: str | None) -> tuple[Decimal, str | None]:

@@ -11,7 +11,7 @@ from itertools import pairwise
 from assistant import lexicon as lx
 from assistant.catalog import Catalog, in_order, longest_common, nfkc
 from assistant.conversation import Conversation
-from assistant.describe import MONEY_NAMES, TEXT_NAMES
+from assistant.describe import MONEY_NAMES, TEXT_NAMES, is_budget_part
 from assistant.plan import Measure, Operand, Operation, Plan, Scope
 from assistant.readers.attributes import read_attributes
 from assistant.readers.conditions import Condition, read_conditions
@@ -36,6 +36,7 @@ from assistant.readers.units import read_units
 from assistant.readers.years import YearChange, read_year_change
 from assistant.reading import (
     MAX_QUESTION_CHARS,
+    PER_ANY,
     PER_ASK,
     PREAMBLE,
     SELF_INTRO,
@@ -167,7 +168,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             change.reference == (change.subject or max(catalog.years, default=None)) and len(catalog.years) < 2:
         # a year compared with itself in a store of one year: no comparison of years was meant
         return Plan(reason=f"问题里比较的两个年份相同（{change.reference}年），库中只有这一年的文件")
-    fields = read_fields(r)  # before the operations: «资金总额» is a field, not a sum
+    fields = read_fields(r, catalog.part_labels)  # before the operations: «资金总额» is a field, not a sum
     op = read_operation(r, yes_no) if change is None else OperationWords()
     year = scope_words.years[0] if len(scope_words.years) == 1 else (
         catalog.years[0] if len(catalog.years) == 1 else None)
@@ -265,6 +266,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if plan.operation.kind == "mean" and plan.scope.previous is not None and last is not None and last.row_ids:
         # «那平均每人代缴多少元» after a row's target: the budget over it (Engine._replay)
         unread = tuple(u for u in unread if not PER_ASK.fullmatch(u))
+    if plan.operation.kind == "mean" and plan.measure.kind == "money" and not (
+            plan.scope.previous is not None and last is not None and last.row_ids):
+        # «平均每培训一人次要花多少», read as a mean: an amount per unit that no reader divided by
+        unread += tuple(m.group(0) for m in PER_ANY.finditer(r.text)
+                        if r.is_free(m.start(), m.start() + 1) and m.group(0) not in unread)
     unread += _unnamed_list_items(r, names.mentions, catalog)
     swap = _SWAPPED.fullmatch(r.text.strip())
     if swap and conversation.answers and r.is_free(swap.start("x"), swap.end("x")) and not any(
@@ -719,7 +725,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         elif others and others[0].money == "budget" and measure.money != "budget":
             operation = replace(operation, whole_measure=Measure("money", money="budget"))
         elif not others and operation.whole_measure is None and not op.share_whole.strip("了 的") and \
-                measure.money in ("fiscal", "other"):
+                is_budget_part(measure.money):
             # «（高素质农民培育项目）其中财政拨款占了百分之几»: a part of the named projects' own total
             operation = replace(operation, whole_measure=Measure("money", money="budget"))
     if operation is not None and operation.kind in ("difference", "ratio") and not operation.sides:
@@ -1185,7 +1191,7 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
     if kind == "share":
         whole = op.share_whole
         if re.search(r"(预算|总额|资金总额)$", whole) and measure.kind == "money" and \
-                measure.money in ("fiscal", "other") and not re.search(r"(全局|全部|所有|总预算|总额)", whole):
+                is_budget_part(measure.money) and not re.search(r"(全局|全部|所有|总预算|总额)", whole):
             return Operation("share", whole_measure=Measure("money", money="budget"))
         whole = op.share_whole
         if not groups and len(scope.departments) == 2:
@@ -1197,7 +1203,7 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
             # «农业局的总盘子是人社局的百分之几»: one department's total over the other's
             return Operation("ratio", sides=tuple(InScope((d,), scope.years) for d in order),
                              percent=True)
-        if measure.kind == "money" and measure.money in ("fiscal", "other") and not whole.strip(" \u3000"):
+        if measure.kind == "money" and is_budget_part(measure.money) and not whole.strip(" \u3000"):
             # «其中财政拨款占百分之几»: of the same projects' budget
             return Operation("share", whole_measure=Measure("money", money="budget"))
         if groups and re.search(r"所在|所属|本部门|该部门|本局|该局|自己", whole):

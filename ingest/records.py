@@ -101,6 +101,15 @@ class SpendingPoint:
 
 
 @dataclass(frozen=True)
+class MoneyPart:
+    """One part of the budget as printed under it (本级财政, 上级补助, 一般公共预算 …), in the
+    project's unit; the totals (预算数, 财政拨款, 其他资金) are the Project's own fields."""
+
+    label: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
 class Project:
     """One 绩效目标表: header fields and its indicator rows. Money in `unit` (万元 in the sample)."""
 
@@ -122,6 +131,9 @@ class Project:
     # Other header fields as printed, (label, value) in table order: (项目属性, 新增项目),
     # (项目期限, 2025年1月1日—2025年12月31日) … (ingest.tables.ATTRIBUTE_LABELS); () when none
     attributes: tuple[tuple[str, str], ...] = ()
+    # The treasury money's parts as printed, in table order (ingest.tables.MONEY_PART_LABELS):
+    # 本级财政 372.10, 上级补助 1488.40 …; () when the table prints only the totals
+    parts: tuple[MoneyPart, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,8 @@ _NUMBERED = (
 )
 _PART = re.compile(r"^第[一二三四五六七八九十]+部分$")
 _PROJECT_HEADING = re.compile(r"^(?:\d+\s*[.．、]\s*)?\S.*绩效目标表$")
-_NUMBERED_PROJECT = re.compile(r"^\d+\s*[.．、]")
+# «3.XXX绩效目标表», or a caption numbering it as an appendix: «附表3  XXX绩效目标表»
+_NUMBERED_PROJECT = re.compile(r"^(?:\d+\s*[.．、]|附表\s*\d+)")
 _SENTENCE_END = tuple("。；;！!？?：:，,")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _TITLE_DEPARTMENT = re.compile(r"^(?P<name>\S+?)(?:20\d{2}年度?)(?:部门整体|部门|单位|项目)?")
@@ -95,6 +96,8 @@ def read_sections(paragraphs: Sequence[Paragraph], source: str) -> tuple[Section
             stack.append((level, text))
         elif not stack and not sections and is_title_like(text, limit=60):
             continue  # the document's title line, read for department and year only
+        elif _is_unit_line(text):
+            continue  # «金额单位：万元» says how the tables are printed, not a passage
         else:
             path = tuple(heading for _, heading in stack)
             sections.append(Section(path=path, text=text,
@@ -120,6 +123,7 @@ class _Group:
 
     title: str
     caption: str = ""
+    prose_before: int = 0  # how many prose paragraphs came before it
     rows: list[tuple[str, ...]] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
 
@@ -151,7 +155,8 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
             # Without a heading between them, a second header table still starts a new project.
             if pending is not None or not groups or in_prose or caption or (
                     _has_project_header(groups[-1].rows) and _has_project_header(block.rows)):
-                groups.append(_Group(pending.text if pending else "", caption=caption))
+                groups.append(_Group(pending.text if pending else "", caption=caption,
+                                     prose_before=len(prose)))
                 pending = None
             groups[-1].add(block)
             in_prose, caption = False, ""
@@ -161,6 +166,8 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
             if pending is not None and _numbered(pending.text):
                 warnings.append(f"{source}：标题 «{pending.text}» 下没有表格")
             pending = block
+        elif pending is not None and _is_unit_line(block.text):
+            continue  # «填报单位：… 金额单位：万元» between a project's title and its table
         elif in_prose or heading_level(block) is not None:
             # A heading after the tables (第三部分 名词解释 in a budget disclosure) starts prose again.
             if pending is not None:  # a «…绩效目标表» title with prose under it belongs to the prose
@@ -190,8 +197,8 @@ def _is_performance_table(rows: Sequence[Sequence[str]]) -> bool:
 
 
 def _numbered(title: str) -> bool:
-    """«3.…绩效目标表» titles one project; «项目支出绩效目标表» titles the whole part."""
-    return bool(re.match(r"^\s*[\d０-９]+\s*[.、．]", title))
+    """«3.…绩效目标表» or «附表3 …» titles one project; «项目支出绩效目标表» titles the whole part."""
+    return bool(re.match(r"^\s*(?:[\d０-９]+\s*[.、．]|附表\s*\d+)", title))
 
 
 def assemble_document(blocks: Iterable[Block], source: str) -> Document:
@@ -202,12 +209,15 @@ def assemble_document(blocks: Iterable[Block], source: str) -> Document:
     year = _year([*prose_lines, *(g.title for g in groups)])
     projects: list[Project] = []
     skipped: list[str] = []
+    table_sections: list[Section] = []
     for group in groups:
         if _is_performance_table(group.rows):
             reading = read_project(group.rows, source=source, number=len(projects) + 1,
                                    title=group.title, year=year, places=group.places)
             projects.append(reading.project)
             warnings.extend(reading.warnings)
+        elif labelled := _labelled_prose(group, source, prose_lines):
+            table_sections.extend(labelled)
         else:
             first = next((cell for row in group.rows for cell in row if cell.strip()), "")
             skipped.append(group.caption or group.title or first)
@@ -222,7 +232,42 @@ def assemble_document(blocks: Iterable[Block], source: str) -> Document:
     projects = [p if p.department else replace(p, department=department) for p in projects]
     return Document(
         source=Source(path="", name=source, sha256="", department=department, year=year),
-        projects=tuple(projects), sections=read_sections(prose, source), warnings=tuple(warnings))
+        projects=tuple(projects), sections=read_sections(prose, source) + tuple(table_sections),
+        warnings=tuple(warnings))
+
+
+_UNIT_LINE = re.compile(r"^(?:金额|资金)?单位[:：]")
+# «单位：万元», «金额单位：元», «填报单位：曲周县卫生健康局    金额单位：万元»: each part a «…单位：» field
+_UNIT_FIELDS = re.compile(r"(?:[^\s:：]{0,4}单位[:：]\s*[^\s:：]+\s*)+")
+
+
+def _is_unit_line(text: str) -> bool:
+    """A line saying how the tables are printed (who fills them in, the money unit), not a passage."""
+    return (bool(_UNIT_LINE.match(text)) and len(text) <= 12) or (
+        bool(_UNIT_FIELDS.fullmatch(text.strip())) and bool(re.search(r"(?:万元|千元|元)\s*$", text)))
+
+
+def _labelled_prose(group: _Group, source: str, prose_lines: Sequence[str]) -> list[Section]:
+    """A 部门整体绩效目标 laid out as a table — a label cell (保障措施, 年度总体绩效目标) beside its
+    text — is prose: one Section per line of text, its path the table's title and the label.
+    Rows of short values (部门名称, 项目支出合计 and its amounts) say nothing a passage would."""
+    sections: list[Section] = []
+    titles = [t for t in (group.caption, group.title,
+                          *reversed(prose_lines[:group.prose_before]))
+              if t and is_title_like(t, limit=60) and not _UNIT_LINE.match(t)]
+    title = titles[0] if titles else ""
+    places = group.places or [NOWHERE] * len(group.rows)
+    for row, place in zip(group.rows, places):
+        cells = [cell.strip() for cell in row if cell.strip()]
+        if len(cells) != 2 or not is_title_like(cells[0], limit=20) or len(cells[1]) < 20:
+            continue
+        path = (title, cells[0]) if title else (cells[0],)
+        for line in (line.strip() for line in cells[1].splitlines()):
+            if line:
+                sections.append(Section(path=path, text=line, locator=Locator(
+                    source, section=path, page=place.page, sheet=place.sheet,
+                    sheet_row=place.sheet_row)))
+    return sections
 
 
 def _year(texts: Iterable[str]) -> int | None:

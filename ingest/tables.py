@@ -2,48 +2,71 @@
 
 Both readers hand over the same shape: rows of cell text with merge repeats blanked, the text
 export's rows compressed (one line per cell), the .docx rows one cell per grid column. Nothing
-here depends on a cell's position, only on the label beside or above it.
+here depends on a cell's position, only on the label beside or above it, or on a money label
+merged down the first column over it («预算金额（万元）» over 合计 / 其中：本级财政 / 其他).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .consistency import money_split_problem
 from .policy_refs import find_policy_refs
-from .records import Indicator, Locator, PolicyRef, Project, SpendingPoint
-from .values import parse_money, parse_percent, parse_value, with_context_unit
+from .records import Indicator, Locator, MoneyPart, PolicyRef, Project, SpendingPoint
+from .spending_plan import period_month, read_spending_plan
+from .values import parse_money, parse_value, with_context_unit
 
 Rows = Sequence[Sequence[str]]
+Cell = tuple[int, int]
 
 _CODE = {"项目编码", "项目代码", "项目编号"}
 _NAME = {"项目名称"}
 _BUDGET = {"预算数", "资金总额", "年度资金总额", "项目资金总额", "预算资金", "预算金额", "预算总额"}
 _FISCAL = {"财政资金", "财政拨款", "财政性资金", "财政拨款资金"}
-_OTHER = {"其他资金"}
+# Money not from the treasury: the unit's own, raised or other funds
+_OTHER = {"其他资金", "自筹资金", "单位自筹资金", "自有资金", "单位自有资金", "其他来源资金"}
 _USE = {"资金用途", "主要内容", "项目内容", "资金用途及主要内容", "项目概况", "项目简介", "项目概况及资金用途"}
-# 财政拨款 given as its two parts: 一般公共预算 and 政府性基金 (both are 财政拨款)
-_GENERAL = {"一般公共预算", "一般公共预算拨款", "一般公共预算资金", "公共预算拨款"}
-_FUND = {"政府性基金", "政府性基金预算", "政府性基金拨款", "政府性基金预算拨款"}
+# 财政拨款 given as its parts, by budget (一般公共预算, 政府性基金) or by the level of government
+# that pays (本级财政, 上级补助, 中央资金 …): each part's stored name and the spellings seen for it.
+# All are treasury money, so with no 财政拨款/财政资金 total printed the fiscal share is their sum.
+_PARTS = {
+    "一般公共预算": {"一般公共预算", "一般公共预算拨款", "一般公共预算资金", "公共预算拨款"},
+    "政府性基金": {"政府性基金", "政府性基金预算", "政府性基金拨款", "政府性基金预算拨款"},
+    "国有资本经营预算": {"国有资本经营预算", "国有资本经营预算拨款", "国有资本经营预算资金"},
+    "本级财政": {"本级财政", "本级财政资金", "本级财政拨款", "本级资金", "县本级财政", "县本级资金"},
+    "上级补助": {"上级补助", "上级补助资金", "上级财政补助", "上级补助收入"},
+    "上级转移支付": {"上级转移支付", "上级转移支付资金", "上级专项转移支付", "转移支付资金"},
+    "中央资金": {"中央资金", "中央补助", "中央补助资金", "中央财政资金", "中央财政补助", "中央专项资金"},
+    "省级资金": {"省级资金", "省级补助", "省级补助资金", "省级财政资金", "省级财政补助", "省级专项资金"},
+    "市级资金": {"市级资金", "市级补助", "市级补助资金", "市级财政资金", "市级财政补助"},
+    "县级资金": {"县级资金", "县级补助", "县级补助资金", "县级财政资金", "县级财政补助", "县级财政", "县级配套资金"},
+}
+MONEY_PART_LABELS = frozenset(_PARTS)
+_PART_OF = {spelling: name for name, spellings in _PARTS.items() for spelling in spellings}
+# Words that name money only in a money block («预算金额（万元）» merged down over «合计», «其中：
+# 本级财政», «其他»), or in a row with other money labels: its total, and its money from outside.
+_BLOCK_TOTAL = {"合计", "小计", "总计"}
+_BLOCK_OTHER = {"其他", "自筹", "单位自筹", "其他来源"}
 # Header fields kept as printed, label and value, for what no other field says: whether the
 # project is new or continued (项目属性), its budget class (项目类型/类别: 特定目标类 …) and its
 # term (项目期限: «2025年1月1日—2025年12月31日»). Forms name them differently; these are the names seen.
 ATTRIBUTE_LABELS = _ATTRIBUTES = frozenset({"项目属性", "项目类型", "项目类别", "项目性质", "项目期限",
                                             "实施期限", "项目周期"})
 GOAL_LABELS = _GOAL = frozenset({"绩效目标", "年度绩效目标", "年度目标", "项目绩效目标"})
-_DEPARTMENT = {"主管部门", "预算部门", "部门名称", "单位名称", "预算单位"}
+_DEPARTMENT = {"主管部门", "预算部门", "部门名称", "单位名称", "预算单位", "填报单位"}
 # The unit that carries the project out, printed beside 主管部门 (a 所/中心 under the 局)
 _IMPLEMENTER = {"实施单位"}
 _FIELDS = {"code": _CODE, "name": _NAME, "budget": _BUDGET, "fiscal": _FISCAL, "other": _OTHER,
            "use": _USE, "goal": _GOAL, "department": _DEPARTMENT, "implementer": _IMPLEMENTER,
-           "general": _GENERAL, "fund": _FUND, "attribute": _ATTRIBUTES}
+           "part": frozenset(_PART_OF), "attribute": _ATTRIBUTES}
+_MONEY_FIELDS = ("budget", "fiscal", "other", "part")
 _INLINE = re.compile(r"^([^:：]{2,8})[:：](.+)$")
 # Labels that head a block of rows rather than a single value.
-_BLOCK = ("预算规模", "资金支出计划", "支出计划", "资金支出进度计划", "支出进度计划", "年度预算资金", "项目资金",
-          "资金情况", "资金来源", "年度绩效指标")
+_MONEY_BLOCK = ("预算规模", "年度预算资金", "项目资金", "资金情况", "资金来源")
+_BLOCK = (*_MONEY_BLOCK, "资金支出计划", "支出计划", "资金支出进度计划", "支出进度计划", "年度绩效指标")
 
 _LEVEL1 = {"一级指标"}
 _LEVEL2 = {"二级指标"}
@@ -68,9 +91,6 @@ _UNIT = re.compile(r"单位[:：]\s*(万元|千元|元)")
 _LABEL_UNIT = re.compile(r"[（(](万元|千元|元)[）)]")
 # «316001魏县人力资源和社会保障局本级»: a budget-unit code, then the unit's name.
 _UNIT_LINE = re.compile(r"^\d{6,}\s*(?P<name>[\u4e00-\u9fff][^，。；,;\s]{1,40}?)(?:本级)?$")
-_MONTH_END = re.compile(r"^(\d{1,2})月(?:底|末|份)?$")
-_QUARTER = re.compile(r"^第?([一二三四1-4])季度(?:末|底)?$")
-_QUARTER_MONTH = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 
 
 def clean_cell(text: str) -> str:
@@ -114,6 +134,7 @@ class Header:
     goal: str = ""
     spending_plan: tuple[SpendingPoint, ...] = ()
     attributes: tuple[tuple[str, str], ...] = ()  # (项目属性, 新增项目) …, in the order printed
+    parts: tuple[MoneyPart, ...] = ()  # 本级财政, 上级补助 … under the budget, in the order printed
     problems: tuple[str, ...] = ()
 
 
@@ -158,21 +179,15 @@ def _field_of(cell: str) -> str | None:
     return next((field for field, words in _FIELDS.items() if label in words), None)
 
 
-def _period_month(cell: str) -> int | None:
-    text = "".join(cell.split())
-    if match := _MONTH_END.match(text):
-        month = int(match.group(1))
-        return month if 1 <= month <= 12 else None
-    if match := _QUARTER.match(text):
-        return _QUARTER_MONTH[match.group(1)]
-    return None
-
-
-def _value_beside(rows: list[list[str]], r: int, c: int) -> tuple[int, int] | None:
-    """Where the value of the label at (r, c) sits: the next filled cell right, else the cell below."""
+def _value_beside(rows: list[list[str]], r: int, c: int,
+                  block_labels: Collection[Cell] = ()) -> Cell | None:
+    """Where the value of the label at (r, c) sits: the next filled cell right, else the cell below.
+    `block_labels` are cells that are labels where they stand («合计» in a money block)."""
+    def label(i: int, j: int) -> bool:
+        return is_label(rows[i][j]) or (i, j) in block_labels
     row = rows[r]
     for j in range(c + 1, len(row)):
-        if row[j] and is_label(row[j]):
+        if row[j] and label(r, j):
             break
         if row[j]:
             return (r, j)
@@ -180,12 +195,39 @@ def _value_beside(rows: list[list[str]], r: int, c: int) -> tuple[int, int] | No
     # (not when the row underneath starts with a label of its own: «其他资金» left blank above
     # «资金用途»; a block label merged down both rows is the same cell)
     below_row = rows[r + 1] if r + 1 < len(rows) else []
-    own_label = bool(below_row) and is_label(below_row[0]) and below_row[0] != row[0]
-    if all(is_label(cell) for cell in row if cell) and not own_label and c < len(below_row):
+    own_label = bool(below_row) and label(r + 1, 0) and below_row[0] != row[0]
+    if all(label(r, j) for j, cell in enumerate(row) if cell) and not own_label and c < len(below_row):
         below = rows[r + 1][c]
-        if below and not is_label(below):
+        if below and not label(r + 1, c):
             return (r + 1, c)
     return None
+
+
+def _money_block_labels(grid: list[list[str]]) -> dict[Cell, str]:
+    """The field of each «合计», «小计», «其他» … that stands in a money block: rows headed by a money
+    label, continued by the rows under it whose first cell the merge left empty, or a row holding
+    money labels of its own. Elsewhere these words are not labels."""
+    out: dict[Cell, str] = {}
+    start = 0
+    while start < len(grid):
+        end = start + 1
+        while end < len(grid) and grid[end] and not grid[end][0]:
+            end += 1  # the first column merged down: the same block
+        block = range(start, end)
+        if any(_is_money_label(cell) for r in block for cell in grid[r]):
+            for r in block:
+                for c, cell in enumerate(grid[r]):
+                    label = label_of(cell)
+                    if label in _BLOCK_TOTAL:
+                        out[(r, c)] = "budget"
+                    elif label in _BLOCK_OTHER:
+                        out[(r, c)] = "other"
+        start = end
+    return out
+
+
+def _is_money_label(cell: str) -> bool:
+    return _field_of(cell) in _MONEY_FIELDS or label_of(cell).startswith(_MONEY_BLOCK)
 
 
 def read_header(rows: Rows) -> Header:
@@ -194,11 +236,18 @@ def read_header(rows: Rows) -> Header:
     grid = [[clean_cell(cell) for cell in row] for row in rows]
     found: dict[str, str] = {}
     attributes: list[tuple[str, str]] = []
+    parts: dict[str, str] = {}  # 本级财政 → «372.10», in the order printed
     used: set[tuple[int, int]] = set()
+    block_labels = _money_block_labels(grid)
 
-    def keep(label: str, value: str) -> None:
-        if value and (label, value) not in attributes:
-            attributes.append((label, value))
+    def take(field: str, label: str, value: str) -> None:
+        """Keep a value read beside its label: attributes and parts each under their label."""
+        if field == "attribute" and value and (label_of(label), value) not in attributes:
+            attributes.append((label_of(label), value))
+        elif field == "part" and value:
+            parts.setdefault(_PART_OF[label_of(label)], value)
+        elif field not in ("attribute", "part"):
+            found.setdefault(field, value)
     unit = ""
     for r, row in enumerate(grid):
         for c, cell in enumerate(row):
@@ -210,21 +259,16 @@ def read_header(rows: Rows) -> Header:
                 used.add((r, c))
             elif (inline := _INLINE.match("".join(cell.split()))) and _field_of(inline.group(1)):
                 # «单位名称：临漳县农业农村局»: label and value in one cell
-                if _field_of(inline.group(1)) == "attribute":
-                    keep(label_of(inline.group(1)), inline.group(2))
-                else:
-                    found.setdefault(_field_of(inline.group(1)), inline.group(2))
+                take(_field_of(inline.group(1)), inline.group(1), inline.group(2))
                 used.add((r, c))
-            elif field := _field_of(cell):
+            elif field := _field_of(cell) or block_labels.get((r, c)):
                 used.add((r, c))
                 if match := _LABEL_UNIT.search(cell):
                     unit = unit or match.group(1)
-                spot = _value_beside(grid, r, c)
-                if spot and field == "attribute":
-                    keep(label_of(cell), grid[spot[0]][spot[1]])
-                    used.add(spot)
-                elif spot and field not in found:
-                    found[field] = grid[spot[0]][spot[1]]
+                # «预算金额（万元）» beside «合计»: a block label, its values on the rows it spans
+                spot = _value_beside(grid, r, c, block_labels)
+                if spot and (field in ("attribute", "part") or field not in found):
+                    take(field, cell, grid[spot[0]][spot[1]])
                     used.add(spot)
                 elif spot and field in ("department", "implementer"):
                     used.add(spot)  # a second «主管部门»: read, not used
@@ -236,14 +280,15 @@ def read_header(rows: Rows) -> Header:
     if "use" not in found and (spot := _use_beneath_block(grid)):
         found["use"] = grid[spot[0]][spot[1]]
         used.add(spot)
-    plan, plan_cells, plan_problems = _spending_plan(grid)
+    plan, plan_cells, plan_problems = read_spending_plan(grid)
     used |= plan_cells
     problems += plan_problems
     money = {field: _money(found.get(field, ""), unit or "万元", problems) for field in
              ("budget", "fiscal", "other")}
-    parts = [_money(found.get(field, ""), unit or "万元", problems) for field in ("general", "fund")]
-    if money["fiscal"] is None and any(part is not None for part in parts):
-        money["fiscal"] = sum((part for part in parts if part is not None), Decimal(0))  # 一般公共预算 + 政府性基金
+    amounts = ((label, _money(value, unit or "万元", problems)) for label, value in parts.items())
+    printed = tuple(MoneyPart(label, amount) for label, amount in amounts if amount is not None)
+    if money["fiscal"] is None and printed:  # 一般公共预算 + 政府性基金, 本级财政 + 上级补助 …
+        money["fiscal"] = sum((part.amount for part in printed), Decimal(0))
     for r, row in enumerate(grid):
         for c, cell in enumerate(row):
             if cell and (r, c) not in used:
@@ -257,7 +302,7 @@ def read_header(rows: Rows) -> Header:
     return Header(code=found.get("code", ""), name=found.get("name", ""), department=department,
                   implementer=implementer, attributes=tuple(attributes),
                   unit=unit, use=found.get("use", ""), goal=found.get("goal", ""),
-                  spending_plan=plan, problems=tuple(problems), **money)
+                  spending_plan=plan, parts=printed, problems=tuple(problems), **money)
 
 
 def _use_beneath_block(grid: list[list[str]]) -> tuple[int, int] | None:
@@ -270,53 +315,9 @@ def _use_beneath_block(grid: list[list[str]]) -> tuple[int, int] | None:
             if cells and cells[0]:
                 break  # the block has ended: a new label starts this row
             filled = [c for c, cell in enumerate(cells) if cell]
-            if filled and not any(is_label(cells[c]) or _period_month(cells[c]) for c in filled):
+            if filled and not any(is_label(cells[c]) or period_month(cells[c]) for c in filled):
                 return (below, filled[0])
     return None
-
-
-def _spending_plan(
-        grid: list[list[str]]) -> tuple[tuple[SpendingPoint, ...], set[tuple[int, int]], list[str]]:
-    """Cumulative percents under a row of period labels (3月底 … 12月底 or 一季度 …)."""
-    for r, row in enumerate(grid):
-        periods = [(c, cell, month) for c, cell in enumerate(row) if (month := _period_month(cell))]
-        if len(periods) < 2:
-            continue
-        values = grid[r + 1] if r + 1 < len(grid) else []
-        # The text export drops merged cells, so unequal rows line up from the right.
-        shift = 0 if len(values) == len(row) else len(values) - len(row)
-        points, used, problems = [], {(r, c) for c, _, _ in periods}, []
-        for c, label, month in periods:
-            j = c + shift
-            cell = values[j] if 0 <= j < len(values) else ""
-            try:
-                percent = parse_percent(cell)
-            except ValueError:
-                problems.append(f"资金支出计划 {label} 的 «{_short(cell)}» 不是百分数")
-                percent = None
-            used.add((r + 1, j))
-            points.append(SpendingPoint(period=label, month=month, percent=percent))
-        return tuple(points), used, problems
-    for r, row in enumerate(grid):  # «3月底30%，6月底60%，9月底85%，12月底100%» in one cell
-        for c, cell in enumerate(row):
-            written = list(_PLAN_IN_TEXT.finditer("".join(cell.split())))
-            if len(written) < 2:
-                continue
-            points = []
-            for m in written:
-                label = m.group("label")
-                month = _period_month(label)
-                if month is None:
-                    break
-                points.append(SpendingPoint(period=label, month=month, percent=parse_percent(m.group("pct"))))
-            else:
-                return tuple(points), {(r, c)}, []
-    return (), set(), []
-
-
-# «3月底30%», «一季度末：25%», «第2季度 50%»: a period and its cumulative percent, in running text
-_PLAN_IN_TEXT = re.compile(r"(?P<label>\d{1,2}月(?:底|末)?|第?[一二三四1-4]季度(?:末|底)?)(?:累计)?(?:支出)?[:：]?"
-                           r"(?P<pct>\d{1,3}(?:\.\d+)?%)")
 
 
 def _money(cell: str, unit: str, problems: list[str]) -> Decimal | None:
@@ -422,7 +423,8 @@ def read_project(rows: Rows, *, source: str, number: int, title: str = "",
                       spending_plan=header.spending_plan, indicators=tuple(located),
                       policy_refs=refs, locator=_locate(Locator(source, table=number), place(0)),
                       ocr=any(getattr(place(i), "ocr", False) for i in range(at or len(rows))),
-                      implementer=header.implementer, attributes=header.attributes)
+                      implementer=header.implementer, attributes=header.attributes,
+                      parts=header.parts)
     where = f"{source} 表{number}«{_short(name or title)}»"
     return ProjectReading(project, tuple(f"{where}：{problem}" for problem in problems))
 
@@ -435,8 +437,8 @@ def _locate(locator: Locator, place) -> Locator:
 
 
 def _name_from_title(title: str) -> str:
-    """«1.社会保障工作经费绩效目标表» → 社会保障工作经费."""
-    title = re.sub(r"^\d+\s*[.．、]\s*", "", title.strip())
+    """«1.社会保障工作经费绩效目标表», «附表1  社会保障工作经费绩效目标表» → 社会保障工作经费."""
+    title = re.sub(r"^(?:\d+\s*[.．、]|附表\s*\d+)\s*", "", title.strip())
     return re.sub(r"(?:项目支出)?绩效目标表$", "", title)
 
 

@@ -250,6 +250,11 @@ class SqlFactStore:
             "INSERT INTO project_attributes (project_id, seq, label, value) VALUES (?, ?, ?, ?)",
             [(pid, seq, label, value) for seq, (label, value) in enumerate(p.attributes, start=1)],
         )
+        tx.executemany(
+            "INSERT INTO project_money_parts (project_id, seq, label, fen) VALUES (?, ?, ?, ?)",
+            [(pid, seq, part.label, to_fen(part.amount, p.unit))
+             for seq, part in enumerate(p.parts, start=1)],
+        )
         for field, text in (("name", p.name), ("goal", p.goal), ("use", p.use)):
             for ref in _refs_in(p.policy_refs, text):
                 self._link(tx, ref, pid, None, field)

@@ -37,6 +37,7 @@ def _project(p: Project) -> dict[str, Any]:
     return {
         "code": p.code, "name": p.name, "department": p.department,
         "implementer": p.implementer, "attributes": [list(a) for a in p.attributes],
+        "parts": [[m.label, m.amount] for m in p.parts],
         "unit": p.unit,
         "budget": p.budget, "fiscal": p.fiscal, "other": p.other, "use": p.use, "goal": p.goal,
         "plan": [[s.period, s.month, s.percent] for s in p.spending_plan],

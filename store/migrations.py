@@ -11,7 +11,7 @@ from importlib import resources
 
 from store.database import Database
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 class StoreError(Exception):
@@ -53,6 +53,14 @@ _STEPS: dict[int, tuple[str, ...]] = {
          " REFERENCES projects(id) ON DELETE CASCADE, seq INTEGER NOT NULL,"
          " label TEXT NOT NULL, value TEXT NOT NULL)"),
         "CREATE INDEX IF NOT EXISTS project_attributes_project ON project_attributes(project_id)",
+        "UPDATE sources SET facts_hash = ''"),
+    # 5 → 6: the parts of each budget as printed (本级财政, 上级补助, 一般公共预算 …), and the
+    # money block read beside them («合计» under «预算金额（万元）»). Stored rows were read without
+    # them, so every source is marked for a re-read as in 4 → 5.
+    5: (("CREATE TABLE IF NOT EXISTS project_money_parts (project_id INTEGER NOT NULL"
+         " REFERENCES projects(id) ON DELETE CASCADE, seq INTEGER NOT NULL,"
+         " label TEXT NOT NULL, fen INTEGER NOT NULL)"),
+        "CREATE INDEX IF NOT EXISTS project_money_parts_project ON project_money_parts(project_id)",
         "UPDATE sources SET facts_hash = ''"),
 }
 

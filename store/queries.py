@@ -63,6 +63,18 @@ MONEY_COLUMNS = {
     # A layout without a 其他资金 row: what the budget leaves after the fiscal share.
     "other": "COALESCE(p.other_fen, p.budget_fen - p.fiscal_fen)",
 }
+# A printed part of the budget («part:上级补助»): the project's parts of that name, summed
+PART = "part:"
+
+
+def money_sql(field: str) -> tuple[str, list[Any]]:
+    """A money field as an SQL expression in 分 over `p`, with its parameters."""
+    if field.startswith(PART):
+        return ("(SELECT SUM(mp.fen) FROM project_money_parts mp WHERE mp.project_id = p.id"
+                " AND mp.label = ?)", [field.removeprefix(PART)])
+    return MONEY_COLUMNS[field], []
+
+
 _WRITTEN = {
     "percent": "i.unit = '%'",
     "people": "i.base_unit IN ('人', '人次')",
@@ -107,6 +119,7 @@ class ProjectRow:
     ocr: bool = False
     implementer: str = ""  # 实施单位 as printed; "" when the table prints none
     attributes: tuple[tuple[str, str], ...] = ()  # (项目属性, 新增项目) … as printed, in table order
+    parts: tuple[tuple[str, int], ...] = ()  # (本级财政, 分) … the budget's parts, in table order
 
     def fen(self, money: str) -> int | None:
         """A money field in 分; 其他资金 derived as budget − fiscal where the table has none;
@@ -114,6 +127,9 @@ class ProjectRow:
         if "+" in money:
             parts = [self.fen(m) for m in money.split("+")]
             return None if parts[0] is None else sum(p or 0 for p in parts)
+        if money.startswith(PART):  # «上级补助»: the parts printed under that name
+            printed = [fen for label, fen in self.parts if label == money.removeprefix(PART)]
+            return sum(printed) if printed else None
         if money == "other" and self.other_fen is None and None not in (self.budget_fen,
                                                                         self.fiscal_fen):
             return self.budget_fen - self.fiscal_fen  # type: ignore[operator]
@@ -232,21 +248,28 @@ class Queries:
         sql, params = self._project_sql(where)
         by = "s.id, p.seq"
         if order:
-            by = f"{MONEY_COLUMNS[order]} {'DESC' if descending else 'ASC'}, s.id, p.seq"
-            sql = f"({sql}) AND {MONEY_COLUMNS[order]} IS NOT NULL"
+            column, more = money_sql(order)
+            by = f"{column} {'DESC' if descending else 'ASC'}, s.id, p.seq"
+            sql = f"({sql}) AND {column} IS NOT NULL"
+            params = [*params, *more, *more]
         tail = f" LIMIT {int(limit)}" if limit else ""
         rows = self._run(f"SELECT {_PROJECT_COLUMNS} FROM projects p JOIN sources s ON s.id ="
                          f" p.source_id WHERE {sql} ORDER BY {by}{tail}", params)
-        attributes = self._attributes([r["id"] for r in rows])
-        return [replace(_project(r), attributes=attributes.get(r["id"], ())) for r in rows]
+        ids = [r["id"] for r in rows]
+        attributes = self._printed(ids, "value", "project_attributes")
+        parts = self._printed(ids, "fen", "project_money_parts")
+        return [replace(_project(r), attributes=attributes.get(r["id"], ()),
+                        parts=parts.get(r["id"], ())) for r in rows]
 
-    def _attributes(self, project_ids: list[int]) -> dict[int, tuple[tuple[str, str], ...]]:
-        """Each project's attributes, in table order. Not logged: it fetches what the rows found
-        print, the log keeps the statements that chose them."""
-        out: dict[int, list[tuple[str, str]]] = {}
+    def _printed(self, project_ids: list[int], column: str,
+                 table: str) -> dict[int, tuple[tuple[str, Any], ...]]:
+        """Each project's (label, value) rows of an as-printed table (attributes, money parts), in
+        table order. Not logged: it fetches what the rows found print, the log keeps the
+        statements that chose them."""
+        out: dict[int, list[tuple[str, Any]]] = {}
         for part in _chunks(project_ids):
             for r in self.facts.query(
-                    f"SELECT project_id, label, value FROM project_attributes WHERE project_id IN"
+                    f"SELECT project_id, label, {column} AS value FROM {table} WHERE project_id IN"
                     f" ({_marks(part)}) ORDER BY project_id, seq", part):
                 out.setdefault(r["project_id"], []).append((r["label"], r["value"]))
         return {k: tuple(v) for k, v in out.items()}
@@ -316,6 +339,13 @@ class Queries:
         """(project id, label, value) of every stored attribute (项目属性 新增项目 …), by project."""
         return [(r["project_id"], r["label"], r["value"]) for r in self._run(
             "SELECT project_id, label, value FROM project_attributes ORDER BY project_id, seq")]
+
+    def part_labels(self) -> list[str]:
+        """The names of the money parts stored (本级财政, 上级补助, 一般公共预算 …), the most printed
+        first, then by name."""
+        rows = self._run("SELECT label, COUNT(*) AS n FROM project_money_parts GROUP BY label")
+        # Ties by code point, in Python: PostgreSQL would order the names by its collation
+        return [r["label"] for r in sorted(rows, key=lambda r: (-r["n"], r["label"]))]
 
     def catalog_rows(self) -> list[dict[str, Any]]:
         return self._run("SELECT id, project_id, level1, level2, level3, description, unit, number FROM"
@@ -470,14 +500,16 @@ class Queries:
         if isinstance(f, ProjectIds):
             return (f"p.id IN ({_marks(f.ids)})" if f.ids else "0=1"), list(f.ids)
         if isinstance(f, Money):
-            return _compare(MONEY_COLUMNS[f.field], f.compare, integer=True)
+            column, more = money_sql(f.field)
+            cond, params = _compare(column, f.compare, integer=True)
+            return cond, [*more, *params]
         if isinstance(f, MoneyShare):
-            part, whole = MONEY_COLUMNS[f.part], MONEY_COLUMNS[f.whole]
+            (part, p_params), (whole, w_params) = money_sql(f.part), money_sql(f.whole)
             c = f.compare
             if c.upper is not None:
                 return (f"({part}) * 100 BETWEEN ? * ({whole}) AND ? * ({whole})",
-                        [float(c.number), float(c.upper)])
-            return f"({part}) * 100 {_OPS[c.op]} ? * ({whole})", [float(c.number)]
+                        [*p_params, float(c.number), *w_params, float(c.upper), *w_params])
+            return f"({part}) * 100 {_OPS[c.op]} ? * ({whole})", [*p_params, float(c.number), *w_params]
         if isinstance(f, RowAgainstMoney):
             inner, params = self._row_sql(f.rows)
             return (f"""EXISTS (SELECT 1 FROM indicators i WHERE i.project_id = p.id AND {inner}

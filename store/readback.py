@@ -8,9 +8,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from ingest.quantity import from_fen
 from ingest.records import (
     Indicator,
     Locator,
+    MoneyPart,
     PolicyRef,
     Project,
     Section,
@@ -38,6 +40,8 @@ def read_projects(query: Query, source_id: int | None = None,
     plans = _grouped(query, "SELECT * FROM spending_plan WHERE project_id IN ({}) ORDER BY month", ids)
     attributes = _grouped(
         query, "SELECT * FROM project_attributes WHERE project_id IN ({}) ORDER BY project_id, seq", ids)
+    parts = _grouped(
+        query, "SELECT * FROM project_money_parts WHERE project_id IN ({}) ORDER BY project_id, seq", ids)
     inds = _grouped(query, "SELECT * FROM indicators WHERE project_id IN ({}) ORDER BY row_no", ids)
     links = _grouped(
         query, """SELECT l.*, r.issuer, r.year, r.number FROM ref_links l
@@ -66,6 +70,8 @@ def read_projects(query: Query, source_id: int | None = None,
             policy_refs=tuple(refs_by_ind.get(None, [])),
             locator=loc, ocr=bool(r["ocr"]),
             attributes=tuple((a["label"], a["value"]) for a in attributes.get(r["id"], [])),
+            parts=tuple(MoneyPart(m["label"], from_fen(m["fen"], r["unit"]))
+                        for m in parts.get(r["id"], [])),
         ))
     return out
 

@@ -1,4 +1,4 @@
--- The facts database at schema version 5 (store/migrations.py upgrades older stores).
+-- The facts database at schema version 6 (store/migrations.py upgrades older stores).
 -- Portable SQL (SQLite by default; PostgreSQL for shared deployments, types translated there).
 -- Money is kept twice: as written (TEXT, a Decimal in the table's unit) and as integer 分 for
 -- arithmetic in SQL, so sums never drift (37106.9 must not print as 37106.899999).
@@ -76,6 +76,17 @@ CREATE TABLE IF NOT EXISTS project_attributes (
     value TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS project_attributes_project ON project_attributes(project_id);
+
+-- The parts of the budget's treasury money as printed (本级财政, 上级补助, 一般公共预算, 中央资金 …;
+-- ingest.tables.MONEY_PART_LABELS), in integer 分 and in table order; the totals (预算数, 财政拨款,
+-- 其他资金) stay on projects
+CREATE TABLE IF NOT EXISTS project_money_parts (
+    project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    fen INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS project_money_parts_project ON project_money_parts(project_id);
 
 CREATE TABLE IF NOT EXISTS indicators (
     id INTEGER PRIMARY KEY,

@@ -58,7 +58,13 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           "linye_sample": (DEV / "docs" / "linye-2025.txt", SAMPLE_DOCX),
           # four of them in one store, for probe_v44
           "four_new": (DEV / "docs" / "sifa-2025.docx", DEV / "docs" / "yibao-2025.pdf",
-                       DEV / "docs" / "shangwu-2025.doc", DEV / "docs" / "linye-2025.txt")}
+                       DEV / "docs" / "shangwu-2025.doc", DEV / "docs" / "linye-2025.txt"),
+          # held-out v6's department as an Excel export, scored once, since then development
+          "guantao": (ROOT / "eval" / "heldout" / "docs" / "guantao-2025.xlsx",),
+          "guantao_sample": (ROOT / "eval" / "heldout" / "docs" / "guantao-2025.xlsx", SAMPLE_DOCX),
+          # a thirteenth department, its budget in 本级财政 / 上级补助 / 其他, for probe_v45
+          "weijian": (DEV / "docs" / "weijian-2025.docx",),
+          "weijian_sample": (DEV / "docs" / "weijian-2025.docx", SAMPLE_DOCX)}
 FLOORS = {  # development file → (the store its lines default to, questions that must pass)
     "gold_dev.jsonl": ("sample", 36),
     "gold_dev2.jsonl": ("sample", 30),
@@ -95,23 +101,26 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v28.jsonl": ("wenlv", 100),  # a sixth department, an Excel export, and six stores
     "probe_v29.jsonl": ("sample", 88),  # typed as users type: leads, spaces for commas, traps
     "probe_v30.jsonl": ("sample", 87),  # conversations of 2–3 turns over seven stores
-    "probe_v31.jsonl": ("zhujian", 76),  # a seventh department as a disclosure PDF
+    "probe_v31.jsonl": ("zhujian", 78),  # a seventh department as a disclosure PDF
     "probe_v33.jsonl": ("other", 70),  # an official new to the tables
     "probe_v34.jsonl": ("county", 69),  # county, ziran, minzheng, shuili; half compare years
     "probe_v35.jsonl": ("sample", 45),  # conversations of 2–3 turns
     "probe_v36.jsonl": ("nongye", 58),  # an eighth department, header and indicators in one table
-    "probe_v37.jsonl": ("sample", 73),  # seven stores, questions a careless system answers wrongly
+    "probe_v37.jsonl": ("sample", 74),  # seven stores, questions a careless system answers wrongly
     "probe_v38.jsonl": ("sample", 67),  # a ninth department: vertical headers, a 分值 column
     "probe_v39.jsonl": ("sample", 69),  # seven stores, aimed at precision
     "probe_v40.jsonl": ("yibao", 59),  # a tenth department as a disclosure PDF
-    "probe_v41.jsonl": ("sample", 63),  # conversations of 2–4 turns over seven stores
+    "probe_v41.jsonl": ("sample", 64),  # conversations of 2–4 turns over seven stores
     "probe_v42.jsonl": ("shangwu", 59),  # an eleventh department as an old Word .doc
     "probe_v43.jsonl": ("linye", 60),  # a twelfth department as a plain-text export
     "probe_v44.jsonl": ("four_new", 64),  # four departments of two counties in one store
     # held-out v4, scored once at 4137d5c (97/113, 10 wrong); read as a development set since
-    "../heldout/heldout_v4.jsonl": ("sample", 107),
+    "../heldout/heldout_v4.jsonl": ("sample", 108),
     # held-out v5, scored once at 86a5516 (80/103, 6 wrong); read as a development set since
     "../heldout/heldout_v5.jsonl": ("sample", 97),
+    # held-out v6, scored once at 8731eba (102/111, 6 wrong); read as a development set since
+    "../heldout/heldout_v6.jsonl": ("guantao", 111),
+    "probe_v45.jsonl": ("weijian", 61),  # a thirteenth department, its budget in three printed parts
     "probe_v32.jsonl": ("sample", 81),  # five kinds of user: reviewer, clerk, policy checker, director, conditions
 }
 # answered-but-wrong allowed per file (1, unless measured otherwise and said in the README)

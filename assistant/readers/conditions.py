@@ -92,6 +92,10 @@ def read_conditions(r: Reading, fields: list[Field], amounts: list[Amount],
             end += tail.end() if tail else 0
             lead = re.search(r"(介于|处于|落在)\s*$", r.free[:start])
             start = lead.start() if lead else start
+        if not explicit and (re.search(r"(?:接近|靠近|贴近|离|差不多|大约|大概|约)\s*$", r.text[max(0, a.start - 4):a.start])
+                             or re.match(r"\s*(?:左右|上下|附近|出头|开外)", r.text[end:])):
+            i += 1  # «最接近300万元», «100万左右»: near the number, not equal to it (left unread)
+            continue
         if not explicit and a.value == 1 and r.text[max(0, a.start - 1):a.start] == "哪":
             i += 1  # «哪一条指标引用了»: which one, not a count of one
             continue

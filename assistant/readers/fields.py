@@ -75,9 +75,32 @@ def _spans(r: Reading) -> list[Field]:
     return found
 
 
-def read_fields(r: Reading) -> list[Field]:
+def part_words(label: str) -> tuple[str, ...]:
+    """How a question may name a printed part of the budget: «上级补助» as «上级补助资金», «本级财政»
+    as «本级财政资金», «中央资金» as «中央补助资金»; longest first."""
+    core = re.sub(r"(?:补助资金|转移支付资金|资金|拨款|补助)$", "", label)
+    words = {label, label + "资金", core + "资金", core + "补助资金", core + "补助", core + "财政资金"}
+    return tuple(sorted((w for w in words if len(w) >= 4 or w == label), key=len, reverse=True))
+
+
+def read_parts(r: Reading, labels: list[str]) -> list[Field]:
+    """The printed parts of the budget a question names (本级财政, 上级补助, 中央资金 …: the labels the
+    store holds), read before the money fields so «本级财政资金» is not «财政资金»."""
+    found = []
+    spelled = sorted(((w, label) for label in labels for w in part_words(label)),
+                     key=lambda x: len(x[0]), reverse=True)
+    for word, label in spelled:
+        at = r.free.find(word)
+        while at >= 0:
+            found.append(Field("money", at, at + len(word), word, money=f"part:{label}"))
+            r.take(at, at + len(word), "money")
+            at = r.free.find(word, at + len(word))
+    return found
+
+
+def read_fields(r: Reading, part_labels: list[str] | None = None) -> list[Field]:
     """Every field mention the question makes, in order; each is taken from the reading."""
-    found: list[Field] = _spans(r)
+    found: list[Field] = _spans(r) + read_parts(r, part_labels or [])
     for m in list(r.finditer(_PERIOD)):
         if re.search(r"\d{4}\s*年\s*$", r.text[:m.start()]):
             continue  # «2025年10月底» is a date, not a spending-plan column

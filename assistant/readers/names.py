@@ -309,7 +309,9 @@ def _titles(r: Reading, catalog: Catalog) -> tuple[list[Mention], str]:
         known = [t for t in catalog.titles if plain in t or t.removeprefix(_COUNTRY) in said]
         if known:
             r.take(m.start(), m.end(), "ref")
-            out.append(Mention("title", m.start(), m.end(), text=known[0] if len(known) == 1 else plain))
+            # one law, cited as «《中华人民共和国安全生产法》» in one row and «《安全生产法》» in another
+            out.append(Mention("title", m.start(), m.end(),
+                               text=known[0].removeprefix(_COUNTRY) if len(known) == 1 else plain))
         elif not any(plain in _plain(p.name) for p in catalog.projects):
             r.take(m.start(), m.end(), "ref")
             return out, f"库中没有哪条指标的依据引用了《{said}》"
@@ -318,7 +320,7 @@ def _titles(r: Reading, catalog: Catalog) -> tuple[list[Mention], str]:
             at = r.free.find(words)
             if at >= 0 and (len(words) >= 4 or len(words) == 3 and words.endswith("法")):  # «森林法»
                 r.take(at, at + len(words), "ref")
-                out.append(Mention("title", at, at + len(words), text=title))
+                out.append(Mention("title", at, at + len(words), text=title.removeprefix(_COUNTRY)))
     return out, ""
 
 

@@ -36,7 +36,9 @@ _DIVIDE_BY = re.compile(r"按 *(?P<what>[^，,。？?]{1,40}?)(?:来)?(?:平均|
 # «那35个人，平均一人多少»: a head count restated, then a share per head asked
 _HEADS = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?:个)?(?P<per>人|户|名|位)[^，,。？?]{0,4}[，,]?\s*"
                     r"(?:平均|人均)\s*(?:一|每)(?:人|户|名|位)")
-_PER_HEAD = re.compile(r"(?:平均)?(?:每(?:一)?(?P<per>" + per_units("个", "名", "位", "次") + r")|(?P<per2>人|户|亩)均)"
+# «平均每培训一人次», «每接入一家企业»: a verb before «一» and the unit counted
+_PER_HEAD = re.compile(r"(?:平均)?(?:每(?P<verb>[\u4e00-\u9fff]{1,3}?(?=一))?(?:一)?(?P<per>"
+                       + per_units("个", "名", "位", "次", "人次", "户次", "家次", "台件", "台套") + r")|(?P<per2>人|户|亩)均)"
                        r"(?:平均)?(?:合|能分到|分到|可以分到|大约|约)?")
 _GROWTH = re.compile(r"(?P<verb>增长|增加|提高|上浮|上涨|上调|涨|下降|减少|降低|下浮|下调|压缩|压减|削减|"
                      r"核减|扣减|减去|扣除|追加|加上|砍掉|砍) *了? *(?P<amount>[^，,。？?\u3000]{1,12})")  # (not over words taken)
@@ -141,8 +143,10 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
         r.take(per_head.start(), per_head.end(), "operation")  # «平均每个项目预算多少»: the mean
         r.take_all(("平均",), "operation")
         return OperationWords("mean", yes_no=yes_no)
-    if divide or (per_head and _asks_amount(r.free[per_head.end():],
-                                            loose=per_head.group("per") in _MEASURE_UNITS)):
+    loose = bool(per_head) and (per_head.group("per") in _MEASURE_UNITS or bool(per_head.group("verb"))
+                                or len(per_head.group("per") or "") == 2)
+    if divide or (per_head and (_asks_amount(r.free[per_head.end():], loose=loose) or (
+            loose and _asks_amount(r.text[per_head.end():], loose=True)))):
         group = next(g for g in ("what", "what2", "what3", "what4", "what5", "what6") if divide.group(g)) \
             if divide else None
         words = divide.group(group) if divide else ""
@@ -331,7 +335,8 @@ _MEASURE_UNITS = ("平方公里", "公里", "千米", "平方米", "立方米", 
 
 def _asks_amount(after: str, loose: bool = False) -> bool:
     if loose:  # «每公里渠道合多少万元», «平均每公里投入多少»: a few words may name what is counted
-        return bool(re.match(r"\s*(?:(?!至少|最少|最多|至多|每|增|减|多|少)[\u4e00-\u9fff]){0,4}?"
+        return bool(re.match(r"\s*(?:的(?:(?!至少|最少|最多|至多|每|增|减|多|少|上限|下限|标准)[\u4e00-\u9fff]){0,6}?"
+                             r"|(?:(?!至少|最少|最多|至多|每|增|减|多|少)[\u4e00-\u9fff]){0,4}?)"
                              r"(?:合|平均|大约|约|投入|花|需要|要)?\s*(?:多少|几)\s*(钱|元|万元|万|块)", after))
     return bool(re.match(r"\s*(?:合|能分到|分到|平均|大约|约)?\s*(?:多少|几)\s*(钱|元|万元|万|块)", after))
 

