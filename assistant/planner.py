@@ -103,6 +103,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     units = read_units(r, catalog)  # before names and departments: «城市管理服务中心», «…局本级»
     attributes = read_attributes(r, catalog, several_years=len(catalog.years) > 1)  # «经常性项目»
     names = read_names(r, catalog)
+    named_ids = {i for m in names.mentions if m.kind == "name" for i in m.projects}
+    for m in list(r.finditer(re.compile(r"(?<![\d.])\d{3,}(?![\d.])"))):
+        # «12315投诉举报处置那个项目»: figures from the name of the project the words found
+        if named_ids and all(m.group(0) in catalog.by_id[i].name for i in named_ids):
+            r.take(m.start(), m.end(), "name")
     previous = conversation.last_project_ids
     if len(previous) != 2 and _BOTH.search(text):
         # «这两个加起来多少» after «A多少钱？» and «B呢？» (or «魏县人社局…？» and «临漳县农业农村局呢？»):
@@ -535,6 +540,8 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
             project_parts.append((c.start, Money(field_name, Compare(compare.op, amount.to_integral_value()))))
         elif c.project is not None:
             project_parts.append((c.start, c.project))
+        elif c.rows is not None and (every := _every_row(r.text, c)) is not None:
+            project_parts.append((c.start, every))
         elif c.rows is not None:
             project_parts.append((c.start, HasRow(c.rows)))
     if logic.rows:  # «时效指标写的是具体完成日期（而不是百分比）»: one row of the kind named, written so
@@ -1415,6 +1422,21 @@ def informative_rest(r: Reading) -> bool:
     for word in lx.FILLER:
         rest = rest.replace(word, " ")
     return sum(len(t) == 2 for t in bigrams(rest)) >= 2
+
+
+def _every_row(text: str, c) -> Filter | None:
+    """«质量指标都是100%», «满意度指标均不低于90%»: every row of the kind named meets the value
+    (and there is one); None when the question does not say «都/全/均»."""
+    if c.field is None or c.field.kind != "indicator" or not isinstance(c.rows, AllOf):
+        return None
+    between = text[c.field.end:c.end]
+    if not re.search(r"都|全|均|一律|无一例外", between) or re.search(r"不都|不全|并非|没有都", between):
+        return None
+    kinds = [x for x in c.rows.parts if isinstance(x, RowKind)]
+    values = [x for x in c.rows.parts if not isinstance(x, RowKind)]
+    if not kinds or not values:
+        return None
+    return AllOf((HasRow(c.rows), Not(HasRow(AllOf((*kinds, Not(all_of(*values))))))))
 
 
 def _scope_ids(catalog: Catalog, scope: Scope) -> tuple[int, ...]:

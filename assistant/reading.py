@@ -205,12 +205,15 @@ class Reading:
             found += [text for start, end, text in quoted(self.text) if self.is_free(start, end)
                       and re.search(r"[\w\u4e00-\u9fff]", text)]
         found += [m.group(0) for m in _COMPARED.finditer(free)]
-        for m in _OR_WORDS.finditer(self.text):  # an «或» taken, with nothing read after it
-            if self.owner[m.start()] is None:
-                continue
+        for m in _OR_WORDS.finditer(self.text):  # an «或» with one side read and the other not
             after = _ALTERNATIVE.match(self.text, m.end())
-            if after and self.is_free(after.start(1), after.end(1)) and not _FILLER.match(after.group(1)):
+            before = re.search(r"(?:^|[，,。；;：:\s])([\u4e00-\u9fff]{4,16})\s*$", self.text[:m.start()])
+            if self.owner[m.start()] is not None and after and self.is_free(after.start(1), after.end(1)) \
+                    and not _FILLER.match(after.group(1)):
                 found.append(after.group(1))
+            elif before and self.is_free(before.start(1), before.end(1)) and after and \
+                    not self.is_free(after.start(1), after.end(1)) and not _FILLER.match(before.group(1)):
+                found.append(before.group(1))  # «县中心血站或者妇幼保健院实施的»: the first unknown
         for word in SIGNAL_WORDS:
             at = free.find(word)
             if at < 0:

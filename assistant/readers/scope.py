@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from assistant.catalog import Catalog
 from assistant.reading import Reading
+from ingest import quantity as q
 
 _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:委员会|局|厅|委|办公室))(?![长面势部务属])")
 # «本局», «咱们局», «全局» are the department of the document, not a name.
@@ -16,6 +17,8 @@ _NOT_DEPARTMENT = ("本局", "全局", "我局", "该局", "各局", "局里", "
                    "两家局", "几个局", "各个局", "两个委", "两个单位")
 # «两个局», «两边», «两个部门»: every stored department, said in so many words.
 _ALL_DEPARTMENTS = re.compile(r"(这)?两个(局|部门|单位)(都|一起|加起来|合起来)?(算上|看看|算|一起算)?|两边|两家|各部门|各个部门")
+# «四个局», «这三个部门»: as many departments as the store holds (else the question is of others)
+_COUNTED = re.compile(r"(?:这|那)?(?P<n>[三四五六七八九十]|[3-9]|1[0-9])\s*个\s*(?:局|部门|单位|委)$")
 _PLACE = re.compile(r"([\u4e00-\u9fff]{1,3}(?:省|市|县|区|州|旗))(?=[\u4e00-\u9fff]{2,})")
 _PLACE_GROUP = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,3}?)(?:县|市|区)?(?:的)?\s*(?:那|这)?\s*(?:两|三|四|几)个(?:局|部门|单位)"
                           r"|(?P<q>[\u4e00-\u9fff]{2,3}?)(?:县|市|区)(?=的(?:那些)?项目|那边|这边|下面|的各个?部门)")
@@ -68,6 +71,9 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
         if re.search(r"哪|什么|啥", mention):
             continue  # «归哪个局»: which department is asked, none is named
         own = next((w for w in _NOT_DEPARTMENT if mention.endswith(w) or m.group(1).endswith(w)), None)
+        counted = _COUNTED.search(m.group(1))
+        if counted and not own:  # «四个局里»: so many departments, read below with «两个局»
+            continue
         if own:
             r.take(m.end() - len(own), m.end(), "scope")  # «全局», «咱们局»: the document's own
             continue
@@ -117,6 +123,15 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
                 words.append(place)
                 r.take(m.end(1) - len(place), m.end(1), "scope")
     every = False
+    for m in list(r.finditer(re.compile(_COUNTED.pattern.rstrip("$")))):
+        n = int(m.group("n")) if m.group("n").isdigit() else int(q.cjk_number(m.group("n")))
+        r.take(m.start(), m.end(), "scope")
+        if re.search(r"(?:其余|其他|其它|剩下|剩余|另外)(?:的)?\s*$", r.text[:m.start()]):
+            continue  # «除了医保局，其余三个部门»: those left, counted after the exclusion
+        if n == len(catalog.departments):
+            every = "占" not in r.text[:m.start()]
+        elif not missing:
+            missing = f"库中有{len(catalog.departments)}个部门的文件，不是{n}个"
     for m in list(r.finditer(_ALL_DEPARTMENTS)):
         r.take(m.start(), m.end(), "scope")
         # «…占两个部门合计的百分之几» keeps the department named: the two are the whole

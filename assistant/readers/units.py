@@ -27,6 +27,19 @@ ASKED = re.compile(r"(?:由|是)?\s*(?:哪个|哪家|什么|哪一个)\s*(?:单�
                    r"|(?:实施|执行|承担|承办)单位(?:是|为)?(?:哪个|哪家|什么|谁)?")
 
 
+# A unit's name as a question may shorten it, ending as units' names end
+_SHORT = re.compile(r"(?:[\u4e00-\u9fff]{0,3}?[县市区])?(?P<core>[\u4e00-\u9fff]{2,6}?(?:中心|大队|站|所|院|队|馆))")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """«疾控中心» shortens «疾病预防控制中心»: same first character and ending, its characters in
+    order in the name, and shorter than it (a name written in full is matched as such)."""
+    if len(short) < 4 or len(short) >= len(name) or short[0] != name[0] or short[-2:] != name[-2:]:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
 @dataclass(frozen=True)
 class Units:
     """Units named (each the words to look for in 实施单位) and whether the unit is asked for."""
@@ -92,4 +105,13 @@ def read_units(r: Reading, catalog) -> Units:
             (left_out if lead and lead.re is _LEAVE_OUT else named).append(unit)
             words.append(form)
             break
+    for m in list(r.finditer(_SHORT)):  # «疾控中心» of «疾病预防控制中心»: a unit abbreviated
+        core = m.group("core")
+        owners = [u for u in units if _abbreviates(core, _PLACE.sub("", u))]
+        if len(owners) != 1 or not (_AFTER.match(r.text[m.end():]) or _BEFORE.search(r.text[:m.start()])
+                                    or re.match(r"\s*(?:或|和|、|以及|及)", r.text[m.end():])):
+            continue
+        r.take(m.start(), m.end() + (a.end() if (a := _AFTER.match(r.text[m.end():])) else 0), "unit")
+        named.append(owners[0])
+        words.append(m.group(0))
     return Units(tuple(dict.fromkeys(named)), tuple(dict.fromkeys(left_out)), asked, "、".join(words))
