@@ -49,6 +49,9 @@ def _to_simplified():
     return opencc.OpenCC("t2s")
 
 
+_FIELD_WORD = re.compile(r"(?:其他|财政|自筹|本级财政|上级补助|中央|省级|市级|县级)(?:资金|拨款|补助)?|资金总额|预算数|财政资金|其他资金")
+
+
 def normalize(question: str) -> str:
     """NFKC (full-width digits and signs), traditional characters as simplified, one line."""
     text = unicodedata.normalize("NFKC", question)
@@ -61,6 +64,15 @@ def normalize(question: str) -> str:
                   r"下调到|上调到|下调为|上调为)\s*(?=[\d.])", lambda m: m.group(1) or "", text)
     # «“610号”这个文件»: quotes around a document number add nothing
     text = re.sub(r"[“\"「『]([^”\"」』]{0,20}?\d{1,5}\s*号(?:文件|文)?)[”\"」』]", r"\1", text)
+    # «有“其他”资金», «“其他资金”不为零»: quotes around (part of) a money field's name add nothing
+    text = re.sub(r"[“\"「『]([\u4e00-\u9fff]{1,6})[”\"」』](?=([\u4e00-\u9fff]{0,2}))",
+                  lambda m: m.group(1) if _FIELD_WORD.fullmatch(m.group(1) + m.group(2)[:2])
+                  or _FIELD_WORD.fullmatch(m.group(1)) else m.group(0), text)
+    # «…有其他资金？这部分资金合计多少»: «这部分» is the money field just named
+    text = re.sub(r"(?P<f>" + _FIELD_WORD.pattern + r")(?P<mid>[^？?。]{0,30}?[？?。，,；;]\s*)"
+                  r"(?:这部分|该部分|这一块|这块|这笔|这些)(?:资金|钱|经费|金额)?",
+                  lambda m: m.group("f") + m.group("mid") + (m.group("f") if m.group("f").endswith(("资金", "拨款", "补助"))
+                                                            else m.group("f") + "资金"), text)
     # «“其他资金”（也就是财政拨款以外的部分）»: a gloss restating the words before it
     text = re.sub(r"[（(]\s*(?:也就是|也即|即|就是|亦即)[^（）()]{1,30}[）)]", "", text)
     # «100万（含）到500万（含）之间»: a range's ends are included anyway

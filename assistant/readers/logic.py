@@ -252,9 +252,11 @@ def _project_facts(r: Reading, out: Logic) -> None:
         lead = re.search(r"(?:同时|既)?(还有|有|含|用了|用到了?|使用了?|安排了?|带有|带了|涉及|包含|含有|动用了?)(?:财政资金|财政拨款)?"
                          r"(?:和|与|及|、|又有|也有)?$", r.free[:m.start()])
         r.take(lead.start() if lead else m.start(), m.end(), "fact")
-        again = re.search(r"(没有|无|不含|没用|未用|没有用|没有使用|未使用)?\s*(?:有|还有|含|用了|使用了?)?\s*其他资金", r.free)
+        # (a bare «其他资金» after it is a field asked: «…有其他资金？其他资金合计多少»)
+        again = re.search(r"(?P<no>没有|无|不含|没用|未用|没有用|没有使用|未使用)\s*(?:有|还有|含|用了|使用了?)?\s*其他资金"
+                          r"|(?:有|还有|含|用了|使用了?)\s*其他资金", r.free)
         if again:  # «2024年有其他资金，2025年没有其他资金»: said twice, kept both (the plan sees it)
-            out.project.append((again.start(), again.end(), HasOther(not again.group(1))))
+            out.project.append((again.start(), again.end(), HasOther(not again.group("no"))))
             r.take(again.start(), again.end(), "fact")
         if lead and re.search(r"财政资金|财政拨款", lead.group(0)) and not m.group(1):
             # «同时有财政资金和其他资金»: both parts, the fiscal one too

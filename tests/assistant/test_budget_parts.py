@@ -122,3 +122,14 @@ def test_the_divisor_row_named_among_several(weijian):
 def test_a_number_only_approached_is_no_equality(with_sample, question):
     answer = with_sample.ask(question)
     assert not answer.found, answer.understood
+
+
+def test_a_field_quoted_then_referred_to(weijian):
+    """«有“其他”资金？这部分资金合计多少»: the quotes add nothing, «这部分» is the field named."""
+    having = [p for p in projects(weijian) if (p.fen("other") or 0) > 0]
+    answer = weijian.ask("哪些项目的预算里有“其他”资金？这部分资金合计多少万元？")
+    assert answer.found and set(answer.projects) == {p.code for p in having}
+    assert answer.value == Decimal(sum(p.fen("other") for p in having)) / WAN, answer.understood
+    either = weijian.ask("有“其他”资金来源或者预算超过600万元的项目有哪些？")
+    expected = {p.code for p in projects(weijian) if (p.fen("other") or 0) > 0 or p.budget_fen > 600 * WAN}
+    assert either.found and set(either.projects) == expected
