@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from dataclasses import replace
 from decimal import Decimal
 
 from assistant import templates as t
@@ -18,7 +19,7 @@ from assistant.citations import (
     table_of,
 )
 from assistant.describe import MONEY_NAMES, TEXT_NAMES, part_name
-from assistant.executor import Item, Result, kept_conditions
+from assistant.executor import Item, Result, kept_conditions, plan_month
 from assistant.matching import BASIS_WORDS
 from assistant.phrases import (
     amount,
@@ -310,7 +311,8 @@ def _share(result: Result) -> Composed:
         return t.NOT_FOUND_MATCH.format(what="项目"), False, None, None
     part = sum((i.fen or 0) for i in result.items)
     unit = result.plan.money_unit or (result.items[0].unit if result.items else "万元") or "万元"
-    whole_words = "全部项目合计" if result.plan.operation.whole_measure is None else "同一批项目"
+    whole_words = "全部项目合计" if result.plan.operation.whole_measure is None or result.plan.operation.whole is not None \
+        else "同一批项目"
     text = t.SHARE.format(value=plain(result.value), part=plain(q.from_fen(part, unit)),
                           whole=plain(result.total), unit=unit, whole_words=whole_words)
     text += "\n" + "\n".join(_item_line(i, item) for i, item in enumerate(result.items, start=1))
@@ -456,6 +458,12 @@ def _lookup(result: Result) -> Composed:
                                                   unit=p.unit, converted=""))
         elif m.kind in ("planned", "plan_percent"):
             item = next(i for i in result.items if i.project and i.project.id == p.id)
+            month = plan_month(result.plans.get(p.id, ()), m.month or 12, m.quarter)
+            if month != (m.month or 12):  # «三季度末» of a plan whose third column is 10月底
+                m = replace(m, month=month)
+                quarter_note = t.PLAN_QUARTER_COLUMN.format(month=month)
+            else:
+                quarter_note = ""
             percent = _plan_percent(result, p.id, m.month or 12)
             if percent is None:  # «耕地地力补贴3月底要支出到多少»: no plan in the table
                 lines.append(t.NO_PLAN.format(name=p.name, code=p.code))
@@ -479,7 +487,7 @@ def _lookup(result: Result) -> Composed:
                                                    percent=plain(share), amount=extra) + notes)
             else:
                 lines.append(t.PLAN_AT.format(name=p.name, code=p.code, month=m.month,
-                                              percent=plain(percent), amount=extra) + notes)
+                                              percent=plain(percent), amount=extra) + notes + quarter_note)
             percent = share
             if len(result.projects) == 1:
                 value, unit = (item.value, p.unit) if m.kind == "planned" else (percent, "%")

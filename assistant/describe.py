@@ -158,12 +158,14 @@ class Describer:
         if m.kind == "planned" and m.month_from:
             return (f"按资金支出计划{m.month_from}月底到{m.month}月底之间计划支出金额"
                     f"（预算数 × 两个累计比例之差）")
+        at = "三季度末（9月底，表中没有9月底一栏时按第三个节点10月底）" if m.quarter and m.month == 9 \
+            else f"{m.month}月底"
         if m.kind == "planned":
-            return f"按资金支出计划{m.month}月底累计计划支出金额（预算数 × 累计比例）"
+            return f"按资金支出计划{at}累计计划支出金额（预算数 × 累计比例）"
         if m.kind == "plan_percent" and m.month_from:
             return f"资金支出计划{m.month_from}月底到{m.month}月底之间的支出比例（两个累计比例之差）"
         if m.kind == "plan_percent":
-            return f"资金支出计划{m.month}月底累计支出比例"
+            return f"资金支出计划{at}累计支出比例"
         if m.kind == "value":
             return (self.rows(m.rows) if m.rows is not None else "指标") + "的目标值"
         if m.kind == "text":
@@ -188,11 +190,15 @@ class Describer:
 
     def share(self, plan: Plan, items: str, measure: str) -> str:
         whole = plan.operation.whole_measure
+        if whole is not None and isinstance(plan.operation.whole, InScope) and plan.operation.whole.departments:
+            return f"{items}的{measure}占{'、'.join(plan.operation.whole.departments)}全部项目{self.measure(whole)}合计的比例"
         if whole is not None:
             return f"{items}的{measure}占{self.measure(whole)}的比例"
         whole_filter = plan.operation.whole
         if isinstance(whole_filter, InScope) and not whole_filter.departments and not whole_filter.years:
             return f"{items}的{measure or '预算数'}占库中全部项目{measure or '预算数'}合计的比例"
+        if isinstance(whole_filter, ProjectIds):  # «其中…占多少»: of the projects just answered
+            return f"{items}的{measure or '预算数'}占上一问答{len(whole_filter.ids)}个项目{measure or '预算数'}合计的比例"
         # the whole is every project of the departments (and years) the items belong to
         if plan.scope.departments:
             whole_words = "、".join(plan.scope.departments) + "全部项目"

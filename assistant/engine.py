@@ -18,7 +18,8 @@ from assistant.plan import Measure, Operation, Plan
 from assistant.planner import NUMBER_ASKED, _scope_ids, plan_question
 from assistant.reading import normalize
 from ingest import quantity as q
-from store.filters import ProjectIds, RowIds, all_of, walk
+from ingest.policy_refs import RefPattern, find_policy_refs
+from store.filters import Cites, InScope, Not, ProjectIds, RowIds, all_of, any_of, walk
 from store.keywords import bigrams, coverage
 from store.library import Library
 from store.queries import Passage, Queries
@@ -66,6 +67,12 @@ _FILLER = re.compile(r"请问|请|一下|告诉我|帮我|查询|是多少|是�
                      r"多少|怎样|如何|吗|呢|的|了|吧|[？?。，,！!：:]")
 
 
+# «那第二个呢？», «第三名是哪个»: the next place after the highest (or lowest) just answered
+_NEXT_PLACE = re.compile(r"(?:那|那么)?\s*(?:排)?第\s*(?P<n>[二三四五六七八九十]|[2-9])\s*(?:个|名|位|高|多|大|低|少|小)?"
+                         r"\s*(?:的)?\s*(?:项目)?\s*(?:呢|是哪个|是哪一个|是什么|是谁|是哪个项目)?\s*[？?]?")
+# «这两个文件还有哪些项目也引用了»: the documents of the previous answer, asked again
+_SAME_DOCUMENTS = re.compile(r"(?:这|那|该|此|上述|上面)(?:个|两个|几个|些|份|两份|几份|[二三四五]个)?\s*(?:文件|文号|文|依据)"
+                             r"[^？?。]{0,12}?(?:哪些|什么|哪几个|几个)项目[^？?。]{0,6}?(?:引用|依据|用到|用了|援引)")
 # «那到9月底呢？»: a follow-up naming only a spending-plan period
 _PERIOD_ONLY = re.compile(r"(?:那|那么)?\s*(?:到|截至|截止到?|至)?\s*(?P<p>"
                           + "|".join(sorted(lx.PERIODS, key=len, reverse=True))
@@ -369,8 +376,17 @@ class Engine:
         «两者相差多少»: a new operation on the previous answer's measure."""
         last = conversation.last_answer
         previous = getattr(last, "typed_plan", None) if last else None
+        if previous is not None and (turned := self._turn(previous, last, question)) is not None:
+            return turned
         if previous is None or plan.reason or plan.unread:
             return plan
+        if plan.operation.kind in ("list", "count") and plan.filter is not None and last.project_ids and \
+                plan.scope.previous is None and re.search(
+                    r"还(?:有|被)(?:哪些|什么|哪几个|哪个|几个)项目|另外(?:还有)?(?:哪些|几个)项目|别的(?:哪些)?项目", question):
+            # «…还有哪些项目引用了»: others than those of the answer before
+            previous_ids = tuple(last.project_ids)
+            return replace(plan, filter=all_of(plan.filter, Not(ProjectIds(previous_ids))),
+                           assumptions=plan.assumptions + ("不含上一问答的项目",))
         per_unit = re.search(r"每(?:一)?(?:个)?(人|户|台|套|辆|亩|家|件|所|个)|(人|户|亩)均", question)
         if plan.operation.kind == "mean" and plan.scope.previous is not None and last.row_ids and \
                 previous.subject == "rows" and per_unit:
@@ -382,6 +398,27 @@ class Engine:
             return replace(plan, measure=Measure("money"), operation=Operation(
                 "divide", query=per, operand=Operand(measure=Measure("value", rows=RowIds(last.row_ids)),
                                                      written="上一问的指标目标")))
+        if plan.operation.kind == "change" and plan.operation.change in ("new_rows", "ended_rows") and \
+                previous.operation.kind == "list" and previous.subject == "projects" and \
+                not re.search(r"指标|目标", question) and last.project_ids:
+            # «卫健局2023年有哪些项目？» «那到2024年新增了哪些？»: projects, of that department
+            departments = tuple(dict.fromkeys(p.department for p in Queries(self.library.facts).projects(
+                ProjectIds(tuple(last.project_ids)))))
+            change = "new" if plan.operation.change == "new_rows" else "ended"
+            return replace(plan, filter=None, subject="projects", measure=Measure("money"),
+                           scope=replace(plan.scope, previous=None, departments=departments),
+                           operation=replace(plan.operation, change=change))
+        if plan.operation.kind == "share" and plan.scope.previous is not None and \
+                plan.measure.kind == "money" and plan.measure.money == "budget" and \
+                previous.measure.kind == "money" and previous.measure.money != "budget" and \
+                re.match(r"^\s*(?:那|那么)?\s*(?:它|其|这些|这部分)?\s*占\s*(?:全局|全部门|整个部门|部门|本部门|该部门|全部项目|所有项目)"
+                         r"\s*(?:的)?\s*(?:总)?(?:资金总额|总额|预算数|预算|总预算)", question):
+            # «卫健局所有项目的上级补助一共多少» «占全局预算的比例是多少»: that field, of the
+            # department's whole budget
+            departments = tuple(dict.fromkeys(p.department for p in Queries(self.library.facts).projects(
+                ProjectIds(tuple(plan.scope.previous)))))
+            return replace(plan, measure=previous.measure, operation=replace(
+                plan.operation, whole=InScope(departments), whole_measure=Measure("money")))
         if plan.operation.kind == "share" and plan.scope.previous is not None and \
                 plan.operation.whole_measure is None and plan.measure.kind == "money" and \
                 previous.measure.kind == "money" and previous.measure.money != plan.measure.money and \
@@ -400,8 +437,13 @@ class Engine:
                 basics = previous.measure.kind == "none" or (
                     previous.measure.kind == "text" and previous.measure.text in (None, "summary"))
                 measure = Measure("money") if basics else previous.measure
-            return replace(plan, measure=measure, subject="rows" if measure.kind == "value" else
-                           plan.subject)
+            operation = plan.operation
+            if operation.kind == "share" and operation.whole is None and operation.whole_measure is None \
+                    and plan.scope.departments and re.match(r"^\s*(?:那|那么)?\s*其中", question):
+                # «两个局一共多少» «其中临漳农业农村局占多少比例»: of the total just answered
+                operation = replace(operation, whole=ProjectIds(tuple(plan.scope.previous)))
+            return replace(plan, measure=measure, operation=operation,
+                           subject="rows" if measure.kind == "value" else plan.subject)
         if plan.operation.kind == "lookup" and plan.measure.kind == "money" and plan.filter is None and \
                 previous.measure.kind == "money" and previous.measure.money != plan.measure.money and \
                 previous.operation.kind in ("sum", "mean", "max", "min", "share", "list") and \
@@ -430,11 +472,43 @@ class Engine:
                 if missing:
                     return replace(plan, reason=missing)
             # «2023年呢？» keeps the department asked before; «教育局那边呢？» the year
+            departments = plan.scope.departments or previous.scope.departments
+            if not departments and previous.scope.previous and plan.scope.years:
+                # «卫健局2024年有哪些项目» «预算最多的是哪个» «那2023年呢»: the department of those
+                departments = tuple(dict.fromkeys(p.department for p in Queries(self.library.facts).projects(
+                    ProjectIds(tuple(previous.scope.previous)))))
             scope = replace(plan.scope, previous=None, years=plan.scope.years or previous.scope.years,
-                            departments=plan.scope.departments or previous.scope.departments,
+                            departments=departments,
                             latest=() if plan.scope.years else plan.scope.latest or previous.scope.latest)
             return replace(previous, filter=filter_, understood="", scope=scope)
         return plan
+
+    def _turn(self, previous: Plan, last: Answer, question: str) -> Plan | None:
+        """Follow-ups whose whole meaning is a change to the previous question: «那第二个呢» after
+        the highest, «这个文件还有哪些项目引用了» after a row's basis. None when it is neither."""
+        text = normalize(question).strip()
+        if (m := _NEXT_PLACE.fullmatch(text)) and previous.operation.kind in ("max", "min") and \
+                not previous.operation.n and previous.measure.kind in ("money", "value"):
+            n = int(q.number(m.group("n")))
+            return replace(previous, operation=Operation("rank", n=n if previous.operation.kind == "max" else -n),
+                           understood="")
+        if _SAME_DOCUMENTS.search(text) and not find_policy_refs(text):
+            rows = Queries(self.library.facts).rows(None, RowIds(last.row_ids)) if last.row_ids else []
+            refs = list(dict.fromkeys((r.issuer, r.year, r.number) for row in rows
+                                      for r in find_policy_refs(row.basis)))
+            if not refs and previous.measure.kind == "text" and previous.measure.text == "refs" and last.project_ids:
+                uses = Queries(self.library.facts).uses(list(last.project_ids))
+                refs = list(dict.fromkeys((r.issuer, r.year, r.number) for u in uses
+                                          for r in find_policy_refs(u.canonical)))
+            if not refs:
+                return Plan(reason="上一问的答案里没有文号（依据是工作计划、问卷或法律名称时没有文号可查）；"
+                                   "请直接说出文件的文号再问")
+            cites = any_of(*[Cites(RefPattern(issuer, year, number)) for issuer, year, number in refs])
+            others = re.search(r"还有|另外|其他|其它|别的|也", text) and last.project_ids
+            return Plan(filter=all_of(cites, Not(ProjectIds(tuple(last.project_ids))) if others else None),
+                        measure=Measure(), operation=Operation("list"), subject="projects",
+                        assumptions=("上一问答中的文件" + ("，不含上一问的项目" if others else ""),))
+        return None
 
     def _same_projects(self, f, years: tuple[int, ...]):
         """The filter with its named projects replaced by the same projects in other years

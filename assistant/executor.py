@@ -186,7 +186,8 @@ class Executor:
                 fen = p.fen(m.money)
                 out.append(Item(p, None, q.from_fen(fen, p.unit), p.unit, fen))
             elif m.kind in ("planned", "plan_percent"):
-                pct = cumulative_percent(result.plans.get(p.id, ()), m.month or 12)
+                pct = cumulative_percent(result.plans.get(p.id, ()),
+                                         plan_month(result.plans.get(p.id, ()), m.month or 12, m.quarter))
                 if pct is not None and m.month_from:
                     before = cumulative_percent(result.plans.get(p.id, ()), m.month_from) or 0
                     pct -= before  # «10月底到年底之间»: what the plan adds between the two
@@ -378,7 +379,11 @@ class Executor:
         items = [i for i in self.measure(plan.measure, result) if i.value is not None]
         result.items = items
         part = sum(i.fen or 0 for i in items)
-        if plan.operation.whole_measure is not None:
+        if plan.operation.whole_measure is not None and plan.operation.whole is not None:
+            # «上级补助…占全局预算»: another field, over other projects
+            everything = Result(plan, projects=self.queries.projects(plan.operation.whole))
+            whole_items = self.measure(plan.operation.whole_measure, everything)
+        elif plan.operation.whole_measure is not None:
             whole_items = self.measure(plan.operation.whole_measure, result)
         elif plan.operation.whole is not None:  # «占这几个项目合计», «占两个部门合计»
             everything = Result(plan, projects=self.queries.projects(plan.operation.whole))
@@ -754,6 +759,15 @@ _PER_ALIASES = {"人": "人位名", "户": "户", "亩": "亩"}
 # Who a per-head question divides among: people, whatever noun names them («每个培育对象»).
 _PEOPLE = re.compile(r"人|对象|农民|学员|职工|群众|老干部|遗孀|学生|儿童|老人|患者|居民|残疾|困难|劳动力")
 _AREA = re.compile(r"面积|亩|公顷")
+
+
+def plan_month(points, month: int, quarter: bool) -> int:
+    """The plan column a month end asked reads: a quarter's end («三季度末») is the plan's third
+    column, 10月底 in the forms that print 3月底, 6月底, 10月底 and 12月底 (no 9月底)."""
+    filled = {s.month for s in points if s.percent is not None}
+    if quarter and month == 9 and 9 not in filled and 10 in filled:
+        return 10
+    return month
 
 
 def _one_per_project(items: list[Item], written: str) -> list[Item] | None:

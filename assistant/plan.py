@@ -44,6 +44,7 @@ class Measure:
     soft: bool = False  # guessed from «多少人», «什么时候»: fall back to a search by words
     per: str | None = None  # rate: per what («户», «亩», «人»)
     whole: str | None = None  # kind "part": `money` as a percentage of this money field, per item
+    quarter: bool = False  # planned: asked by a quarter's end («三季度末»), the plan's own column for it
 
 
 @dataclass(frozen=True)

@@ -189,6 +189,13 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                                  catalog.money_unit, year)
     follow_up = scope_words.follow_up or _elliptical(text, previous, names, scope_words, fields,
                                                      conditions, logic, change, op)
+    last_plan = getattr(conversation.last_answer, "typed_plan", None) if conversation.answers else None
+    if not follow_up and op.kind in ("max", "min") and len(previous) >= 2 and last_plan is not None and \
+            last_plan.operation.kind == "list" and not names.mentions and not scope_words.departments and \
+            not scope_words.years and not conditions and not logic.project and not logic.rows and \
+            not re.search(r"全部|所有|全局|整个|库中|各部门|哪个部门|哪个局", text):
+        # «卫健局2024年有哪些项目？» «预算最多的是哪个？»: the highest of those just listed
+        follow_up = True
     own = [m for m in names.mentions if m.projects and m.kind in ("name", "code", "amount")]
     if len(own) >= 2:
         follow_up = False  # «A和B，两者差多少»: «两者» are the two named here
@@ -1071,7 +1078,8 @@ def _measure_of(r: Reading, kinds, money, periods, texts, named_rows, op: Operat
         if span and len(months) == 1:
             return Measure("planned" if asks_money else "plan_percent", month=span.month, month_from=span.month_from)
         return Measure("planned" if asks_money else "plan_percent", month=months[-1],
-                       month_from=months[0] if between else None)
+                       month_from=months[0] if between else None,
+                       quarter=not between and any(p.quarter for p in periods if p.month == months[-1]))
     if texts and texts[0].text in ("use", "goal", "code", "plan", "department") and not kinds:
         return Measure("text", text=texts[0].text)
     if money:

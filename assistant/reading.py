@@ -64,6 +64,9 @@ def normalize(question: str) -> str:
                   r"下调到|上调到|下调为|上调为)\s*(?=[\d.])", lambda m: m.group(1) or "", text)
     # «“610号”这个文件»: quotes around a document number add nothing
     text = re.sub(r"[“\"「『]([^”\"」』]{0,20}?\d{1,5}\s*号(?:文件|文)?)[”\"」』]", r"\1", text)
+    # «不对，我是说创业扶持资金»: the previous question again, of what the user meant
+    text = re.sub(r"^(?:不对|不是|错了|说错了|搞错了)(?:不对)?[，,。!！\s]*(?:我是说|我说的是|我问的是|我指的是|应该是|我要的是|是)"
+                  r"\s*(?P<x>[^，,。？?]{2,40}?)\s*[。？?！!]*$", lambda m: f"那{m.group('x')}呢？", text)
     # «有“其他”资金», «“其他资金”不为零»: quotes around (part of) a money field's name add nothing
     text = re.sub(r"[“\"「『]([\u4e00-\u9fff]{1,6})[”\"」』](?=([\u4e00-\u9fff]{0,2}))",
                   lambda m: m.group(1) if _FIELD_WORD.fullmatch(m.group(1) + m.group(2)[:2])

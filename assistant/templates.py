@@ -48,6 +48,7 @@ PLAN_AMOUNT = "，即 {value} {unit}（预算数 {budget} {unit} × {percent}%�
 PLAN_BETWEEN = ("{name}（{code}）按资金支出计划，{month_from}月底累计 {before}%，{month}月底累计 {after}%，"
                 "其间计划支出 {percent}%{amount}。")
 # the plan has no column for the month asked: the last one before it is used
+PLAN_QUARTER_COLUMN = "（表中没有9月底一栏，三季度末按第三个节点{month}月底的累计比例）"
 PLAN_NO_COLUMN = "（表中支出计划没有{month}月底一栏，按{used}月底的累计比例）"
 SPAN_UNKNOWN_TAIL = "月底一栏，算不出这段时间的计划支出。"
 PLAN_SPAN_UNKNOWN = "{name}（{code}）的资金支出计划没有{month}" + SPAN_UNKNOWN_TAIL

@@ -25,6 +25,7 @@ class Field:
     month: int | None = None  # spending: the period's month
     month_from: int | None = None  # spending: a span of months («7月到10月», «三季度») begins after it
     text: str | None = None  # text: use | goal | refs | code | plan
+    quarter: bool = False  # spending: named as a quarter's end («三季度末», «前三季度»)
     percent: bool = False  # indicator targets of this kind are percentages
 
     @property
@@ -109,7 +110,8 @@ def read_fields(r: Reading, part_labels: list[str] | None = None) -> list[Field]
         if re.match(r"\s*(?:[（(][^（()）]{0,12}[）)])?[)）]?\s*(?:[及或含]\s*)?(?:前|之前|以前)", r.text[m.end():]) and \
                 not re.search(r"支出|花|拨付|用款|执行|进度|资金计划|支付", r.text):
             continue  # «时效指标定在10月底前完成»: a deadline
-        found.append(Field("spending", m.start(), m.end(), m.group(0), month=lx.PERIODS[m.group(0)]))
+        found.append(Field("spending", m.start(), m.end(), m.group(0), month=lx.PERIODS[m.group(0)],
+                           quarter="季" in m.group(0)))
         r.take(m.start(), m.end(), "period")
     r.take_all(("累计支出比例", "支出比例", "支出进度比例", "进度比例", "累计支出计划比例", "支出计划比例",
                 "计划支出比例", "累计计划比例", "累计比例"), "period")
