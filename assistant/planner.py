@@ -218,6 +218,13 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if change is None and not scope.years and scope.previous is None and not re.search(r"两年|两个年度|这两年|各年度?|每年都", text):
         # («教育信息化县级配套资金两年一共安排了多少»: every year stored, not the latest)
         scope = replace(scope, latest=_latest_years(r, catalog, scope.departments, names))
+    which = _WHICH_DEPARTMENT.search(text)
+    if which and not names.mentions and not conditions and scope.previous is None and not logic.project \
+            and not logic.rows and change is None and not units.named and not attributes.named and \
+            all(f.kind == "money" or f.kind == "text" and f.text == "department" for f in fields):
+        ranked = _department_extreme(which, text, catalog, scope, fields)
+        if ranked is not None:
+            return ranked
     plan = _compose(r, catalog, conversation, names, scope, logic, op, fields, conditions)
     if units.named:  # «道路运输服务中心实施的项目»
         plan = replace(plan, filter=all_of(plan.filter, any_of(*[Implementer(u) for u in units.named])))
@@ -1445,6 +1452,49 @@ def _every_row(text: str, c) -> Filter | None:
     if not kinds or not values:
         return None
     return AllOf((HasRow(c.rows), Not(HasRow(AllOf((*kinds, Not(all_of(*values))))))))
+
+
+# «哪个局的预算总额更大», «哪个部门盘子最小»: departments compared by a money total
+_WHICH_DEPARTMENT = re.compile(r"哪(?:个|一个|家)(?:局|部门|单位)(?:的)?(?P<what>[\u4e00-\u9fff]{0,8}?)(?:要|会)?"
+                               r"(?P<cmp>更|最|比较|较)?(?P<dir>大|多|高|少|小|低)")
+
+
+def _department_extreme(which: re.Match, text: str, catalog: Catalog, scope: Scope, fields) -> Plan | None:
+    """The department with the larger (or smaller) money total, among those in scope: its total
+    (or, with «大多少», the gap between two), the totals compared said in the answer."""
+    money = next((f.money for f in fields if f.kind == "money" and f.money), None)
+    if money is None and not re.search(r"盘子|钱|规模", which.group("what")):
+        return None  # «哪个局的项目最多»: not money
+    money = money or "budget"
+    totals: dict[tuple[str, int | None], int] = {}
+    for i in _scope_ids(catalog, scope):
+        entry = catalog.by_id[i]
+        value = catalog.money_fen.get(i, {}).get(money)
+        if value is not None:
+            totals[(entry.department, entry.year)] = totals.get((entry.department, entry.year), 0) + value
+    if len({d for d, _ in totals}) != len(totals) or len(totals) < 2:
+        return None  # one department in two years, or one department only: not this question
+    low = which.group("dir") in "少小低"
+    order = sorted(totals, key=lambda k: totals[k], reverse=not low)
+    if totals[order[0]] == totals[order[1]]:
+        return None
+    name = MONEY_NAMES[money]
+    unit = catalog.money_unit
+    said = "；".join(f"{d} {q.tidy(q.from_fen(totals[(d, y)], unit))} {unit}" for d, y in order)
+    assumption = f"按各部门{name}合计比较：{said}"
+    measure = Measure("money", money=money)
+    if re.search(r"(?:大|多|高|少|低|小)\s*(?:出|了|出了)?\s*多少|多出|高出|少了|相差|差距|差多少|差额|差了", text[which.end():]):
+        if len(order) != 2:
+            return None
+        sides = tuple(InScope((d,), (y,) if y is not None else ()) for d, y in order)
+        if low:
+            sides = sides[::-1]
+        return Plan(scope=scope, measure=measure, operation=Operation("difference", sides=sides),
+                    subject="projects", assumptions=(assumption,))
+    top, year = order[0]
+    return Plan(scope=replace(scope, departments=(top,), years=(year,) if year is not None else (), latest=()),
+                measure=measure, operation=Operation("sum"), subject="projects",
+                assumptions=(f"{name}合计{'最少' if low else '最多'}的部门是{top}；{assumption}",))
 
 
 def _scope_ids(catalog: Catalog, scope: Scope) -> tuple[int, ...]:

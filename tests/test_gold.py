@@ -113,7 +113,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v41.jsonl": ("sample", 64),  # conversations of 2–4 turns over seven stores
     "probe_v42.jsonl": ("shangwu", 59),  # an eleventh department as an old Word .doc
     "probe_v43.jsonl": ("linye", 60),  # a twelfth department as a plain-text export
-    "probe_v44.jsonl": ("four_new", 65),  # four departments of two counties in one store
+    "probe_v44.jsonl": ("four_new", 67),  # four departments of two counties in one store
     # held-out v4, scored once at 4137d5c (97/113, 10 wrong); read as a development set since
     "../heldout/heldout_v4.jsonl": ("sample", 108),
     # held-out v5, scored once at 86a5516 (80/103, 6 wrong); read as a development set since
@@ -122,7 +122,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "../heldout/heldout_v6.jsonl": ("guantao", 111),
     "probe_v45.jsonl": ("weijian", 64),  # a thirteenth department, its budget in three printed parts
     "probe_v46.jsonl": ("sample", 80),  # everyday wordings over nine stores
-    "probe_v48.jsonl": ("sample", 67),  # conversations of 2–3 turns over seven stores
+    "probe_v48.jsonl": ("sample", 68),  # conversations of 2–3 turns over seven stores
     "probe_v32.jsonl": ("sample", 81),  # five kinds of user: reviewer, clerk, policy checker, director, conditions
 }
 # answered-but-wrong allowed per file (1, unless measured otherwise and said in the README)

@@ -37,7 +37,8 @@ _NAME_QUOTE = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|�
                          r"\s*[“\"「『](?P<text>[^”\"」』]{1,30})[”\"」』]\s*(?P<tail>(?:文号|二字|两个字|字样|字)?(?:开头|打头|起头|结尾)|字样)?")
 _NAME_WORDS = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|内|上)?\s*(?:直接|就|都)?\s*(?:带|有|含|包含|带有|含有|写了|写着|写有|出现|出现了)\s*"
                          r"([\u4e00-\u9fff]{2,12}?)(?:这几个字|几个字|两个字|字样|的|(?=\s*[？?，,。；;]|\s*$))")
-_NAME_STARTS = re.compile(r"以\s*[“\"「『]([^”\"」』]{1,30})[”\"」』]\s*(开头|打头|起头)")
+_NAME_STARTS = re.compile(r"以\s*[“\"「『]([^”\"」』]{1,30})[”\"」』]\s*(?:文号|二字|两个字|字样|字)?\s*(开头|打头|起头)"
+                          r"|(?:名称|名字|项目名)\s*(?:都|是|均)?\s*以\s*([\u4e00-\u9fff\d]{2,12}?)\s*(?:文号|二字|两个字|字样|字)?\s*(开头|打头|起头)")
 _CITING = ("引用", "依据", "根据", "援引", "参照", "出自", "依照", "按照", "援用", "引了", "用到", "用了")
 _REQUEST_WORDS = ("请问", "查询", "查看", "关于", "列出", "麻烦问一下", "麻烦")
 _GENERIC = ("哪", "全部", "所有", "各", "这", "该", "那", "其他", "相关", "类", "些", "几", "多少",
@@ -85,7 +86,7 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         missing = f"库中没有项目编码 {unknown_code.group(0)}"
         r.take(unknown_code.start(), unknown_code.end(), "code")
     for m in _NAME_STARTS.finditer(r.free):
-        found.append(Mention("name-has", m.start(), m.end(), text=m.group(1), at_start=True))
+        found.append(Mention("name-has", m.start(), m.end(), text=m.group(1) or m.group(3), at_start=True))
         r.take(m.start(), m.end(), "name-has")
     for m in list(r.finditer(_NAME_WORDS)):  # «名字里带就业补助资金的那几个»
         if re.fullmatch(r"(?:发文)?(?:字号|文号|文件号|文件编号)|文件的?(?:字号|文号)|(?:发文|文件)", m.group(1)):
