@@ -655,6 +655,16 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         rows = _rows_by_words(r, catalog, groups, scope)
         if rows:
             measure = Measure("value", rows=RowIds(rows))
+    if measure.soft and measure.kind == "value" and op.kind == "sum" and informative_rest(r):
+        # «宫颈癌和乳腺癌筛查目标一共是多少人»: the rows those words name, each of them; not every
+        # row counted in people
+        rows, unmatched = _rows_named_by_parts(r, catalog, groups, scope, measure.rows)
+        if unmatched:
+            return Plan(reason=f"表中没有名称里带“{unmatched}”的指标，请用表中三级指标的名称再问")
+        if rows:
+            measure = Measure("value", rows=RowIds(rows))
+            owners = tuple(dict.fromkeys(x.project_id for x in catalog.rows if x.id in set(rows)))
+            plan = replace(plan, filter=all_of(plan.filter, ProjectIds(owners)))
     if op.kind == "count" and op.bare and groups and not conditions and not refs:
         op = replace(op, kind=None)  # «劳务派遣人员有多少个»: a count the named project states
         measure = _measure(r, kinds, money, periods, texts, named_rows, op)
@@ -1141,6 +1151,34 @@ def _rows_by_words(r: Reading, catalog: Catalog, groups, scope: Scope) -> tuple[
         return ()
     top = hits[0][1]
     return tuple(h.id for h, score in hits if score >= 0.8 * top)
+
+
+def _rows_named_by_parts(r: Reading, catalog: Catalog, groups, scope: Scope,
+                         kind: Filter | None) -> tuple[tuple[int, ...], str]:
+    """Rows named by the leftover words, one part at a time («宫颈癌和乳腺癌筛查»: 宫颈癌…, 乳腺癌筛查):
+    each part must be in some row's name (the shared tail «筛查» may be said once). Returns the
+    rows, and the first part no row's name holds ("" when every part is found)."""
+    allowed = set(_scope_ids(catalog, scope))
+    named = {i for g in groups for i in g.projects}
+    if named:
+        allowed &= named
+    rest = r.free
+    for word in (*lx.FILLER, "目标值", "指标值", "目标", "指标", "人数", "人次", "数量", "合计", "总共", "一共"):
+        rest = rest.replace(word, " ")
+    if re.search(r"几|多少", rest):
+        return (), ""  # «一共改造几个小区»: what is counted is asked, not rows named
+    parts = [p for p in re.split(r"和|与|及|以及|、|加上|加|\s+", rest) if len(re.findall(r"[\u4e00-\u9fff]", p)) >= 2]
+    if not parts:
+        return (), ""
+    rows = [x for x in catalog.rows if x.project_id in allowed]
+    chosen: list[int] = []
+    for part in parts:
+        # «宫颈癌» alone, or with the part after it («乳腺癌筛查»): the tail said once for both
+        hits = [x.id for x in rows if part in nfkc(x.level3)]
+        if not hits:
+            return (), part
+        chosen += hits
+    return tuple(dict.fromkeys(chosen)), ""
 
 
 def _two_measures(kinds, money, named_rows, text: str = "") -> tuple[Measure, Measure] | None:

@@ -120,7 +120,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "../heldout/heldout_v5.jsonl": ("sample", 97),
     # held-out v6, scored once at 8731eba (102/111, 6 wrong); read as a development set since
     "../heldout/heldout_v6.jsonl": ("guantao", 111),
-    "probe_v45.jsonl": ("weijian", 64),  # a thirteenth department, its budget in three printed parts
+    "probe_v45.jsonl": ("weijian", 65),  # a thirteenth department, its budget in three printed parts
     "probe_v46.jsonl": ("sample", 80),  # everyday wordings over nine stores
     "probe_v48.jsonl": ("sample", 68),  # conversations of 2–3 turns over seven stores
     "probe_v32.jsonl": ("sample", 81),  # five kinds of user: reviewer, clerk, policy checker, director, conditions

@@ -133,3 +133,14 @@ def test_a_field_quoted_then_referred_to(weijian):
     either = weijian.ask("有“其他”资金来源或者预算超过600万元的项目有哪些？")
     expected = {p.code for p in projects(weijian) if (p.fen("other") or 0) > 0 or p.budget_fen > 600 * WAN}
     assert either.found and set(either.projects) == expected
+
+
+def test_a_sum_of_the_rows_the_words_name(weijian):
+    """«宫颈癌和乳腺癌筛查目标一共是多少人»: those two rows, not every row counted in people; a
+    part that names no row («肺癌筛查») declines."""
+    rows = [r for r in Queries(weijian.library.facts).rows() if "宫颈癌筛查" in r.level3 or "乳腺癌筛查" in r.level3]
+    assert len(rows) == 2
+    answer = weijian.ask("宫颈癌和乳腺癌筛查目标一共是多少人？")
+    assert answer.found and answer.value == sum(Decimal(str(r.norm)) for r in rows), answer.understood
+    assert len(answer.projects) == 1
+    assert not weijian.ask("宫颈癌和肺癌筛查目标一共是多少人？").found
