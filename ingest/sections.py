@@ -62,6 +62,14 @@ _PROJECT_HEADING = re.compile(r"^(?:\d+\s*[.．、]\s*)?\S.*绩效目标表$")
 # «3.XXX绩效目标表», or a caption numbering it as an appendix: «附表3  XXX绩效目标表»
 _NUMBERED_PROJECT = re.compile(r"^(?:\d+\s*[.．、]|附表\s*\d+)")
 _SENTENCE_END = tuple("。；;！!？?：:，,")
+# A title row naming the block under it where a sheet holds several projects and prints no 项目名称:
+# «项目3：XXX», «项目名称：XXX», or numbered «3、XXX» (the last only when short like a heading)
+_TITLE_ROW = re.compile(r"^(?:项目\s*[\d０-９一二三四五六七八九十]+\s*[:：、.．]|项目名称\s*[:：])\s*"
+                        r"(?P<name>[^。；;]+?)\s*$")
+_NUMBERED_TITLE = re.compile(r"^[\d０-９]+\s*[、.．](?![\d０-９])\s*(?P<name>\S.*?)\s*$")
+# What a numbered caption says of its table, not a project's name
+_NOT_A_NAME = re.compile(r"^(?:项目|年度)?(?:基本(?:情况|信息)|绩效指标表?|绩效目标表?|指标表|表头|资金情况"
+                         r"|资金(?:支出|使用)计划|支出计划)[:：]?$")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _TITLE_DEPARTMENT = re.compile(r"^(?P<name>\S+?)(?:20\d{2}年度?)(?:部门整体|部门|单位|项目)?")
 
@@ -81,6 +89,17 @@ def heading_level(paragraph: Paragraph) -> int | None:
     if numbered is not None and is_title_like(text):
         return numbered
     return None
+
+
+def title_row_name(text: str) -> str:
+    """The project a title row names: «项目3：XXX», «项目名称：XXX», «3、XXX绩效目标表» → XXX;
+    "" for any other line."""
+    text = " ".join(text.split())
+    match = _TITLE_ROW.match(text) or (_NUMBERED_TITLE.match(text) if is_title_like(text) else None)
+    if not match:
+        return ""
+    name = re.sub(r"(?:项目支出)?绩效目标表$", "", match["name"]).strip()
+    return "" if name in ("", "项目") or _NOT_A_NAME.match(name) else name
 
 
 def read_sections(paragraphs: Sequence[Paragraph], source: str) -> tuple[Section, ...]:
@@ -151,6 +170,8 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
     caption = ""
     in_prose = True  # before the first table, or after a heading that is not a project's
     for block in blocks:
+        if isinstance(block, Table) and _is_unit_table(block):
+            continue  # «填报单位：… | 金额单位：万元» in cells of their own under a sheet's title
         if isinstance(block, Table):
             # Without a heading between them, a second header table still starts a new project.
             if pending is not None or not groups or in_prose or caption or (
@@ -168,6 +189,9 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
             pending = block
         elif pending is not None and _is_unit_line(block.text):
             continue  # «填报单位：… 金额单位：万元» between a project's title and its table
+        elif block.place.sheet is not None and len(block.text) <= 200 \
+                and _TITLE_ROW.match(" ".join(block.text.split())):
+            caption = block.text  # «项目3：XXX» over its block on a sheet of several projects
         elif in_prose or heading_level(block) is not None:
             # A heading after the tables (第三部分 名词解释 in a budget disclosure) starts prose again.
             if pending is not None:  # a «…绩效目标表» title with prose under it belongs to the prose
@@ -213,7 +237,8 @@ def assemble_document(blocks: Iterable[Block], source: str) -> Document:
     for group in groups:
         if _is_performance_table(group.rows):
             reading = read_project(group.rows, source=source, number=len(projects) + 1,
-                                   title=group.title, year=year, places=group.places)
+                                   title=group.title, named=title_row_name(group.caption),
+                                   year=year, places=group.places)
             projects.append(reading.project)
             warnings.extend(reading.warnings)
         elif labelled := _labelled_prose(group, source, prose_lines):
@@ -245,6 +270,14 @@ def _is_unit_line(text: str) -> bool:
     """A line saying how the tables are printed (who fills them in, the money unit), not a passage."""
     return (bool(_UNIT_LINE.match(text)) and len(text) <= 12) or (
         bool(_UNIT_FIELDS.fullmatch(text.strip())) and bool(re.search(r"(?:万元|千元|元)\s*$", text)))
+
+
+def _is_unit_table(table: Table) -> bool:
+    """A table whose rows only say who fills the form in and the money unit; a note in brackets
+    after the unit («万元（另有注明的除外）») says no more."""
+    lines = [" ".join(cell.strip() for cell in row if cell.strip()) for row in table.rows]
+    return bool(lines) and all(_is_unit_line(re.sub(r"\s*[（(][^（()）]*[）)]$", "", line))
+                               for line in lines)
 
 
 def _labelled_prose(group: _Group, source: str, prose_lines: Sequence[str]) -> list[Section]:

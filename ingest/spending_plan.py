@@ -1,6 +1,10 @@
 """Read a 资金支出计划 from a table's header rows: cumulative percents under a row of period ends
 (3月底 … 12月底, 1-3月 … 1-12月, 一季度 …), or written as one sentence in a cell.
 
+The store keeps cumulative percents by period end. A plan printed as each period's own share
+(«资金使用计划（按季度分配比例）» 30% | 25% | 25% | 20%) is summed into running totals here:
+when a note beside it says so, or when its cells add up to 100% without rising period by period.
+
 The rows come as ingest.tables hands them over: cell text cleaned, merge repeats blanked, so a
 label merged down the first column leaves that column empty in the percent row.
 """
@@ -8,6 +12,9 @@ label merged down the first column leaves that column empty in the percent row.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
+from itertools import pairwise
 
 from .records import SpendingPoint
 from .values import parse_percent
@@ -17,7 +24,7 @@ Cell = tuple[int, int]
 
 # A period end as forms print it: «3月底», «3月份», «1-3月», «1—6月», «1至9月», «截至3月», «第一季度»,
 # «一季度末», and in sentences «上半年», «前三季度», «年底前». The end month is what counts: the
-# percents are cumulative (or per-period shares, which ingest.consistency tells apart).
+# percents are cumulative (or per-period shares, summed into running totals by _cumulative).
 _PERIOD = (r"(?:截至|截止)?(?:(?P<start>\d{1,2})月?[-—–－~～至到])?(?P<month>\d{1,2})月份?(?:底|末)?前?"
            r"|(?:截至|截止)?第?(?P<quarter>[一二三四1-4])季度(?:末|底)?"
            r"|(?P<word>前三季度|上半年|年底前?|年末|全年)")
@@ -26,6 +33,10 @@ _QUARTER_MONTH = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 
 _WORD_MONTH = {"前三季度": 9, "上半年": 6, "年底": 12, "年底前": 12, "年末": 12, "全年": 12}
 # «3月底30%», «一季度末：25%», «1-6月累计支出50%»: a period and its cumulative percent, in running text
 _PLAN_IN_TEXT = re.compile(rf"(?P<label>{_PERIOD})(?:累计)?(?:支出)?[:：]?(?P<pct>\d{{1,3}}(?:\.\d+)?%)")
+# A note saying the cells are each period's own share, not running totals: «（按季度分配比例）»,
+# «分季度支出», «当季支出», «各季度支出比例». A note saying «累计» is a cumulative plan whatever else.
+_SHARES_NOTE = re.compile(r"按季度分配|分季度|当季|各季度(?:支出)?(?:比例|占比)")
+_FULL = Decimal(100)
 
 
 def period_month(cell: str) -> int | None:
@@ -45,7 +56,49 @@ def period_month(cell: str) -> int | None:
 def read_spending_plan(grid: Grid) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str]]:
     """The plan's points, the cells they were read from, and what could not be read."""
     found = _plan_grid(grid)
-    return found if found is not None else _plan_sentence(grid)
+    points, cells, problems = found if found is not None else _plan_sentence(grid)
+    if not points:
+        return points, cells, problems
+    notes = _notes(grid, cells)
+    shares = any(_is_shares_note(grid[r][c]) for r, c in notes | cells
+                 if r < len(grid) and c < len(grid[r]))
+    return _cumulative(points, marked=shares), cells | notes, problems
+
+
+def _notes(grid: Grid, cells: set[Cell]) -> set[Cell]:
+    """Short notes on how the plan is printed, in the two rows above its first row
+    («资金使用计划 | （按季度分配比例）» over the period labels)."""
+    top = min(r for r, _ in cells)
+    return {(r, c) for r in range(max(0, top - 2), top) for c, cell in enumerate(grid[r])
+            if len(cell) <= 30 and (_is_shares_note(cell) or "累计" in cell)}
+
+
+def _is_shares_note(cell: str) -> bool:
+    text = "".join(cell.split())
+    return bool(_SHARES_NOTE.search(text)) and "累计" not in text
+
+
+def _cumulative(points: tuple[SpendingPoint, ...], *, marked: bool) -> tuple[SpendingPoint, ...]:
+    """The plan as running totals when it is per-period shares: marked so by a note, or unmarked
+    with cells adding up to 100% that do not rise period by period (30/25/25/20). A plan that rises
+    to 100% is cumulative as printed, and so is one that rises short of it (10/20/30/40): the form
+    asks for cumulative percents, and ingest.consistency weighs that case where it is checked."""
+    order = sorted(range(len(points)), key=lambda i: points[i].month)
+    filled = [points[i].percent for i in order if points[i].percent is not None]
+    if len(filled) < 2:
+        return points
+    rising = all(a <= b for a, b in pairwise(filled))
+    if rising and filled[-1] == _FULL:
+        return points
+    if not marked and (rising or sum(filled) != _FULL):
+        return points
+    out = list(points)
+    running = Decimal(0)
+    for i in order:
+        if points[i].percent is not None:
+            running += points[i].percent
+            out[i] = replace(points[i], percent=running)
+    return tuple(out)
 
 
 def _plan_grid(grid: Grid) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str]] | None:

@@ -24,11 +24,13 @@ Cell = tuple[int, int]
 
 _CODE = {"项目编码", "项目代码", "项目编号"}
 _NAME = {"项目名称"}
-_BUDGET = {"预算数", "资金总额", "年度资金总额", "项目资金总额", "预算资金", "预算金额", "预算总额"}
+_BUDGET = {"预算数", "资金总额", "年度资金总额", "项目资金总额", "预算资金", "预算金额", "预算总额",
+           "项目总额"}
 _FISCAL = {"财政资金", "财政拨款", "财政性资金", "财政拨款资金"}
 # Money not from the treasury: the unit's own, raised or other funds
-_OTHER = {"其他资金", "自筹资金", "单位自筹资金", "自有资金", "单位自有资金", "其他来源资金"}
-_USE = {"资金用途", "主要内容", "项目内容", "资金用途及主要内容", "项目概况", "项目简介", "项目概况及资金用途"}
+_OTHER = {"其他资金", "自筹资金", "单位自筹资金", "单位自筹", "自有资金", "单位自有资金", "其他来源资金"}
+_USE = {"资金用途", "主要内容", "项目内容", "资金用途及主要内容", "项目概况", "项目简介", "项目概况及资金用途",
+        "项目内容及用途"}
 # 财政拨款 given as its parts, by budget (一般公共预算, 政府性基金) or by the level of government
 # that pays (本级财政, 上级补助, 中央资金 …): each part's stored name and the spellings seen for it.
 # All are treasury money, so with no 财政拨款/财政资金 total printed the fiscal share is their sum.
@@ -66,7 +68,8 @@ _MONEY_FIELDS = ("budget", "fiscal", "other", "part")
 _INLINE = re.compile(r"^([^:：]{2,8})[:：](.+)$")
 # Labels that head a block of rows rather than a single value.
 _MONEY_BLOCK = ("预算规模", "年度预算资金", "项目资金", "资金情况", "资金来源")
-_BLOCK = (*_MONEY_BLOCK, "资金支出计划", "支出计划", "资金支出进度计划", "支出进度计划", "年度绩效指标")
+_BLOCK = (*_MONEY_BLOCK, "资金支出计划", "支出计划", "资金支出进度计划", "支出进度计划", "资金使用计划",
+          "年度绩效指标")
 
 _LEVEL1 = {"一级指标"}
 _LEVEL2 = {"二级指标"}
@@ -74,15 +77,16 @@ _LEVEL3 = {"三级指标", "指标内容", "指标名称", "绩效指标"}
 _DESCRIPTION = {"绩效指标描述", "指标描述", "指标解释", "指标说明"}
 _VALUE = {"指标值", "目标值", "年度指标值", "指标目标值", "绩效指标值", "年度目标值"}
 _BASIS = {"指标值确定依据", "指标值设定依据", "确定依据", "依据", "备注", "指标值设定依据及说明",
-          "指标值确定依据及说明", "设定依据", "依据及说明"}
+          "指标值确定依据及说明", "设定依据", "依据及说明", "指标来源"}
 # The national form splits the target into 指标性质 (≥, ≤, =, 定性) | 指标值 | 度量单位
 _COMPARATOR = {"指标性质", "指标方向", "运算符号", "运算符", "比较符", "符号"}
 _VALUE_UNIT = {"度量单位", "计量单位", "指标单位", "指标值单位"}
 _COLUMNS = {"level1": _LEVEL1, "level2": _LEVEL2, "level3": _LEVEL3,
             "description": _DESCRIPTION, "value": _VALUE, "basis": _BASIS,
             "comparator": _COMPARATOR, "unit": _VALUE_UNIT}
-# Columns a form prints beside the targets that say nothing of them: weights for scoring, numbering
-_NOT_TARGETS = {"分值", "权重", "指标权重", "分值权重", "序号"}
+# Columns a form prints beside the targets that say nothing of them: weights and rules for scoring,
+# numbering
+_NOT_TARGETS = {"分值", "权重", "指标权重", "分值权重", "序号", "评分标准"}
 # What a 指标性质 cell may hold besides a comparator sign: a target without a number
 _QUALITATIVE = {"定性", "定性指标"}
 
@@ -383,10 +387,11 @@ def _joined_value(comparator: str, value: str, unit: str) -> str:
     return f"{sign}{value}{tail}"
 
 
-def read_project(rows: Rows, *, source: str, number: int, title: str = "",
+def read_project(rows: Rows, *, source: str, number: int, title: str = "", named: str = "",
                  year: int | None = None, places: Sequence | None = None) -> ProjectReading:
     """Build the Project for one 绩效目标表 from all its rows (header rows, then indicator rows);
-    `places` (one per row: page, sheet, sheet_row, ocr) say where each row sits in its file."""
+    `named` is the name a title row over the table gives it («项目3：XXX»), used when no 项目名称 is
+    printed; `places` (one per row: page, sheet, sheet_row, ocr) say where each row sits in its file."""
     at = find_indicator_header(rows)
     places = list(places or ())
 
@@ -395,9 +400,9 @@ def read_project(rows: Rows, *, source: str, number: int, title: str = "",
     header = read_header(rows if at is None else rows[:at])
     indicators = read_indicators(rows[at:]) if at is not None else IndicatorRows(
         (), ("未找到指标表（缺少 一级指标/指标值 表头）",))
-    name = header.name or _name_from_title(title)
+    name = header.name or named or _name_from_title(title)
     problems = list(header.problems) + list(indicators.problems)
-    if not header.name:
+    if not (header.name or named):
         problems.append("没有项目名称" + (f"，用标题 «{name}» 代替" if name else ""))
     if not header.code:
         problems.append("没有项目编码")
@@ -438,7 +443,7 @@ def _locate(locator: Locator, place) -> Locator:
 
 def _name_from_title(title: str) -> str:
     """«1.社会保障工作经费绩效目标表», «附表1  社会保障工作经费绩效目标表» → 社会保障工作经费."""
-    title = re.sub(r"^(?:\d+\s*[.．、]|附表\s*\d+)\s*", "", title.strip())
+    title = re.sub(r"^(?:\d+\s*[.．、]|附表\s*\d+|项目\s*\d+\s*[:：])\s*", "", title.strip())
     return re.sub(r"(?:项目支出)?绩效目标表$", "", title)
 
 
