@@ -355,6 +355,9 @@ class Describer:
         if isinstance(f, AllOf):
             return "、".join(self.rows(p) for p in f.parts)
         if isinstance(f, AnyOf):
+            texts = [p.text for p in f.parts if isinstance(p, RowBasis)]
+            if len(texts) == 2 == len(f.parts) and texts[0].startswith("《") and texts[1] == "国" + texts[0][1:]:
+                return f"依据引用《{texts[0][1:]}》"  # a law by its short title (planner._title_basis)
             return "（" + "或".join(self.rows(p) for p in f.parts) + "）"
         if isinstance(f, Not):
             return f"非（{self.rows(f.part)}）"

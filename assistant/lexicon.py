@@ -27,7 +27,7 @@ MONEY_FIELDS = {
     # «不是财政拨款的那部分钱», «财政以外的钱»: the other funds
     "不是财政拨款的那部分": "other", "不是财政拨款的": "other", "非财政拨款": "other",
     "财政以外的": "other", "除财政以外的": "other", "财政以外": "other",
-    "预算总额": "budget", "资金总额": "budget", "总预算": "budget", "预算数": "budget",
+    "预算总额": "budget", "资金总额": "budget", "项目总额": "budget", "项目资金总额": "budget", "总预算": "budget", "预算数": "budget",
     "预算": "budget", "经费": "budget", "资金": "budget", "金额": "budget", "投入": "budget",
     "拨款": "budget", "钱": "budget",
     # colloquial: «今年盘子多大», «资金规模多大»: the budget
@@ -135,7 +135,8 @@ ABSENT_FIELDS = ("负责人", "联系人", "联系电话", "电话", "自评", "
                  "完成情况", "决算", "审计", "绩效评价结果", "执行率", "已支出", "实际支出", "招标",
                  "中标", "代理机构", "供应商", "承建单位", "施工单位", "合同金额", "三公经费", "编制人数",
                  "人员编制", "办公地址", "实际完成值", "完成值", "政府采购", "采购预算", "结转", "结余",
-                 "分值", "权重")  # (分值/权重: printed by some forms for scoring, not kept)
+                 "分值", "权重", "扣分", "评分标准")  # (分值/权重/评分标准: printed by some
+# forms for scoring, not kept)
 
 # Header fields kept only where a table prints them (实施单位, attributes): asked of a store whose
 # tables print none, they are said to be missing

@@ -535,7 +535,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         # a title (《文物保护法》) is cited in the 指标值确定依据 only
         # «名称或指标依据里出现冀财社文号的»: the name is a place to look too
         places = (("name", "basis") if any(not m.group(1) for m in _NAME_PLACE.finditer(r.text)) else ("basis",)) if basis_only else ()
-        cites = [HasRow(RowBasis(m.text)) if m.kind == "title" else Cites(m.ref, places)
+        cites = [HasRow(_title_basis(m.text)) if m.kind == "title" else Cites(m.ref, places)
                  for m in refs]
         # «136号和159号下达的那几个» is either; «同时引用A和B» both
         both = re.search(r"同时|都引用|既.{0,20}又", r.text)
@@ -545,7 +545,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
             # «冀办发16号对应的是哪条指标», «依据写136号文的指标一共几条»: the citing rows
             from store.filters import RowCites
 
-            cited_rows = any_of(*[RowBasis(m.text) if m.kind == "title" else RowCites(m.ref) for m in refs])
+            cited_rows = any_of(*[_title_basis(m.text) if m.kind == "title" else RowCites(m.ref) for m in refs])
     for c in conditions:
         if c.share_of_total:
             field_name, compare = c.share_of_total
@@ -1153,6 +1153,14 @@ def _rows_by_words(r: Reading, catalog: Catalog, groups, scope: Scope) -> tuple[
     return tuple(h.id for h, score in hits if score >= 0.8 * top)
 
 
+def _title_basis(title: str) -> Filter:
+    """Rows whose basis cites a title. A law's short title is matched only where it starts the
+    title («《教育法》», «中华人民共和国教育法»): «义务教育法» is another law."""
+    if title.endswith("法"):
+        return any_of(RowBasis("《" + title), RowBasis("国" + title))
+    return RowBasis(title)
+
+
 def _rows_named_by_parts(r: Reading, catalog: Catalog, groups, scope: Scope,
                          kind: Filter | None) -> tuple[tuple[int, ...], str]:
     """Rows named by the leftover words, one part at a time («宫颈癌和乳腺癌筛查»: 宫颈癌…, 乳腺癌筛查):
@@ -1251,7 +1259,10 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
     if kind == "share":
         whole = op.share_whole
         if re.search(r"(预算|总额|资金总额)$", whole) and measure.kind == "money" and \
-                is_budget_part(measure.money) and not re.search(r"(全局|全部|所有|总预算|总额)", whole):
+                is_budget_part(measure.money) and (
+                    not re.search(r"(全局|全部|所有|总预算|总额)", whole)
+                    # «占项目总额», «占该项目资金总额»: the project's own total
+                    or re.fullmatch(r"\s*(?:该|本|这个|此|它的?|其)?\s*项目(?:的)?(?:资金)?(?:总额|预算|预算数|总预算)\s*", whole)):
             return Operation("share", whole_measure=Measure("money", money="budget"))
         whole = op.share_whole
         if not groups and len(scope.departments) == 2:

@@ -64,6 +64,8 @@ def normalize(question: str) -> str:
                   r"下调到|上调到|下调为|上调为)\s*(?=[\d.])", lambda m: m.group(1) or "", text)
     # «“610号”这个文件»: quotes around a document number add nothing
     text = re.sub(r"[“\"「『]([^”\"」』]{0,20}?\d{1,5}\s*号(?:文件|文)?)[”\"」』]", r"\1", text)
+    # «单位自筹», «自己筹的钱»: money the unit raises itself, which the tables call 其他资金
+    text = re.sub(r"(?:单位)?自(?:己|行)?筹(?:集)?(?:的)?(?:资金|钱|经费|部分)?", "其他资金", text)
     # «不对，我是说创业扶持资金»: the previous question again, of what the user meant
     text = re.sub(r"^(?:不对|不是|错了|说错了|搞错了)(?:不对)?[，,。!！\s]*(?:我是说|我说的是|我问的是|我指的是|应该是|我要的是|是)"
                   r"\s*(?P<x>[^，,。？?]{2,40}?)\s*[。？?！!]*$", lambda m: f"那{m.group('x')}呢？", text)

@@ -58,6 +58,9 @@ DOCUMENTS["four_new"] = DOCUMENTS["sifa"] + DOCUMENTS["yibao"] + DOCUMENTS["shan
 # 1-3月 … 1-12月 (eval/dev/docs/make_weijian.py)
 DOCUMENTS["weijian"] = [ROOT / "eval" / "dev" / "docs" / "weijian-2025.docx"]
 DOCUMENTS["weijian_sample"] = DOCUMENTS["weijian"] + DOCUMENTS["sample"]
+# A fourteenth department as an old .xls, every project on one sheet (eval/dev/docs/make_jiaoyu.py)
+DOCUMENTS["jiaoyu"] = [ROOT / "eval" / "dev" / "docs" / "jiaoyu-2025.xls"]
+DOCUMENTS["jiaoyu_sample"] = DOCUMENTS["jiaoyu"] + DOCUMENTS["sample"]
 # Held-out v4's own new department, in a layout of its own (eval/heldout/v4_script/make_jiaotong.py)
 DOCUMENTS["jiaotong"] = [ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"]
 DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]

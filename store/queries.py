@@ -657,7 +657,8 @@ class Queries:
             sql, more = compile_one(part)
             sqls.append(f"({sql})")
             params += more
-        return glue.join(sqls) or "1=1", params
+        # parenthesised whole: «i.project_id = p.id AND (a) OR (b)» would match any project's (b)
+        return f"({glue.join(sqls)})" if sqls else "1=1", params
 
     def _ref_ids(self, pattern: RefPattern) -> list[int]:
         where, params = ("number = ?", [pattern.number]) if pattern.number is not None else ("1=1", [])

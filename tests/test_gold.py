@@ -64,7 +64,10 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           "guantao_sample": (ROOT / "eval" / "heldout" / "docs" / "guantao-2025.xlsx", SAMPLE_DOCX),
           # a thirteenth department, its budget in 本级财政 / 上级补助 / 其他, for probe_v45
           "weijian": (DEV / "docs" / "weijian-2025.docx",),
-          "weijian_sample": (DEV / "docs" / "weijian-2025.docx", SAMPLE_DOCX)}
+          "weijian_sample": (DEV / "docs" / "weijian-2025.docx", SAMPLE_DOCX),
+          # a fourteenth department as an old .xls, every project on one sheet, for probe_v47
+          "jiaoyu": (DEV / "docs" / "jiaoyu-2025.xls",),
+          "jiaoyu_sample": (DEV / "docs" / "jiaoyu-2025.xls", SAMPLE_DOCX)}
 FLOORS = {  # development file → (the store its lines default to, questions that must pass)
     "gold_dev.jsonl": ("sample", 36),
     "gold_dev2.jsonl": ("sample", 30),
@@ -122,6 +125,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "../heldout/heldout_v6.jsonl": ("guantao", 111),
     "probe_v45.jsonl": ("weijian", 65),  # a thirteenth department, its budget in three printed parts
     "probe_v46.jsonl": ("sample", 80),  # everyday wordings over nine stores
+    "probe_v47.jsonl": ("jiaoyu", 64),  # an old .xls, every project on one sheet, quarterly shares
     "probe_v48.jsonl": ("sample", 68),  # conversations of 2–3 turns over seven stores
     "probe_v32.jsonl": ("sample", 81),  # five kinds of user: reviewer, clerk, policy checker, director, conditions
 }
