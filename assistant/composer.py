@@ -55,6 +55,12 @@ def compose(question: str, result: Result, understood: str) -> Answer:
             value = q.from_fen(q.to_fen(value, head), plan.money_unit)
             unit = f"{plan.money_unit}/{rest}"
             text += "\n" + t.CONVERTED_RATE.format(value=plain(value), unit=unit)
+        elif found and value is not None and plan.money_unit and not per and head in q.MONEY_UNITS \
+                and head != plan.money_unit and result.rows and plan.subject == "rows":
+            # «每站的建设补助标准是多少元» of a row «≤0.4万元»: in the unit asked
+            value = q.from_fen(q.to_fen(value, head), plan.money_unit)
+            unit = plan.money_unit
+            text += "\n" + t.CONVERTED_RATE.format(value=plain(value), unit=unit)
         if found and result.left_out:  # rates found beside the amounts added
             text += "\n" + t.LEFT_OUT.format(items="、".join(dict.fromkeys(result.left_out)))
         if found and result.also:  # a second thing asked of the same projects
@@ -448,14 +454,16 @@ def _lookup(result: Result) -> Composed:
             fen = p.fen(m.money)
             converted = _converted(p, fen, asked)
             lines.append(t.FIELD_MONEY.format(name=p.name, code=p.code, field=MONEY_NAMES[m.money],
-                                              value=shown.removesuffix(f" {p.unit}"), unit=p.unit,
-                                              converted=converted))
+                                              value=_bare(shown, p.unit), unit=p.unit,
+                                              converted=converted)
+                         + (t.DERIVED if p.derived(m.money) else ""))
             if len(result.projects) == 1 and fen is not None:
                 value, unit = q.from_fen(fen, asked), asked
             for other in plan.also_money:  # «财政拨款和其他资金又各是多少»: each, from its cell
                 lines.append(t.FIELD_MONEY.format(name=p.name, code=p.code, field=MONEY_NAMES[other],
-                                                  value=amount(p, other).removesuffix(f" {p.unit}"),
-                                                  unit=p.unit, converted=""))
+                                                  value=_bare(amount(p, other), p.unit),
+                                                  unit=p.unit, converted="")
+                             + (t.DERIVED if p.derived(other) else ""))
         elif m.kind in ("planned", "plan_percent"):
             item = next(i for i in result.items if i.project and i.project.id == p.id)
             month = plan_month(result.plans.get(p.id, ()), m.month or 12, m.quarter)
@@ -552,6 +560,12 @@ def _rate(result: Result) -> Composed:
                                  value=_sentence_of(getattr(p, "use" if name == "use" else "goal") or clause, clause))
              for p, name, clause in result.clauses]
     return "\n".join(lines), True, result.value, result.unit
+
+
+def _bare(shown: str, unit: str) -> str:
+    """«0 万元（表中未列…）» → «0»: the figure of `phrases.amount`, its unit and notes left off
+    (the sentence says them)."""
+    return shown.split(f" {unit}")[0]
 
 
 def _sentence_of(text: str, clause: str) -> str:

@@ -303,6 +303,15 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         # «2024年有其他资金，2025年没有»: opposite facts of one kind, meant for different years
         return Plan(reason="问题对同一项给出了相反的条件（例如一年有、另一年没有），还不能分年度分别筛选；"
                            "请分开问每一年")
+    pieces = sorted((m for m in names.mentions if m.kind == "name" and m.projects), key=lambda m: m.start)
+    for a, b in zip(pieces, pieces[1:]):
+        gap = re.sub(r"那一?个|这一?个|那|这|的|之|项目", "", r.text[a.end:b.start])
+        if set(a.projects) == set(b.projects) and r.is_free(a.end, b.start) and \
+                re.fullmatch(r"[\u4e00-\u9fff]{2,6}", gap) and \
+                sum(ch not in "".join(catalog.by_id[i].name for i in a.projects) for ch in gap) >= 2:
+            # «城乡居民基本养老保险补助资金» around «养老»: the store's is «…基本医疗保险…», another project
+            return Plan(reason=f"库中没有名为“{r.text[a.start:b.end]}”的项目：名称相近的项目是"
+                               + "、".join(dict.fromkeys(f"“{catalog.by_id[i].name}”" for i in a.projects)))
     for m in names.mentions:
         if other := other_kind_before(r, catalog, m):  # «城乡医疗救助资金» is not «临时救助资金»
             return Plan(reason=f"库中没有名为“{other}{r.text[m.start:m.end]}”的项目：名称相近的项目是"
@@ -511,6 +520,10 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         c.field is not None and c.field.start == f.start for c in conditions)]
     kinds = [f for f in free_fields if f.kind == "indicator"]
     money = [f for f in free_fields if f.kind == "money"]
+    if not money and op.kind in ("max", "min"):
+        # «其他资金最少但不为零的»: the field a condition reads is the one ranked, right before «最»
+        money = [f for f in fields if f.kind == "money" and id(f) in used
+                 and re.match(r"\s*(?:的)?\s*(?:最|排名|排)", r.text[f.end:])]
     if any(not _excluded(f.start, logic) for f in money):
         # «除财政资金以外的其他资金»: the money left out is not the money asked
         money = [f for f in money if not _excluded(f.start, logic)]
@@ -546,6 +559,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
             from store.filters import RowCites
 
             cited_rows = any_of(*[_title_basis(m.text) if m.kind == "title" else RowCites(m.ref) for m in refs])
+    shown: dict[int, Filter] = {}  # the rows shown for a quantified condition («并非全部…»)
     for c in conditions:
         if c.share_of_total:
             field_name, compare = c.share_of_total
@@ -555,7 +569,8 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         elif c.project is not None:
             project_parts.append((c.start, c.project))
         elif c.rows is not None and (every := _every_row(r.text, c)) is not None:
-            project_parts.append((c.start, every))
+            project_parts.append((c.start, every[0]))
+            shown[id(c)] = every[1]
         elif c.rows is not None:
             project_parts.append((c.start, HasRow(c.rows)))
     if logic.rows:  # «时效指标写的是具体完成日期（而不是百分比）»: one row of the kind named, written so
@@ -610,7 +625,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     kind_rows = [f.rows for f in kinds if f.rows is not None and not _excluded(f.start, logic)]
     # «除了成本指标以外，还有几条产出指标»: the kinds left out are no rows of the answer
     left_out_rows = [Not(f.rows) for f in kinds if f.rows is not None and _excluded(f.start, logic)]
-    cond_rows = [c.rows for c in conditions if c.rows is not None]
+    cond_rows = [shown.get(id(c), c.rows) for c in conditions if c.rows is not None]
     if len(cond_rows) > 1 and isinstance(project_filter, AnyOf):
         # «满意度目标定成80%或者85%»: a row meeting either shows; each carries its kind already
         row_parts: list[Filter] = [any_of(*cond_rows)]
@@ -835,7 +850,12 @@ def _extreme_again(plan: Plan, before: Plan | None) -> Plan:
     if plan.reason or not _ranks(plan) or plan.scope.previous is None or before is None or not _ranks(before):
         return plan
     measure = before.measure if plan.measure.kind in ("none", "text") or plan.measure.soft else plan.measure
-    return replace(plan, scope=before.scope, filter=all_of(before.filter, plan.filter), measure=measure,
+    scope = before.scope
+    if plan.scope.departments and set(plan.scope.departments) != set(before.scope.departments):
+        # «教育局那年预算最少的呢» after 卫健局's: the department named now, the year kept
+        scope = replace(before.scope, departments=plan.scope.departments, words=plan.scope.words,
+                        latest=() if before.scope.years else plan.scope.latest)
+    return replace(plan, scope=scope, filter=all_of(before.filter, plan.filter), measure=measure,
                    subject=before.subject if measure is before.measure else plan.subject)
 
 
@@ -1488,19 +1508,30 @@ def informative_rest(r: Reading) -> bool:
     return sum(len(t) == 2 for t in bigrams(rest)) >= 2
 
 
-def _every_row(text: str, c) -> Filter | None:
-    """«质量指标都是100%», «满意度指标均不低于90%»: every row of the kind named meets the value
-    (and there is one); None when the question does not say «都/全/均»."""
+def _every_row(text: str, c) -> tuple[Filter, Filter] | None:
+    """Conditions on the rows of a kind with a quantifier: «质量指标都是100%» (every row meets it),
+    «质量指标并非全部达到95%» (some row does not), «没有一个低于98%» (no row meets it), «满意度目标
+    并非九成及以上» (the row does not meet it). None when the question says none of these."""
     if c.field is None or c.field.kind != "indicator" or not isinstance(c.rows, AllOf):
         return None
     between = text[c.field.end:c.end]
-    if not re.search(r"都|全|均|一律|无一例外", between) or re.search(r"不都|不全|并非|没有都", between):
-        return None
     kinds = [x for x in c.rows.parts if isinstance(x, RowKind)]
     values = [x for x in c.rows.parts if not isinstance(x, RowKind)]
     if not kinds or not values:
         return None
-    return AllOf((HasRow(c.rows), Not(HasRow(AllOf((*kinds, Not(all_of(*values))))))))
+    kind, value = all_of(*kinds), all_of(*values)
+    if re.search(r"并非全部|并非都|不是全部|不是都|并不都|并不全|不全|不都|没有全部|没能全部|未全部", between):
+        return HasRow(AllOf((kind, Not(value)))), AllOf((kind, Not(value)))  # some row misses it
+    if re.search(r"没有一(?:个|条|项)|无一(?!例外)|一(?:个|条|项)(?:也|都)没有|没有任何一?(?:个|条|项)?", between):
+        return AllOf((HasRow(kind), Not(HasRow(AllOf((kind, value)))))), kind  # no row meets it
+    if re.search(r"(?:并非|并不是|不是|并不)\s*(?:[\d一二两三四五六七八九十]|百分之)", between) and \
+            re.search(r"(?:及|或)?(?:以上|以下)|之间", between):
+        # «满意度目标并非九成及以上»: the bound after the number was read, the «并非» before it not
+        # («并非低于85%», «不是85%» are read with their comparator)
+        return HasRow(AllOf((kind, Not(value)))), AllOf((kind, Not(value)))
+    if re.search(r"都|全|均|一律|无一例外", between):
+        return AllOf((HasRow(c.rows), Not(HasRow(AllOf((kind, Not(value))))))), c.rows  # every row meets it
+    return None
 
 
 # «哪个局的预算总额更大», «哪个部门盘子最小»: departments compared by a money total

@@ -126,12 +126,16 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v45.jsonl": ("weijian", 65),  # a thirteenth department, its budget in three printed parts
     "probe_v46.jsonl": ("sample", 80),  # everyday wordings over nine stores
     "probe_v47.jsonl": ("jiaoyu", 64),  # an old .xls, every project on one sheet, quarterly shares
-    "probe_v48.jsonl": ("sample", 68),  # conversations of 2–3 turns over seven stores
+    "probe_v48.jsonl": ("sample", 68),
+    "probe_v49.jsonl": ("sample", 73),  # eight stores, aimed at confident mistakes  # conversations of 2–3 turns over seven stores
     "probe_v32.jsonl": ("sample", 81),  # five kinds of user: reviewer, clerk, policy checker, director, conditions
 }
 # answered-but-wrong allowed per file (1, unless measured otherwise and said in the README)
 WRONG_ALLOWED: dict[str, int] = {
     "../heldout/heldout_v4.jsonl": 2,  # a year left unnamed read as the latest (README)
+    # «要求X前完成»: this file reads it as the deadline X itself, others as any deadline up to X
+    # (README); the rules keep the second reading
+    "probe_v49.jsonl": 2,
 }
 
 

@@ -268,6 +268,8 @@ def _field_for(text: str, at: int, fields: list[Field], a: Amount) -> Field | No
     earlier = [f for f in candidates if f.start < at]
     if earlier and earlier[-1].kind == "spending" and (a.unit in ("%", None) or a.fraction):
         return earlier[-1]
+    if earlier and re.match(r"\s*(?:但是|但|且|而且|并且|同时|又)", text[start:at]):
+        return earlier[-1]  # «其他资金最少、但不为零的»: the clause goes on about the field before
     return None
 
 
