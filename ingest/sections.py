@@ -143,6 +143,7 @@ class _Group:
     title: str
     caption: str = ""
     prose_before: int = 0  # how many prose paragraphs came before it
+    unit_line: str = ""  # «填报单位：…　金额单位：元» printed between its title and the table
     rows: list[tuple[str, ...]] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
 
@@ -167,18 +168,21 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
     prose: list[Paragraph] = []
     groups: list[_Group] = []
     pending: Paragraph | None = None
+    unit_line = ""
     caption = ""
     in_prose = True  # before the first table, or after a heading that is not a project's
     for block in blocks:
         if isinstance(block, Table) and _is_unit_table(block):
-            continue  # «填报单位：… | 金额单位：万元» in cells of their own under a sheet's title
+            # «填报单位：… | 金额单位：万元» in cells of their own under a sheet's title
+            unit_line = " ".join(cell for row in block.rows for cell in row if cell.strip())
+            continue
         if isinstance(block, Table):
             # Without a heading between them, a second header table still starts a new project.
             if pending is not None or not groups or in_prose or caption or (
                     _has_project_header(groups[-1].rows) and _has_project_header(block.rows)):
                 groups.append(_Group(pending.text if pending else "", caption=caption,
-                                     prose_before=len(prose)))
-                pending = None
+                                     prose_before=len(prose), unit_line=unit_line))
+                pending, unit_line = None, ""
             groups[-1].add(block)
             in_prose, caption = False, ""
         elif not block.text:
@@ -187,8 +191,10 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
             if pending is not None and _numbered(pending.text):
                 warnings.append(f"{source}：标题 «{pending.text}» 下没有表格")
             pending = block
-        elif pending is not None and _is_unit_line(block.text):
-            continue  # «填报单位：… 金额单位：万元» between a project's title and its table
+        elif _is_unit_line(block.text) and not (in_prose and not groups and pending is None and not caption):
+            # «填报单位：… 金额单位：元» between a project's title (or heading) and its table: the
+            # unit of that table (a unit line at the very top of the prose is the document's)
+            unit_line = block.text
         elif block.place.sheet is not None and len(block.text) <= 200 \
                 and _TITLE_ROW.match(" ".join(block.text.split())):
             caption = block.text  # «项目3：XXX» over its block on a sheet of several projects
@@ -238,7 +244,7 @@ def assemble_document(blocks: Iterable[Block], source: str) -> Document:
         if _is_performance_table(group.rows):
             reading = read_project(group.rows, source=source, number=len(projects) + 1,
                                    title=group.title, named=title_row_name(group.caption),
-                                   year=year, places=group.places)
+                                   year=year, places=group.places, unit_line=group.unit_line)
             projects.append(reading.project)
             warnings.extend(reading.warnings)
         elif labelled := _labelled_prose(group, source, prose_lines):

@@ -30,7 +30,7 @@ _FISCAL = {"财政资金", "财政拨款", "财政性资金", "财政拨款资�
 # Money not from the treasury: the unit's own, raised or other funds
 _OTHER = {"其他资金", "自筹资金", "单位自筹资金", "单位自筹", "自有资金", "单位自有资金", "其他来源资金"}
 _USE = {"资金用途", "主要内容", "项目内容", "资金用途及主要内容", "项目概况", "项目简介", "项目概况及资金用途",
-        "项目内容及用途"}
+        "项目内容及用途", "项目主要内容"}
 # 财政拨款 given as its parts, by budget (一般公共预算, 政府性基金) or by the level of government
 # that pays (本级财政, 上级补助, 中央资金 …): each part's stored name and the spellings seen for it.
 # All are treasury money, so with no 财政拨款/财政资金 total printed the fiscal share is their sum.
@@ -69,6 +69,7 @@ _INLINE = re.compile(r"^([^:：]{2,8})[:：](.+)$")
 # Labels that head a block of rows rather than a single value.
 _MONEY_BLOCK = ("预算规模", "年度预算资金", "项目资金", "资金情况", "资金来源")
 _BLOCK = (*_MONEY_BLOCK, "资金支出计划", "支出计划", "资金支出进度计划", "支出进度计划", "资金使用计划",
+          "用款计划", "分季度用款计划", "资金用款计划",
           "年度绩效指标")
 
 _LEVEL1 = {"一级指标"}
@@ -234,9 +235,10 @@ def _is_money_label(cell: str) -> bool:
     return _field_of(cell) in _MONEY_FIELDS or label_of(cell).startswith(_MONEY_BLOCK)
 
 
-def read_header(rows: Rows) -> Header:
+def read_header(rows: Rows, unit_line: str = "") -> Header:
     """Read 项目编码, 项目名称, 主管部门, 实施单位, money, 资金用途, 资金支出计划, 绩效目标 and the
-    attributes (项目属性, 项目类型, 项目期限 …) from the header rows."""
+    attributes (项目属性, 项目类型, 项目期限 …) from the header rows; `unit_line` is a line printed
+    over the table («填报单位：…　金额单位：元»), read when the table itself states no unit."""
     grid = [[clean_cell(cell) for cell in row] for row in rows]
     found: dict[str, str] = {}
     attributes: list[tuple[str, str]] = []
@@ -287,6 +289,8 @@ def read_header(rows: Rows) -> Header:
     plan, plan_cells, plan_problems = read_spending_plan(grid)
     used |= plan_cells
     problems += plan_problems
+    if not unit and (match := _UNIT.search(unit_line)):
+        unit = match.group(1)  # «金额单位：元» over this one table
     money = {field: _money(found.get(field, ""), unit or "万元", problems) for field in
              ("budget", "fiscal", "other")}
     amounts = ((label, _money(value, unit or "万元", problems)) for label, value in parts.items())
@@ -388,7 +392,8 @@ def _joined_value(comparator: str, value: str, unit: str) -> str:
 
 
 def read_project(rows: Rows, *, source: str, number: int, title: str = "", named: str = "",
-                 year: int | None = None, places: Sequence | None = None) -> ProjectReading:
+                 year: int | None = None, places: Sequence | None = None,
+                 unit_line: str = "") -> ProjectReading:
     """Build the Project for one 绩效目标表 from all its rows (header rows, then indicator rows);
     `named` is the name a title row over the table gives it («项目3：XXX»), used when no 项目名称 is
     printed; `places` (one per row: page, sheet, sheet_row, ocr) say where each row sits in its file."""
@@ -397,7 +402,7 @@ def read_project(rows: Rows, *, source: str, number: int, title: str = "", named
 
     def place(i: int):
         return places[i] if i < len(places) else None
-    header = read_header(rows if at is None else rows[:at])
+    header = read_header(rows if at is None else rows[:at], unit_line)
     indicators = read_indicators(rows[at:]) if at is not None else IndicatorRows(
         (), ("未找到指标表（缺少 一级指标/指标值 表头）",))
     name = header.name or named or _name_from_title(title)

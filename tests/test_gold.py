@@ -67,7 +67,11 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           "weijian_sample": (DEV / "docs" / "weijian-2025.docx", SAMPLE_DOCX),
           # a fourteenth department as an old .xls, every project on one sheet, for probe_v47
           "jiaoyu": (DEV / "docs" / "jiaoyu-2025.xls",),
-          "jiaoyu_sample": (DEV / "docs" / "jiaoyu-2025.xls", SAMPLE_DOCX)}
+          "jiaoyu_sample": (DEV / "docs" / "jiaoyu-2025.xls", SAMPLE_DOCX),
+          # held-out v7's department (指标内容/备注 columns, a quarterly plan), scored once, since then
+          # development
+          "tuiyi": (ROOT / "eval" / "heldout" / "docs" / "tuiyi-2025.docx",),
+          "tuiyi_sample": (ROOT / "eval" / "heldout" / "docs" / "tuiyi-2025.docx", SAMPLE_DOCX)}
 FLOORS = {  # development file → (the store its lines default to, questions that must pass)
     "gold_dev.jsonl": ("sample", 36),
     "gold_dev2.jsonl": ("sample", 30),
@@ -123,6 +127,8 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "../heldout/heldout_v5.jsonl": ("sample", 97),
     # held-out v6, scored once at 8731eba (102/111, 6 wrong); read as a development set since
     "../heldout/heldout_v6.jsonl": ("guantao", 111),
+    # held-out v7, scored once at 19abf62 (84/107, 17 wrong); read as a development set since
+    "../heldout/heldout_v7.jsonl": ("tuiyi", 101),
     "probe_v45.jsonl": ("weijian", 65),  # a thirteenth department, its budget in three printed parts
     "probe_v46.jsonl": ("sample", 80),  # everyday wordings over nine stores
     "probe_v47.jsonl": ("jiaoyu", 64),  # an old .xls, every project on one sheet, quarterly shares

@@ -15,6 +15,7 @@ _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:委员会|局|厅|委|办�
 _NOT_DEPARTMENT = ("本局", "全局", "我局", "该局", "各局", "局里", "本委", "全委", "咱们局", "我们局",
                    "咱局", "你们局", "这个局", "本单位", "我们单位", "单位", "两个局", "两局", "这两个局",
                    "两家局", "几个局", "各个局", "两个委", "两个单位")
+_NOT_DEPARTMENT_END = re.compile(r"(?:本局|全局|各局|两个局|几个局|这个局)$")
 # «两个局», «两边», «两个部门»: every stored department, said in so many words.
 _ALL_DEPARTMENTS = re.compile(r"(这)?两个(局|部门|单位)(都|一起|加起来|合起来)?(算上|看看|算|一起算)?|两边|两家|各部门|各个部门")
 # «四个局», «这三个部门»: as many departments as the store holds (else the question is of others)
@@ -95,6 +96,17 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
         elif not missing:
             missing = f"库中没有{mention}的文件"
             r.take(m.end() - len(mention), m.end(), "scope")
+    for m in _DEPARTMENT.finditer(r.text):
+        # «鸡泽县人力资源和社会保障局» whose middle another reader took as a project's words: a
+        # department of a stored place that is not stored is still not in the store
+        mention = _trim(_LEAVE_OUT.sub("", m.group(1)))
+        place = _place_of(mention)
+        if not missing and place and mention.startswith(place) and not re.search(r"[占的比与及或]", mention) \
+                and any(d.startswith(place) for d in catalog.departments) \
+                and not r.is_free(m.start(1), m.end(1)) and "unit" not in r.owner[m.start(1):m.end(1)] \
+                and not _known(mention, catalog)[0] and not _NOT_DEPARTMENT_END.search(mention) \
+                and not any(mention in p.name for p in catalog.projects):
+            missing = f"库中没有{mention}的文件"
     paired = False  # «人社和农业哪个…»: the second of two departments compared
     for m in list(r.finditer(_SHORT_DEPARTMENT)):  # «人社这块», «人社和农业哪个盘子大»
         for group in ("a", "b", "c"):

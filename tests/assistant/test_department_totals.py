@@ -49,3 +49,14 @@ def test_the_gap_between_two_departments(both):
 def test_a_department_question_not_about_money(both):
     answer = both.ask("哪个局的项目最多")
     assert not answer.found or "预算数合计" not in answer.understood
+
+
+def test_a_department_of_a_stored_place_that_is_not_stored():
+    """«鸡泽县人力资源和社会保障局»: the place is stored (鸡泽县退役军人事务局) and the words
+    «社会保障» name a project of another department, but this department is not in the store."""
+    tuiyi = ROOT / "eval" / "heldout" / "docs" / "tuiyi-2025.docx"
+    assistant = assistant_over([tuiyi, SAMPLE_DOCX], prefix="departments-place-")
+    assert not assistant.ask("鸡泽县人力资源和社会保障局有哪些项目？").found
+    stored = assistant.ask("鸡泽县退役军人事务局有哪些项目")
+    assert stored.found and len(stored.projects) == len(
+        [p for p in Queries(assistant.library.facts).projects() if p.department == "鸡泽县退役军人事务局"])

@@ -43,3 +43,17 @@ def test_the_excel_export_keeps_its_department_prose():
 def test_a_compound_unit_is_kept_whole():
     assert parse_value("≥8000台件").unit == "台件"
     assert parse_value("≥1200台").unit == "台"
+
+
+def test_the_unit_line_over_one_table_is_that_table_unit():
+    """«填报单位：…　金额单位：元» between a project's heading and its table: that table is in 元
+    (read as 万元 it was 10,000 times too large), the others stay in 万元."""
+    import docx
+
+    path = ROOT / "eval" / "heldout" / "docs" / "tuiyi-2025.docx"
+    lines = [p.text for p in docx.Document(str(path)).paragraphs if "金额单位" in p.text]
+    printed = [line.rsplit("金额单位：", 1)[1].strip() for line in lines]
+    document = read_document(path)
+    assert [p.unit for p in document.projects] == printed and "元" in printed and "万元" in printed
+    assert not document.warnings
+    assert all(p.use for p in document.projects)  # «项目主要内容» is the use of funds
