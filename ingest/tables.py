@@ -426,9 +426,19 @@ def read_project(rows: Rows, *, source: str, number: int, title: str = "", named
                   ocr=bool(getattr(place(at + row.at), "ocr", False)))
         for row in indicators.rows
     ]
+    unit = header.unit
+    guessed = next((x for x in problems if x.startswith("未找到金额单位")), None)
+    if guessed and header.budget is not None:
+        # No unit printed: a money row stating the budget's own figure says it («≤425000元» beside
+        # 资金总额 425000.00 is a table in 元, not one of 42.5 亿元)
+        said = {i.value.unit for i in located if i.value.unit in ("元", "万元")
+                and i.value.number is not None and i.value.number == header.budget}
+        if len(said) == 1:
+            unit = said.pop()
+            problems[problems.index(guessed)] = f"未找到金额单位，按成本指标写的«{header.budget}{unit}»以{unit}为单位"
     refs = _unique(find_policy_refs(text) for text in (name, header.goal, header.use))
     project = Project(code=header.code, name=name, department=header.department,
-                      unit=header.unit, budget=header.budget, fiscal=header.fiscal,
+                      unit=unit, budget=header.budget, fiscal=header.fiscal,
                       other=header.other, use=header.use, goal=header.goal,
                       spending_plan=header.spending_plan, indicators=tuple(located),
                       policy_refs=refs, locator=_locate(Locator(source, table=number), place(0)),

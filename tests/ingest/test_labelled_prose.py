@@ -4,6 +4,8 @@ under the table's title and the label; the 填报单位 line names the departmen
 
 from __future__ import annotations
 
+import pytest
+
 from ingest import read_document
 from ingest.sections import Paragraph, Table, assemble_document
 from ingest.values import parse_value
@@ -57,3 +59,20 @@ def test_the_unit_line_over_one_table_is_that_table_unit():
     assert [p.unit for p in document.projects] == printed and "元" in printed and "万元" in printed
     assert not document.warnings
     assert all(p.use for p in document.projects)  # «项目主要内容» is the use of funds
+
+
+def _table(budget: str, cost: str) -> Table:
+    return Table((("项目名称", "某某经费", "", ""), ("项目编码", "13000025P00000000001A", "", ""),
+                  ("资金总额", budget, "财政拨款", budget),
+                  ("一级指标", "二级指标", "三级指标", "指标值"),
+                  ("产出指标", "成本指标", "经费支出", cost)))
+
+
+@pytest.mark.parametrize(("budget", "cost", "unit"), [("425000.00", "≤425000元", "元"),
+                                                      ("42.5", "≤42.5万元", "万元"),
+                                                      ("42.5", "≤425000元", "万元")])
+def test_a_table_without_a_unit_takes_the_one_its_cost_row_states(budget, cost, unit):
+    """No «单位» anywhere: a cost row stating the budget's own figure says the unit; a row that
+    states another figure says nothing, and 万元 is kept (with the warning)."""
+    (project,) = assemble_document([Paragraph("1.某某经费绩效目标表"), _table(budget, cost)], "x.docx").projects
+    assert project.unit == unit
