@@ -74,6 +74,9 @@ DOCUMENTS["guantao_sample"] = DOCUMENTS["guantao"] + DOCUMENTS["sample"]
 # Held-out v7's own new department: 指标内容/备注 columns, a quarterly plan (eval/heldout/v7_script/make_tuiyi.py)
 DOCUMENTS["tuiyi"] = [ROOT / "eval" / "heldout" / "docs" / "tuiyi-2025.docx"]
 DOCUMENTS["tuiyi_sample"] = DOCUMENTS["tuiyi"] + DOCUMENTS["sample"]
+# Held-out v8's own new department (eval/heldout/v8_script/make_jize.py)
+DOCUMENTS["jize"] = [ROOT / "eval" / "heldout" / "docs" / "jize-2025.docx"]
+DOCUMENTS["jize_sample"] = DOCUMENTS["jize"] + DOCUMENTS["sample"]
 
 
 def main(argv: list[str] | None = None) -> int:
