@@ -77,6 +77,9 @@ DOCUMENTS["tuiyi_sample"] = DOCUMENTS["tuiyi"] + DOCUMENTS["sample"]
 # Held-out v8's own new department (eval/heldout/v8_script/make_jize.py)
 DOCUMENTS["jize"] = [ROOT / "eval" / "heldout" / "docs" / "jize-2025.docx"]
 DOCUMENTS["jize_sample"] = DOCUMENTS["jize"] + DOCUMENTS["sample"]
+# Held-out v9's own new department, frozen for the next change (eval/heldout/v9_script/make_chengan.py)
+DOCUMENTS["chengan"] = [ROOT / "eval" / "heldout" / "docs" / "chengan-2025.xlsx"]
+DOCUMENTS["chengan_sample"] = DOCUMENTS["chengan"] + DOCUMENTS["sample"]
 
 
 def main(argv: list[str] | None = None) -> int:
