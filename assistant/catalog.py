@@ -125,14 +125,12 @@ class Catalog:
         self.years = queries.years()
         # 实施单位 as printed (one cell may list several: «魏县图书馆、魏县文化馆»), by project
         self.implementer_of = {r["id"]: r.get("implementer") or "" for r in rows}
-        # Other header fields as printed (项目属性 新增项目, 项目期限 2025—2027年): label → values
         # The budget's parts as printed (本级财政, 上级补助 …): their labels, and each project's in 分
         self.part_labels = queries.part_labels()
-        if self.part_labels:
-            for p in queries.projects():
-                for label, fen in p.parts:
-                    money = self.money_fen.setdefault(p.id, {})
-                    money[f"part:{label}"] = money.get(f"part:{label}", 0) + fen
+        for pid, label, fen in queries.money_parts() if self.part_labels else ():
+            money = self.money_fen.setdefault(pid, {})
+            money[f"part:{label}"] = money.get(f"part:{label}", 0) + fen
+        # Other header fields as printed (项目属性 新增项目, 项目期限 2025—2027年): label → values
         self.attribute_values: dict[str, set[str]] = {}
         for _, label, value in queries.attribute_values():
             self.attribute_values.setdefault(label, set()).add(value)

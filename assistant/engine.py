@@ -402,8 +402,7 @@ class Engine:
                 previous.operation.kind == "list" and previous.subject == "projects" and \
                 not re.search(r"指标|目标", question) and last.project_ids:
             # «卫健局2023年有哪些项目？» «那到2024年新增了哪些？»: projects, of that department
-            departments = tuple(dict.fromkeys(p.department for p in Queries(self.library.facts).projects(
-                ProjectIds(tuple(last.project_ids)))))
+            departments = self._departments_of(last.project_ids)
             change = "new" if plan.operation.change == "new_rows" else "ended"
             return replace(plan, filter=None, subject="projects", measure=Measure("money"),
                            scope=replace(plan.scope, previous=None, departments=departments),
@@ -415,8 +414,7 @@ class Engine:
                          r"\s*(?:的)?\s*(?:总)?(?:资金总额|总额|预算数|预算|总预算)", question):
             # «卫健局所有项目的上级补助一共多少» «占全局预算的比例是多少»: that field, of the
             # department's whole budget
-            departments = tuple(dict.fromkeys(p.department for p in Queries(self.library.facts).projects(
-                ProjectIds(tuple(plan.scope.previous)))))
+            departments = self._departments_of(plan.scope.previous)
             return replace(plan, measure=previous.measure, operation=replace(
                 plan.operation, whole=InScope(departments), whole_measure=Measure("money")))
         if plan.operation.kind == "share" and plan.scope.previous is not None and \
@@ -475,13 +473,17 @@ class Engine:
             departments = plan.scope.departments or previous.scope.departments
             if not departments and previous.scope.previous and plan.scope.years:
                 # «卫健局2024年有哪些项目» «预算最多的是哪个» «那2023年呢»: the department of those
-                departments = tuple(dict.fromkeys(p.department for p in Queries(self.library.facts).projects(
-                    ProjectIds(tuple(previous.scope.previous)))))
+                departments = self._departments_of(previous.scope.previous)
             scope = replace(plan.scope, previous=None, years=plan.scope.years or previous.scope.years,
                             departments=departments,
                             latest=() if plan.scope.years else plan.scope.latest or previous.scope.latest)
             return replace(previous, filter=filter_, understood="", scope=scope)
         return plan
+
+    def _departments_of(self, ids) -> tuple[str, ...]:
+        """The departments of some projects, in document order (from the catalog, not the store)."""
+        wanted = set(ids)
+        return tuple(dict.fromkeys(p.department for p in self.catalog.projects if p.id in wanted))
 
     def _turn(self, previous: Plan, last: Answer, question: str) -> Plan | None:
         """Follow-ups whose whole meaning is a change to the previous question: «那第二个呢» after
@@ -493,11 +495,12 @@ class Engine:
             return replace(previous, operation=Operation("rank", n=n if previous.operation.kind == "max" else -n),
                            understood="")
         if _SAME_DOCUMENTS.search(text) and not find_policy_refs(text):
-            rows = Queries(self.library.facts).rows(None, RowIds(last.row_ids)) if last.row_ids else []
+            queries = Queries(self.library.facts)
+            rows = queries.rows(None, RowIds(last.row_ids)) if last.row_ids else []
             refs = list(dict.fromkeys((r.issuer, r.year, r.number) for row in rows
                                       for r in find_policy_refs(row.basis)))
             if not refs and previous.measure.kind == "text" and previous.measure.text == "refs" and last.project_ids:
-                uses = Queries(self.library.facts).uses(list(last.project_ids))
+                uses = queries.uses(list(last.project_ids))
                 refs = list(dict.fromkeys((r.issuer, r.year, r.number) for u in uses
                                           for r in find_policy_refs(u.canonical)))
             if not refs:

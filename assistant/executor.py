@@ -661,10 +661,8 @@ class Executor:
         chosen = []
         for p in result.projects:
             candidates = per_project.get(p.id, [])
-            overlap = [(len(named & set(r.level3 or "")), r) for r in candidates]
             if named:
-                best = max((n for n, _ in overlap), default=0)
-                candidates = [r for n, r in overlap if n == best and n >= min(2, len(named))]
+                candidates = _sharing_most(candidates, named, min(2, len(named)), lambda r: r.level3)
             if len(candidates) != 1:
                 result.problem = (f"“{operand.written}”在“{p.name}”中" +
                                   ("没有对应的数量指标" if not candidates else
@@ -770,6 +768,13 @@ def plan_month(points, month: int, quarter: bool) -> int:
     return month
 
 
+def _sharing_most(items: list, named: set[str], least: int, name_of) -> list:
+    """The items whose name (`name_of`) shares the most characters with `named`, at least `least`."""
+    scores = [len(named & set(name_of(i) or "")) for i in items]
+    best = max(scores, default=0)
+    return [i for i, n in zip(items, scores) if n == best and n >= least]
+
+
 def _one_per_project(items: list[Item], written: str) -> list[Item] | None:
     """Each project's one row a divisor names («按在册管理人数»): where a project has several
     rows of the kind, the one whose name shares most of the words; None when that is not one."""
@@ -782,9 +787,7 @@ def _one_per_project(items: list[Item], written: str) -> list[Item] | None:
     chosen = []
     for group in by_project.values():
         if len(group) > 1:
-            scores = [len(named & set(i.row.level3 if i.row else "")) for i in group]
-            best = max(scores)
-            group = [i for i, n in zip(group, scores) if n == best and n >= 2]
+            group = _sharing_most(group, named, 2, lambda i: i.row.level3 if i.row else "")
             if len(group) != 1:
                 return None
         chosen += group

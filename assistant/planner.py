@@ -673,12 +673,13 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     if measure.soft and measure.kind == "value" and op.kind == "sum" and informative_rest(r):
         # «宫颈癌和乳腺癌筛查目标一共是多少人»: the rows those words name, each of them; not every
         # row counted in people
-        rows, unmatched = _rows_named_by_parts(r, catalog, groups, scope, measure.rows)
+        rows, unmatched = _rows_named_by_parts(r, catalog, groups, scope)
         if unmatched:
             return Plan(reason=f"表中没有名称里带“{unmatched}”的指标，请用表中三级指标的名称再问")
         if rows:
             measure = Measure("value", rows=RowIds(rows))
-            owners = tuple(dict.fromkeys(x.project_id for x in catalog.rows if x.id in set(rows)))
+            chosen = set(rows)
+            owners = tuple(dict.fromkeys(x.project_id for x in catalog.rows if x.id in chosen))
             plan = replace(plan, filter=all_of(plan.filter, ProjectIds(owners)))
     if op.kind == "count" and op.bare and groups and not conditions and not refs:
         op = replace(op, kind=None)  # «劳务派遣人员有多少个»: a count the named project states
@@ -1159,10 +1160,7 @@ def _unit_hint(text: str) -> Filter | None:
 
 def _rows_by_words(r: Reading, catalog: Catalog, groups, scope: Scope) -> tuple[int, ...]:
     """Indicator rows named by the words no reader took (BM25 over their names), the close ones."""
-    allowed = set(_scope_ids(catalog, scope))
-    named = {i for g in groups for i in g.projects}
-    if named:
-        allowed &= named
+    allowed = _allowed(catalog, groups, scope)
     rest = r.free
     for word in lx.FILLER:
         rest = rest.replace(word, " ")
@@ -1173,6 +1171,13 @@ def _rows_by_words(r: Reading, catalog: Catalog, groups, scope: Scope) -> tuple[
     return tuple(h.id for h, score in hits if score >= 0.8 * top)
 
 
+def _allowed(catalog: Catalog, groups, scope: Scope) -> set[int]:
+    """The projects words may name rows of: those in scope, and of the projects named, if any."""
+    allowed = set(_scope_ids(catalog, scope))
+    named = {i for g in groups for i in g.projects}
+    return allowed & named if named else allowed
+
+
 def _title_basis(title: str) -> Filter:
     """Rows whose basis cites a title. A law's short title is matched only where it starts the
     title («《教育法》», «中华人民共和国教育法»): «义务教育法» is another law."""
@@ -1181,15 +1186,12 @@ def _title_basis(title: str) -> Filter:
     return RowBasis(title)
 
 
-def _rows_named_by_parts(r: Reading, catalog: Catalog, groups, scope: Scope,
-                         kind: Filter | None) -> tuple[tuple[int, ...], str]:
+def _rows_named_by_parts(r: Reading, catalog: Catalog, groups,
+                         scope: Scope) -> tuple[tuple[int, ...], str]:
     """Rows named by the leftover words, one part at a time («宫颈癌和乳腺癌筛查»: 宫颈癌…, 乳腺癌筛查):
     each part must be in some row's name (the shared tail «筛查» may be said once). Returns the
     rows, and the first part no row's name holds ("" when every part is found)."""
-    allowed = set(_scope_ids(catalog, scope))
-    named = {i for g in groups for i in g.projects}
-    if named:
-        allowed &= named
+    allowed = _allowed(catalog, groups, scope)
     rest = r.free
     for word in (*lx.FILLER, "目标值", "指标值", "目标", "指标", "人数", "人次", "数量", "合计", "总共", "一共"):
         rest = rest.replace(word, " ")

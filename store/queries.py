@@ -340,6 +340,11 @@ class Queries:
         return [(r["project_id"], r["label"], r["value"]) for r in self._run(
             "SELECT project_id, label, value FROM project_attributes ORDER BY project_id, seq")]
 
+    def money_parts(self) -> list[tuple[int, str, int]]:
+        """(project id, label, 分) of every stored part of a budget (本级财政, 上级补助 …), by project."""
+        return [(r["project_id"], r["label"], r["fen"]) for r in self._run(
+            "SELECT project_id, label, fen FROM project_money_parts ORDER BY project_id, seq")]
+
     def part_labels(self) -> list[str]:
         """The names of the money parts stored (本级财政, 上级补助, 一般公共预算 …), the most printed
         first, then by name."""

@@ -15,11 +15,10 @@ _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:委员会|局|厅|委|办�
 _NOT_DEPARTMENT = ("本局", "全局", "我局", "该局", "各局", "局里", "本委", "全委", "咱们局", "我们局",
                    "咱局", "你们局", "这个局", "本单位", "我们单位", "单位", "两个局", "两局", "这两个局",
                    "两家局", "几个局", "各个局", "两个委", "两个单位")
-_NOT_DEPARTMENT_END = re.compile(r"(?:本局|全局|各局|两个局|几个局|这个局)$")
 # «两个局», «两边», «两个部门»: every stored department, said in so many words.
 _ALL_DEPARTMENTS = re.compile(r"(这)?两个(局|部门|单位)(都|一起|加起来|合起来)?(算上|看看|算|一起算)?|两边|两家|各部门|各个部门")
 # «四个局», «这三个部门»: as many departments as the store holds (else the question is of others)
-_COUNTED = re.compile(r"(?:这|那)?(?P<n>[三四五六七八九十]|[3-9]|1[0-9])\s*个\s*(?:局|部门|单位|委)$")
+_COUNTED = re.compile(r"(?:这|那)?(?P<n>[三四五六七八九十]|[3-9]|1[0-9])\s*个\s*(?:局|部门|单位|委)")
 _PLACE = re.compile(r"([\u4e00-\u9fff]{1,3}(?:省|市|县|区|州|旗))(?=[\u4e00-\u9fff]{2,})")
 _PLACE_GROUP = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,3}?)(?:县|市|区)?(?:的)?\s*(?:那|这)?\s*(?:两|三|四|几)个(?:局|部门|单位)"
                           r"|(?P<q>[\u4e00-\u9fff]{2,3}?)(?:县|市|区)(?=的(?:那些)?项目|那边|这边|下面|的各个?部门)")
@@ -73,7 +72,7 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
             continue  # «归哪个局»: which department is asked, none is named
         own = next((w for w in _NOT_DEPARTMENT if mention.endswith(w) or m.group(1).endswith(w)), None)
         counted = _COUNTED.search(m.group(1))
-        if counted and not own:  # «四个局里»: so many departments, read below with «两个局»
+        if counted and counted.end() == len(m.group(1)) and not own:  # «四个局里»: so many departments, read below with «两个局»
             continue
         if own:
             r.take(m.end() - len(own), m.end(), "scope")  # «全局», «咱们局»: the document's own
@@ -104,7 +103,7 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
         if not missing and place and mention.startswith(place) and not re.search(r"[占的比与及或]", mention) \
                 and any(d.startswith(place) for d in catalog.departments) \
                 and not r.is_free(m.start(1), m.end(1)) and "unit" not in r.owner[m.start(1):m.end(1)] \
-                and not _known(mention, catalog)[0] and not _NOT_DEPARTMENT_END.search(mention) \
+                and not _known(mention, catalog)[0] and not mention.endswith(_NOT_DEPARTMENT) \
                 and not any(mention in p.name for p in catalog.projects):
             missing = f"库中没有{mention}的文件"
     paired = False  # «人社和农业哪个…»: the second of two departments compared
@@ -135,7 +134,7 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
                 words.append(place)
                 r.take(m.end(1) - len(place), m.end(1), "scope")
     every = False
-    for m in list(r.finditer(re.compile(_COUNTED.pattern.rstrip("$")))):
+    for m in list(r.finditer(_COUNTED)):
         n = int(m.group("n")) if m.group("n").isdigit() else int(q.cjk_number(m.group("n")))
         r.take(m.start(), m.end(), "scope")
         if re.search(r"(?:其余|其他|其它|剩下|剩余|另外)(?:的)?\s*$", r.text[:m.start()]):

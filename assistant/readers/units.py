@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.catalog import in_order
 from assistant.reading import Reading
 
 # «成安县», «魏县», «邯郸市»: the place a unit's name starts with, which questions often leave out
@@ -34,10 +35,8 @@ _SHORT = re.compile(r"(?:[\u4e00-\u9fff]{0,3}?[县市区])?(?P<core>[\u4e00-\u9f
 def _abbreviates(short: str, name: str) -> bool:
     """«疾控中心» shortens «疾病预防控制中心»: same first character and ending, its characters in
     order in the name, and shorter than it (a name written in full is matched as such)."""
-    if len(short) < 4 or len(short) >= len(name) or short[0] != name[0] or short[-2:] != name[-2:]:
-        return False
-    rest = iter(name)
-    return all(ch in rest for ch in short)
+    return 4 <= len(short) < len(name) and short[0] == name[0] and short[-2:] == name[-2:] \
+        and in_order(short, name)
 
 
 @dataclass(frozen=True)
