@@ -1548,12 +1548,13 @@ def _department_extreme(which: re.Match, text: str, catalog: Catalog, scope: Sco
     if money is None and not re.search(r"盘子|钱|规模", which.group("what")):
         return None  # «哪个局的项目最多»: not money
     money = money or "budget"
-    totals: dict[tuple[str, int | None], int] = {}
+    groups: dict[tuple[str, int | None], list[int]] = {}
     for i in _scope_ids(catalog, scope):
-        entry = catalog.by_id[i]
-        value = catalog.money_fen.get(i, {}).get(money)
-        if value is not None:
-            totals[(entry.department, entry.year)] = totals.get((entry.department, entry.year), 0) + value
+        # a department whose tables print no such field is not compared (其他资金 is derived)
+        if money == "other" or catalog.money_fen.get(i, {}).get(money) is not None:
+            groups.setdefault((catalog.by_id[i].department, catalog.by_id[i].year), []).append(i)
+    # summed as the answer's own sum is (catalog.total_fen: 其他资金 = 预算数 − 财政资金 where not printed)
+    totals = {key: catalog.total_fen(money, tuple(ids)) for key, ids in groups.items()}
     if len({d for d, _ in totals}) != len(totals) or len(totals) < 2:
         return None  # one department in two years, or one department only: not this question
     low = which.group("dir") in "少小低"

@@ -30,7 +30,8 @@ def totals(assistant, money):
 
 
 @pytest.mark.parametrize(("question", "money", "low"), [
-    ("哪个部门的预算最多", "budget", False), ("哪个局的财政资金最少", "fiscal", True), ("哪家单位盘子最大", "budget", False)])
+    ("哪个部门的预算最多", "budget", False), ("哪个局的财政资金最少", "fiscal", True), ("哪家单位盘子最大", "budget", False),
+    ("哪个局的其他资金最多", "other", False)])
 def test_the_department_with_the_largest_total(both, question, money, low):
     by_department = totals(both, money)
     top = (min if low else max)(by_department, key=by_department.get)
