@@ -80,6 +80,10 @@ DOCUMENTS["jize_sample"] = DOCUMENTS["jize"] + DOCUMENTS["sample"]
 # Held-out v9's own new department, frozen for the next change (eval/heldout/v9_script/make_chengan.py)
 DOCUMENTS["chengan"] = [ROOT / "eval" / "heldout" / "docs" / "chengan-2025.xlsx"]
 DOCUMENTS["chengan_sample"] = DOCUMENTS["chengan"] + DOCUMENTS["sample"]
+# Held-out v10's own new department, 曲周县统计局, frozen for this session's change
+# (eval/heldout/v10_script/make_tongji.py)
+DOCUMENTS["tongji"] = [ROOT / "eval" / "heldout" / "docs" / "tongji-2025.docx"]
+DOCUMENTS["tongji_sample"] = DOCUMENTS["tongji"] + DOCUMENTS["sample"]
 
 
 def main(argv: list[str] | None = None) -> int:
