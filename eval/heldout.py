@@ -61,6 +61,11 @@ DOCUMENTS["weijian_sample"] = DOCUMENTS["weijian"] + DOCUMENTS["sample"]
 # A fourteenth department as an old .xls, every project on one sheet (eval/dev/docs/make_jiaoyu.py)
 DOCUMENTS["jiaoyu"] = [ROOT / "eval" / "dev" / "docs" / "jiaoyu-2025.xls"]
 DOCUMENTS["jiaoyu_sample"] = DOCUMENTS["jiaoyu"] + DOCUMENTS["sample"]
+# A fifteenth department: Word heading styles, a summary table before the projects, money labels in
+# a row with values under them or 年度资金总额/当年财政拨款/上年结转资金, a plan of amounts by 截至N月底
+# (eval/dev/docs/make_yingji.py)
+DOCUMENTS["yingji"] = [ROOT / "eval" / "dev" / "docs" / "yingji-2025.docx"]
+DOCUMENTS["yingji_sample"] = DOCUMENTS["yingji"] + DOCUMENTS["sample"]
 # Held-out v4's own new department, in a layout of its own (eval/heldout/v4_script/make_jiaotong.py)
 DOCUMENTS["jiaotong"] = [ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"]
 DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]
