@@ -686,7 +686,10 @@ class Executor:
         result.total = result.value
         if result.items and all(i.fen is not None for i in result.items):
             unit = plan.money_unit or result.unit
-            result.total = q.from_fen(sum(i.fen for i in result.items), unit)
+            fen = sum(i.fen for i in result.items)
+            if not plan.money_unit and unit != "元" and abs(fen / result.divisor.value) < 10000:
+                unit = "元"  # 72.4万元 ÷ 1800000页 is 0.40 元 a page, not «0 万元»
+            result.total = q.from_fen(fen, unit)
             result.unit = unit
         result.value = q.tidy((result.total / result.divisor.value).quantize(Decimal("0.0001")))
 

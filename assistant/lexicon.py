@@ -6,6 +6,8 @@ spending-plan periods, and the words for operations. Nothing here names one docu
 
 from __future__ import annotations
 
+from ingest.tables import MONEY_LABELS
+
 # 二级指标 words (longest first when matching, so 经济效益 wins over 效益).
 LEVEL2 = {
     "服务对象满意度": "服务对象满意度", "可持续影响": "可持续影响", "可持续": "可持续影响",
@@ -34,6 +36,9 @@ MONEY_FIELDS = {
     "资金盘子": "budget", "预算盘子": "budget", "总盘子": "budget", "盘子": "budget",
     "资金规模": "budget", "预算规模": "budget",
 }
+# Every label the tables' readers take for a money field («自有资金», «年度资金总额») is a word for it
+MONEY_FIELDS.update({label: field for field, labels in MONEY_LABELS.items() for label in labels
+                     if label not in MONEY_FIELDS})
 # Header text fields.
 TEXT_FIELDS = {
     "资金用途": "use", "用途": "use", "干什么": "use", "做什么": "use", "干啥": "use", "干嘛": "use",

@@ -691,12 +691,13 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     if op.kind in ("sum", "max", "min", "mean") and measure.kind in ("none", "text") and not \
             re.search(r"(项目|预算|钱|资金|金额|经费)", r.text) and scope.previous is None:
         op = replace(op, kind=None)  # «汇总哪些方面的线索» sums nothing
-    if names.unknown_project and r.is_free(*names.unknown_span) and not groups and \
+    unknown_project = _unscoped(r, names.unknown_project, names.unknown_span)
+    if unknown_project and not groups and \
             not conditions and not refs and "years" not in r.owner and (
                 op.kind is None or op.kind in ("count", "sum", "mean", "max", "min")
-                and names.unknown_project + "项目" in r.text):
+                and unknown_project + "项目" in r.text):
         # «矿产资源储量调查项目有几条绩效指标»: the project named is not stored; not the whole store
-        return replace(plan, reason=f"库中没有名为“{names.unknown_project}”的项目")
+        return replace(plan, reason=f"库中没有名为“{unknown_project}”的项目")
     if op.kind in ("sum", "mean", "max", "min") and measure.kind == "money" and not money and \
             any(isinstance(f, HasOther) and f.present for _, _, f in logic.project):
         measure = Measure("money", money="other")  # «哪些项目有其他资金？合计多少»: of those funds
@@ -1697,12 +1698,28 @@ def _at_project_rate(text: str, amounts, names: Names, catalog: Catalog):
             Operand(number=q.tidy(count.value * factor / per_factor), unit=per, written=count.written), ids)
 
 
+def _unscoped(r: Reading, unknown: str, span: tuple[int, int]) -> str:
+    """The words of a project name no stored project has, when no reader took them; a department
+    read as scope in front of them is left out («临漳县农业农村局秸秆综合利用项目»: 秸秆综合利用)."""
+    start, end = span
+    if not unknown or r.is_free(start, end):
+        return unknown
+    owners = r.owner[start:end]
+    cut = next((k for k, o in enumerate(owners) if o is None), len(owners))
+    if cut and all(o == "scope" for o in owners[:cut]) and end - (start + cut) >= 4 \
+            and r.is_free(start + cut, end):
+        return r.text[start + cut:end]
+    return ""
+
+
 def _asked_money_unit(text: str) -> str | None:
     """«多少万元», «合计多少元»: answer money in the unit the question names."""
     m = re.search(r"(?:多少|几|合计|总计|共计|相差|差|是|为|换成|折合|折成|换算成|换算为|折算成|折算为|折合成|折合为|"
                   r"转换成|转成|(?:用|以|按)(?=\s*(?:亿元|万元|千元|元)\s*(?:表示|来说|计算|计|算)))"
                   r"\s*(?:个)?\s*(亿元|万元|千元|元|万|亿)(?![人户亩个])",
                   text)  # «几个亿»: in 亿元
+    # «每页多少钱（元）», «合计多少（单位：万元）»: the unit written in brackets
+    m = m or re.search(r"[（(]\s*(?:单位[:：]?\s*)?(亿元|万元|千元|元)\s*[)）]", text)
     if not m:
         return None
     return m.group(1) if m.group(1).endswith("元") else m.group(1) + "元"

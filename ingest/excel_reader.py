@@ -73,9 +73,10 @@ def read_xls(path: Path, source: str, data: bytes) -> Document:
     return assemble_document(bounded(_blocks(sheets), path), source)
 
 
-# A cell typed as «=476个», «=3处»: an equals sign before a target, not a formula (a formula
-# names a function or a cell: letters)
-_WRITTEN_EQUALS = re.compile(r"=[^A-Za-z]*[\u4e00-\u9fff%][^A-Za-z]*")
+# A cell typed as «=476个», «=3处», «=100»: an equals sign before a target, not a formula (a formula
+# names a function or a cell: letters; a constant «=100» that no spreadsheet has computed is kept
+# as typed, the target «equal to 100»)
+_WRITTEN_EQUALS = re.compile(r"=[^A-Za-z]*[\u4e00-\u9fff%][^A-Za-z]*|=\s*\d+(?:\.\d+)?")
 
 
 def _openpyxl_sheet(path: Path, sheet, written) -> Sheet:

@@ -26,6 +26,9 @@ _CODE = {"项目编码", "项目代码", "项目编号"}
 _NAME = {"项目名称"}
 _BUDGET = {"预算数", "资金总额", "年度资金总额", "项目资金总额", "预算资金", "预算金额", "预算总额",
            "项目总额"}
+# The other ways forms name a project's whole money: a money word and a word of size or total
+_BUDGET_FORM = re.compile(r"(?:项目|年度|本年度?|全年|当年)?(?:预算|资金|投资|经费)(?:总额|总规模|规模|总金额|金额|总计|总数)"
+                          r"|(?:项目|年度)?总(?:投资|预算|金额|经费)(?:额|数)?")
 _FISCAL = {"财政资金", "财政拨款", "财政性资金", "财政拨款资金"}
 # Money not from the treasury: the unit's own, raised or other funds
 _OTHER = {"其他资金", "自筹资金", "单位自筹资金", "单位自筹", "自有资金", "单位自有资金", "其他来源资金"}
@@ -47,6 +50,8 @@ _PARTS = {
     "县级资金": {"县级资金", "县级补助", "县级补助资金", "县级财政资金", "县级财政补助", "县级财政", "县级配套资金"},
 }
 MONEY_PART_LABELS = frozenset(_PARTS)
+# The labels each money field is read under, for readers of questions to know the same words
+MONEY_LABELS = {"budget": frozenset(_BUDGET), "fiscal": frozenset(_FISCAL), "other": frozenset(_OTHER)}
 _PART_OF = {spelling: name for name, spellings in _PARTS.items() for spelling in spellings}
 # Words that name money only in a money block («预算金额（万元）» merged down over «合计», «其中：
 # 本级财政», «其他»), or in a row with other money labels: its total, and its money from outside.
@@ -58,7 +63,7 @@ _BLOCK_OTHER = {"其他", "自筹", "单位自筹", "其他来源"}
 ATTRIBUTE_LABELS = _ATTRIBUTES = frozenset({"项目属性", "项目类型", "项目类别", "项目性质", "项目期限",
                                             "实施期限", "项目周期"})
 GOAL_LABELS = _GOAL = frozenset({"绩效目标", "年度绩效目标", "年度目标", "项目绩效目标"})
-_DEPARTMENT = {"主管部门", "预算部门", "部门名称", "单位名称", "预算单位", "填报单位"}
+_DEPARTMENT = {"主管部门", "预算部门", "部门名称", "单位名称", "预算单位", "填报单位", "申报单位"}
 # The unit that carries the project out, printed beside 主管部门 (a 所/中心 under the 局)
 _IMPLEMENTER = {"实施单位"}
 _FIELDS = {"code": _CODE, "name": _NAME, "budget": _BUDGET, "fiscal": _FISCAL, "other": _OTHER,
@@ -176,12 +181,15 @@ class ProjectReading:
 def is_label(cell: str) -> bool:
     """True for a cell that names a field or column (项目名称, 预算数, 指标值 …)."""
     label = label_of(cell)
-    return label in _LABELS or label.startswith(_BLOCK)
+    return label in _LABELS or label.startswith(_BLOCK) or bool(_BUDGET_FORM.fullmatch(label))
 
 
 def _field_of(cell: str) -> str | None:
     label = label_of(cell)
-    return next((field for field, words in _FIELDS.items() if label in words), None)
+    field = next((field for field, words in _FIELDS.items() if label in words), None)
+    if field is None and _BUDGET_FORM.fullmatch(label) and not label.startswith(_MONEY_BLOCK):
+        return "budget"  # «资金规模（万元）», «项目总投资», «经费总额»: the project's whole money
+    return field
 
 
 def _value_beside(rows: list[list[str]], r: int, c: int,
@@ -384,9 +392,10 @@ def _joined_value(comparator: str, value: str, unit: str) -> str:
     """«≥» | «2600» | «批次» → «≥2600批次»: a target split over three columns, as one cell would
     write it; «定性» | «明显增强» stays the words. A value that already carries them is kept."""
     comparator, value, unit = comparator.strip(), value.strip(), unit.strip()
-    if not value or comparator in _QUALITATIVE or not re.match(r"^[\d.]", value):
+    if not value or comparator in _QUALITATIVE or not re.match(r"^[≥≤><=＞＜≧≦]?\s*[\d.]", value):
         return value
-    sign = "" if comparator in ("定量", "—", "-", "/") else comparator
+    # «≥95» | «%»: the comparator written in the value cell itself
+    sign = "" if comparator in ("定量", "—", "-", "/") or not value[0].isdigit() else comparator
     tail = "" if not unit or unit in ("—", "-", "/") or value.endswith(unit) else unit
     return f"{sign}{value}{tail}"
 

@@ -667,8 +667,11 @@ def _named(r: Reading, catalog: Catalog) -> Mention | None:
     if at < 0:
         return None
     lead = re.search(r"[0-9A-Za-z+＋]+$", r.text[:at])
-    if lead and any(_plain(lead.group(0) + span) in _plain(p.name) for p in named):
-        # «12315消费投诉举报那个项目»: the figures a name starts with belong to it
+    if lead and any(_plain(lead.group(0) + span) in _plain(p.name) or (
+            len(lead.group(0)) >= 3 and _plain(p.name).startswith(lead.group(0))
+            and in_order(_plain(lead.group(0) + span), _plain(p.name))) for p in named):
+        # «12315消费投诉举报那个项目», «12345热线运维经费» of «12345政务服务便民热线运维经费»:
+        # the figures a name starts with belong to it
         r.take(lead.start(), at, "name")
         at = lead.start()
         span = lead.group(0) + span
