@@ -16,6 +16,7 @@ from assistant.describe import Describer
 from assistant.executor import Executor, Result, rate_of, scope_filter
 from assistant.plan import Measure, Operation, Plan
 from assistant.planner import NUMBER_ASKED, _scope_ids, plan_question
+from assistant.readers.logic import RANKED
 from assistant.reading import normalize
 from ingest import quantity as q
 from ingest.policy_refs import RefPattern, find_policy_refs
@@ -73,6 +74,11 @@ _NEXT_PLACE = re.compile(r"(?:那|那么)?\s*(?:排)?第\s*(?P<n>[二三四五�
 # «这两个文件还有哪些项目也引用了»: the documents of the previous answer, asked again
 _SAME_DOCUMENTS = re.compile(r"(?:这|那|该|此|上述|上面)(?:个|两个|几个|些|份|两份|几份|[二三四五]个)?\s*(?:文件|文号|文|依据)"
                              r"[^？?。]{0,12}?(?:哪些|什么|哪几个|几个)项目[^？?。]{0,6}?(?:引用|依据|用到|用了|援引)")
+# «其他项目», «剩下的»: the projects left after an exclusion, not words describing one
+_REMAINDER = re.compile(r"(?:其他|其它|其余|剩下|剩余|别的|另外|余下)(?:的)?(?:那些|这些)?(?:项目)?|[\s\u3000]")
+# «还有哪个项目也用到了», «别的项目»: projects other than those of the answer before
+_OTHER_PROJECTS = re.compile(r"还(?:有|被)(?:哪些|什么|哪几个|哪个|几个)项目|另外(?:还有)?(?:哪些|几个|哪个)项目|"
+                             r"(?:别的|其他|其它)(?:哪些|哪个)?项目")
 # «那到9月底呢？»: a follow-up naming only a spending-plan period
 _PERIOD_ONLY = re.compile(r"(?:那|那么)?\s*(?:到|截至|截止到?|至)?\s*(?P<p>"
                           + "|".join(sorted(lx.PERIODS, key=len, reverse=True))
@@ -213,9 +219,10 @@ class Engine:
             plan = replace(plan, reason=f"问的是金额（{plan.money_unit}），找到的指标以“{units}”计，"
                                         "没有可以直接回答的金额")
             return compose(question, Result(plan, sql=queries.log), understood)
-        described = re.sub(r"项目|里面|里|中|当中", " ", SINGULAR.sub(" ", plan.rest))
+        described = re.sub(r"项目|里面|里|中|当中", " ", SINGULAR.sub(" ", _REMAINDER.sub(" ", plan.rest)))
         if kind in ("list", "lookup", "sum", "share") and len(result.projects) > 1 and \
-                SINGULAR.search(question) and not PLURAL.search(question) and len(re.findall(r"[\u4e00-\u9fff]", described)) >= 2:
+                SINGULAR.search(RANKED.sub("", question)) and not PLURAL.search(question) and \
+                len(re.findall(r"[\u4e00-\u9fff]", described)) >= 2:
             # «182号里用于困难群体代缴保费的那个项目»: one of them, picked by the other words
             narrowed = self._narrow(plan, result, question)
             if narrowed is None:
@@ -351,6 +358,8 @@ class Engine:
         """The one project of several whose name, use of funds and goal the leftover words
         describe best, clearly (half again the next one's score); None when none stands out."""
         allowed = {str(p.id) for p in result.projects}
+        if not _REMAINDER.sub("", plan.rest).strip():
+            return None  # «其他项目的预算合计»: the rest of them, not one described
         hits = self.catalog.text_index.search(plan.rest, 3, allowed)
         if not hits or hits[0].score <= 0 or (len(hits) > 1 and hits[0].score < NARROW_RATIO * hits[1].score):
             return None
@@ -380,6 +389,8 @@ class Engine:
             return turned
         if previous is None or plan.reason or plan.unread:
             return plan
+        if (narrowed := self._others_citing(plan, question)) is not None:
+            return narrowed
         if plan.operation.kind in ("list", "count") and plan.filter is not None and last.project_ids and \
                 plan.scope.previous is None and re.search(
                     r"还(?:有|被)(?:哪些|什么|哪几个|哪个|几个)项目|另外(?:还有)?(?:哪些|几个)项目|别的(?:哪些)?项目", question):
@@ -484,6 +495,24 @@ class Engine:
         """The departments of some projects, in document order (from the catalog, not the store)."""
         wanted = set(ids)
         return tuple(dict.fromkeys(p.department for p in self.catalog.projects if p.id in wanted))
+
+    def _others_citing(self, plan: Plan, question: str) -> Plan | None:
+        """«这个项目引用的那份邯卫疾控文件，还有哪个项目也用到了»: the documents the previous
+        answer's projects cite that the question names in part, and the other projects citing them."""
+        patterns = [f.ref for f in walk(plan.filter) if isinstance(f, Cites)]
+        ids = plan.scope.previous
+        if not patterns or not ids or plan.operation.kind not in ("list", "count") or not _OTHER_PROJECTS.search(question):
+            return None
+        uses = Queries(self.library.facts).uses(list(ids))
+        refs = list(dict.fromkeys(ref for u in uses for ref in find_policy_refs(u.canonical)
+                                  if any(p.matches(ref) for p in patterns)))
+        if not refs:
+            return Plan(reason="上一问答的项目没有引用问到的文件；请直接说出文件的文号再问")
+        cites = any_of(*[Cites(RefPattern(r.issuer, r.year, r.number)) for r in refs])
+        named = "、".join(dict.fromkeys(r.canonical for r in refs))
+        return replace(plan, scope=replace(plan.scope, previous=None),
+                       filter=all_of(cites, Not(ProjectIds(tuple(ids)))),
+                       assumptions=plan.assumptions + (f"上一问答的项目引用的{named}，不含上一问答的项目",))
 
     def _turn(self, previous: Plan, last: Answer, question: str) -> Plan | None:
         """Follow-ups whose whole meaning is a change to the previous question: «那第二个呢» after

@@ -657,7 +657,7 @@ class Executor:
             per_project.setdefault(r.project_id, []).append(r)
         # Words besides the unit («改厕» in «改厕户数») must be found in the row's name; a bare
         # «人数», «面积» takes the project's one row in that unit.
-        named = set(re.sub(r"[数的按总目标量]|面积", "", operand.written or "")) - units
+        named = set(re.sub(r"[数的按总目标量\s]|面积", "", operand.written or "")) - units
         chosen = []
         for p in result.projects:
             candidates = per_project.get(p.id, [])

@@ -16,7 +16,7 @@ from assistant.plan import Measure, Operand, Operation, Plan, Scope
 from assistant.readers.attributes import read_attributes
 from assistant.readers.conditions import Condition, read_conditions
 from assistant.readers.fields import Field, read_fields
-from assistant.readers.logic import Logic, read_logic
+from assistant.readers.logic import RANKED, Logic, read_logic
 from assistant.readers.names import (
     Mention,
     Names,
@@ -129,7 +129,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     reason = names.missing or scope_words.missing or _absent_field(r)
     if reason:
         return Plan(reason=reason)
-    stranger = "" if names.mentions else pointed_unknown(r.free, catalog)
+    # (an indicator named beside it does not name the project: «发中央基础养老金的那个项目，养老金
+    # 补贴到位增加收入…»)
+    row_projects = {catalog.row_project.get(i) for m in names.mentions if m.kind == "row" for i in m.rows}
+    stranger = "" if any(m.kind != "row" for m in names.mentions) or len(row_projects) == 1 \
+        else pointed_unknown(r.free, catalog)
     that_one = None if names.mentions or stranger else _THAT_PROJECT.search(text)
     # (also when the last answer found nothing: «它们» is not an older answer's projects)
     dangling = _DANGLING.match(r.free) if conversation.answers and (
@@ -321,7 +325,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                                + "、".join(dict.fromkeys(f"“{catalog.by_id[i].name}”" for i in m.projects)))
     for start, end in logic.exclusions:  # «扣除养老类项目后»: what to leave out was not understood
         if not {o for o in r.owner[start:end] if o} - {"filler", "logic", "text", "period",
-                                                       "operation", "follow-up"}:
+                                                       "operation", "follow-up", "ranked"}:
             unread += (r.text[start:end].strip(),)
     if guessed and plan.subject == "projects" and change.what not in ("new", "ended", "kept") \
             and informative_rest(r):
@@ -573,6 +577,11 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
             shown[id(c)] = every[1]
         elif c.rows is not None:
             project_parts.append((c.start, HasRow(c.rows)))
+    for start, end in logic.lacking:  # «没有定性指标的项目»: no row written so (not a row that is)
+        written = next((x for x in logic.rows if isinstance(x[2], RowWritten) and 0 <= x[0] - end <= 2), None)
+        if written is not None and not any(f.rows is not None and end <= f.start < written[0] for f in kinds):
+            logic.rows.remove(written)
+            project_parts.append((start, Not(HasRow(written[2]))))
     if logic.rows:  # «时效指标写的是具体完成日期（而不是百分比）»: one row of the kind named, written so
         kind_rows = [f.rows for f in kinds if f.rows is not None and not _excluded(f.start, logic)]
         project_parts.append((logic.rows[0][0], HasRow(all_of(any_of(*kind_rows) if kind_rows else None,
@@ -618,6 +627,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         kinds = [f for f in kinds if f is not kind and f is not parent]
         r.take(only.start(), only.end(), "condition")
         r.take_all(("这一类", "这一种", "这类", "一类"), "condition")
+    project_parts += _ranked_left_out(r, catalog, scope, logic)
     project_parts = [(s, Not(f) if _excluded(s, logic) else f) for s, f in project_parts]
     project_filter = _join(project_parts, logic)
 
@@ -698,6 +708,11 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
                 and unknown_project + "项目" in r.text):
         # «矿产资源储量调查项目有几条绩效指标»: the project named is not stored; not the whole store
         return replace(plan, reason=f"库中没有名为“{unknown_project}”的项目")
+    if unknown_project and not groups and not conditions and not refs and scope.previous is None and \
+            re.search(re.escape(unknown_project) + r"的?(?:那个|这个|那笔|这笔|那项|这项)项目", r.text):
+        # «发中央基础养老金的那个项目，…按每月算…»: one project pointed at and not recognised;
+        # the rows of every project would answer another question
+        return _not_recognised(unknown_project)
     if op.kind in ("sum", "mean", "max", "min") and measure.kind == "money" and not money and \
             any(isinstance(f, HasOther) and f.present for _, _, f in logic.project):
         measure = Measure("money", money="other")  # «哪些项目有其他资金？合计多少»: of those funds
@@ -809,7 +824,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         return _without_operation(r, plan, op, measure, groups, named_rows, kinds, money, texts,
                                   conditions, refs, logic, conversation, catalog)
     if operation.kind in ("max", "min", "sum", "count") and len(catalog.departments) > 1 and \
-            len(scope.departments) != 1 and re.search(r"各自|分别|各部门|每个局|各局|各个局|各设|各有|各占|各是", r.text):
+            len(scope.departments) != 1 and _EACH_DEPARTMENT.search(r.text) and not _TOGETHER.search(r.text):
         plan = replace(plan, by_department=True)  # «两个局各自最小的项目»
         r.take_all(("各自", "分别"), "operation")
     subject = "rows" if (operation.kind == "count" and op.count_of == "rows") else "projects"
@@ -1581,6 +1596,25 @@ def _department_extreme(which: re.Match, text: str, catalog: Catalog, scope: Sco
                 assumptions=(f"{name}合计{'最少' if low else '最多'}的部门是{top}；{assumption}",))
 
 
+def _ranked_left_out(r: Reading, catalog: Catalog, scope: Scope, logic: Logic) -> list[tuple[int, Filter]]:
+    """The projects an exclusion names by their rank («除了钱最多的三个项目», «不算预算最小的那个»):
+    the first N of the scope by that money field, found in the facts, to be left out."""
+    out = []
+    for start, end in logic.exclusions:
+        m = RANKED.match(r.text, start)
+        if not m or r.owner[m.start()] != "ranked":
+            continue
+        field = lx.MONEY_FIELDS.get(re.sub(r"数$", "", m.group("m")), "budget")
+        n = int(q.number(m.group("n"))) if m.group("n") else 1
+        money = [(catalog.money_fen.get(i, {}).get(field), i) for i in _scope_ids(catalog, scope)]
+        ranked = sorted(((f, i) for f, i in money if f is not None), reverse=m.group("d") in "大多高")
+        if len(ranked) <= n:
+            continue
+        r.owner[m.start():m.end()] = ["condition"] * (m.end() - m.start())  # read: no longer only «ranked»
+        out.append((start, ProjectIds(tuple(i for _, i in ranked[:n]))))
+    return out
+
+
 def _scope_ids(catalog: Catalog, scope: Scope) -> tuple[int, ...]:
     latest = set(scope.latest)
     ids = [p.id for p in catalog.projects
@@ -1696,6 +1730,14 @@ def _at_project_rate(text: str, amounts, names: Names, catalog: Catalog):
     number, unit = rated[0]
     return (Operand(number=number, unit=unit, written=f"{q.tidy(number)}{unit}/{per}"),
             Operand(number=q.tidy(count.value * factor / per_factor), unit=per, written=count.written), ids)
+
+
+# «两个局各自最小的项目», «两个部门分别设了多少条»: each department on its own («分别是哪些» lists
+# the projects one by one: only after the departments are said)
+_EACH_DEPARTMENT = re.compile(r"各自|(?:局|部门|单位|两家|两边)[\u4e00-\u9fff]{0,10}?分别|各部门|各单位|每个局|每个部门|每个单位|"
+                              r"每家|各局|各个局|各设|各有|各占|各是")
+# «两个单位放一起看»: the departments together
+_TOGETHER = re.compile(r"放(?:在)?一起|合(?:在)?一起|一起看|合起来看|混在一起|不分(?:部门|单位|局)")
 
 
 def _unscoped(r: Reading, unknown: str, span: tuple[int, int]) -> str:

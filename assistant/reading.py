@@ -66,6 +66,17 @@ def normalize(question: str) -> str:
     text = re.sub(r"[“\"「『]([^”\"」』]{0,20}?\d{1,5}\s*号(?:文件|文)?)[”\"」』]", r"\1", text)
     # «单位自筹», «自己筹的钱»: money the unit raises itself, which the tables call 其他资金
     text = re.sub(r"(?:单位)?自(?:己|行)?筹(?:集)?(?:的)?(?:资金|钱|经费|部分)?", "其他资金", text)
+    # «一个人一年合多少元», «一批次平均多少元»: one of a unit, priced, is «每…»
+    text = re.sub(r"(?<![\d一二三四五六七八九十百千万两第同])一(?=(?:个|位|名|盏|台|套|辆|所|家|座|处|户|亩|批次|批|人次|人|份|件|吨|"
+                  r"公里|平方米|张|页|次(?!性))[\u4e00-\u9fff]{0,8}?(?:多少|几)\s*(?:钱|元|万元|块))",
+                  lambda m: m.group(0) if "每" in text[max(0, m.start() - 5):m.start()] else "每", text)  # (not «每培训一人次»)
+    text = re.sub(r"每个人(?![员才])", "每人", text)  # «每个人» is per person, not per «个»
+    # «全部指标都是定量的»: no row without a number
+    text = re.sub(r"(?:全部|所有|全|各)?(?:的)?指标(?:全|都|全都|均|全部)(?:是|为)定量(?:的)?(?:指标)?", "没有定性指标", text)
+    # «至少有一条指标是按…定的»: some row is (not a count of one); «一条定性指标也没有»: none is
+    text = re.sub(r"(?:至少|起码|最少)\s*(?:有|设了|设有)?\s*(?:一|1)\s*(?:条|项|个)(?=[\u4e00-\u9fff]{0,8}?指标)", "有", text)
+    text = re.sub(r"(?<![\d一二三四五六七八九十])(?:一|1)\s*(?:条|项|个)\s*(?P<x>[\u4e00-\u9fff]{0,8}?指标)\s*(?:也|都)(?:没有|没设|没)",
+                  lambda m: f"没有{m.group('x')}", text)
     # «不对，我是说创业扶持资金»: the previous question again, of what the user meant
     text = re.sub(r"^(?:不对|不是|错了|说错了|搞错了)(?:不对)?[，,。!！\s]*(?:我是说|我说的是|我问的是|我指的是|应该是|我要的是|是)"
                   r"\s*(?P<x>[^，,。？?]{2,40}?)\s*[。？?！!]*$", lambda m: f"那{m.group('x')}呢？", text)

@@ -35,6 +35,10 @@ _EXCLUDE = re.compile(r"把(?P<u>[^，,。？?]{1,30}?)(?:刨掉|去掉|扣掉|�
                       # (not «去掉了哪条指标»: a question about what was removed)
                       r"|(?:不含|不包括|不算|扣除|去掉|排除|剔除|刨除|刨去|除去|去除|抛开|撇开)(?!了?\s*(?:哪|几|什么))"
                       r"(?P<z>[^，,。？?]{1,30}?)(?=[，,。？?]|的|后|以后|之后|$)")
+# «不算预算最大的那两个项目»: projects left out by their rank in a money field (the planner finds
+# them; no operation reads this «最大»)
+RANKED = re.compile(r"(?P<m>预算数?|资金总额|资金|钱|经费|金额|财政资金|财政拨款|其他资金)\s*最(?P<d>大|多|高|小|少|低)的?"
+                    r"\s*(?:那|这)?\s*(?P<n>[一两二三四五六七八九十\d]{1,3})?\s*(?:个|项)?\s*(?:项目)?")
 _LACKING = re.compile(rf"(?:{'|'.join(sorted(lx.LACKING, key=len, reverse=True))})")
 # «或» joining alternatives; not the «或» of «大于或等于», «90%或以上».
 # Comparator words with an «或» inside («达到或超过», «等于或低于», «大于或等于»): no «或» of logic
@@ -84,6 +88,8 @@ def read_logic(r: Reading) -> Logic:
         out.exclusions.append((m.start(inner), m.end(inner)))
         r.take(m.start(), m.start(inner), "logic")
         r.take(m.end(inner), m.end(), "logic")
+        if ranked := RANKED.match(r.text, m.start(inner)):
+            r.take(ranked.start(), ranked.end(), "ranked")
     _basis(r, out)
     for m in list(r.finditer(_MONEY_UNIT)):  # «以元为单位填的表»: the table's money unit
         out.project.append((m.start(), m.end(), MoneyUnit(m.group("u") or m.group("u2") or m.group("u3"))))

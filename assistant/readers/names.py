@@ -35,6 +35,8 @@ _AMOUNT_NAMED = re.compile(r"(\d{1,9}(?:\.\d{1,4})?|[零〇一二两三四五六
 _NAME_QUOTE = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|内|上)?\s*(?P<neg>不含|不带|没有|不包含|不包括|没带)?"
                          r"\s*(?:带|有|含|包含|包括|带有|含有|以|是|写了|写着|写有|出现|出现了)?"
                          r"\s*[“\"「『](?P<text>[^”\"」』]{1,30})[”\"」』]\s*(?P<tail>(?:文号|二字|两个字|字样|字)?(?:开头|打头|起头|结尾)|字样)?")
+_ALTERNATIVE_QUOTES = re.compile(r"\s*(?:或者|或是|或|还是|、|和)\s*[“\"「『](?P<text>[^”\"」』]{1,30})[”\"」』]"
+                                 r"\s*(?:文号|二字|两个字|字样|字)?")
 _NAME_WORDS = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|内|上)?\s*(?:直接|就|都)?\s*(?:带|有|含|包含|带有|含有|写了|写着|写有|出现|出现了)\s*"
                          r"([\u4e00-\u9fff]{2,12}?)(?:这几个字|几个字|两个字|字样|的|(?=\s*[？?，,。；;]|\s*$))")
 _NAME_STARTS = re.compile(r"以\s*[“\"「『]([^”\"」』]{1,30})[”\"」』]\s*(?:文号|二字|两个字|字样|字)?\s*(开头|打头|起头)"
@@ -108,6 +110,11 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         kind = "name-lacks" if m.group("neg") else "name-has"  # «名称中不含“养老”二字»
         found.append(Mention(kind, m.start(), m.end(), text=m.group("text"), at_start=start))
         r.take(m.start(), m.end(), "name-has")
+        for alt in _ALTERNATIVE_QUOTES.finditer(r.free, m.end()):  # «带“补贴”或者“补助”字样»: each
+            if r.free[m.end():alt.start()].strip(" \u3000"):  # one more, joined by the «或» the
+                break                                            # logic reader keeps
+            found.append(Mention(kind, alt.start("text"), alt.end(), text=alt.group("text"), at_start=start))
+            r.take(alt.start("text") - 1, alt.end(), "name-has")
         r.take_all(("二字", "两个字", "这两个字", "字样"), "name-has")
     titles, no_title = _titles(r, catalog)
     found += titles

@@ -137,7 +137,9 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
         r.take(by_projects.start(), by_projects.end(), "operation")
         r.take_all(("每个项目", "每个", "平均"), "operation")
         return OperationWords("mean", yes_no=yes_no)
-    divide = _DIVIDE_BY.search(r.free)
+    # «平均到每个家庭医生团队头上»: the heads may be an indicator a reader has already named
+    divide = _DIVIDE_BY.search(r.free) or next((m for m in _DIVIDE_BY.finditer(r.text) if m.group("what6")
+                                                and r.is_free(m.start(), m.start("what6"))), None)
     per_head = _PER_HEAD.search(r.free)
     if per_head and not divide and per_head.group("per") == "个" and _asks_amount(r.free[per_head.end():]):
         r.take(per_head.start(), per_head.end(), "operation")  # «平均每个项目预算多少»: the mean
@@ -149,7 +151,10 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
             loose and _asks_amount(r.text[per_head.end():], loose=True)))):
         group = next(g for g in ("what", "what2", "what3", "what4", "what5", "what6") if divide.group(g)) \
             if divide else None
-        words = divide.group(group) if divide else ""
+        # «按表里写的派遣人员数量»: where the figure is printed is not part of its name
+        words = re.sub(r"^(?:表|表格|表上|表中|表里|文件|文件里|里面)(?:写|填|列|定)?的", "", divide.group(group)) if divide else ""
+        if group != "what2":  # words another reader took (a project's name) are not the divisor's
+            words = re.sub(r"\u3000+", "", words)
         span = (divide.start(group), divide.end(group)) if divide else (-1, -1)
         if divide:
             r.take(divide.start(), divide.start(group), "operation")
