@@ -221,7 +221,8 @@ class Catalog:
                 continue  # «高标准农田建设县级配套资金»: another project's name around the words
             at = text.find(span)
             before = text[max(0, at - 2):at]
-            if len(span) < 6 and len(before) == 2 and all("\u4e00" <= c <= "\u9fff" for c in before) \
+            # (a long run too when its characters are scattered in the name: «工伤保险基金补助»)
+            if (len(span) < 6 or span not in core) and len(before) == 2 and all("\u4e00" <= c <= "\u9fff" for c in before) \
                     and not any(c in core for c in before) and not re.search(f"[{NOT_QUALIFYING}果若设假]", before):
                 continue  # «工伤保险基金»: the words that qualify the run are not in this name
             owners = [c for c in self._candidate_cores(span) if in_order(span, c)]

@@ -15,7 +15,7 @@ from assistant.conversation import Conversation
 from assistant.describe import Describer
 from assistant.executor import Executor, Result, rate_of, scope_filter
 from assistant.plan import Measure, Operation, Plan
-from assistant.planner import NUMBER_ASKED, _scope_ids, plan_question
+from assistant.planner import NTH_OF_LAST, NUMBER_ASKED, _scope_ids, plan_question
 from assistant.readers.logic import RANKED
 from assistant.reading import normalize
 from ingest import quantity as q
@@ -391,6 +391,16 @@ class Engine:
             return plan
         if (narrowed := self._others_citing(plan, question)) is not None:
             return narrowed
+        if (nth := NTH_OF_LAST.match(normalize(question))) and last.project_ids and \
+                not _NEXT_PLACE.fullmatch(normalize(question).strip()) and plan.filter is None:
+            # «第二个到6月底计划支出多少»: the second project of the answer before, in its order
+            n = int(q.number(nth.group("n")))
+            if n > len(last.project_ids):
+                return Plan(reason=f"上一问答只有 {len(last.project_ids)} 个项目，没有第{nth.group('n')}个")
+            chosen = last.project_ids[n - 1]
+            return replace(plan, scope=replace(plan.scope, previous=(chosen,)),
+                           assumptions=plan.assumptions + (
+                               f"上一问答中的第{n}个项目：{self.catalog.by_id[chosen].name}",))
         if plan.operation.kind in ("list", "count") and plan.filter is not None and last.project_ids and \
                 plan.scope.previous is None and re.search(
                     r"还(?:有|被)(?:哪些|什么|哪几个|哪个|几个)项目|另外(?:还有)?(?:哪些|几个)项目|别的(?:哪些)?项目", question):

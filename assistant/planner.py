@@ -100,6 +100,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     preamble = PREAMBLE.match(text) or SELF_INTRO.match(text)
     if preamble:  # «财政局复核：…», «我是财政局审核预算的，…»: who asks and why, not what
         r.take(0, preamble.end(), "filler")
+    nth = NTH_OF_LAST.match(text) if conversation.last_project_ids else None
+    if nth:  # «第二个到6月底计划支出多少»: a place in the last answer (the engine picks the project)
+        r.take(nth.start(), nth.end(), "follow-up")
     units = read_units(r, catalog)  # before names and departments: «城市管理服务中心», «…局本级»
     attributes = read_attributes(r, catalog, several_years=len(catalog.years) > 1)  # «经常性项目»
     names = read_names(r, catalog)
@@ -1594,6 +1597,10 @@ def _department_extreme(which: re.Match, text: str, catalog: Catalog, scope: Sco
     return Plan(scope=replace(scope, departments=(top,), years=(year,) if year is not None else (), latest=()),
                 measure=measure, operation=Operation("sum"), subject="projects",
                 assumptions=(f"{name}合计{'最少' if low else '最多'}的部门是{top}；{assumption}",))
+
+
+# «第二个到6月底计划支出多少», «那第三个项目的依据呢»: one project of the last answer, by its place
+NTH_OF_LAST = re.compile(r"\s*(?:那|那么)?\s*第\s*(?P<n>[一二三四五六七八九十]|[1-9])\s*(?:个|项)(?:项目)?\s*(?:的)?")
 
 
 def _ranked_left_out(r: Reading, catalog: Catalog, scope: Scope, logic: Logic) -> list[tuple[int, Filter]]:

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ingest.tables import MONEY_LABELS
+
 MAX_QUESTION_CHARS = 300
 FREE = "\u3000"  # what a taken character reads as in `free`
 
@@ -49,6 +51,7 @@ def _to_simplified():
     return opencc.OpenCC("t2s")
 
 
+_OTHER_LABELS = sorted((label for label in MONEY_LABELS["other"] if label != "其他资金"), key=len, reverse=True)
 _FIELD_WORD = re.compile(r"(?:其他|财政|自筹|本级财政|上级补助|中央|省级|市级|县级)(?:资金|拨款|补助)?|资金总额|预算数|财政资金|其他资金")
 
 
@@ -77,6 +80,12 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?:至少|起码|最少)\s*(?:有|设了|设有)?\s*(?:一|1)\s*(?:条|项|个)(?=[\u4e00-\u9fff]{0,8}?指标)", "有", text)
     text = re.sub(r"(?<![\d一二三四五六七八九十])(?:一|1)\s*(?:条|项|个)\s*(?P<x>[\u4e00-\u9fff]{0,8}?指标)\s*(?:也|都)(?:没有|没设|没)",
                   lambda m: f"没有{m.group('x')}", text)
+    # «一季度末计划一分钱都不花», «还没安排支出»: the plan's amount there is nothing (not «没有支出计划»)
+    text = re.sub(r"(?:计划)?(?:一分钱|一分|一毛钱)(?:都|也)(?:不|没|没有)(?:打算)?(?:花|用|支出|安排|开支)"
+                  r"|(?:还)?(?:没|未|没有)(?:计划)?安排(?:资金)?(?:支出|开支|花钱)(?!计划|进度)", "计划支出为0", text)
+    # «自有资金», «单位自有资金»: a label the tables' readers take for 其他资金 is that field
+    for label in _OTHER_LABELS:
+        text = text.replace(label, "其他资金")
     # «不对，我是说创业扶持资金»: the previous question again, of what the user meant
     text = re.sub(r"^(?:不对|不是|错了|说错了|搞错了)(?:不对)?[，,。!！\s]*(?:我是说|我说的是|我问的是|我指的是|应该是|我要的是|是)"
                   r"\s*(?P<x>[^，,。？?]{2,40}?)\s*[。？?！!]*$", lambda m: f"那{m.group('x')}呢？", text)

@@ -71,6 +71,12 @@ def _forms(unit: str) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
+def _in_a_name(text: str, at: int, form: str, catalog) -> bool:
+    """Is a unit's form, with a character on either side of it, written in a project's name?"""
+    around = (text[max(0, at - 1):at + len(form)], text[at:at + len(form) + 1])
+    return any(len(words) > len(form) and words in p.name for p in catalog.projects for words in around)
+
+
 def read_units(r: Reading, catalog) -> Units:
     units = _units(catalog)
     if not units:  # the tables print no 实施单位: nothing to read (the planner says so)
@@ -94,6 +100,8 @@ def read_units(r: Reading, catalog) -> Units:
             plain = not any(form in d or d.endswith(form) for d in catalog.departments)
             if not (after or _BEFORE.search(r.text[:at]) or plain):
                 continue  # «交通运输局的项目» names the department, not its 本级 unit
+            if not (after or _BEFORE.search(r.text[:at])) and _in_a_name(r.text, at, form, catalog):
+                continue  # «城乡义务教育学校公用经费»: the words of a project's name, not its unit
             end = at + len(form) + (after.end() if after else 0)
             r.take(at, end, "unit")
             lead = _LEAVE_OUT.search(r.text[:at]) or _BEFORE.search(r.text[:at])

@@ -162,3 +162,60 @@ def test_a_row_of_one_project_names_it_beside_loose_words():
     code = next(p.code for p in _projects(other) if p.id == rows[0].project_id)
     answer = other.ask("动物防疫那个经费，免疫抗体合格率要求多少？")
     assert answer.found and set(answer.projects) == {code} and rows[0].value_raw in answer.text
+
+
+CHENGAN = ROOT / "eval" / "heldout" / "docs" / "chengan-2025.xlsx"
+
+
+@pytest.fixture(scope="module")
+def chengan():
+    return assistant_over([CHENGAN], prefix="ranked-ca-")
+
+
+@pytest.mark.parametrize("question", [
+    "哪些项目用到了自有资金",
+    "哪些项目有自有资金？",
+    "有单位自有资金的项目有哪些",
+])
+def test_a_label_read_as_other_funds_is_that_field_in_questions(chengan, question):
+    expected = {p.id for p in _projects(chengan) if p.fen("other")}
+    answer = chengan.ask(question)
+    assert expected and answer.found and set(answer.project_ids) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "哪个项目一季度末计划一分钱都不花？",
+    "一季度末还没安排支出的项目有哪些？",
+])
+def test_nothing_planned_by_a_date(chengan, question):
+    queries = Queries(chengan.library.facts)
+    plans = queries.spending(tuple(p.id for p in _projects(chengan)))
+    expected = {pid for pid, points in plans.items() if any(pt.month == 3 and pt.percent == 0 for pt in points)}
+    answer = chengan.ask(question)
+    assert expected and answer.found and set(answer.project_ids) == expected
+
+
+def test_no_plan_is_not_nothing_planned(chengan):
+    answer = chengan.ask("哪些项目没有支出计划")
+    assert "没有列资金支出计划" in answer.understood
+
+
+def test_the_nth_project_of_the_last_answer(both):
+    conversation = Conversation()
+    first = both.ask("临漳县农业农村局资金总额最大的两个项目是哪两个？", conversation)
+    assert first.found and len(first.project_ids) == 2
+    answer = both.ask("第二个的资金总额是多少？", conversation)
+    second = next(p for p in _projects(both) if p.id == first.project_ids[1])
+    assert answer.found and answer.value == Decimal(second.fen("budget")) / 1000000
+    assert not both.ask("第五个呢的预算是多少", conversation).found
+
+
+def test_words_qualifying_a_scattered_abbreviation_keep_it_from_a_name(both):
+    answer = both.ask("魏县人社局今年的工伤保险基金补助项目预算是多少？")
+    assert not answer.found
+
+
+def test_names_holding_a_document_number(both):
+    expected = {p.id for p in _projects(both) if find_policy_refs(p.name)}
+    answer = both.ask("项目名称里带有文号的项目一共有几个？")
+    assert answer.found and answer.value == len(expected)
