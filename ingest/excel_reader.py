@@ -21,7 +21,7 @@ from .errors import IngestError
 from .limits import MAX_COLUMNS, MAX_ROWS, bounded, check_count
 from .records import Document
 from .sections import Block, Paragraph, Place, Table, assemble_document
-from .tables import is_label
+from .labels import is_label
 
 _REMEDY = "请用 Excel/WPS 打开后另存为 .xlsx 再重试"
 

@@ -351,7 +351,7 @@ _PERIOD = re.compile(r"^(\d{1,2})月[\u4e00-\u9fff]$")  # «3月许» for 3月�
 def correct_cell(text: str) -> str:
     """Undo the Chinese model's usual misreadings in one OCR'd cell: the ≥ sign, Latin specks,
     a header label or period one character off («绩效指标摘述» → 绩效指标描述)."""
-    from .tables import LABELS
+    from .labels import LABELS
 
     text = _SPECKS.sub("", _GE.sub("≥", text.strip()))
     if match := _PERIOD.match(text):

@@ -23,7 +23,7 @@ from .pdf_layout import (Box, CellText, Line, body_size, cell_text, inside, make
                          paragraphs, wraps)
 from .records import Document
 from .sections import Block, Paragraph, Place, Table, assemble_document
-from .tables import is_label, label_of
+from .labels import is_label, label_of
 
 _REMEDY = "请用 PDF 阅读器打开后重新打印（另存）为 PDF 再重试"
 _PAGE_NUMBER = re.compile(r"^[-—–\s第]*\d+[\s页]*(?:[/共]\s*\d+\s*页?)?[-—–\s]*$")

@@ -129,9 +129,9 @@ class Project:
     ocr: bool = False  # header read by OCR from a scan
     implementer: str = ""  # 实施单位 as printed beside 主管部门 («成安县农村公路管理所»); "" when none
     # Other header fields as printed, (label, value) in table order: (项目属性, 新增项目),
-    # (项目期限, 2025年1月1日—2025年12月31日) … (ingest.tables.ATTRIBUTE_LABELS); () when none
+    # (项目期限, 2025年1月1日—2025年12月31日) … (ingest.labels.ATTRIBUTE_LABELS); () when none
     attributes: tuple[tuple[str, str], ...] = ()
-    # The treasury money's parts as printed, in table order (ingest.tables.MONEY_PART_LABELS):
+    # The treasury money's parts as printed, in table order (ingest.labels.MONEY_PART_LABELS):
     # 本级财政 372.10, 上级补助 1488.40 …; () when the table prints only the totals
     parts: tuple[MoneyPart, ...] = ()
 

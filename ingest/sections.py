@@ -11,8 +11,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .continued_tables import continues_project, names_project
 from .records import Document, Locator, Project, Section, Source
-from .tables import GOAL_LABELS, find_indicator_header, label_of, read_project
+from .labels import GOAL_LABELS, find_indicator_header, label_of
+from .tables import read_project
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ _NUMBERED_TITLE = re.compile(r"^[\d０-９]+\s*[、.．](?![\d０-９])\s*(?P<na
 # What a numbered caption says of its table, not a project's name
 _NOT_A_NAME = re.compile(r"^(?:项目|年度)?(?:基本(?:情况|信息)|绩效指标表?|绩效目标表?|指标表|表头|资金情况"
                          r"|资金(?:支出|使用)计划|支出计划)[:：]?$")
+# «绩效指标：» over the indicator table: a caption saying what the table is
+_TABLE_CAPTION = re.compile(r"(?:年度)?(?:绩效指标|指标表|绩效指标表|项目基本情况|基本情况|表头)[:：]?")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _TITLE_DEPARTMENT = re.compile(r"^(?P<name>\S+?)(?:20\d{2}年度?)(?:部门整体|部门|单位|项目)?")
 
@@ -152,10 +156,6 @@ class _Group:
         self.places.extend(table.places or [NOWHERE] * len(table.rows))
 
 
-def _has_project_header(rows: Sequence[Sequence[str]]) -> bool:
-    return any(label_of(cell) in {"项目名称", "项目编码"} for row in rows for cell in row)
-
-
 def _is_project_heading(paragraph: Paragraph) -> bool:
     text = paragraph.text
     return len(text) <= 200 and bool(_PROJECT_HEADING.match(text)) and (
@@ -171,23 +171,24 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
     unit_line = ""
     caption = ""
     in_prose = True  # before the first table, or after a heading that is not a project's
+    between = True  # only captions and headings since the last table: a project may go on
     for block in blocks:
         if isinstance(block, Table) and _is_unit_table(block):
             # «填报单位：… | 金额单位：万元» in cells of their own under a sheet's title
             unit_line = " ".join(cell for row in block.rows for cell in row if cell.strip())
             continue
         if isinstance(block, Table):
-            # Without a heading between them, a second header table still starts a new project.
-            if pending is not None or not groups or in_prose or caption or (
-                    _has_project_header(groups[-1].rows) and _has_project_header(block.rows)):
+            if _starts_group(groups, block, pending, unit_line, caption, in_prose, between):
                 groups.append(_Group(pending.text if pending else "", caption=caption,
                                      prose_before=len(prose), unit_line=unit_line))
                 pending, unit_line = None, ""
             groups[-1].add(block)
-            in_prose, caption = False, ""
-        elif not block.text:
+            in_prose, caption, between = False, "", True
             continue
-        elif _is_project_heading(block):
+        if not block.text:
+            continue
+        between = between and _may_stand_between(block)
+        if _is_project_heading(block):
             if pending is not None and _numbered(pending.text):
                 warnings.append(f"{source}：标题 «{pending.text}» 下没有表格")
             pending = block
@@ -208,13 +209,31 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
             caption = block.text if is_title_like(block.text) else ""
         elif is_title_like(block.text):
             caption = block.text  # «表3 一般公共预算财政拨款支出表»: names the table below it
-        elif re.fullmatch(r"(?:年度)?(?:绩效指标|指标表|绩效指标表|项目基本情况|基本情况|表头)[:：]?", block.text.strip()):
+        elif _TABLE_CAPTION.fullmatch(block.text.strip()):
             pass  # «绩效指标：» over the indicator table: a caption saying what the table is
         else:
             warnings.append(f"{source}：表格之间的文字未收录：«{block.text[:30]}»")
     if pending is not None and _numbered(pending.text):
         warnings.append(f"{source}：标题 «{pending.text}» 下没有表格")
     return prose, groups
+
+
+def _starts_group(groups: list[_Group], table: Table, pending: Paragraph | None, unit_line: str,
+                  caption: str, in_prose: bool, between: bool) -> bool:
+    """Whether a table starts a group of its own rather than going on with the one before it."""
+    if groups and pending is None and not unit_line and between \
+            and continues_project(groups[-1].rows, table.rows):
+        return False  # its plan or indicators, a caption or heading between them
+    # Without a heading between them, a second header table still starts a new project.
+    return pending is not None or not groups or in_prose or bool(caption) or (
+        names_project(groups[-1].rows) and names_project(table.rows))
+
+
+def _may_stand_between(paragraph: Paragraph) -> bool:
+    """A caption or a heading below a part's: what may sit between one project's tables."""
+    text = paragraph.text.strip()
+    caption = is_title_like(text) or bool(_TABLE_CAPTION.fullmatch(text))
+    return caption and heading_level(paragraph) != 1 and not _is_project_heading(paragraph)
 
 
 def _is_performance_table(rows: Sequence[Sequence[str]]) -> bool:

@@ -5,7 +5,10 @@ The store keeps cumulative percents by period end. A plan printed as each period
 («资金使用计划（按季度分配比例）» 30% | 25% | 25% | 20%) is summed into running totals here:
 when a note beside it says so, or when its cells add up to 100% without rising period by period.
 
-The rows come as ingest.tables hands them over: cell text cleaned, merge repeats blanked, so a
+A plan printed as cumulative AMOUNTS in the project's money unit («计划累计支出 | 40.00 | 95.00 …»,
+no % anywhere) is stored as the share of the budget those amounts are.
+
+The rows come as ingest.header hands them over: cell text cleaned, merge repeats blanked, so a
 label merged down the first column leaves that column empty in the percent row.
 """
 
@@ -17,7 +20,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from .records import SpendingPoint
-from .values import parse_percent
+from .values import parse_money, parse_percent
 
 Grid = list[list[str]]
 Cell = tuple[int, int]
@@ -37,6 +40,13 @@ _PLAN_IN_TEXT = re.compile(rf"(?P<label>{_PERIOD})(?:累计)?(?:支出)?[:：]?(
 # «分季度支出», «当季支出», «各季度支出比例». A note saying «累计» is a cumulative plan whatever else.
 _SHARES_NOTE = re.compile(r"按季度分配|分季度|当季|各季度(?:支出)?(?:比例|占比)")
 _FULL = Decimal(100)
+# The words a plan's own rows are named by, left of the periods: «时间节点» over them, «计划累计支出»,
+# «累计支出金额», «计划累计支出比例» beside the figures. Read with the plan, not left as stray cells.
+_ROW_LABEL = re.compile(r"(?:时间节点|时间|节点|期间|(?:计划)?(?:累计)?(?:支出|用款)(?:计划)?"
+                        r"(?:金额|额|数|比例|进度)?)")
+# A row label saying its figures are shares of the budget, or that they are money
+_SHARE_WORDS = re.compile(r"比例|百分|进度|%|％")
+_AMOUNT_WORDS = re.compile(r"金额|支出|用款|元")
 
 
 def period_month(cell: str) -> int | None:
@@ -53,9 +63,11 @@ def period_month(cell: str) -> int | None:
     return month if 1 <= start <= month <= 12 else None
 
 
-def read_spending_plan(grid: Grid) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str]]:
-    """The plan's points, the cells they were read from, and what could not be read."""
-    found = _plan_grid(grid)
+def read_spending_plan(grid: Grid, budget: Decimal | None = None, unit: str = "万元"
+                       ) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str]]:
+    """The plan's points, the cells they were read from, and what could not be read; `budget`
+    (in `unit`) turns a plan printed as amounts into the percents the store keeps."""
+    found = _plan_grid(grid, budget, unit)
     points, cells, problems = found if found is not None else _plan_sentence(grid)
     if not points:
         return points, cells, problems
@@ -63,6 +75,11 @@ def read_spending_plan(grid: Grid) -> tuple[tuple[SpendingPoint, ...], set[Cell]
     shares = any(_is_shares_note(grid[r][c]) for r, c in notes | cells
                  if r < len(grid) and c < len(grid[r]))
     return _cumulative(points, marked=shares), cells | notes, problems
+
+
+def is_plan_row(cells) -> bool:
+    """True for a row naming at least two period ends (3月底 | 6月底 …): the head of a plan."""
+    return len({period_month(cell) for cell in cells} - {None}) >= 2
 
 
 def _notes(grid: Grid, cells: set[Cell]) -> set[Cell]:
@@ -101,33 +118,102 @@ def _cumulative(points: tuple[SpendingPoint, ...], *, marked: bool) -> tuple[Spe
     return tuple(out)
 
 
-def _plan_grid(grid: Grid) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str]] | None:
-    """Cumulative percents under a row of at least two period labels."""
+def _plan_grid(grid: Grid, budget: Decimal | None,
+               unit: str) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str]] | None:
+    """Cumulative percents (or amounts) under a row of at least two period labels."""
     for r, row in enumerate(grid):
-        periods, months = [], set()
-        for c, cell in enumerate(row):
-            month = period_month(cell)
-            if month and month not in months:  # «四季度 | 全年»: the first one says it
-                periods.append((c, cell, month))
-                months.add(month)
+        periods = _periods(row)
         if len(periods) < 2:
             continue
         values = grid[r + 1] if r + 1 < len(grid) else []
         # The text export drops merged cells, so unequal rows line up from the right.
         shift = 0 if len(values) == len(row) else len(values) - len(row)
-        points, used, problems = [], {(r, c) for c, _, _ in periods}, []
-        for c, label, month in periods:
-            j = c + shift
-            cell = values[j] if 0 <= j < len(values) else ""
-            try:
-                percent = parse_percent(cell)
-            except ValueError:
-                problems.append(f"资金支出计划 {label} 的 «{_short(cell)}» 不是百分数")
-                percent = None
-            used.add((r + 1, j))
-            points.append(SpendingPoint(period=label, month=month, percent=percent))
-        return tuple(points), used, problems
+        spots = [(c, c + shift) for c, _, _ in periods]
+        texts = [values[j] if 0 <= j < len(values) else "" for _, j in spots]
+        labels = _row_labels(grid, r, periods[0][0], shift)
+        if _are_amounts(texts, [grid[i][j] for i, j in labels]):
+            percents, problems = _shares_of(texts, periods, budget, unit)
+        else:
+            percents, problems = _percents(texts, periods)
+        points = tuple(SpendingPoint(period=label, month=month, percent=percent)
+                       for (_, label, month), percent in zip(periods, percents))
+        used = {(r, c) for c, _ in spots} | {(r + 1, j) for _, j in spots}
+        used |= {spot for spot in labels if _ROW_LABEL.fullmatch(_label(grid, spot))}
+        return points, used, problems
     return None
+
+
+def _periods(row: list[str]) -> list[tuple[int, str, int]]:
+    """(column, label, month) of each period end in the row; «四季度 | 全年»: the first one says it."""
+    periods, months = [], set()
+    for c, cell in enumerate(row):
+        month = period_month(cell)
+        if month and month not in months:
+            periods.append((c, cell, month))
+            months.add(month)
+    return periods
+
+
+def _row_labels(grid: Grid, r: int, first: int, shift: int) -> list[Cell]:
+    """The filled cells left of the first period, in the period row and the figures' row."""
+    spots = [(r, c) for c in range(first) if grid[r][c]]
+    if r + 1 < len(grid):
+        spots += [(r + 1, c) for c in range(max(0, first + shift)) if grid[r + 1][c]]
+    return spots
+
+
+def _label(grid: Grid, spot: Cell) -> str:
+    return re.sub(r"[（(][^）)]*[）)]", "", "".join(grid[spot[0]][spot[1]].split()))
+
+
+def _are_amounts(texts: list[str], labels: list[str]) -> bool:
+    """Figures with no % sign beside a label naming money spent («计划累计支出»), or above 100: money,
+    not percents. A label saying «比例», «进度» or «%» keeps them percents."""
+    if any(_SHARE_WORDS.search(text) for text in [*texts, *labels]):
+        return False
+    if any(_AMOUNT_WORDS.search(label) for label in labels):
+        return True
+    return any((number := _number(text)) is not None and number > _FULL for text in texts)
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        return parse_money(text)
+    except ValueError:
+        return None
+
+
+def _percents(texts: list[str], periods) -> tuple[list[Decimal | None], list[str]]:
+    percents, problems = [], []
+    for text, (_, label, _) in zip(texts, periods):
+        try:
+            percents.append(parse_percent(text))
+        except ValueError:
+            problems.append(f"资金支出计划 {label} 的 «{_short(text)}» 不是百分数")
+            percents.append(None)
+    return percents, problems
+
+
+def _shares_of(texts: list[str], periods, budget: Decimal | None,
+               unit: str) -> tuple[list[Decimal | None], list[str]]:
+    """Amounts in the project's unit as percents of its budget (40 of 186 万元 → 21.51)."""
+    if not budget:
+        return [None] * len(texts), ["资金支出计划按金额填写，但没有预算数，无法折算为百分比"]
+    percents, problems = [], []
+    for text, (_, label, _) in zip(texts, periods):
+        try:
+            amount = parse_money(text, unit=unit)
+        except ValueError:
+            problems.append(f"资金支出计划 {label} 的 «{_short(text)}» 不是金额")
+            amount = None
+        percents.append(None if amount is None else _percent(amount, budget))
+    return percents, problems
+
+
+def _percent(amount: Decimal, budget: Decimal) -> Decimal:
+    """amount ÷ budget × 100 to two places, a whole number written whole (100, not 100.00)."""
+    share = (amount / budget * _FULL).quantize(Decimal("0.01"))
+    return share.quantize(Decimal(1)) if share == share.to_integral_value() else share
 
 
 def _plan_sentence(grid: Grid) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str]]:

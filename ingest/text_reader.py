@@ -14,7 +14,7 @@ from pathlib import Path
 from .limits import bounded
 from .records import Document
 from .sections import Block, Paragraph, Table, assemble_document
-from .tables import find_indicator_header
+from .labels import find_indicator_header
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 

@@ -1,0 +1,242 @@
+"""Read the header of one 绩效目标表: 项目编码, 项目名称, departments, money, 资金用途, 资金支出计划,
+绩效目标 and the attributes, each found by the label beside or above it, or by a money label merged
+down the first column over it («预算金额（万元）» over 合计 / 其中：本级财政 / 其他).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .labels import (Rows, block_word_field, clean_cell, field_of, is_label, is_money_label, label_of,
+                     part_name)
+from .records import MoneyPart, SpendingPoint
+from .spending_plan import period_month, read_spending_plan
+from .values import parse_money
+
+Cell = tuple[int, int]
+
+_INLINE = re.compile(r"^([^:：]{2,8})[:：](.+)$")
+_UNIT = re.compile(r"单位[:：]\s*(万元|千元|元)")
+_LABEL_UNIT = re.compile(r"[（(](万元|千元|元)[）)]")
+# «316001魏县人力资源和社会保障局本级»: a budget-unit code, then the unit's name.
+_UNIT_LINE = re.compile(r"^\d{6,}\s*(?P<name>[\u4e00-\u9fff][^，。；,;\s]{1,40}?)(?:本级)?$")
+# Words of money in a label: a unit in its brackets is the money's, and such a word merged down the
+# first column heads a money block
+_MONEY_WORD = re.compile(r"资金|预算|金额|经费|拨款")
+
+
+@dataclass(frozen=True)
+class Header:
+    """The fields above the indicator rows, cells as written except money and percents."""
+
+    code: str = ""
+    name: str = ""
+    department: str = ""
+    implementer: str = ""
+    unit: str = ""
+    budget: Decimal | None = None
+    fiscal: Decimal | None = None
+    other: Decimal | None = None
+    use: str = ""
+    goal: str = ""
+    spending_plan: tuple[SpendingPoint, ...] = ()
+    attributes: tuple[tuple[str, str], ...] = ()  # (项目属性, 新增项目) …, in the order printed
+    parts: tuple[MoneyPart, ...] = ()  # 本级财政, 上级补助 … under the budget, in the order printed
+    problems: tuple[str, ...] = ()
+
+
+def _value_beside(rows: list[list[str]], r: int, c: int,
+                  block_labels: Collection[Cell] = ()) -> Cell | None:
+    """Where the value of the label at (r, c) sits: the next filled cell right, else the cell below.
+    `block_labels` are cells that are labels where they stand («合计» in a money block)."""
+    def label(i: int, j: int) -> bool:
+        return is_label(rows[i][j]) or (i, j) in block_labels
+    row = rows[r]
+    for j in range(c + 1, len(row)):
+        if row[j] and label(r, j):
+            break
+        if row[j]:
+            return (r, j)
+    # A row made only of labels keeps its values in the row underneath, column for column.
+    # (not when the row underneath starts with a label of its own: «其他资金» left blank above
+    # «资金用途»; a block label merged down both rows is the same cell)
+    below_row = rows[r + 1] if r + 1 < len(rows) else []
+    own_label = bool(below_row) and label(r + 1, 0) and below_row[0] != row[0]
+    if all(label(r, j) for j, cell in enumerate(row) if cell) and not own_label and c < len(below_row):
+        below = rows[r + 1][c]
+        if below and not label(r + 1, c):
+            return (r + 1, c)
+    return None
+
+
+def _money_block_labels(grid: list[list[str]]) -> dict[Cell, str]:
+    """The field of each «合计», «小计», «其他» … that stands in a money block: rows headed by a money
+    label, continued by the rows under it whose first cell the merge left empty, or a row holding
+    money labels of its own. Elsewhere these words are not labels."""
+    out: dict[Cell, str] = {}
+    for block in _money_blocks(grid):
+        for r in block:
+            for c, cell in enumerate(grid[r]):
+                if field := block_word_field(cell):
+                    out[(r, c)] = field
+    return out
+
+
+def _money_blocks(grid: list[list[str]]):
+    """Row ranges of the blocks holding a money label: a first cell and the rows under it the
+    merge left empty in the first column."""
+    start = 0
+    while start < len(grid):
+        end = start + 1
+        while end < len(grid) and grid[end] and not grid[end][0]:
+            end += 1  # the first column merged down: the same block
+        if any(is_money_label(cell) for r in range(start, end) for cell in grid[r]):
+            yield range(start, end)
+        start = end
+
+
+def _block_headings(grid: list[list[str]]) -> set[Cell]:
+    """A money word merged down the first column over the money labels («年度资金» over 年度资金总额 /
+    其中：当年财政拨款 / 上年结转资金) heads its block: a label, whatever the form calls it."""
+    out: set[Cell] = set()
+    for block in _money_blocks(grid):
+        cell = grid[block.start][0] if grid[block.start] else ""
+        if len(block) > 1 and not is_label(cell) and _MONEY_WORD.search(cell) and len(cell) <= 12:
+            out.add((block.start, 0))
+    return out
+
+
+@dataclass
+class _Labels:
+    """What the label cells of a header say, gathered while walking its grid."""
+
+    found: dict[str, str] = dataclasses.field(default_factory=dict)
+    attributes: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    parts: dict[str, str] = dataclasses.field(default_factory=dict)  # 本级财政 → «372.10», as printed
+    used: set[Cell] = dataclasses.field(default_factory=set)
+    unit: str = ""
+
+    def take(self, field: str, label: str, value: str) -> None:
+        """Keep a value read beside its label: attributes and parts each under their label."""
+        if field == "attribute" and value and (label_of(label), value) not in self.attributes:
+            self.attributes.append((label_of(label), value))
+        elif field == "part" and value:
+            self.parts.setdefault(part_name(label), value)
+        elif field not in ("attribute", "part"):
+            self.found.setdefault(field, value)
+
+
+def read_header(rows: Rows, unit_line: str = "") -> Header:
+    """Read 项目编码, 项目名称, 主管部门, 实施单位, money, 资金用途, 资金支出计划, 绩效目标 and the
+    attributes (项目属性, 项目类型, 项目期限 …) from the header rows; `unit_line` is a line printed
+    over the table («填报单位：…　金额单位：元»), read when the table itself states no unit."""
+    grid = [[clean_cell(cell) for cell in row] for row in rows]
+    labels = _read_labels(grid)
+    found, used = labels.found, labels.used
+    if "use" not in found and (spot := _use_beneath_block(grid)):
+        found["use"] = grid[spot[0]][spot[1]]
+        used.add(spot)
+    unit = labels.unit
+    if not unit and (match := _UNIT.search(unit_line)):
+        unit = match.group(1)  # «金额单位：元» over this one table
+    money_problems: list[str] = []
+    money, printed = _read_money(labels, unit or "万元", money_problems)
+    # a plan printed as amounts is a share of the budget, so the money is read first
+    plan, plan_cells, problems = read_spending_plan(grid, money["budget"], unit or "万元")
+    used |= plan_cells
+    problems += money_problems
+    for r, row in enumerate(grid):
+        for c, cell in enumerate(row):
+            if cell and (r, c) not in used:
+                problems.append(f"表头中的 «{_short(cell)}» 无法归入任何字段")
+    if not unit:  # most tables are in 万元; the answers say the unit they use
+        problems.append("未找到金额单位（«单位：万元»），金额按万元保存")
+        unit = "万元"
+    implementer = found.get("implementer", "")
+    # A table that prints only «实施单位» names no other department: it stands for the department.
+    department = re.sub(r"本级$", "", found.get("department", implementer))
+    return Header(code=found.get("code", ""), name=found.get("name", ""), department=department,
+                  implementer=implementer, attributes=tuple(labels.attributes),
+                  unit=unit, use=found.get("use", ""), goal=found.get("goal", ""),
+                  spending_plan=plan, parts=printed, problems=tuple(problems), **money)
+
+
+def _read_labels(grid: list[list[str]]) -> _Labels:
+    """Each label cell of the header and the value beside or under it; the unit where one is said."""
+    out = _Labels()
+    block_labels = _money_block_labels(grid)
+    headings = _block_headings(grid)
+    label_cells = set(block_labels) | headings
+    for r, row in enumerate(grid):
+        for c, cell in enumerate(row):
+            if match := _UNIT.search(cell):
+                out.unit = out.unit or match.group(1)
+                out.used.add((r, c))
+            elif match := _UNIT_LINE.match(cell):
+                out.found.setdefault("department", match.group("name"))
+                out.used.add((r, c))
+            elif (inline := _INLINE.match("".join(cell.split()))) and field_of(inline.group(1)):
+                # «单位名称：临漳县农业农村局»: label and value in one cell
+                out.take(field_of(inline.group(1)), inline.group(1), inline.group(2))
+                out.used.add((r, c))
+            elif field := field_of(cell) or block_labels.get((r, c)):
+                out.used.add((r, c))
+                if match := _LABEL_UNIT.search(cell):
+                    out.unit = out.unit or match.group(1)
+                # «预算金额（万元）» beside «合计»: a block label, its values on the rows it spans
+                spot = _value_beside(grid, r, c, label_cells)
+                if spot and (field in ("attribute", "part") or field not in out.found):
+                    out.take(field, cell, grid[spot[0]][spot[1]])
+                    out.used.add(spot)
+                elif spot and field in ("department", "implementer"):
+                    out.used.add(spot)  # a second «主管部门»: read, not used
+            elif is_label(cell) or (r, c) in headings:
+                out.used.add((r, c))
+                if (match := _LABEL_UNIT.search(cell)) and _MONEY_WORD.search(cell):
+                    out.unit = out.unit or match.group(1)  # «年度预算资金（万元）» over the money rows
+    return out
+
+
+def _read_money(labels: _Labels, unit: str,
+                problems: list[str]) -> tuple[dict[str, Decimal | None], tuple[MoneyPart, ...]]:
+    """Budget, fiscal and other funds, and the parts printed under the budget; with no 财政拨款
+    printed, the parts (一般公共预算 + 政府性基金, 本级财政 + 上级补助 …) add up to it."""
+    money = {name: _money(labels.found.get(name, ""), unit, problems)
+             for name in ("budget", "fiscal", "other")}
+    amounts = ((label, _money(value, unit, problems)) for label, value in labels.parts.items())
+    printed = tuple(MoneyPart(label, amount) for label, amount in amounts if amount is not None)
+    if money["fiscal"] is None and printed:
+        money["fiscal"] = sum((part.amount for part in printed), Decimal(0))
+    return money, printed
+
+
+def _use_beneath_block(grid: list[list[str]]) -> tuple[int, int] | None:
+    """资金用途 written in the merged row under «预算规模及资金用途», its first cell left empty."""
+    for r, row in enumerate(grid):
+        if not any(label_of(cell).startswith("预算规模") for cell in row):
+            continue
+        for below in range(r + 1, len(grid)):
+            cells = grid[below]
+            if cells and cells[0]:
+                break  # the block has ended: a new label starts this row
+            filled = [c for c, cell in enumerate(cells) if cell]
+            if filled and not any(is_label(cells[c]) or period_month(cells[c]) for c in filled):
+                return (below, filled[0])
+    return None
+
+
+def _money(cell: str, unit: str, problems: list[str]) -> Decimal | None:
+    try:
+        return parse_money(cell, unit=unit)
+    except ValueError:
+        problems.append(f"金额 «{_short(cell)}» 不是数字")
+        return None
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"
