@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from assistant.reading import Reading
 
 # «项目属性是», «项目类型为», «属于»: the words that point at a value
-_LABEL_BEFORE = re.compile(r"(?:(?P<label>项目(?:属性|类型|类别|性质|期限|周期)|实施期限)\s*(?:是|为|属于|都是|均为)?|属于)\s*$")
-_TAIL = re.compile(r"^\s*(?:的|类的|类)?\s*(?:那些|这些)?\s*(?:项目)?")
+_LABEL_BEFORE = re.compile(r"(?:(?P<label>项目(?:属性|类型|类别|性质|期限|周期|负责人)|实施期限|负责人|联系人)\s*"
+                           r"(?:是|为|属于|都是|均为)?|属于)\s*$")
+# («李向东负责的那几个项目»: a person printed as 项目负责人, and the projects they answer for)
+_TAIL = re.compile(r"^\s*(?:负责的|牵头的|的|类的|类)?\s*(?:那些|这些|那几个|这几个)?\s*(?:项目)?")
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ def read_attributes(r: Reading, catalog, several_years: bool) -> Attributes:
         return Attributes()
     asked: list[str] = []
     for label in values:
-        for m in list(r.finditer(re.compile(re.escape(label) + r"\s*(?:是|为)?\s*(?:什么|哪[一个种类]?|多少|多长|到哪一?年|几年)?"))):
+        for m in list(r.finditer(re.compile(re.escape(label) + r"\s*(?:是|为)?\s*(?:什么|哪[一个种类]?|多少|多长|到哪一?年|几年|谁|哪位|啥)?"))):
             after = r.text[m.end():m.end() + 2]
             if after.startswith(("是", "为")) or any(r.text.startswith(v, m.end()) for vs in values.values() for v in vs):
                 continue  # «项目属性是新增项目的»: a value follows, read below

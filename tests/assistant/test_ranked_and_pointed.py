@@ -219,3 +219,27 @@ def test_names_holding_a_document_number(both):
     expected = {p.id for p in _projects(both) if find_policy_refs(p.name)}
     answer = both.ask("项目名称里带有文号的项目一共有几个？")
     assert answer.found and answer.value == len(expected)
+
+
+JIZE = ROOT / "eval" / "heldout" / "docs" / "jize-2025.docx"
+
+
+@pytest.fixture(scope="module")
+def jize():
+    return assistant_over([JIZE], prefix="ranked-jz-")
+
+
+def test_the_person_a_project_names_as_responsible(jize):
+    projects = _projects(jize)
+    person = next(v for p in projects for k, v in p.attributes if k == "项目负责人")
+    theirs = [p for p in projects if ("项目负责人", person) in p.attributes]
+    answer = jize.ask(f"{person}负责的那几个项目，资金合计多少万元？")
+    assert answer.found and set(answer.project_ids) == {p.id for p in theirs}
+    assert answer.value == Decimal(sum(p.fen("budget") for p in theirs)) / 1000000
+    asked = jize.ask(f"{theirs[0].name}的项目负责人是谁？")
+    assert asked.found and person in asked.text
+
+
+def test_a_field_no_table_prints_is_said_to_be_missing(both):
+    answer = both.ask("社会保障工作经费的项目负责人是谁")
+    assert not answer.found and "负责人" in answer.text

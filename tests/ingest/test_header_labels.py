@@ -69,5 +69,15 @@ def test_the_term_is_an_attribute_and_the_year_is_read():
 
 
 def test_an_unknown_label_is_still_reported():
-    header = read_header([NAME, ["资金总额（万元）", "10", "", ""], ["项目负责人", "张三", "", ""]])
-    assert header.problems == ("表头中的 «项目负责人» 无法归入任何字段", "表头中的 «张三» 无法归入任何字段")
+    header = read_header([NAME, ["资金总额（万元）", "10", "", ""], ["项目备案号", "BA-2025-001", "", ""]])
+    assert header.problems == ("表头中的 «项目备案号» 无法归入任何字段", "表头中的 «BA-2025-001» 无法归入任何字段")
+
+
+def test_who_answers_for_a_project_and_its_unit():
+    """«项目单位 | …中心 | 项目负责人 | 李向东 | 联系电话 | 0310-…»: the unit that carries it out,
+    and the person and number kept as attributes (a reviewer asks whose projects they are)."""
+    header = read_header([NAME, ["项目单位", "某某县市政设施管理所", "项目负责人", "李向东", "联系电话", "0310-7521074"],
+                          ["资金总额（万元）", "10", "", "", "", ""]])
+    assert header.implementer == "某某县市政设施管理所"
+    assert ("项目负责人", "李向东") in header.attributes and ("联系电话", "0310-7521074") in header.attributes
+    assert header.problems == ()
