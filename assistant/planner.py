@@ -724,6 +724,15 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         measure = Measure("money", money=money[0].money if money else "budget")
     operation = _operation(r, op, measure, groups, scope, catalog, plan,
                            [f for f in fields if f.kind == "indicator"], named_rows)
+    if operation is not None and operation.kind == "share" and measure.kind == "planned" and \
+            operation.whole_measure is None and re.search(r"预算|资金|总额|经费|盘子", op.share_whole) and \
+            not re.search(r"计划|支出|花", op.share_whole):
+        # «上半年计划支出占预算的百分之几»: the planned money over the budget the whole names
+        if operation.whole is not None or re.search(r"全局|全部|所有|部门|局|全县|全市|合计|总预算|两个|各", op.share_whole):
+            # (of a department's budget: not a sum this can take yet)
+            return Plan(reason="计划支出金额占部门（或全部）预算的比例还不能这样计算；"
+                               "可以问该项目计划支出占自身预算的比例，或分别问两个金额")
+        operation = replace(operation, whole_measure=Measure("money", money="budget"))
     gap = _GAP_ASKED.search(r.text)
     if gap and (operation is None or operation.kind in ("list", "sum", "difference")) and \
             (gap_plan := _gap_plan(plan)):
@@ -1315,6 +1324,10 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
             # «农业局的总盘子是人社局的百分之几»: one department's total over the other's
             return Operation("ratio", sides=tuple(InScope((d,), scope.years) for d in order),
                              percent=True)
+        if measure.kind == "planned" and re.fullmatch(
+                r"\s*(?:该|本|这个|此|它的?|其)?\s*(?:项目)?(?:的)?(?:全部|总)?(?:预算数?|资金总额|资金|经费|总额|总预算)\s*", whole):
+            # «上半年计划花掉的钱占全年资金的百分之几»: of the same project's budget (the plan's share)
+            return Operation("share", whole_measure=Measure("money", money="budget"))
         if measure.kind == "money" and is_budget_part(measure.money) and not whole.strip(" \u3000"):
             # «其中财政拨款占百分之几»: of the same projects' budget
             return Operation("share", whole_measure=Measure("money", money="budget"))
