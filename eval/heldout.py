@@ -66,6 +66,10 @@ DOCUMENTS["jiaoyu_sample"] = DOCUMENTS["jiaoyu"] + DOCUMENTS["sample"]
 # (eval/dev/docs/make_yingji.py)
 DOCUMENTS["yingji"] = [ROOT / "eval" / "dev" / "docs" / "yingji-2025.docx"]
 DOCUMENTS["yingji_sample"] = DOCUMENTS["yingji"] + DOCUMENTS["sample"]
+# A sixteenth department as a disclosure PDF: labels and values alternating over four columns, a plan
+# in one merged row, 上级补助/本级安排 (eval/dev/docs/make_shichang.py)
+DOCUMENTS["shichang"] = [ROOT / "eval" / "dev" / "docs" / "shichang-2025.pdf"]
+DOCUMENTS["shichang_sample"] = DOCUMENTS["shichang"] + DOCUMENTS["sample"]
 # Held-out v4's own new department, in a layout of its own (eval/heldout/v4_script/make_jiaotong.py)
 DOCUMENTS["jiaotong"] = [ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"]
 DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]
