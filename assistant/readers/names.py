@@ -132,7 +132,13 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         gone = next(m for m in projects if m not in checked)
         missing = (f"库中没有“{r.text[max(0, gone.start - 2):gone.end].rstrip('的').lstrip(',，。;； ')}”这样的项目：名称相近的项目是"
                    f"{'、'.join(dict.fromkeys('“' + catalog.by_id[i].name + '”' for i in gone.projects))}，级别不同")
-    found += [m for m in checked if not _inside_department(r, catalog, m)]
+    for m in checked:
+        if not _inside_department(r, catalog, m):
+            found.append(m)
+            continue
+        for i in range(m.start, m.end):  # the department's words, left for the scope reader
+            if r.owner[i] == "name":
+                r.owner[i] = None
     found = _numbers_beside_names(r, catalog, found)
     found = _amount_beside_name(r, found)
     named = {i for m in found if m.kind in ("name", "code", "amount") for i in m.projects}

@@ -243,3 +243,39 @@ def test_the_person_a_project_names_as_responsible(jize):
 def test_a_field_no_table_prints_is_said_to_be_missing(both):
     answer = both.ask("社会保障工作经费的项目负责人是谁")
     assert not answer.found and "负责人" in answer.text
+
+
+YINGJI = ROOT / "eval" / "dev" / "docs" / "yingji-2025.docx"
+
+
+@pytest.fixture(scope="module")
+def yingji():
+    return assistant_over([YINGJI], prefix="ranked-yj-")
+
+
+@pytest.mark.parametrize("whole", ["全年资金", "预算", "项目总预算"])
+def test_planned_money_over_its_own_budget_is_the_plans_share(yingji, whole):
+    queries = Queries(yingji.library.facts)
+    plans = queries.spending(tuple(p.id for p in _projects(yingji)))
+    project = next(p for p in _projects(yingji) if any(pt.month == 6 and pt.percent for pt in plans.get(p.id, ())))
+    percent = next(pt.percent for pt in plans[project.id] if pt.month == 6)
+    answer = yingji.ask(f"{project.name}上半年计划支出占{whole}的百分之几？")
+    assert answer.found and abs(answer.value - percent) < Decimal("0.01")
+
+
+def test_planned_money_over_the_departments_budget_is_declined(yingji):
+    name = _projects(yingji)[0].name
+    assert not yingji.ask(f"{name}上半年计划支出占全局预算的百分之几？").found
+
+
+def test_a_department_named_by_words_a_project_name_also_has():
+    store = assistant_over([YINGJI, SAMPLE_DOCX], prefix="ranked-yjs-")
+    projects = _projects(store)
+    department = next(p.department for p in projects if "应急管理局" in p.department)
+    assert any("应急管理" in p.name for p in projects)  # the words are in a project's name too
+    theirs = [p.fen("budget") for p in projects if p.department == department]
+    answer = store.ask("应急管理局的项目资金总额合计多少")
+    assert answer.found and answer.value == Decimal(sum(theirs)) / 1000000
+    others = [p.fen("budget") for p in projects if p.department != department]
+    gap = store.ask("应急管理局的项目资金总额比人社局少多少万元？")
+    assert gap.found and gap.value == Decimal(sum(others) - sum(theirs)) / 1000000
