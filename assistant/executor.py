@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from assistant.catalog import longest_common
 from assistant.matching import match_projects, match_rows, plain_name
 from assistant.plan import Measure, Plan
 from ingest import quantity as q
@@ -663,6 +664,11 @@ class Executor:
             candidates = per_project.get(p.id, [])
             if named:
                 candidates = _sharing_most(candidates, named, min(2, len(named)), lambda r: r.level3)
+            elif len(candidates) > 1:  # «抽检每批次的经费» of «食品安全监督抽检经费»: the row named as the project is
+                runs = sorted(((len(longest_common(r.level3 or "", p.name)), r) for r in candidates),
+                              key=lambda x: x[0], reverse=True)
+                if runs[0][0] >= 4 and runs[0][0] > runs[1][0]:
+                    candidates = [runs[0][1]]
             if len(candidates) != 1:
                 result.problem = (f"“{operand.written}”在“{p.name}”中" +
                                   ("没有对应的数量指标" if not candidates else
@@ -756,7 +762,7 @@ class Executor:
         return item.value, item.unit
 
 
-_PER_ALIASES = {"人": "人位名", "户": "户", "亩": "亩"}
+_PER_ALIASES = {"人": "人位名", "户": "户", "亩": "亩", "批次": "批"}
 # Who a per-head question divides among: people, whatever noun names them («每个培育对象»).
 _PEOPLE = re.compile(r"人|对象|农民|学员|职工|群众|老干部|遗孀|学生|儿童|老人|患者|居民|残疾|困难|劳动力")
 _AREA = re.compile(r"面积|亩|公顷")

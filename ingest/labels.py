@@ -33,7 +33,8 @@ _PARTS = {
     "一般公共预算": {"一般公共预算", "一般公共预算拨款", "一般公共预算资金", "公共预算拨款"},
     "政府性基金": {"政府性基金", "政府性基金预算", "政府性基金拨款", "政府性基金预算拨款"},
     "国有资本经营预算": {"国有资本经营预算", "国有资本经营预算拨款", "国有资本经营预算资金"},
-    "本级财政": {"本级财政", "本级财政资金", "本级财政拨款", "本级资金", "县本级财政", "县本级资金"},
+    "本级财政": {"本级财政", "本级财政资金", "本级财政拨款", "本级资金", "县本级财政", "县本级资金", "本级安排",
+             "本级安排资金", "县本级安排"},
     "上级补助": {"上级补助", "上级补助资金", "上级财政补助", "上级补助收入"},
     "上级转移支付": {"上级转移支付", "上级转移支付资金", "上级专项转移支付", "转移支付资金"},
     "中央资金": {"中央资金", "中央补助", "中央补助资金", "中央财政资金", "中央财政补助", "中央专项资金"},
@@ -42,6 +43,8 @@ _PARTS = {
     "县级资金": {"县级资金", "县级补助", "县级补助资金", "县级财政资金", "县级财政补助", "县级财政", "县级配套资金"},
 }
 MONEY_PART_LABELS = frozenset(_PARTS)
+# How each part is printed, for readers of questions to know the same words («本级安排» is 本级财政)
+MONEY_PART_SPELLINGS = {name: frozenset(spellings) for name, spellings in _PARTS.items()}
 # The labels each money field is read under, for readers of questions to know the same words
 MONEY_LABELS = {"budget": frozenset(_BUDGET), "fiscal": frozenset(_FISCAL), "other": frozenset(_OTHER)}
 _PART_OF = {spelling: name for name, spellings in _PARTS.items() for spelling in spellings}

@@ -79,7 +79,10 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           "chengan_sample": (ROOT / "eval" / "heldout" / "docs" / "chengan-2025.xlsx", SAMPLE_DOCX),
           # a fifteenth department, each project as separate header, plan and indicator tables (probe v50)
           "yingji": (DEV / "docs" / "yingji-2025.docx",),
-          "yingji_sample": (DEV / "docs" / "yingji-2025.docx", SAMPLE_DOCX)}
+          "yingji_sample": (DEV / "docs" / "yingji-2025.docx", SAMPLE_DOCX),
+          # a sixteenth department as a disclosure PDF, labels and values alternating (probe v53)
+          "shichang": (DEV / "docs" / "shichang-2025.pdf",),
+          "shichang_sample": (DEV / "docs" / "shichang-2025.pdf", SAMPLE_DOCX)}
 FLOORS = {  # development file → (the store its lines default to, questions that must pass)
     "gold_dev.jsonl": ("sample", 36),
     "gold_dev2.jsonl": ("sample", 30),
@@ -144,8 +147,9 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v49.jsonl": ("sample", 73),  # eight stores, aimed at confident mistakes  # conversations of 2–3 turns over seven stores
     "probe_v32.jsonl": ("sample", 81),  # five kinds of user: reviewer, clerk, policy checker, director, conditions
     "probe_v51.jsonl": ("sample", 75),  # hard wordings over nine stores (64/80, 6 wrong at first run)
-    "probe_v50.jsonl": ("yingji", 68),  # a fifteenth department, separate header/plan/indicator tables
-    "probe_v52.jsonl": ("sample", 76),  # years, reviewer checks, follow-ups over seven stores
+    "probe_v50.jsonl": ("yingji", 69),  # a fifteenth department, separate header/plan/indicator tables
+    "probe_v52.jsonl": ("sample", 77),
+    "probe_v53.jsonl": ("shichang", 55),  # a sixteenth department as a disclosure PDF (52/55, 1 wrong at first run)  # years, reviewer checks, follow-ups over seven stores
     # held-out v9, scored once at 45b4453 (32/60, 8 wrong); read as a development set since
     "../heldout/heldout_v9.jsonl": ("chengan", 60),
     # held-out v8, scored once at 4485c69 (53/60, 1 wrong); read as a development set since

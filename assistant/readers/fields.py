@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from assistant import lexicon as lx
 from assistant.reading import Reading
 from ingest import quantity as q
+from ingest.labels import MONEY_PART_SPELLINGS
 from store.filters import Filter, RowKind, RowWritten
 
 
@@ -80,7 +81,8 @@ def part_words(label: str) -> tuple[str, ...]:
     """How a question may name a printed part of the budget: «上级补助» as «上级补助资金», «本级财政»
     as «本级财政资金», «中央资金» as «中央补助资金»; longest first."""
     core = re.sub(r"(?:补助资金|转移支付资金|资金|拨款|补助)$", "", label)
-    words = {label, label + "资金", core + "资金", core + "补助资金", core + "补助", core + "财政资金"}
+    words = {label, label + "资金", core + "资金", core + "补助资金", core + "补助", core + "财政资金",
+             *MONEY_PART_SPELLINGS.get(label, ())}
     return tuple(sorted((w for w in words if len(w) >= 4 or w == label), key=len, reverse=True))
 
 

@@ -96,6 +96,8 @@ def read_units(r: Reading, catalog) -> Units:
             at = r.free.find(form)
             if at < 0:
                 continue
+            if form.endswith("本级") and re.match(r"(?:安排|财政|资金|拨款)", r.text[at + len(form):]):
+                continue  # «县本级安排了多少»: a part of the budget, not the unit
             after = _AFTER.match(r.text[at + len(form):])
             plain = not any(form in d or d.endswith(form) for d in catalog.departments)
             if not (after or _BEFORE.search(r.text[:at]) or plain):

@@ -279,3 +279,33 @@ def test_a_department_named_by_words_a_project_name_also_has():
     others = [p.fen("budget") for p in projects if p.department != department]
     gap = store.ask("应急管理局的项目资金总额比人社局少多少万元？")
     assert gap.found and gap.value == Decimal(sum(others) - sum(theirs)) / 1000000
+
+
+SHICHANG = ROOT / "eval" / "dev" / "docs" / "shichang-2025.pdf"
+
+
+@pytest.fixture(scope="module")
+def shichang():
+    return assistant_over([SHICHANG], prefix="ranked-sc-")
+
+
+def test_per_batch_takes_the_row_named_as_the_project(shichang):
+    queries = Queries(shichang.library.facts)
+    project = next(p for p in _projects(shichang) if p.name == "食品安全监督抽检经费")
+    rows = [r for r in queries.rows() if r.project_id == project.id and (r.unit or "").startswith("批")]
+    assert len(rows) >= 2  # two rows in 批次: the one named like the project is meant
+    row = next(r for r in rows if r.level3.startswith("食品安全监督抽检"))
+    answer = shichang.ask("食品安全监督抽检平均每批次的经费是多少元？")
+    assert answer.found and answer.value == Decimal(project.fen("budget")) / 100 / row.number
+
+
+def test_a_run_starting_inside_a_word_the_name_lacks_is_no_name(shichang):
+    assert not shichang.ask("药品安全监管专项经费的资金总额是多少？").found
+
+
+@pytest.mark.parametrize("words", ["县本级安排了多少万元", "本级安排资金是多少"])
+def test_a_part_printed_as_benji_anpai(shichang, words):
+    project = next(p for p in _projects(shichang) if p.name == "市场监管综合执法办案经费")
+    part = dict(project.parts)["本级财政"]
+    answer = shichang.ask(f"市场监管综合执法办案经费中，{words}？")
+    assert answer.found and answer.value == Decimal(part) / 1000000

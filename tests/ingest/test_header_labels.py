@@ -81,3 +81,11 @@ def test_who_answers_for_a_project_and_its_unit():
     assert header.implementer == "某某县市政设施管理所"
     assert ("项目负责人", "李向东") in header.attributes and ("联系电话", "0310-7521074") in header.attributes
     assert header.problems == ()
+
+
+def test_the_county_share_printed_as_benji_anpai():
+    """«其中：上级补助 | 45.00 | 本级安排 | 75.00»: the parts of 财政拨款, the county's as 本级财政."""
+    header = read_header([NAME, ["资金总额（万元）", "120.00", "财政拨款", "120.00"],
+                          ["其中：上级补助", "45.00", "本级安排", "75.00"]])
+    assert {p.label: p.amount for p in header.parts} == {"上级补助": D(45), "本级财政": D(75)}
+    assert header.problems == ()
