@@ -70,6 +70,10 @@ DOCUMENTS["yingji_sample"] = DOCUMENTS["yingji"] + DOCUMENTS["sample"]
 # in one merged row, 上级补助/本级安排 (eval/dev/docs/make_shichang.py)
 DOCUMENTS["shichang"] = [ROOT / "eval" / "dev" / "docs" / "shichang-2025.pdf"]
 DOCUMENTS["shichang_sample"] = DOCUMENTS["shichang"] + DOCUMENTS["sample"]
+# A seventeenth department as a budget system's .xlsx: a summary sheet, then one sheet per project with a
+# vertical label list, money in 元, 一般公共预算/政府性基金 (eval/dev/docs/make_jiaotongfx.py)
+DOCUMENTS["jiaotongfx"] = [ROOT / "eval" / "dev" / "docs" / "jiaotongfx-2025.xlsx"]
+DOCUMENTS["jiaotongfx_sample"] = DOCUMENTS["jiaotongfx"] + DOCUMENTS["sample"]
 # Held-out v4's own new department, in a layout of its own (eval/heldout/v4_script/make_jiaotong.py)
 DOCUMENTS["jiaotong"] = [ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"]
 DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]
