@@ -603,6 +603,11 @@ class Executor:
                                           operand.measure.rows)
             values = _one_per_project([i for i in self.measure(operand.measure, part) if i.value is not None],
                                       operand.written)
+            if values and all(i.unit == "%" for i in values) and operand.written:
+                # «按重点人群签约人数平均» named the 覆盖率 row by its description: a share is no
+                # head count; the row counted in the unit asked is
+                self._divide_by_own_count(plan, result)
+                return
             if values is None:
                 result.problem = f"“{operand.written}”在所问项目中对应不止一个指标，请说出指标名称"
                 return
@@ -664,7 +669,7 @@ class Executor:
             candidates = per_project.get(p.id, [])
             if named:
                 candidates = _sharing_most(candidates, named, min(2, len(named)), lambda r: r.level3)
-            elif len(candidates) > 1:  # «抽检每批次的经费» of «食品安全监督抽检经费»: the row named as the project is
+            if len(candidates) > 1:  # «抽检每批次的经费» of «食品安全监督抽检经费»: the row named as the project is
                 runs = sorted(((len(longest_common(r.level3 or "", p.name)), r) for r in candidates),
                               key=lambda x: x[0], reverse=True)
                 if runs[0][0] >= 4 and runs[0][0] > runs[1][0]:

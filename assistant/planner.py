@@ -96,6 +96,8 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if not catalog.projects:
         return Plan(reason="库中还没有任何文件，请先导入（jixiao ingest 文件）")
     text = _years_of_the_last_two(text, catalog, conversation)
+    if (compared := _extremes_compared(text, catalog)) is not None:
+        return compared
     r = Reading(text)
     preamble = PREAMBLE.match(text) or SELF_INTRO.match(text)
     if preamble:  # «财政局复核：…», «我是财政局审核预算的，…»: who asks and why, not what
@@ -1610,6 +1612,46 @@ def _department_extreme(which: re.Match, text: str, catalog: Catalog, scope: Sco
     return Plan(scope=replace(scope, departments=(top,), years=(year,) if year is not None else (), latest=()),
                 measure=measure, operation=Operation("sum"), subject="projects",
                 assumptions=(f"{name}合计{'最少' if low else '最多'}的部门是{top}；{assumption}",))
+
+
+# «人社局预算最大的项目，是农业农村局资金最多那个项目的多少倍», «农业局预算最多的项目比人社局预算最少的
+# 项目多多少»: one extreme of each department, compared
+_EXTREME_OF = (r"(?P<d{n}>[\u4e00-\u9fff]{{2,14}}?(?:局|委|办|院|中心))(?:的)?(?:项目)?(?:中|里)?(?:的)?"
+               r"(?:预算数?|资金总额|资金|钱|经费)?(?:最(?P<x{n}>大|多|高|小|少|低))的?(?:那个|那一个|一个)?项目")
+_EXTREMES_COMPARED = re.compile(_EXTREME_OF.format(n=1) + r"[，,]?\s*(?:是|比)\s*" + _EXTREME_OF.format(n=2)
+                                + r"(?:的)?\s*(?P<ask>多少倍|几倍|多多少|少多少|相差多少|差多少)")
+
+
+def _extremes_compared(text: str, catalog: Catalog) -> Plan | None:
+    """Two departments' largest (or smallest) projects by budget, found in the facts, then the
+    difference or ratio of their budgets; None when the question is not that."""
+    m = _EXTREMES_COMPARED.search(text)
+    if not m:
+        return None
+    chosen, said = [], []
+    for n in (1, 2):
+        departments = catalog.departments_named(m.group(f"d{n}"))
+        if len(departments) != 1:
+            return None
+        latest = max((p.year or 0) for p in catalog.projects if p.department == departments[0])
+        own = [(catalog.budget_fen.get(p.id), p) for p in catalog.projects
+               if p.department == departments[0] and (p.year or 0) == latest and catalog.budget_fen.get(p.id) is not None]
+        if not own:
+            return None
+        largest = m.group(f"x{n}") in "大多高"
+        fen, project = (max if largest else min)(own, key=lambda x: x[0])
+        if sum(1 for f, _ in own if f == fen) > 1:
+            return Plan(reason=f"{departments[0]}预算数{'最高' if largest else '最低'}的项目不止一个，请说出项目名称再比较")
+        chosen.append(project.id)
+        said.append(f"{departments[0]}预算数{'最高' if largest else '最低'}的项目是“{project.name}”")
+    ratio = "倍" in m.group("ask")
+    if m.group("ask") == "少多少":  # «A比B少多少»: B − A
+        chosen.reverse()
+    return Plan(measure=Measure("money", money="budget"),
+                operation=Operation("ratio" if ratio else "difference",
+                                    sides=(ProjectIds((chosen[0],)), ProjectIds((chosen[1],))),
+                                    signed=not ratio and "差" not in m.group("ask")),
+                subject="projects", assumptions=tuple(said))
 
 
 # «第二个到6月底计划支出多少», «那第三个项目的依据呢»: one project of the last answer, by its place

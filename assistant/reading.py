@@ -85,6 +85,8 @@ def normalize(question: str) -> str:
     # «一季度末计划一分钱都不花», «还没安排支出»: the plan's amount there is nothing (not «没有支出计划»)
     text = re.sub(r"(?:计划)?(?:一分钱|一分|一毛钱)(?:都|也)(?:不|没|没有)(?:打算)?(?:花|用|支出|安排|开支)"
                   r"|(?:还)?(?:没|未|没有)(?:计划)?安排(?:资金)?(?:支出|开支|花钱)(?!计划|进度)", "计划支出为0", text)
+    # «其他资金（含上年结转）»: what the field holds, said beside its name
+    text = re.sub(r"(其他资金)\s*[（(]\s*(?:含|包括|包含)[^（()）]{1,12}[）)]", r"\1", text)
     # «自有资金», «单位自有资金»: a label the tables' readers take for 其他资金 is that field
     for label in _OTHER_LABELS:
         text = text.replace(label, "其他资金")

@@ -146,10 +146,11 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v48.jsonl": ("sample", 68),
     "probe_v49.jsonl": ("sample", 73),  # eight stores, aimed at confident mistakes  # conversations of 2–3 turns over seven stores
     "probe_v32.jsonl": ("sample", 81),  # five kinds of user: reviewer, clerk, policy checker, director, conditions
-    "probe_v51.jsonl": ("sample", 75),  # hard wordings over nine stores (64/80, 6 wrong at first run)
+    "probe_v51.jsonl": ("sample", 76),  # hard wordings over nine stores (64/80, 6 wrong at first run)
     "probe_v50.jsonl": ("yingji", 69),  # a fifteenth department, separate header/plan/indicator tables
     "probe_v52.jsonl": ("sample", 77),
-    "probe_v53.jsonl": ("shichang", 55),  # a sixteenth department as a disclosure PDF (52/55, 1 wrong at first run)  # years, reviewer checks, follow-ups over seven stores
+    "probe_v53.jsonl": ("shichang", 55),
+    "probe_v54.jsonl": ("sample", 59),  # precision traps over six stores (56/60, 1 wrong at first run)  # a sixteenth department as a disclosure PDF (52/55, 1 wrong at first run)  # years, reviewer checks, follow-ups over seven stores
     # held-out v9, scored once at 45b4453 (32/60, 8 wrong); read as a development set since
     "../heldout/heldout_v9.jsonl": ("chengan", 60),
     # held-out v8, scored once at 4485c69 (53/60, 1 wrong); read as a development set since

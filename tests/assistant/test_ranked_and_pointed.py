@@ -309,3 +309,41 @@ def test_a_part_printed_as_benji_anpai(shichang, words):
     part = dict(project.parts)["本级财政"]
     answer = shichang.ask(f"市场监管综合执法办案经费中，{words}？")
     assert answer.found and answer.value == Decimal(part) / 1000000
+
+
+def _extreme(store, words: str, largest: bool):
+    own = [p for p in _projects(store) if words in p.department]
+    return (max if largest else min)(own, key=lambda p: p.fen("budget"))
+
+
+@pytest.mark.parametrize(("question", "a", "b", "ratio"), [
+    ("人社局预算最大的项目，是农业农村局资金最多那个项目的多少倍？", ("人力资源", True), ("农业农村", True), True),
+    ("农业农村局预算最多的项目比人社局预算最少的项目多多少", ("农业农村", True), ("人力资源", False), False),
+])
+def test_one_extreme_of_each_department_compared(both, question, a, b, ratio):
+    first, second = _extreme(both, *a), _extreme(both, *b)
+    fa, fb = Decimal(first.fen("budget")), Decimal(second.fen("budget"))
+    expected = fa / fb if ratio else (fa - fb) / 1000000
+    answer = both.ask(question)
+    assert answer.found and abs(answer.value - expected) < Decimal("0.0001")
+    assert first.name in answer.understood and second.name in answer.understood
+
+
+def test_a_share_is_no_head_count_to_divide_by(weijian):
+    queries = Queries(weijian.library.facts)
+    project = next(p for p in _projects(weijian) if p.name == "家庭医生签约服务经费")
+    heads = next(r for r in queries.rows() if r.project_id == project.id and r.base_unit == "人")
+    answer = weijian.ask("家庭医生签约服务经费按重点人群签约人数平均，每人多少元？")
+    assert answer.found and abs(answer.value - Decimal(project.fen("budget")) / 100 / heads.norm) < Decimal("0.001")
+
+
+def test_what_other_funds_hold_said_beside_them(yingji):
+    expected = {p.id for p in _projects(yingji) if (p.fen("other") or 0) > 52 * 1000000}
+    answer = yingji.ask("其他资金（含上年结转）超过52万元的项目有哪些？")
+    assert expected and answer.found and set(answer.project_ids) == expected
+
+
+def test_less_by_how_much_is_the_second_minus_the_first(both):
+    farm, people = _extreme(both, "农业农村", True), _extreme(both, "人力资源", True)
+    answer = both.ask("农业农村局预算最大的项目比人社局预算最大的项目少多少万元？")
+    assert answer.found and answer.value == Decimal(people.fen("budget") - farm.fen("budget")) / 1000000
