@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .spending_plan import is_plan_row
+from .spending_plan import is_plan_table
 from .labels import find_indicator_header, is_label, label_of
 
 Rows = Sequence[Sequence[str]]
@@ -42,4 +42,4 @@ def continues_project(rows_so_far: Rows, table: Rows) -> bool:
         return False
     if not is_project_header(rows_so_far):
         return False
-    return find_indicator_header(table) is not None or any(is_plan_row(row) for row in table)
+    return find_indicator_header(table) is not None or is_plan_table(table)

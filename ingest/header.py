@@ -156,9 +156,9 @@ def read_header(rows: Rows, unit_line: str = "") -> Header:
     if not unit:  # most tables are in 万元; the answers say the unit they use
         problems.append("未找到金额单位（«单位：万元»），金额按万元保存")
         unit = "万元"
-    implementer = found.get("implementer", "")
+    implementer = _without_unit_code(found.get("implementer", ""))
     # A table that prints only «实施单位» names no other department: it stands for the department.
-    department = re.sub(r"本级$", "", found.get("department", implementer))
+    department = re.sub(r"本级$", "", _without_unit_code(found.get("department", implementer)))
     return Header(code=found.get("code", ""), name=found.get("name", ""), department=department,
                   implementer=implementer, attributes=tuple(labels.attributes),
                   unit=unit, use=found.get("use", ""), goal=found.get("goal", ""),
@@ -227,6 +227,13 @@ def _use_beneath_block(grid: list[list[str]]) -> tuple[int, int] | None:
             if filled and not any(is_label(cells[c]) or period_month(cells[c]) for c in filled):
                 return (below, filled[0])
     return None
+
+
+def _without_unit_code(name: str) -> str:
+    """«217001肥乡区交通运输局» → 肥乡区交通运输局: budget systems print a unit's code before its
+    name; the code names no department a question would ask about."""
+    match = _UNIT_LINE.match(name)
+    return match.group("name") if match else name
 
 
 def _money(cell: str, unit: str, problems: list[str]) -> Decimal | None:

@@ -74,6 +74,9 @@ _NOT_A_NAME = re.compile(r"^(?:项目|年度)?(?:基本(?:情况|信息)|绩效�
                          r"|资金(?:支出|使用)计划|支出计划)[:：]?$")
 # «绩效指标：» over the indicator table: a caption saying what the table is
 _TABLE_CAPTION = re.compile(r"(?:年度)?(?:绩效指标|指标表|绩效指标表|项目基本情况|基本情况|表头)[:：]?")
+# «填报人：王立新  联系电话：0310-…  填报日期：2025年1月15日»: who filled the form in, and when
+_SIGN_OFF = re.compile(r"(?:(?:填报人|填表人|审核人|经办人|负责人|联系人|联系电话|电话|填报日期|填表日期|日期)"
+                       r"[:：]\s*[^\s:：]*\s*)+")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _TITLE_DEPARTMENT = re.compile(r"^(?P<name>\S+?)(?:20\d{2}年度?)(?:部门整体|部门|单位|项目)?")
 
@@ -196,6 +199,8 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
             # «填报单位：… 金额单位：元» between a project's title (or heading) and its table: the
             # unit of that table (a unit line at the very top of the prose is the document's)
             unit_line = block.text
+        elif _SIGN_OFF.fullmatch(block.text.strip()) and groups:
+            pass  # «填报人：… 填报日期：…» under a form: says who signed it, not what it sets
         elif block.place.sheet is not None and len(block.text) <= 200 \
                 and _TITLE_ROW.match(" ".join(block.text.split())):
             caption = block.text  # «项目3：XXX» over its block on a sheet of several projects

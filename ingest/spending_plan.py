@@ -67,7 +67,7 @@ def read_spending_plan(grid: Grid, budget: Decimal | None = None, unit: str = "�
                        ) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str]]:
     """The plan's points, the cells they were read from, and what could not be read; `budget`
     (in `unit`) turns a plan printed as amounts into the percents the store keeps."""
-    found = _plan_grid(grid, budget, unit)
+    found = _plan_grid(grid, budget, unit) or _plan_column(grid)
     points, cells, problems = found if found is not None else _plan_sentence(grid)
     if not points:
         return points, cells, problems
@@ -80,6 +80,47 @@ def read_spending_plan(grid: Grid, budget: Decimal | None = None, unit: str = "�
 def is_plan_row(cells) -> bool:
     """True for a row naming at least two period ends (3月底 | 6月底 …): the head of a plan."""
     return len({period_month(cell) for cell in cells} - {None}) >= 2
+
+
+def is_plan_table(rows) -> bool:
+    """True for a table holding a plan: a row of period ends, or period rows down a column."""
+    return any(is_plan_row(row) for row in rows) or _plan_column([list(row) for row in rows]) is not None
+
+
+# «截至3月末累计支出», «1-6月累计支出比例»: a period end and what is counted by it, labelling one row
+_PERIOD_ROW = re.compile(rf"(?:{_PERIOD})(?:累计)?(?:支出|用款)?(?:比例|进度)?")
+
+
+def _period_row(row: list[str]) -> tuple[int, str, int, int] | None:
+    """(label column, label, month, value column) of a row «截至3月末累计支出 | 25%»: its first
+    filled cell a period end, the next one a percent."""
+    filled = [c for c, cell in enumerate(row) if cell.strip()]
+    if len(filled) < 2:
+        return None
+    label = "".join(row[filled[0]].split())
+    match = _PERIOD_ROW.fullmatch(label)
+    if not match or not re.fullmatch(r"\d{1,3}(?:\.\d+)?\s*[%％]", row[filled[1]].strip()):
+        return None
+    month = period_month(re.sub(r"(?:累计)?(?:支出|用款)?(?:比例|进度)?$", "", label))
+    return (filled[0], row[filled[0]], month, filled[1]) if month else None
+
+
+def _plan_column(grid: Grid) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str]] | None:
+    """Cumulative percents down a column, one period end per row («截至3月末累计支出 | 25%» …
+    «截至12月末累计支出 | 100%»): at least two such rows with different months."""
+    rows = [(r, found) for r, row in enumerate(grid) if (found := _period_row(row))]
+    if len({found[2] for _, found in rows}) < 2:
+        return None
+    points, used, problems, months = [], set(), [], set()
+    for r, (c, label, month, v) in rows:
+        if month in months:
+            continue
+        months.add(month)
+        percents, errors = _percents([grid[r][v]], [(c, label, month)])
+        points.append(SpendingPoint(period=label, month=month, percent=percents[0]))
+        problems += errors
+        used |= {(r, c), (r, v)}
+    return tuple(points), used, problems
 
 
 def _notes(grid: Grid, cells: set[Cell]) -> set[Cell]:

@@ -82,7 +82,10 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           "yingji_sample": (DEV / "docs" / "yingji-2025.docx", SAMPLE_DOCX),
           # a sixteenth department as a disclosure PDF, labels and values alternating (probe v53)
           "shichang": (DEV / "docs" / "shichang-2025.pdf",),
-          "shichang_sample": (DEV / "docs" / "shichang-2025.pdf", SAMPLE_DOCX)}
+          "shichang_sample": (DEV / "docs" / "shichang-2025.pdf", SAMPLE_DOCX),
+          # a seventeenth department as an .xlsx export, a vertical label list per sheet (probe v55)
+          "jiaotongfx": (DEV / "docs" / "jiaotongfx-2025.xlsx",),
+          "jiaotongfx_sample": (DEV / "docs" / "jiaotongfx-2025.xlsx", SAMPLE_DOCX)}
 FLOORS = {  # development file → (the store its lines default to, questions that must pass)
     "gold_dev.jsonl": ("sample", 36),
     "gold_dev2.jsonl": ("sample", 30),
@@ -150,7 +153,8 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v50.jsonl": ("yingji", 69),  # a fifteenth department, separate header/plan/indicator tables
     "probe_v52.jsonl": ("sample", 77),
     "probe_v53.jsonl": ("shichang", 55),
-    "probe_v54.jsonl": ("sample", 59),  # precision traps over six stores (56/60, 1 wrong at first run)  # a sixteenth department as a disclosure PDF (52/55, 1 wrong at first run)  # years, reviewer checks, follow-ups over seven stores
+    "probe_v54.jsonl": ("sample", 59),
+    "probe_v55.jsonl": ("jiaotongfx", 48),  # an .xlsx export in 元 (13/50, 22 wrong at first run: not read)  # precision traps over six stores (56/60, 1 wrong at first run)  # a sixteenth department as a disclosure PDF (52/55, 1 wrong at first run)  # years, reviewer checks, follow-ups over seven stores
     # held-out v9, scored once at 45b4453 (32/60, 8 wrong); read as a development set since
     "../heldout/heldout_v9.jsonl": ("chengan", 60),
     # held-out v8, scored once at 4485c69 (53/60, 1 wrong); read as a development set since

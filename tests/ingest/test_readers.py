@@ -230,7 +230,7 @@ def test_warnings_name_what_could_not_be_placed(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_heading("2.培训补贴绩效目标表", level=2)
     header = document.add_table(rows=2, cols=4)
-    for c, text in enumerate(["项目名称", "培训补贴", "项目负责人", "张三"]):
+    for c, text in enumerate(["项目名称", "培训补贴", "项目备案号", "BA-001"]):
         header.cell(0, c).text = text
     for c, text in enumerate(["预算数", "20", "单位：万元", ""]):
         header.cell(1, c).text = text
@@ -245,8 +245,8 @@ def test_warnings_name_what_could_not_be_placed(tmp_path: Path) -> None:
     assert (p.name, p.code, p.budget, p.unit) == ("培训补贴", "", Decimal(20), "万元")
     assert [(i.level1, i.level3, i.value.raw) for i in p.indicators] == [("产出指标", "培训人数", "≥100人")]
     assert read.warnings == (
-        "odd.docx 表1«培训补贴»：表头中的 «项目负责人» 无法归入任何字段",
-        "odd.docx 表1«培训补贴»：表头中的 «张三» 无法归入任何字段",
+        "odd.docx 表1«培训补贴»：表头中的 «项目备案号» 无法归入任何字段",
+        "odd.docx 表1«培训补贴»：表头中的 «BA-001» 无法归入任何字段",
         "odd.docx 表1«培训补贴»：指标表的列 «考核方式» 无法对应",
         "odd.docx 表1«培训补贴»：没有项目编码",
     )
