@@ -226,7 +226,7 @@ class Catalog:
                     and not any(c in core for c in before) and not re.search(f"[{NOT_QUALIFYING}果若设假]", before):
                 continue  # «工伤保险基金»: the words that qualify the run are not in this name
             if at == 1 and span not in core and "\u4e00" <= text[0] <= "\u9fff" and text[0] not in core \
-                    and not re.search(f"[{NOT_QUALIFYING}果若设假那这该]", text[0]):
+                    and not re.search(f"[{NOT_QUALIFYING}果若设假那这该县市省区乡镇村级央]", text[0]):
                 continue  # «药品安全监管…»: the run starts inside a word the name does not have
             owners = [c for c in self._candidate_cores(span) if in_order(span, c)]
             if owners == [core]:

@@ -450,7 +450,8 @@ def _lookup(result: Result) -> Composed:
     for p in result.projects:
         if m.kind == "money":
             shown = amount(p, m.money)
-            asked = plan.money_unit or p.unit
+            # no unit asked: 万元, as every total is given (a table in 元 shows its cell beside it)
+            asked = plan.money_unit or ("万元" if p.unit == "元" else p.unit)
             fen = p.fen(m.money)
             converted = _converted(p, fen, asked)
             lines.append(t.FIELD_MONEY.format(name=p.name, code=p.code, field=MONEY_NAMES[m.money],

@@ -1819,7 +1819,7 @@ def _unscoped(r: Reading, unknown: str, span: tuple[int, int]) -> str:
 def _asked_money_unit(text: str) -> str | None:
     """«多少万元», «合计多少元»: answer money in the unit the question names."""
     m = re.search(r"(?:多少|几|合计|总计|共计|相差|差|是|为|换成|折合|折成|换算成|换算为|折算成|折算为|折合成|折合为|"
-                  r"转换成|转成|(?:用|以|按)(?=\s*(?:亿元|万元|千元|元)\s*(?:表示|来说|计算|计|算)))"
+                  r"转换成|转成|(?:用|以|按)(?=\s*(?:亿元|万元|千元|元)\s*(?:表示|来说|计算|计|算|说|给|回答)))"
                   r"\s*(?:个)?\s*(亿元|万元|千元|元|万|亿)(?![人户亩个])",
                   text)  # «几个亿»: in 亿元
     # «每页多少钱（元）», «合计多少（单位：万元）»: the unit written in brackets

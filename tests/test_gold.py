@@ -154,7 +154,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v52.jsonl": ("sample", 77),
     "probe_v53.jsonl": ("shichang", 55),
     "probe_v54.jsonl": ("sample", 59),
-    "probe_v55.jsonl": ("jiaotongfx", 48),  # an .xlsx export in 元 (13/50, 22 wrong at first run: not read)  # precision traps over six stores (56/60, 1 wrong at first run)  # a sixteenth department as a disclosure PDF (52/55, 1 wrong at first run)  # years, reviewer checks, follow-ups over seven stores
+    "probe_v55.jsonl": ("jiaotongfx", 49),  # an .xlsx export in 元 (13/50, 22 wrong at first run: not read)  # precision traps over six stores (56/60, 1 wrong at first run)  # a sixteenth department as a disclosure PDF (52/55, 1 wrong at first run)  # years, reviewer checks, follow-ups over seven stores
     # held-out v9, scored once at 45b4453 (32/60, 8 wrong); read as a development set since
     "../heldout/heldout_v9.jsonl": ("chengan", 60),
     # held-out v8, scored once at 4485c69 (53/60, 1 wrong); read as a development set since

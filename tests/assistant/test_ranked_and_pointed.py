@@ -347,3 +347,20 @@ def test_less_by_how_much_is_the_second_minus_the_first(both):
     farm, people = _extreme(both, "农业农村", True), _extreme(both, "人力资源", True)
     answer = both.ask("农业农村局预算最大的项目比人社局预算最大的项目少多少万元？")
     assert answer.found and answer.value == Decimal(people.fen("budget") - farm.fen("budget")) / 1000000
+
+
+def test_a_table_in_yuan_answers_in_wanyuan_unless_yuan_is_asked(chengan):
+    project = next(p for p in _projects(chengan) if p.unit == "元")
+    plain = chengan.ask(f"{project.name}的资金规模是多少？")
+    assert plain.found and plain.value == Decimal(project.fen("budget")) / 1000000
+    assert f"{project.budget:f}".rstrip("0").rstrip(".") in plain.text  # the cell as printed, beside it
+    in_yuan = chengan.ask(f"{project.name}的资金规模是多少元？")
+    assert in_yuan.found and in_yuan.value == Decimal(project.fen("budget")) / 100
+
+
+@pytest.mark.parametrize("tail", ["按元说。", "用元表示", "按元给我"])
+def test_yuan_asked_in_words(tail):
+    other = assistant_over([OTHER], prefix="ranked-yuan-")
+    project = _projects(other)[0]
+    answer = other.ask(f"{project.name}有多少钱？{tail}")
+    assert answer.found and answer.value == Decimal(project.fen("budget")) / 100
