@@ -74,6 +74,7 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           "tuiyi_sample": (ROOT / "eval" / "heldout" / "docs" / "tuiyi-2025.docx", SAMPLE_DOCX),
           # held-out v8's department, its layout of its own (probe v51 asks of it)
           "jize": (ROOT / "eval" / "heldout" / "docs" / "jize-2025.docx",),
+          "jize_sample": (ROOT / "eval" / "heldout" / "docs" / "jize-2025.docx", SAMPLE_DOCX),
           # held-out v9's department, one long sheet, scored once, since then development
           "chengan": (ROOT / "eval" / "heldout" / "docs" / "chengan-2025.xlsx",),
           "chengan_sample": (ROOT / "eval" / "heldout" / "docs" / "chengan-2025.xlsx", SAMPLE_DOCX),
