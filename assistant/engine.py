@@ -77,8 +77,8 @@ _SAME_DOCUMENTS = re.compile(r"(?:这|那|该|此|上述|上面)(?:个|两个|�
 # «其他项目», «剩下的»: the projects left after an exclusion, not words describing one
 _REMAINDER = re.compile(r"(?:其他|其它|其余|剩下|剩余|别的|另外|余下)(?:的)?(?:那些|这些)?(?:项目)?|[\s\u3000]")
 # «还有哪个项目也用到了», «别的项目»: projects other than those of the answer before
-_OTHER_PROJECTS = re.compile(r"还(?:有|被)(?:哪些|什么|哪几个|哪个|几个)项目|另外(?:还有)?(?:哪些|几个|哪个)项目|"
-                             r"(?:别的|其他|其它)(?:哪些|哪个)?项目")
+_OTHERS_ASKED = r"还(?:有|被)(?:哪些|什么|哪几个|哪个|几个)项目|另外(?:还有)?(?:哪些|几个)项目|别的(?:哪些)?项目"
+_OTHER_PROJECTS = re.compile(_OTHERS_ASKED + r"|另外(?:还有)?哪个项目|(?:别的|其他|其它)(?:哪些|哪个)?项目")
 # «那到9月底呢？»: a follow-up naming only a spending-plan period
 _PERIOD_ONLY = re.compile(r"(?:那|那么)?\s*(?:到|截至|截止到?|至)?\s*(?P<p>"
                           + "|".join(sorted(lx.PERIODS, key=len, reverse=True))
@@ -391,8 +391,9 @@ class Engine:
             return plan
         if (narrowed := self._others_citing(plan, question)) is not None:
             return narrowed
-        if (nth := NTH_OF_LAST.match(normalize(question))) and last.project_ids and \
-                not _NEXT_PLACE.fullmatch(normalize(question).strip()) and plan.filter is None:
+        text = normalize(question)
+        if (nth := NTH_OF_LAST.match(text)) and last.project_ids and \
+                not _NEXT_PLACE.fullmatch(text.strip()) and plan.filter is None:
             # «第二个到6月底计划支出多少»: the second project of the answer before, in its order
             n = int(q.number(nth.group("n")))
             if n > len(last.project_ids):
@@ -402,8 +403,7 @@ class Engine:
                            assumptions=plan.assumptions + (
                                f"上一问答中的第{n}个项目：{self.catalog.by_id[chosen].name}",))
         if plan.operation.kind in ("list", "count") and plan.filter is not None and last.project_ids and \
-                plan.scope.previous is None and re.search(
-                    r"还(?:有|被)(?:哪些|什么|哪几个|哪个|几个)项目|另外(?:还有)?(?:哪些|几个)项目|别的(?:哪些)?项目", question):
+                plan.scope.previous is None and re.search(_OTHERS_ASKED, question):
             # «…还有哪些项目引用了»: others than those of the answer before
             previous_ids = tuple(last.project_ids)
             return replace(plan, filter=all_of(plan.filter, Not(ProjectIds(previous_ids))),

@@ -1634,16 +1634,15 @@ def _extremes_compared(text: str, catalog: Catalog) -> Plan | None:
         if len(departments) != 1:
             return None
         latest = max((p.year or 0) for p in catalog.projects if p.department == departments[0])
-        own = [(catalog.budget_fen.get(p.id), p) for p in catalog.projects
-               if p.department == departments[0] and (p.year or 0) == latest and catalog.budget_fen.get(p.id) is not None]
-        if not own:
-            return None
         largest = m.group(f"x{n}") in "大多高"
-        fen, project = (max if largest else min)(own, key=lambda x: x[0])
-        if sum(1 for f, _ in own if f == fen) > 1:
+        ranked = _ranked_by(catalog, [p.id for p in catalog.projects
+                                      if p.department == departments[0] and (p.year or 0) == latest], "budget", largest)
+        if not ranked:
+            return None
+        if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
             return Plan(reason=f"{departments[0]}预算数{'最高' if largest else '最低'}的项目不止一个，请说出项目名称再比较")
-        chosen.append(project.id)
-        said.append(f"{departments[0]}预算数{'最高' if largest else '最低'}的项目是“{project.name}”")
+        chosen.append(ranked[0][1])
+        said.append(f"{departments[0]}预算数{'最高' if largest else '最低'}的项目是“{catalog.by_id[ranked[0][1]].name}”")
     ratio = "倍" in m.group("ask")
     if m.group("ask") == "少多少":  # «A比B少多少»: B − A
         chosen.reverse()
@@ -1658,6 +1657,12 @@ def _extremes_compared(text: str, catalog: Catalog) -> Plan | None:
 NTH_OF_LAST = re.compile(r"\s*(?:那|那么)?\s*第\s*(?P<n>[一二三四五六七八九十]|[1-9])\s*(?:个|项)(?:项目)?\s*(?:的)?")
 
 
+def _ranked_by(catalog: Catalog, ids, money: str, largest: bool) -> list[tuple[int, int]]:
+    """(分, id) of the projects that print that money field, the largest (or smallest) first."""
+    money_of = ((catalog.money_fen.get(i, {}).get(money), i) for i in ids)
+    return sorted(((f, i) for f, i in money_of if f is not None), reverse=largest)
+
+
 def _ranked_left_out(r: Reading, catalog: Catalog, scope: Scope, logic: Logic) -> list[tuple[int, Filter]]:
     """The projects an exclusion names by their rank («除了钱最多的三个项目», «不算预算最小的那个»):
     the first N of the scope by that money field, found in the facts, to be left out."""
@@ -1668,8 +1673,7 @@ def _ranked_left_out(r: Reading, catalog: Catalog, scope: Scope, logic: Logic) -
             continue
         field = lx.MONEY_FIELDS.get(re.sub(r"数$", "", m.group("m")), "budget")
         n = int(q.number(m.group("n"))) if m.group("n") else 1
-        money = [(catalog.money_fen.get(i, {}).get(field), i) for i in _scope_ids(catalog, scope)]
-        ranked = sorted(((f, i) for f, i in money if f is not None), reverse=m.group("d") in "大多高")
+        ranked = _ranked_by(catalog, _scope_ids(catalog, scope), field, m.group("d") in "大多高")
         if len(ranked) <= n:
             continue
         r.owner[m.start():m.end()] = ["condition"] * (m.end() - m.start())  # read: no longer only «ranked»
