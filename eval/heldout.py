@@ -97,6 +97,10 @@ DOCUMENTS["chengan_sample"] = DOCUMENTS["chengan"] + DOCUMENTS["sample"]
 # (eval/heldout/v10_script/make_tongji.py)
 DOCUMENTS["tongji"] = [ROOT / "eval" / "heldout" / "docs" / "tongji-2025.docx"]
 DOCUMENTS["tongji_sample"] = DOCUMENTS["tongji"] + DOCUMENTS["sample"]
+# Held-out v11's own new department, 邯郸市生态环境局邱县分局, frozen for this session's change
+# (eval/heldout/v11_script/make_qiuxian.py)
+DOCUMENTS["qiuxian"] = [ROOT / "eval" / "heldout" / "docs" / "qiuxian-2025.docx"]
+DOCUMENTS["qiuxian_sample"] = DOCUMENTS["qiuxian"] + DOCUMENTS["sample"]
 
 
 def main(argv: list[str] | None = None) -> int:
