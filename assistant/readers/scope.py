@@ -10,7 +10,9 @@ from assistant.catalog import Catalog
 from assistant.reading import Reading
 from ingest import quantity as q
 
-_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:委员会|局|厅|委|办公室))(?![长面势部务属])")
+# A department's name ends in its kind of office: 局, 委员会, 办公室, and the people's bodies that file budgets
+# too (残疾人联合会, 供销合作社, 总工会)
+_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:委员会|联合会|合作社|联合社|总工会|局|厅|委|办公室))(?![长面势部务属])")
 # «本局», «咱们局», «全局» are the department of the document, not a name.
 _NOT_DEPARTMENT = ("本局", "全局", "我局", "该局", "各局", "局里", "本委", "全委", "咱们局", "我们局",
                    "咱局", "你们局", "这个局", "本单位", "我们单位", "单位", "两个局", "两局", "这两个局",
@@ -176,7 +178,7 @@ _LEAD_WORDS = re.compile(r"^(?:其中|这当中|这里面|这些里面|当中|�
 def _core(department: str) -> str:
     """«魏县人力资源和社会保障局» → «人力资源和社会保障»: without the place and the office word."""
     core = re.sub(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗)", "", department)
-    return re.sub(r"(?:局|委员会|委|办公室|办|厅|中心)$", "", core) or department
+    return re.sub(r"(?:局|委员会|联合会|合作社|联合社|总工会|委|办公室|办|厅|中心)$", "", core) or department
 
 
 def _refers_back(r: Reading) -> bool:

@@ -42,8 +42,13 @@ def test_year_scopes_and_unknown_year_is_not_found(two_departments):
     assert not two_departments.ask("2023年的项目有哪些？").found
 
 
-def test_unknown_department_is_not_found(two_departments):
-    assert not two_departments.ask("卫健委的预算合计多少？").found
+@pytest.mark.parametrize("question", ["卫健委的预算合计多少？", "魏县残疾人联合会有哪些项目？",
+                                      "魏县供销合作社的预算合计多少？", "魏县总工会有几个项目？"])
+def test_unknown_department_is_not_found(two_departments, question):
+    """A body that files a budget but is not stored, named at a stored place: not that place's others."""
+    answer = two_departments.ask(question)
+    assert not answer.found and not answer.projects
+    assert "库中没有" in answer.text
 
 
 def test_overview_lists_each_department_and_year(two_departments):
