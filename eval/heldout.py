@@ -74,6 +74,10 @@ DOCUMENTS["shichang_sample"] = DOCUMENTS["shichang"] + DOCUMENTS["sample"]
 # vertical label list, money in 元, 一般公共预算/政府性基金 (eval/dev/docs/make_jiaotongfx.py)
 DOCUMENTS["jiaotongfx"] = [ROOT / "eval" / "dev" / "docs" / "jiaotongfx-2025.xlsx"]
 DOCUMENTS["jiaotongfx_sample"] = DOCUMENTS["jiaotongfx"] + DOCUMENTS["sample"]
+# An eighteenth department as a workbook of three sheets: a project list with sources and quarterly
+# amounts, one long indicator sheet joined by project name (eval/dev/probe_v56_script/make_ningjin.py)
+DOCUMENTS["ningjin"] = [ROOT / "eval" / "dev" / "docs" / "ningjin-2025.xlsx"]
+DOCUMENTS["ningjin_sample"] = DOCUMENTS["ningjin"] + DOCUMENTS["sample"]
 # Held-out v4's own new department, in a layout of its own (eval/heldout/v4_script/make_jiaotong.py)
 DOCUMENTS["jiaotong"] = [ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"]
 DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]
