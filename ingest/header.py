@@ -11,8 +11,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .labels import (Rows, block_word_field, clean_cell, field_of, is_label, is_money_label, label_of,
-                     part_name)
+from .labels import (Rows, block_word_field, clean_cell, field_of, heads_money_block, is_label,
+                     is_money_label, label_of, part_name)
 from .records import MoneyPart, SpendingPoint
 from .spending_plan import period_month, read_spending_plan
 from .values import parse_money
@@ -143,6 +143,9 @@ def read_header(rows: Rows, unit_line: str = "") -> Header:
     unit = labels.unit
     if not unit and (match := _UNIT.search(unit_line)):
         unit = match.group(1)  # «金额单位：元» over this one table
+    coded = unit_line.split()[0] if unit_line.split() else ""
+    if "department" not in found and (match := _UNIT_LINE.match(coded)):
+        found["department"] = match.group("name")  # «327001临西县民政局　单位：元» over the table
     money_problems: list[str] = []
     money, printed = _read_money(labels, unit or "万元", money_problems)
     # a plan printed as amounts is a share of the budget, so the money is read first
@@ -196,9 +199,25 @@ def _read_labels(grid: list[list[str]]) -> _Labels:
                     out.used.add(spot)  # a second «主管部门»: read, not used
             elif is_label(cell) or (r, c) in headings:
                 out.used.add((r, c))
+                if heads_money_block(cell) and "budget" not in out.found and (
+                        spot := _amount_beside(grid, r, c, label_cells)):
+                    out.take("budget", cell, grid[spot[0]][spot[1]])  # «项目资金 | 150.00»
+                    out.used.add(spot)
                 if (match := _LABEL_UNIT.search(cell)) and _MONEY_WORD.search(cell):
                     out.unit = out.unit or match.group(1)  # «年度预算资金（万元）» over the money rows
     return out
+
+
+def _amount_beside(grid: list[list[str]], r: int, c: int,
+                   block_labels: Collection[Cell]) -> Cell | None:
+    """The value beside or under the label at (r, c) when it is an amount of money."""
+    spot = _value_beside(grid, r, c, block_labels)
+    if spot is None:
+        return None
+    try:
+        return spot if parse_money(grid[spot[0]][spot[1]], unit="元") is not None else None
+    except ValueError:
+        return None
 
 
 def _read_money(labels: _Labels, unit: str,

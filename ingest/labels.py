@@ -16,7 +16,9 @@ _BUDGET = {"预算数", "资金总额", "年度资金总额", "项目资金总�
            "项目总额"}
 # The other ways forms name a project's whole money: a money word and a word of size or total
 _BUDGET_FORM = re.compile(r"(?:项目|年度|本年度?|全年|当年)?(?:预算|资金|投资|经费)(?:总额|总规模|规模|总金额|金额|总计|总数)"
-                          r"|(?:项目|年度)?总(?:投资|预算|金额|经费)(?:额|数)?")
+                          r"|(?:项目|年度)?总(?:投资|预算|金额|经费)(?:额|数)?"
+                          # «年度预算», «申请金额», «申报资金»: a money word the year or the request qualifies
+                          r"|(?:年度|本年度?|全年|当年|申请|申报|安排)(?:预算|金额|资金|经费)(?:数|额)?")
 _FISCAL = {"财政资金", "财政拨款", "财政性资金", "财政拨款资金"}
 # Money not from the treasury: the unit's own, raised or other funds
 _OTHER = {"其他资金", "自筹资金", "单位自筹资金", "单位自筹", "自有资金", "单位自有资金", "其他来源资金"}
@@ -171,6 +173,12 @@ def block_word_field(cell: str) -> str | None:
     if label in _BLOCK_TOTAL:
         return "budget"
     return "other" if label in _BLOCK_OTHER else None
+
+
+def heads_money_block(cell: str) -> bool:
+    """A word that heads the money rows («项目资金», «预算规模», «资金情况»); printed with a single
+    amount beside it instead of rows under it, that amount is the budget."""
+    return label_of(cell).startswith(_MONEY_BLOCK)
 
 
 def is_money_label(cell: str) -> bool:

@@ -195,7 +195,8 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
             if pending is not None and _numbered(pending.text):
                 warnings.append(f"{source}：标题 «{pending.text}» 下没有表格")
             pending = block
-        elif _is_unit_line(block.text) and not (in_prose and not groups and pending is None and not caption):
+        elif (_is_unit_line(block.text) or _CODED_UNIT_LINE.fullmatch(block.text.strip())) \
+                and not (in_prose and not groups and pending is None and not caption):
             # «填报单位：… 金额单位：元» between a project's title (or heading) and its table: the
             # unit of that table (a unit line at the very top of the prose is the document's)
             unit_line = block.text
@@ -294,6 +295,9 @@ def assemble_document(blocks: Iterable[Block], source: str) -> Document:
 _UNIT_LINE = re.compile(r"^(?:金额|资金)?单位[:：]")
 # «单位：万元», «金额单位：元», «填报单位：曲周县卫生健康局    金额单位：万元»: each part a «…单位：» field
 _UNIT_FIELDS = re.compile(r"(?:[^\s:：]{0,4}单位[:：]\s*[^\s:：]+\s*)+")
+# The same printed as one line after the budget unit's code and name: «327001临西县民政局　单位：元»
+_CODED_UNIT_LINE = re.compile(r"\d{6,}\s*[\u4e00-\u9fff][^\s:：]{1,40}\s+(?:[^\s:：]{0,4}单位[:：]\s*"
+                              r"(?:万元|千元|元)\s*)")
 
 
 def _is_unit_line(text: str) -> bool:

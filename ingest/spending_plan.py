@@ -67,7 +67,7 @@ def read_spending_plan(grid: Grid, budget: Decimal | None = None, unit: str = "�
                        ) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str]]:
     """The plan's points, the cells they were read from, and what could not be read; `budget`
     (in `unit`) turns a plan printed as amounts into the percents the store keeps."""
-    found = _plan_grid(grid, budget, unit) or _plan_column(grid)
+    found = _plan_grid(grid, budget, unit) or _plan_column(grid, budget, unit)
     points, cells, problems = found if found is not None else _plan_sentence(grid)
     if not points:
         return points, cells, problems
@@ -92,43 +92,72 @@ _PERIOD_ROW = re.compile(rf"(?:{_PERIOD})(?:累计)?(?:支出|用款)?(?:比例|
 
 
 def _period_row(row: list[str]) -> tuple[int, str, int, int] | None:
-    """(label column, label, month, value column) of a row «截至3月末累计支出 | 25%»: its first
-    filled cell a period end, the next one a percent."""
+    """(label column, label, month, value column) of a row «截至3月末累计支出 | 25%»: a period end,
+    the next filled cell its figure; the plan's own label may stand before it, merged down beside
+    the rows («资金支出计划（%） | 3月底 | 25%»)."""
     filled = [c for c, cell in enumerate(row) if cell.strip()]
+    if len(filled) >= 3 and _is_plan_label(row[filled[0]]):
+        filled = filled[1:]
     if len(filled) < 2:
         return None
     label = "".join(row[filled[0]].split())
     match = _PERIOD_ROW.fullmatch(label)
-    if not match or not re.fullmatch(r"\d{1,3}(?:\.\d+)?\s*[%％]", row[filled[1]].strip()):
+    if not match or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?\s*[%％]?", row[filled[1]].strip()):
         return None
     month = period_month(re.sub(r"(?:累计)?(?:支出|用款)?(?:比例|进度)?$", "", label))
     return (filled[0], row[filled[0]], month, filled[1]) if month else None
 
 
-def _plan_column(grid: Grid) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str]] | None:
-    """Cumulative percents down a column, one period end per row («截至3月末累计支出 | 25%» …
-    «截至12月末累计支出 | 100%»): at least two such rows with different months."""
+# The label a plan is printed under: «资金支出计划（%）», «分季度用款计划», «资金使用计划（累计金额，元）»
+_PLAN_LABEL = re.compile(r"\S{0,6}(?:支出|用款|使用)\S{0,4}计划")
+
+
+def _is_plan_label(cell: str) -> bool:
+    return bool(_PLAN_LABEL.fullmatch(re.sub(r"[（(][^）)]*[）)]", "", "".join(cell.split()))))
+
+
+def _plan_column(grid: Grid, budget: Decimal | None = None, unit: str = "万元"
+                 ) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str]] | None:
+    """Cumulative percents (or amounts) down a column, one period end per row («截至3月末累计支出 |
+    25%» … «截至12月末累计支出 | 100%»): at least two such rows with different months."""
     rows = [(r, found) for r, row in enumerate(grid) if (found := _period_row(row))]
     if len({found[2] for _, found in rows}) < 2:
         return None
     points, used, problems, months = [], set(), [], set()
+    kept = []
     for r, (c, label, month, v) in rows:
-        if month in months:
-            continue
-        months.add(month)
-        percents, errors = _percents([grid[r][v]], [(c, label, month)])
-        points.append(SpendingPoint(period=label, month=month, percent=percents[0]))
-        problems += errors
+        if month not in months:
+            months.add(month)
+            kept.append((r, c, label, month, v))
+    texts = [grid[r][v] for r, _, _, _, v in kept]
+    # the labels that say what the figures are: the plan's own, left of the first period
+    labels = [grid[r][j] for r, c, _, _, _ in kept[:1] for j in range(c) if grid[r][j]]
+    periods = [(c, label, month) for _, c, label, month, _ in kept]
+    if _are_amounts(texts, [_label_text(text) for text in labels]):
+        percents, problems = _shares_of(texts, periods, budget, unit)
+    else:
+        percents, problems = _percents(texts, periods)
+    for (r, c, label, month, v), percent in zip(kept, percents):
+        points.append(SpendingPoint(period=label, month=month, percent=percent))
         used |= {(r, c), (r, v)}
     return tuple(points), used, problems
 
 
+def _label_text(cell: str) -> str:
+    """A plan label with its brackets kept as words: «（累计金额，元）» says the figures are money."""
+    return "".join(cell.split())
+
+
 def _notes(grid: Grid, cells: set[Cell]) -> set[Cell]:
     """Short notes on how the plan is printed, in the two rows above its first row
-    («资金使用计划 | （按季度分配比例）» over the period labels)."""
+    («资金使用计划 | （按季度分配比例）» over the period labels), or in its label left of the
+    periods («分季度用款计划（%）» | 一季度 | 二季度 …)."""
     top = min(r for r, _ in cells)
-    return {(r, c) for r in range(max(0, top - 2), top) for c, cell in enumerate(grid[r])
-            if len(cell) <= 30 and (_is_shares_note(cell) or "累计" in cell)}
+    above = {(r, c) for r in range(max(0, top - 2), top) for c in range(len(grid[r]))}
+    beside = {(r, c) for r in {r for r, _ in cells}
+              for c in range(min(c for row, c in cells if row == r))}
+    return {(r, c) for r, c in above | beside
+            if len(cell := grid[r][c]) <= 30 and (_is_shares_note(cell) or "累计" in cell)}
 
 
 def _is_shares_note(cell: str) -> bool:

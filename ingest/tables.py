@@ -16,6 +16,7 @@ from .consistency import money_split_problem
 from .header import Header, read_header
 from .labels import (ATTRIBUTE_LABELS, COLUMN_FIELDS, MONEY_LABELS, MONEY_PART_LABELS, Rows,
                      clean_cell, column_of, find_indicator_header, is_indicator_header, label_of)
+from . import quantity as q
 from .policy_refs import find_policy_refs
 from .records import Indicator, Locator, PolicyRef, Project
 from .values import parse_value, with_context_unit
@@ -79,6 +80,10 @@ def indicator_columns(header: Sequence[str]) -> dict[str, int]:
 def read_indicators(rows: Rows) -> IndicatorRows:
     """Read the rows under the indicator header row (rows[0]), columns found by their header words."""
     columns = indicator_columns(rows[0])
+    if len(rows) > 1 and (under := _sub_header(rows[0], rows[1])):
+        # «指标值» merged over «符号 | 数值 | 单位»: the second header row names the value's parts
+        columns = {field: c for field, c in columns.items() if c not in under.values()} | under
+        rows = [rows[0], *rows[2:]]
     problems = [f"指标表的列 «{_short(cell)}» 无法对应" for c, cell in enumerate(rows[0])
                 if label_of(cell) and c not in columns.values() and label_of(cell) not in _NOT_TARGETS]
     missing = [words for field, words in (("level3", "三级指标/指标内容"), ("value", "指标值"))
@@ -109,11 +114,45 @@ def read_indicators(rows: Rows) -> IndicatorRows:
     return IndicatorRows(tuple(out), tuple(problems))
 
 
+# A target written with a comparator word before its number or after it, and no unit of its own
+_WORDED_TARGET = re.compile(rf"(?P<before>(?:{q.comparator_pattern()})?)\s*(?P<number>\d[\d,]*(?:\.\d+)?)"
+                            rf"(?P<after>{q.alternation(q.AFTER_WORDS)})?")
+
+
+# The parts of a target named in a second header row under a merged «指标值»
+_SUB_COLUMNS = {"数值": "value", "值": "value", "单位": "unit", "方向": "comparator", "性质": "comparator"}
+
+
+def _sub_header(header: Sequence[str], below: Sequence[str]) -> dict[str, int] | None:
+    """The columns a second header row names («符号 | 数值 | 单位» under a merged «指标值»): every
+    filled cell of it names a part of the target and stands under a merge or the value header;
+    None when the row under the header is a data row."""
+    filled = [c for c, cell in enumerate(below) if cell.strip()]
+    out: dict[str, int] = {}
+    for c in filled:
+        label = label_of(below[c])
+        field = _SUB_COLUMNS.get(label) or column_of(below[c])
+        over = column_of(header[c]) if c < len(header) else None
+        if field not in ("value", "unit", "comparator") or over not in (None, "value") \
+                or (over is None and c < len(header) and header[c].strip()):
+            return None
+        out.setdefault(field, c)
+    return out if "value" in out and len(out) >= 2 else None
+
+
 def _joined_value(comparator: str, value: str, unit: str) -> str:
     """«≥» | «2600» | «批次» → «≥2600批次»: a target split over three columns, as one cell would
     write it; «定性» | «明显增强» stays the words. A value that already carries them is kept."""
     comparator, value, unit = comparator.strip(), value.strip(), unit.strip()
-    if not value or comparator in _QUALITATIVE or not re.match(r"^[≥≤><=＞＜≧≦]?\s*[\d.]", value):
+    if not value or comparator in _QUALITATIVE:
+        return value
+    worded = _WORDED_TARGET.fullmatch(value)
+    if worded and (worded["after"] or re.match(r"[^\d≥≤><=＞＜≧≦!]", worded["before"])):
+        # «不低于1200» | «人», «1200以上» | «人»: the unit goes after the number, before 以上
+        if not unit or unit in ("—", "-", "/"):
+            return value
+        return f"{worded['before']}{worded['number']}{unit}{worded['after'] or ''}"
+    if not re.match(r"^[≥≤><=＞＜≧≦]?\s*[\d.]", value):
         return value
     # «≥95» | «%»: the comparator written in the value cell itself
     sign = "" if comparator in ("定量", "—", "-", "/") or not value[0].isdigit() else comparator

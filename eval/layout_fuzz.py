@@ -1,0 +1,568 @@
+"""Layout fuzzing for ingest: one department's known facts written in many realistic layouts,
+read back with ingest.read_document and compared field by field.
+
+Each variant draws, from a seeded generator, the words a budget office might print (预算数 or
+资金总额 or 申请金额 …), where it prints them (label|value pairs, a vertical list, a row of labels
+over their values), how it writes a target (≥90% or 不低于90%, or 指标值 | 计量单位 | 指标方向 in
+their own columns), the money unit (万元 or 元, said in a unit line or in the label) and the
+spending plan (percents or amounts, by month ends or quarters); then writes .docx or .xlsx
+(and, for a few, PDF through LibreOffice). The checker says which facts each variant lost.
+
+    .venv/bin/python -m eval.layout_fuzz --variants 200 [--seed 0] [--pdf 5] [--show 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+# -- the facts ---------------------------------------------------------------------------------
+
+DEPARTMENT = "临西县民政局"
+UNIT_CODE = "327001"
+YEAR = 2025
+REF = "冀财社〔2024〕12号"
+REF2 = "民发〔2023〕5号"
+
+
+@dataclass(frozen=True)
+class Target:
+    """One indicator row as known: comparator (>=, <=, >, =) / number / unit; None for words."""
+
+    level1: str
+    level2: str
+    level3: str
+    comparator: str | None
+    number: str | None
+    unit: str | None
+    words: str = ""  # the value of a qualitative row
+    basis: str = "年度工作计划"
+    refs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One project as known: money in 万元, cumulative plan percents at four period ends."""
+
+    code: str
+    name: str
+    budget: Decimal
+    fiscal: Decimal
+    other: Decimal
+    use: str
+    goal: str
+    plan: tuple[int, int, int, int]
+    targets: tuple[Target, ...]
+
+
+def _targets(cost: Decimal, n: int) -> tuple[Target, ...]:
+    rows = [
+        Target("产出指标", "数量指标", "救助对象覆盖人数", ">=", str(1200 + 37 * n), "人",
+               basis=f"依据{REF}文件测算", refs=(REF,)),
+        Target("产出指标", "数量指标", "开展业务培训次数", ">=", str(2 + n), "次"),
+        Target("产出指标", "质量指标", "资金发放准确率", "=", "100", "%", basis=f"{REF2}", refs=(REF2,)),
+        Target("产出指标", "时效指标", "资金拨付时限", "<=", str(10 + n), "天"),
+        Target("产出指标", "成本指标", "项目成本控制", "<=", f"{cost.normalize():f}", "万元",
+               basis="预算批复"),
+        Target("效益指标", "社会效益指标", "困难群众基本生活", None, None, None, words="有效保障"),
+        Target("效益指标", "可持续影响指标", "服务机构运转年限", ">", str(n % 3 + 1), "年"),
+        Target("满意度指标", "服务对象满意度指标", "服务对象满意度", ">=", str(85 + n), "%",
+               basis="问卷调查"),
+    ]
+    return tuple(rows[: 6 + n % 3])
+
+
+_PROJECTS = (
+    ("城乡低保运行经费", "用于城乡低保对象动态管理、入户核查及信息系统维护。", "规范低保管理，做到应保尽保。"),
+    ("特困人员供养服务", "用于特困人员集中供养机构运转及分散供养照料护理。", "保障特困人员基本生活，供养率达标。"),
+    ("临时救助工作经费", "用于遭遇突发困难群众的临时救助及业务培训。", "及时救助困难群众，防止发生冲击底线事件。"),
+    ("养老服务体系建设", "用于居家养老服务中心建设运营及老年助餐补贴。", "完善县乡村三级养老服务网络。"),
+    ("殡葬改革专项资金", "用于公益性公墓建设和惠民殡葬补贴发放。", "推进殡葬改革，惠民殡葬全覆盖。"),
+    ("社会组织培育经费", "用于社会组织登记管理、年检及孵化培育。", "提升社会组织规范化水平。"),
+)
+_MONEY = ((Decimal("150.00"), Decimal("0")), (Decimal("86.40"), Decimal("20.00")),
+          (Decimal("45.50"), Decimal("0")), (Decimal("320.00"), Decimal("80.00")),
+          (Decimal("62.75"), Decimal("12.75")), (Decimal("18.00"), Decimal("0")))
+_PLANS = ((25, 50, 75, 100), (20, 40, 70, 100), (10, 45, 80, 100), (30, 60, 90, 100),
+          (15, 35, 85, 100), (25, 55, 75, 100))
+
+
+def make_facts() -> tuple[Fact, ...]:
+    """The department's six projects, the same for every variant."""
+    out = []
+    for n, ((name, use, goal), (budget, other), plan) in enumerate(zip(_PROJECTS, _MONEY, _PLANS)):
+        out.append(Fact(code=f"13053425P0000{1201 + n:07d}{'ABCDEF'[n]}", name=name, budget=budget,
+                        fiscal=budget - other, other=other, use=use, goal=goal, plan=plan,
+                        targets=_targets(budget, n)))
+    return tuple(out)
+
+
+# -- the layout drawn for one variant -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class Layout:
+    """What one budget office's form looks like."""
+
+    seed: int
+    fmt: str  # docx, xlsx, pdf
+    header: str  # pairs, vertical, row
+    budget: str
+    fiscal: str
+    other: str
+    use: str
+    goal: str
+    level3: str
+    value: str
+    basis: str
+    unit_col: str | None  # 计量单位 / 度量单位: the unit in a column of its own
+    cmp_col: str | None  # 指标方向 / 符号: the comparator in a column of its own
+    cmp_words: str  # sign, word, after: ≥90% / 不低于90% / 90%以上
+    money: str  # 万元, 元
+    unit_where: str  # line, label
+    plan: str  # percent, amount, shares
+    periods: tuple[str, ...]
+    merge_levels: bool
+    description: bool
+    one_table: bool
+    ref_brackets: str
+    numeric: bool  # xlsx: money, percents and target numbers stored as numbers, not text
+    colon: bool  # labels printed with a colon: «项目名称：»
+    grouped: bool  # 元 amounts with thousands separators: 1,500,000.00
+    bare_percent: bool  # plan percents without %, the label saying （%）
+    code_label: str
+    dept_label: str
+    title: str  # numbered, appendix, chinese: «1.XXX绩效目标表», «附表1 XXX绩效目标表», «一、XXX»
+    qualitative: str  # what a comparator column says beside words: 定性, —, blank
+    words: int  # which comparator words (不低于/不少于/达到 …)
+    plan_shape: str  # row: periods over figures; labelled: a label beside the figures; column
+    zero: str  # how no other funds is printed: blank, 0, 0.00, —
+    split_header: bool  # «指标值» merged over a second header row «符号 | 数值 | 单位»
+    one_sheet: bool  # xlsx: every project on one sheet, a blank row and a title between them
+
+    def describe(self) -> str:
+        return (f"#{self.seed} {self.fmt} {self.header} {self.budget}/{self.fiscal}/{self.other} "
+                f"{self.money}@{self.unit_where} plan={self.plan}:{self.periods[0]} "
+                f"val={self.value} unitcol={self.unit_col} cmpcol={self.cmp_col} {self.cmp_words}")
+
+
+def draw_layout(seed: int, pdf: bool = False) -> Layout:
+    """One realistic layout, the same for the same seed."""
+    rng = random.Random(seed)
+    c = rng.choice
+    periods = c([("3月底", "6月底", "9月底", "12月底"), ("3月底", "6月底", "10月底", "12月底"),
+                 ("截至3月底", "截至6月底", "截至9月底", "截至12月底"),
+                 ("一季度", "二季度", "三季度", "四季度"), ("1-3月", "1-6月", "1-9月", "1-12月")])
+    plan = c(["percent", "percent", "amount", "shares" if "季度" in periods[0] else "percent"])
+    return Layout(
+        seed=seed, fmt="pdf" if pdf else c(["docx", "xlsx"]), header=c(["pairs", "vertical", "row", "block"]),
+        budget=c(["预算数", "资金总额", "项目资金", "年度预算", "资金规模", "申请金额"]),
+        fiscal=c(["财政资金", "财政拨款", "一般公共预算", "本级财政"]),
+        other=c(["其他资金", "自筹资金", "单位自有资金"]),
+        use=c(["资金用途", "项目内容", "主要内容"]), goal=c(["绩效目标", "年度绩效目标", "年度目标"]),
+        level3=c(["三级指标", "指标名称", "指标内容"]), value=c(["指标值", "目标值", "年度指标值"]),
+        basis=c(["指标值确定依据", "备注", "指标设定依据"]),
+        unit_col=c([None, None, "计量单位", "度量单位"]), cmp_col=c([None, None, "指标方向", "符号"]),
+        cmp_words=c(["sign", "sign", "word", "after"]), money=c(["万元", "万元", "元"]),
+        unit_where=c(["line", "label"]), plan=plan, periods=periods,
+        merge_levels=rng.random() < 0.6, description=rng.random() < 0.5,
+        one_table=rng.random() < 0.3, ref_brackets=c(["〔〕", "〔〕", "【】", "[]", "()"]),
+        numeric=rng.random() < 0.5, colon=rng.random() < 0.25, grouped=rng.random() < 0.3,
+        bare_percent=rng.random() < 0.3, code_label=c(["项目编码", "项目代码", "项目编号"]),
+        dept_label=c(["主管部门", "预算单位", "单位名称", "预算部门"]),
+        title=c(["numbered", "numbered", "appendix", "chinese"]), qualitative=c(["定性", "—", ""]),
+        words=rng.randrange(3), plan_shape=c(["row", "row", "labelled", "column"]),
+        zero=c(["", "0", "0.00", "—"]), split_header=rng.random() < 0.5,
+        one_sheet=rng.random() < 0.3)
+
+
+# -- rendering: a grid of cell text with merged ranges ------------------------------------------
+
+@dataclass
+class Grid:
+    """Rows of cell text, `width` columns, merged ranges (r0, c0, r1, c1) inclusive."""
+
+    width: int
+    rows: list[list[str]] = field(default_factory=list)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+    def add(self, cells: list[str], spans: list[int] | None = None) -> int:
+        """Append a row; `spans` gives each cell's width (the last one takes what is left)."""
+        spans = list(spans or [1] * len(cells))
+        spans[-1] = self.width - sum(spans[:-1])
+        row, r, c = [""] * self.width, len(self.rows), 0
+        for text, span in zip(cells, spans):
+            row[c] = text
+            if span > 1:
+                self.merges.append((r, c, r, c + span - 1))
+            c += span
+        self.rows.append(row)
+        return r
+
+    def widen(self, width: int) -> None:
+        """Stretch to `width` columns, the last column merged over the new ones."""
+        extra = width - self.width
+        if extra <= 0:
+            return
+        for r, row in enumerate(self.rows):
+            row.extend([""] * extra)
+            spanned = [m for m in self.merges if m[0] <= r <= m[2] and m[3] == self.width - 1]
+            if spanned:
+                m = spanned[0]
+                if m[0] == r:
+                    self.merges.remove(m)
+                    self.merges.append((m[0], m[1], m[2], width - 1))
+            else:
+                self.merges.append((r, self.width - 1, r, width - 1))
+        self.width = width
+
+
+def _money(amount: Decimal, layout: Layout) -> str:
+    if layout.money == "元":
+        return f"{amount * 10000:,.2f}" if layout.grouped else f"{amount * 10000:.2f}"
+    return f"{amount:.2f}"
+
+
+def _label(word: str, layout: Layout) -> str:
+    word = f"{word}（{layout.money}）" if layout.unit_where == "label" else word
+    return word + "：" if layout.colon else word
+
+
+def _spread(width: int, n: int) -> list[int]:
+    """Spans of n cells over width columns, the extra columns given to the first ones."""
+    base, extra = divmod(width, n)
+    return [base + (1 if i < extra else 0) for i in range(n)]
+
+
+def header_grid(f: Fact, lay: Layout, width: int) -> Grid:
+    """The header of one project's table in the layout's arrangement."""
+    g = Grid(width)
+    money = [(_label(lay.budget, lay), _money(f.budget, lay)),
+             ("其中：" + lay.fiscal, _money(f.fiscal, lay)),
+             (lay.other, _money(f.other, lay) if f.other else lay.zero)]
+    if lay.header == "pairs":
+        g.add([lay.code_label, f.code, "项目名称", f.name], [1, 2, 1, 0])
+        g.add([lay.dept_label, DEPARTMENT, "实施单位", DEPARTMENT], [1, 2, 1, 0])
+        g.add([x for pair in money for x in pair], [1] * 5 + [0])
+    elif lay.header == "vertical":
+        colon = "：" if lay.colon else ""
+        for label, value in [("项目名称" + colon, f.name), (lay.code_label + colon, f.code),
+                             (lay.dept_label + colon, DEPARTMENT), *money]:
+            g.add([label, value], [1, 0])
+    elif lay.header == "block":  # the money word merged down over 合计 / 其中 rows
+        g.add([lay.code_label, f.code, "项目名称", f.name], [1, 2, 1, 0])
+        g.add([lay.dept_label, DEPARTMENT], [1, 0])
+        top = g.add([_label(lay.budget, lay).rstrip("："), "合计", money[0][1]], [1, 1, 0])
+        g.add(["", money[1][0], money[1][1]], [1, 1, 0])
+        g.add(["", lay.other, money[2][1]], [1, 1, 0])
+        g.merges.append((top, 0, top + 2, 0))
+    else:  # a row of labels, the values under them
+        labels = [lay.code_label, "项目名称", lay.dept_label] + [m[0] for m in money]
+        g.add(labels, [1] * 5 + [0])
+        g.add([f.code, f.name, DEPARTMENT] + [m[1] for m in money], [1] * 5 + [0])
+    g.add([lay.use, f.use], [1, 0])
+    _plan_rows(g, f, lay)
+    g.add([lay.goal, f.goal], [1, 0])
+    return g
+
+
+def _plan_rows(g: Grid, f: Fact, lay: Layout) -> None:
+    spans = _spread(g.width - 1, 4)
+    sign = "" if lay.bare_percent else "%"
+    if lay.plan == "percent":
+        label, values = "资金支出计划（%）", [f"{p}{sign}" for p in f.plan]
+    elif lay.plan == "shares":
+        label = "分季度用款计划（%）"
+        values = [f"{b - a}{sign}" for a, b in zip((0, *f.plan), f.plan)]
+    else:
+        label = f"资金支出计划（累计金额，{lay.money}）"
+        values = [_money(f.budget * p / 100, lay) for p in f.plan]
+    if lay.plan_shape == "column":  # one period a row, the label merged down beside them
+        top = len(g.rows)
+        for period, value in zip(lay.periods, values):
+            g.add(["", period, value], [1, 1, 0])
+        g.rows[top][0] = label
+        g.merges.append((top, 0, top + 3, 0))
+        return
+    top = g.add(["时间节点" if lay.plan_shape == "labelled" else label, *lay.periods], [1, *spans])
+    if lay.plan_shape == "labelled":
+        said = {"amount": "累计支出金额", "shares": "各季度支出比例"}.get(lay.plan, "累计支出比例")
+        g.add([f"{said}（{lay.money if lay.plan == 'amount' else '%'}）", *values], [1, *spans])
+        return
+    g.add(["", *values], [1, *spans])
+    g.merges.append((top, 0, top + 1, 0))
+
+
+_SIGN = {">=": "≥", "<=": "≤", ">": "＞", "=": "="}
+_WORDS = ({">=": "不低于", "<=": "不高于", ">": "大于", "=": "="},
+          {">=": "不少于", "<=": "不超过", ">": "超过", "=": "等于"},
+          {">=": "达到", "<=": "控制在", ">": "高于", "=": "="})
+_AFTERS = ({">=": "以上", "<=": "以内"}, {">=": "及以上", "<=": "以下"}, {">=": "以上", "<=": "以内"})
+
+
+def _value_text(t: Target, lay: Layout) -> tuple[str, str, str]:
+    """(comparator cell, value cell, unit cell) of one target in the layout's way."""
+    if t.number is None:
+        return (lay.qualitative if lay.cmp_col else "", t.words, "")
+    unit_cell = t.unit if lay.unit_col else ""
+    shown = t.number + ("" if lay.unit_col else t.unit)
+    if lay.cmp_col:
+        return (_SIGN[t.comparator], shown, unit_cell)
+    if lay.cmp_words == "after" and t.comparator in _AFTERS[lay.words]:
+        return ("", shown + _AFTERS[lay.words][t.comparator], unit_cell)
+    words = _WORDS[lay.words] if lay.cmp_words == "word" else _SIGN
+    return ("", words[t.comparator] + shown, unit_cell)
+
+
+def indicator_grid(f: Fact, lay: Layout) -> Grid:
+    """The indicator rows under their column header; 一级/二级 merged down where the layout does."""
+    heads = ["一级指标", "二级指标", lay.level3] + (["指标解释"] if lay.description else [])
+    heads += ([lay.cmp_col] if lay.cmp_col else []) + [lay.value]
+    heads += ([lay.unit_col] if lay.unit_col else []) + [lay.basis]
+    g = Grid(len(heads))
+    g.add(heads, [1] * len(heads))
+    if lay.split_header and lay.cmp_col and lay.unit_col:
+        at = heads.index(lay.cmp_col)
+        g.rows[0][at:at + 3] = [lay.value, "", ""]
+        g.merges.append((0, at, 0, at + 2))
+        g.add([""] * at + [lay.cmp_col, "数值", lay.unit_col] + [""] * (len(heads) - at - 3),
+              [1] * len(heads))
+        g.merges += [(0, c, 1, c) for c in range(len(heads)) if not at <= c < at + 3]
+    for t in f.targets:
+        cmp, value, unit = _value_text(t, lay)
+        basis = t.basis.replace("〔", lay.ref_brackets[0]).replace("〕", lay.ref_brackets[1])
+        cells = [t.level1, t.level2, t.level3] + ([t.level3 + "情况"] if lay.description else [])
+        cells += ([cmp] if lay.cmp_col else []) + [value] + ([unit] if lay.unit_col else []) + [basis]
+        g.add(cells, [1] * len(cells))
+    if lay.merge_levels:
+        top = 2 if lay.split_header and lay.cmp_col and lay.unit_col else 1
+        for c in (0, 1):
+            start = top
+            for r in range(top + 1, len(g.rows) + 1):
+                if r < len(g.rows) and g.rows[r][c] == g.rows[start][c] and (
+                        c == 0 or g.rows[r][0] == ""):
+                    continue
+                if r - 1 > start:
+                    g.merges.append((start, c, r - 1, c))
+                    for below in range(start + 1, r):
+                        g.rows[below][c] = ""
+                start = r
+    return g
+
+
+def project_grids(f: Fact, lay: Layout) -> list[Grid]:
+    """The tables printed for one project (one or two)."""
+    indicators = indicator_grid(f, lay)
+    head = header_grid(f, lay, max(indicators.width, 6))
+    if not lay.one_table:
+        return [head, indicators]
+    indicators.widen(head.width)
+    head.widen(indicators.width)
+    offset = len(head.rows)
+    head.rows += indicators.rows
+    head.merges += [(a + offset, b, c + offset, d) for a, b, c, d in indicators.merges]
+    return [head]
+
+
+# -- writers -------------------------------------------------------------------------------------
+
+def _unit_line(lay: Layout) -> str:
+    return f"{UNIT_CODE}{DEPARTMENT}　　单位：{lay.money}"
+
+
+def _title(n: int, f: Fact, lay: Layout) -> str:
+    if lay.title == "appendix":
+        return f"附表{n}  {f.name}项目支出绩效目标表"
+    if lay.title == "chinese":
+        return f"{'一二三四五六七八九十'[n - 1]}、{f.name}绩效目标表"
+    return f"{n}.{f.name}绩效目标表"
+
+
+def write_docx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
+    """The department's projects as a Word document, one numbered title per project."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(f"{DEPARTMENT}{YEAR}年项目支出绩效目标", style="Title")
+    for n, f in enumerate(facts, start=1):
+        document.add_paragraph(_title(n, f, lay), style="Heading 2")
+        if lay.unit_where == "line":
+            document.add_paragraph(_unit_line(lay))
+        for g in project_grids(f, lay):
+            table = document.add_table(rows=len(g.rows), cols=g.width)
+            table.style = "Table Grid"
+            for r0, c0, r1, c1 in g.merges:
+                table.cell(r0, c0).merge(table.cell(r1, c1))
+            for r, row in enumerate(g.rows):
+                for c, text in enumerate(row):
+                    if text:
+                        table.cell(r, c).text = text
+    document.save(str(path))
+
+
+def write_xlsx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
+    """One sheet per project: a title row, the unit line, the table(s), as budget systems export."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    sheet, r = None, 1
+    for n, f in enumerate(facts, start=1):
+        if sheet is None or not lay.one_sheet:
+            sheet, r = book.create_sheet("项目支出绩效目标表" if lay.one_sheet else f.name[:31]), 1
+        elif lay.one_sheet:
+            r += 1  # a blank row between two projects
+        sheet.cell(row=r, column=1, value=_title(n, f, lay)).font = Font(bold=True)
+        r += 1
+        if lay.unit_where == "line":
+            sheet.cell(row=r, column=1, value=f"{UNIT_CODE}{DEPARTMENT}")
+            sheet.cell(row=r, column=4, value=f"单位：{lay.money}")
+            r += 1
+        for g in project_grids(f, lay):
+            for i, row in enumerate(g.rows):
+                for c, text in enumerate(row):
+                    if text:
+                        _put(sheet.cell(row=r + i, column=c + 1), text, lay)
+            for r0, c0, r1, c1 in g.merges:
+                sheet.merge_cells(start_row=r + r0, start_column=c0 + 1, end_row=r + r1,
+                                  end_column=c1 + 1)
+            r += len(g.rows)  # the header and indicator tables meet, as on a printed form
+    book.save(str(path))
+
+
+def _put(cell, text: str, lay: Layout) -> None:
+    """A cell as Excel keeps it: with `numeric`, an amount or a percent is a number in a format."""
+    plain = text.replace(",", "")
+    if lay.numeric and re.fullmatch(r"\d+(?:\.\d+)?%?", plain) and len(plain) < 15:
+        if plain.endswith("%"):
+            cell.value, cell.number_format = float(plain[:-1]) / 100, "0%"
+        else:
+            cell.value = float(plain)
+            cell.number_format = ("#,##0.00" if "," in text else "0.00") if "." in plain else "0"
+        return
+    cell.value = text
+
+
+def write_variant(facts: tuple[Fact, ...], lay: Layout, folder: Path) -> Path:
+    """Write one variant into `folder`; the path of the file ingest should read."""
+    if lay.fmt == "xlsx":
+        path = folder / f"v{lay.seed}.xlsx"
+        write_xlsx(facts, lay, path)
+        return path
+    path = folder / f"v{lay.seed}.docx"
+    write_docx(facts, lay, path)
+    if lay.fmt == "pdf":
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder),
+                        str(path)], check=True, capture_output=True, timeout=120)
+        return path.with_suffix(".pdf")
+    return path
+
+
+# -- the checker ---------------------------------------------------------------------------------
+
+FIELDS = ("projects", "name", "code", "department", "budget", "fiscal", "other", "use", "goal", "plan",
+          "indicators", "level", "comparator", "number", "unit", "refs")
+
+
+def _wan(amount, unit: str) -> Decimal | None:
+    if amount is None:
+        return None
+    return (amount / 10000 if unit == "元" else amount).quantize(Decimal("0.01"))
+
+
+def check(document, facts: tuple[Fact, ...]) -> list[tuple[str, str]]:
+    """(field, what was lost) for every fact the document does not give back."""
+    losses: list[tuple[str, str]] = []
+    read = list(document.projects)
+    if len(read) != len(facts):
+        losses.append(("projects", f"{len(read)} read of {len(facts)}"))
+    for f in facts:
+        p = next((x for x in read if x.code == f.code), None) or next(
+            (x for x in read if x.name == f.name), None)
+        if p is None:
+            losses.append(("projects", f"{f.name} not found"))
+            continue
+        got = {"name": p.name, "code": p.code, "department": p.department, "use": p.use, "goal": p.goal,
+               "budget": _wan(p.budget, p.unit), "fiscal": _wan(p.fiscal, p.unit),
+               "other": _wan(p.other, p.unit) or Decimal("0.00")}
+        want = {"name": f.name, "code": f.code, "department": DEPARTMENT, "use": f.use, "goal": f.goal, "budget": f.budget,
+                "fiscal": f.fiscal, "other": f.other}
+        for key in want:
+            if got[key] != want[key]:
+                losses.append((key, f"{f.name}: {got[key]!r} ≠ {want[key]!r}"))
+        # amounts are printed to the 分, so their percents are whole only to rounding
+        plan = tuple(round(x.percent) if x.percent is not None else None for x in p.spending_plan)
+        if plan != f.plan:
+            losses.append(("plan", f"{f.name}: {plan} ≠ {f.plan}"))
+        if len(p.indicators) != len(f.targets):
+            losses.append(("indicators", f"{f.name}: {len(p.indicators)} ≠ {len(f.targets)}"))
+        for t, i in zip(f.targets, p.indicators):
+            if (i.level1, i.level2, i.level3) != (t.level1, t.level2, t.level3):
+                losses.append(("level", f"{f.name}: {(i.level1, i.level2, i.level3)}"))
+            v = i.value
+            number = None if v.number is None else Decimal(v.number)
+            checks = (("comparator", v.comparator, t.comparator),
+                      ("number", number, None if t.number is None else Decimal(t.number)),
+                      ("unit", v.unit, t.unit))
+            for key, have, should in checks:
+                if have != should:
+                    losses.append((key, f"{f.name}/{t.level3}: {v.raw!r} → {have!r} ≠ {should!r}"))
+            refs = tuple(r.canonical for r in i.policy_refs)
+            if refs != t.refs:
+                losses.append(("refs", f"{f.name}/{t.level3}: {refs} ≠ {t.refs}"))
+    return losses
+
+
+def run_variant(seed: int, folder: Path, pdf: bool = False) -> tuple[Layout, list[tuple[str, str]]]:
+    """Write variant `seed`, read it back, and list what was lost."""
+    from ingest import IngestError, read_document
+
+    facts, lay = make_facts(), draw_layout(seed, pdf)
+    path = write_variant(facts, lay, folder)
+    try:
+        return lay, check(read_document(path), facts)
+    except IngestError as error:
+        return lay, [("projects", f"unreadable: {error}")]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--variants", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=0, help="first variant's seed")
+    parser.add_argument("--pdf", type=int, default=0, help="variants also printed to PDF")
+    parser.add_argument("--show", type=int, default=8, help="failing variants to detail")
+    args = parser.parse_args(argv)
+    per_field: Counter = Counter()
+    variants_losing: Counter = Counter()
+    failing = []
+    seeds = [(s, False) for s in range(args.seed, args.seed + args.variants)]
+    seeds += [(s, True) for s in range(args.seed, args.seed + args.pdf)]
+    with tempfile.TemporaryDirectory() as tmp:
+        for seed, pdf in seeds:
+            lay, losses = run_variant(seed, Path(tmp), pdf)
+            per_field.update(key for key, _ in losses)
+            variants_losing.update({key for key, _ in losses})
+            if losses:
+                failing.append((lay, losses))
+    total = len(seeds)
+    print(f"variants fully read: {total - len(failing)}/{total}")
+    print(f"{'field':<12}{'variants losing':>16}{'losses':>8}")
+    for key in FIELDS:
+        print(f"{key:<12}{variants_losing[key]:>16}{per_field[key]:>8}")
+    for lay, losses in failing[: args.show]:
+        print("\n" + lay.describe())
+        for key, what in losses[:6]:
+            print(f"   {key:<11}{what}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
