@@ -35,6 +35,8 @@ MONEY_FIELDS = {
     # colloquial: «今年盘子多大», «资金规模多大»: the budget
     "资金盘子": "budget", "预算盘子": "budget", "总盘子": "budget", "盘子": "budget",
     "资金规模": "budget", "预算规模": "budget",
+    # the department-level sum of its projects («项目支出总额»), each project's part of it its budget
+    "项目支出总额": "budget", "项目支出合计": "budget", "项目总支出": "budget", "项目支出预算": "budget",
 }
 # Every label the tables' readers take for a money field («自有资金», «年度资金总额») is a word for it
 MONEY_FIELDS.update({label: field for field, labels in MONEY_LABELS.items() for label in labels

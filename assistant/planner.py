@@ -102,6 +102,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     preamble = PREAMBLE.match(text) or SELF_INTRO.match(text)
     if preamble:  # «财政局复核：…», «我是财政局审核预算的，…»: who asks and why, not what
         r.take(0, preamble.end(), "filler")
+    for m in _CONVERT_ONLY.finditer(text):
+        if len(re.sub(r"^(?:那么|那|请|帮我|麻烦)+|[^\u4e00-\u9fff]", "", text[:m.start()])) >= 2:
+            r.take(m.start(), m.end(), "filler")  # «预算总额折合成元是多少»: the unit (money_unit), no more
     nth = NTH_OF_LAST.match(text) if conversation.last_project_ids else None
     if nth:  # «第二个到6月底计划支出多少»: a place in the last answer (the engine picks the project)
         r.take(nth.start(), nth.end(), "follow-up")
@@ -162,6 +165,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         # «各高出多少，加起来一共多少» after «成本指标比预算还高的有哪些»: how far each goes over
         return gap
     if before is not None and before.measure.kind in ("money", "planned") and not named_any and \
+            not scope_words.departments and not scope_words.years and \
             _CONVERT_ONLY.search(text) and not re.search(r"\d", text):
         # «帮我换算成元», «折合成万元是多少»: the previous answer again, in the unit asked
         return replace(before, money_unit=_asked_money_unit(text))
@@ -1904,10 +1908,13 @@ def _absent_field(r: Reading) -> str:
             return f"所查文件的表头没有写“{word}”，不能按它回答"
     if _CARRIED_OUT_BY.search(free):  # «同一个单位实施的项目», «由哪个单位实施»: the 实施单位
         return "所查文件的表头没有写“实施单位”（或还不能按实施单位分组），不能按它回答"
-    actual = _ACTUAL.search(r.free)
+    actual = _ACTUAL.search(free)
     if actual:  # «实际兑付了多少»: the tables hold targets and budgets, not what was done
         return f"绩效目标表只有目标和预算，没有“{actual.group(0)}”的数"
-    done = _DONE.search(r.text)
+    text = r.text
+    for start, end, _ in quoted(r.text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    done = _DONE.search(text)
     if done and not _TARGET_WORDS.search(r.text):  # «验收合格了没有»: whether it happened
         return f"绩效目标表只有年初定的目标和预算，没有记录“{done.group(0)}”这样的执行结果"
     return ""

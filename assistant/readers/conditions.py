@@ -183,6 +183,12 @@ def _money_ratio(r: Reading, fields: list[Field], a: Amount, op: str) -> Conditi
                          project=MoneyShare(part.money, whole.money, Compare(said[0] if said else op, a.value, None)))
     part = [f for f in money if f.end <= at]
     whole = [f for f in money if f.start > at]
+    if part and not whole and part[-1].money not in (None, "budget") and r.text.startswith("占比", at) \
+            and not _TOTAL.search(r.text[start:a.start]):
+        # «财政资金占比不足九成»: a source's share names no whole; it is of the project's own budget
+        r.take(at, at + 2, "condition")
+        return Condition(part[-1].start, a.end, "", field=part[-1],
+                         project=MoneyShare(part[-1].money, "budget", Compare(op, a.value, None)))
     r.take(at, at + 1, "condition")
     between = r.text[at + 1:whole[0].start] + r.text[whole[0].end:a.start] if whole else ""
     if not part or not whole or _TOTAL.search(between) or part[-1].money == whole[0].money:

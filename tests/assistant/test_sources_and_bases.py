@@ -1,0 +1,118 @@
+"""Wordings met on probe v57: a funding source's share with no whole named («财政资金占比不足九成»),
+the 实施单位 asked as «项目单位», a basis said as what a target «用的是» or «按“…”定的», the
+department's «项目支出总额», and quoted basis words that are not a question about actual results.
+Every expected value is computed here from the stored facts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from store.queries import Queries
+from tests.conftest import ROOT, SAMPLE_DOCX, assistant_over
+
+JIZE = ROOT / "eval" / "heldout" / "docs" / "jize-2025.docx"
+GUANTAO = ROOT / "eval" / "heldout" / "docs" / "guantao-2025.xlsx"
+YINGJI = ROOT / "eval" / "dev" / "docs" / "yingji-2025.docx"
+
+
+@pytest.fixture(scope="module")
+def jize():
+    return assistant_over([JIZE], prefix="bases-jz-")
+
+
+@pytest.fixture(scope="module")
+def guantao_sample():
+    return assistant_over([GUANTAO, SAMPLE_DOCX], prefix="bases-gt-")
+
+
+@pytest.fixture(scope="module")
+def yingji():
+    return assistant_over([YINGJI], prefix="bases-yj-")
+
+
+def _projects(assistant):
+    return Queries(assistant.library.facts).projects()
+
+
+@pytest.mark.parametrize(("question", "field", "below", "bound"), [
+    ("财政资金占比不足九成的项目有几个？", "fiscal", True, Decimal("0.9")),
+    ("财政拨款占比低于95%的项目有几个", "fiscal", True, Decimal("0.95")),
+    ("其他资金占比超过10%的项目有几个？", "other", False, Decimal("0.1")),
+])
+def test_a_sources_share_with_no_whole_is_of_its_own_budget(jize, question, field, below, bound):
+    def share(p):
+        return Decimal(p.fen(field) or 0) / p.fen("budget")
+    expected = [p for p in _projects(jize) if p.fen("budget") and (
+        share(p) < bound if below else share(p) > bound)]
+    answer = jize.ask(question)
+    assert answer.found, answer.text
+    assert answer.value == len(expected) and set(answer.project_ids) == {p.id for p in expected}
+    assert "占预算数的比例" in answer.understood
+
+
+@pytest.mark.parametrize("word", ["项目单位", "责任单位"])
+def test_the_project_unit_is_the_implementer(jize, word):
+    project = next(p for p in _projects(jize) if p.implementer and p.implementer != p.department)
+    answer = jize.ask(f"{project.name}的{word}是哪个？")
+    assert answer.found and project.implementer in answer.text
+    assert "实施单位" in answer.understood
+
+
+@pytest.mark.parametrize("question", [
+    "魏县人社局哪些项目的指标依据用的是年度工作计划（写成2025年工作计划或2025年度工作计划的都算）",
+    "魏县人社局哪些项目的依据采用的是年度工作计划",
+])
+def test_a_basis_said_as_what_a_target_uses(guantao_sample, question):
+    queries = Queries(guantao_sample.library.facts)
+    sample = {p.id for p in _projects(guantao_sample) if "人力资源" in p.department}
+    expected = {r.project_id for r in queries.rows() if r.project_id in sample and "工作计划" in r.basis}
+    answer = guantao_sample.ask(question)
+    assert answer.found, answer.text
+    assert set(answer.project_ids) == expected and expected
+
+
+def test_a_basis_quoted_with_set_by_is_a_basis_not_an_actual_result(yingji):
+    queries = Queries(yingji.library.facts)
+    phrase = next(r.basis for r in queries.rows() if "实际完成" in r.basis and len(r.basis) <= 12)
+    expected = {r.project_id for r in queries.rows() if phrase in r.basis}
+    answer = yingji.ask(f"哪些项目有指标是按“{phrase}”定的")
+    assert answer.found, answer.text
+    assert set(answer.project_ids) == expected
+    assert not yingji.ask("去年实际完成了多少").found
+
+
+def test_the_departments_project_spending_total_is_the_budget(guantao_sample):
+    mine = [p for p in _projects(guantao_sample) if "馆陶" in p.department]
+    expected = Decimal(sum(p.fen("other") or 0 for p in mine)) / sum(p.fen("budget") for p in mine) * 100
+    answer = guantao_sample.ask("馆陶应急局其他资金占项目支出总额的比例是多少")
+    assert answer.found, answer.text
+    assert abs(answer.value - expected) < Decimal("0.001")
+
+
+@pytest.fixture(scope="module")
+def four():
+    docs = ROOT / "eval" / "dev" / "docs"
+    return assistant_over([docs / "sifa-2025.docx", docs / "yibao-2025.pdf", docs / "shangwu-2025.doc",
+                           docs / "linye-2025.txt"], prefix="bases-four-")
+
+
+@pytest.mark.parametrize("question", ["四个部门预算总额折合成元是多少？", "四个部门项目支出总额折合成元是多少？",
+                                      "四个部门资金总额换算成元是多少"])
+def test_a_total_converted_to_yuan(four, question):
+    expected = Decimal(sum(p.fen("budget") for p in _projects(four))) / 100
+    answer = four.ask(question)
+    assert answer.found, answer.text
+    assert answer.value == expected and answer.unit == "元"
+
+
+def test_a_department_named_is_not_the_previous_answer_converted(four):
+    from assistant.conversation import Conversation
+
+    conversation = Conversation()
+    assert four.ask("四个部门预算总额折合成元是多少？", conversation).found
+    department = next(p.department for p in _projects(four) if "司法" in p.department)
+    expected = Decimal(sum(p.fen("budget") for p in _projects(four) if p.department == department)) / 100
+    answer = four.ask("司法局的预算换算成元是多少", conversation)
+    assert answer.found and answer.value == expected, answer.text
