@@ -265,12 +265,13 @@ class SqlFactStore:
         iid = tx.insert(
             """INSERT INTO indicators (project_id, row_no, level1, level2, level3, description,
                    value_raw, comparator, number, num, unit, norm, norm_text, base_unit, deadline,
-                   basis, page, sheet, sheet_row, ocr)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   basis, page, sheet, sheet_row, ocr, nature, weight)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (pid, ind.locator.row, ind.level1, ind.level2, ind.level3, ind.description, v.raw,
              v.comparator, _text(v.number), _float(v.number), v.unit, _float(v.normalized),
              _text(v.normalized), v.base_unit, v.deadline.isoformat() if v.deadline else None,
-             ind.basis, ind.locator.page, ind.locator.sheet, ind.locator.sheet_row, int(ind.ocr)),
+             ind.basis, ind.locator.page, ind.locator.sheet, ind.locator.sheet_row, int(ind.ocr),
+             getattr(ind, "nature", ""), _text(getattr(ind, "weight", None))),
         )
         for ref in ind.policy_refs:
             self._link(tx, ref, pid, iid, "basis")

@@ -11,7 +11,7 @@ from importlib import resources
 
 from store.database import Database
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 class StoreError(Exception):
@@ -61,6 +61,11 @@ _STEPS: dict[int, tuple[str, ...]] = {
          " REFERENCES projects(id) ON DELETE CASCADE, seq INTEGER NOT NULL,"
          " label TEXT NOT NULL, fen INTEGER NOT NULL)"),
         "CREATE INDEX IF NOT EXISTS project_money_parts_project ON project_money_parts(project_id)",
+        "UPDATE sources SET facts_hash = ''"),
+    # 6 → 7: each indicator row's 指标性质 (定量/定性) and 分值/权重 where a column prints them.
+    # Stored rows were read without them, so every source is marked for a re-read as in 4 → 5.
+    6: ("ALTER TABLE indicators ADD COLUMN nature TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE indicators ADD COLUMN weight TEXT",
         "UPDATE sources SET facts_hash = ''"),
 }
 

@@ -82,15 +82,16 @@ _WRITTEN = {
     "date": "i.deadline IS NOT NULL",
     "ceiling": "i.comparator IN ('<=', '<')",
     "floor": "i.comparator IN ('>=', '>')",
-    "qualitative": "(i.num IS NULL AND i.deadline IS NULL)",
+    # a 指标性质 column's word where the table prints one; else a row with no number and no date
+    "qualitative": "(i.nature = '定性' OR (i.nature <> '定量' AND i.num IS NULL AND i.deadline IS NULL))",
 }
 _PROJECT_COLUMNS = """p.id, p.source_id, p.code, p.name, p.seq, p.unit, p.budget, p.fiscal, p.other,
     p.budget_fen, p.fiscal_fen, p.other_fen, p.use_text, p.goal, p.department, p.implementer,
     p.year, p.page, p.sheet, p.ocr, s.label AS source"""
 _ROW_COLUMNS = """i.id, i.project_id, i.row_no, i.level1, i.level2, i.level3, i.description,
     i.value_raw, i.comparator, i.number, i.unit, i.norm_text, i.base_unit, i.deadline, i.basis,
-    i.page, i.sheet, i.sheet_row, i.ocr, p.code, p.name, p.seq, p.department, p.year,
-    s.label AS source"""
+    i.page, i.sheet, i.sheet_row, i.ocr, i.nature, i.weight, p.code, p.name, p.seq, p.department,
+    p.year, s.label AS source"""
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,15 @@ class IndicatorRow:
     sheet: str | None = None
     sheet_row: int | None = None
     ocr: bool = False
+    nature: str = ""  # 定量/定性 as printed; '' when the table has no such column
+    weight: Decimal | None = None  # 分值/权重
+
+    @property
+    def qualitative(self) -> bool:
+        """定性: as the table's 指标性质 says, else a target with no number and no date."""
+        if self.nature:
+            return self.nature == "定性"
+        return self.number is None and self.deadline is None
 
 
 @dataclass(frozen=True)
@@ -720,7 +730,8 @@ def _indicator(r: dict[str, Any]) -> IndicatorRow:
         deadline=date.fromisoformat(r["deadline"]) if r["deadline"] else None, basis=r["basis"],
         code=r["code"], name=r["name"], seq=r["seq"], department=r["department"], year=r["year"],
         source=r["source"], page=r.get("page"), sheet=r.get("sheet"),
-        sheet_row=r.get("sheet_row"), ocr=bool(r.get("ocr")))
+        sheet_row=r.get("sheet_row"), ocr=bool(r.get("ocr")), nature=r.get("nature") or "",
+        weight=_dec(r.get("weight")))
 
 
 def _passage(r: dict[str, Any]) -> Passage:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -105,7 +106,19 @@ def _indicator(r: dict[str, Any], project_loc: Locator, refs: tuple[PolicyRef, .
         locator=Locator(project_loc.source, table=project_loc.table, row=r["row_no"],
                         page=r["page"], sheet=r["sheet"], sheet_row=r["sheet_row"]),
         ocr=bool(r["ocr"]),
+        **_nature_and_weight(r),
     )
+
+
+def _nature_and_weight(r: dict[str, Any]) -> dict[str, Any]:
+    """指标性质 and 分值 as stored, for records that keep them."""
+    fields = {f.name for f in dataclasses.fields(Indicator)}
+    out: dict[str, Any] = {}
+    if "nature" in fields:
+        out["nature"] = r.get("nature") or ""
+    if "weight" in fields:
+        out["weight"] = _dec(r.get("weight"))
+    return out
 
 
 

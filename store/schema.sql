@@ -109,7 +109,10 @@ CREATE TABLE IF NOT EXISTS indicators (
     page INTEGER,
     sheet TEXT,
     sheet_row INTEGER,
-    ocr INTEGER NOT NULL DEFAULT 0
+    ocr INTEGER NOT NULL DEFAULT 0,
+    -- 定量/定性 as a 指标性质 column prints it ('' when none does); the 分值/权重 column's number
+    nature TEXT NOT NULL DEFAULT '',
+    weight TEXT
 );
 CREATE INDEX IF NOT EXISTS indicators_project ON indicators(project_id);
 

@@ -140,6 +140,8 @@ def test_a_v4_store_on_postgresql_is_upgraded(tmp_path, pg_server):
     with psycopg.connect(settings.db, autocommit=True) as db:
         db.execute("DROP TABLE project_attributes")
         db.execute("ALTER TABLE projects DROP COLUMN implementer")
+        db.execute("ALTER TABLE indicators DROP COLUMN nature")  # and without version 7's columns
+        db.execute("ALTER TABLE indicators DROP COLUMN weight")
         db.execute("UPDATE store_meta SET schema_version = 4")
 
     library = Library(settings)
