@@ -6,7 +6,10 @@ Each variant draws, from a seeded generator, the words a budget office might pri
 over their values), how it writes a target (≥90% or 不低于90%, or 指标值 | 计量单位 | 指标方向 in
 their own columns), the money unit (万元 or 元, said in a unit line or in the label) and the
 spending plan (percents or amounts, by month ends or quarters); then writes .docx or .xlsx
-(and, for a few, PDF through LibreOffice). The checker says which facts each variant lost.
+(and, for a few, PDF through LibreOffice). A fifth of the variants list the projects instead, one a
+row in a project table (分季度支出计划, 资金来源 under merged headers, a 合计 row), with every
+indicator in one table keyed by 项目名称 or 项目编码 (指标性质, 指标方向 in words, 分值), on two
+sheets in either order or in one .docx. The checker says which facts each variant lost.
 
     .venv/bin/python -m eval.layout_fuzz --variants 200 [--seed 0] [--pdf 5] [--show 10]
 """
@@ -146,9 +149,16 @@ class Layout:
     zero: str  # how no other funds is printed: blank, 0, 0.00, —
     split_header: bool  # «指标值» merged over a second header row «符号 | 数值 | 单位»
     one_sheet: bool  # xlsx: every project on one sheet, a blank row and a title between them
+    # the projects listed one a row, their indicators in one table keyed by project (drawn last,
+    # so the per-project layouts of every seed stay as they were)
+    listed: bool = False
+    list_key: str = "项目名称"  # the indicator table's key column: 项目名称 or the code's label
+    list_unit: str = "column"  # column: a 金额单位 column; label: «（万元）» in the money label; line
+    indicators_first: bool = False  # the indicator table's sheet (or table) before the project list
+    directions: bool = False  # 指标方向 in words (正向/反向/等于) beside 指标性质 (定量/定性) and 分值
 
     def describe(self) -> str:
-        return (f"#{self.seed} {self.fmt} {self.header} {self.budget}/{self.fiscal}/{self.other} "
+        return (f"#{self.seed} {self.fmt} {'listed:' + self.list_unit if self.listed else self.header} {self.budget}/{self.fiscal}/{self.other} "
                 f"{self.money}@{self.unit_where} plan={self.plan}:{self.periods[0]} "
                 f"val={self.value} unitcol={self.unit_col} cmpcol={self.cmp_col} {self.cmp_words}")
 
@@ -180,7 +190,10 @@ def draw_layout(seed: int, pdf: bool = False) -> Layout:
         title=c(["numbered", "numbered", "appendix", "chinese"]), qualitative=c(["定性", "—", ""]),
         words=rng.randrange(3), plan_shape=c(["row", "row", "labelled", "column"]),
         zero=c(["", "0", "0.00", "—"]), split_header=rng.random() < 0.5,
-        one_sheet=rng.random() < 0.3)
+        one_sheet=rng.random() < 0.3,
+        listed=rng.random() < 0.2 and not pdf, list_key=c(["项目名称", "项目名称", "code"]),
+        list_unit=c(["column", "column", "label", "line"]), indicators_first=rng.random() < 0.3,
+        directions=rng.random() < 0.6)
 
 
 # -- rendering: a grid of cell text with merged ranges ------------------------------------------
@@ -371,6 +384,144 @@ def project_grids(f: Fact, lay: Layout) -> list[Grid]:
     return [head]
 
 
+# -- the listed layout: a project table and an indicator table keyed by project ------------------
+
+IMPLEMENTERS = ("临西县社会救助服务中心", "临西县养老服务中心")
+_DIRECTION_WORDS = {">=": "正向", "<=": "反向", "=": "等于", ">": "大于"}
+
+
+def implementer_of(n: int) -> str:
+    return IMPLEMENTERS[n % 2]
+
+
+def weight_of(n: int) -> int:
+    """The 分值 printed for a project's n-th indicator row."""
+    return (20, 10, 10, 10, 10, 20, 10, 10)[n]
+
+
+def _list_plan(f: Fact, lay: Layout) -> tuple[str, list[str]]:
+    """The plan's label and the four figures a project's row prints under its periods."""
+    sign = "" if lay.bare_percent else "%"
+    if lay.plan == "percent":
+        return "资金支出计划（%）", [f"{p}{sign}" for p in f.plan]
+    if lay.plan == "shares":  # each quarter's own amount, not running totals
+        return "分季度支出计划", [_money(f.budget * (b - a) / 100, lay) for a, b in zip((0, *f.plan), f.plan)]
+    return "资金支出计划（累计金额）", [_money(f.budget * p / 100, lay) for p in f.plan]
+
+
+def project_list_grid(facts: tuple[Fact, ...], lay: Layout) -> Grid:
+    """One row per project under a two-row header (资金来源 and the plan merged over their parts),
+    then a 合计 row."""
+    unit_col = lay.list_unit == "column"
+    money = lay.budget + (f"（{lay.money}）" if lay.list_unit == "label" else "")
+    plan_label = _list_plan(facts[0], lay)[0]
+    lead = ["序号", lay.code_label, "项目名称", "实施单位", "项目属性"] + (["金额单位"] if unit_col else [])
+    top = lead + [money, "资金来源", "", plan_label, "", "", "", lay.use, lay.goal]
+    g = Grid(len(top))
+    g.add(top, [1] * len(top))
+    g.add([""] * (len(lead) + 1) + [lay.fiscal, lay.other, *lay.periods, "", ""], [1] * len(top))
+    at = len(lead) + 1
+    g.merges += [(0, at, 0, at + 1), (0, at + 2, 0, at + 5)]
+    g.merges += [(0, c, 1, c) for c in range(len(top)) if not at <= c < at + 6]
+    for n, f in enumerate(facts):
+        g.add([str(n + 1), f.code, f.name, implementer_of(n), "延续项目" if n % 3 else "新增项目"]
+              + ([lay.money] if unit_col else [])
+              + [_money(f.budget, lay), _money(f.fiscal, lay), _money(f.other, lay) if f.other else lay.zero,
+                 *_list_plan(f, lay)[1], f.use, f.goal], [1] * len(top))
+    total = sum((f.budget for f in facts), Decimal(0))
+    r = g.add(["合计"] + [""] * (len(lead) - 1) + [_money(total, lay)] + [""] * 8, [1] * len(top))
+    g.merges.append((r, 0, r, len(lead) - 1))
+    return g
+
+
+def indicator_list_grid(facts: tuple[Fact, ...], lay: Layout) -> Grid:
+    """Every project's indicators in one table, the project named (or coded) on each row."""
+    key = lay.code_label if lay.list_key == "code" else "项目名称"
+    if lay.directions:
+        middle, unit_col = ["指标性质", "指标方向", lay.value], lay.unit_col or "度量单位"
+    else:
+        middle, unit_col = ([lay.cmp_col] if lay.cmp_col else []) + [lay.value], lay.unit_col
+    heads = ["序号", key, "一级指标", "二级指标", lay.level3, *middle]
+    heads += ([unit_col] if unit_col else []) + (["分值"] if lay.directions else []) + [lay.basis]
+    g = Grid(len(heads))
+    g.add(heads, [1] * len(heads))
+    n = 0
+    for f in facts:
+        start = len(g.rows)
+        for i, t in enumerate(f.targets):
+            n += 1
+            if lay.directions:
+                quantity = t.number is not None
+                cells = ["定量" if quantity else "定性", _DIRECTION_WORDS[t.comparator] if quantity else "",
+                         t.number if quantity else t.words, t.unit or ""]
+            else:
+                cmp, value, unit = _value_text(t, lay)
+                cells = ([cmp] if lay.cmp_col else []) + [value] + ([unit] if unit_col else [])
+            basis = t.basis.replace("〔", lay.ref_brackets[0]).replace("〕", lay.ref_brackets[1])
+            g.add([str(n), f.code if lay.list_key == "code" else f.name, t.level1, t.level2, t.level3,
+                   *cells, *([str(weight_of(i))] if lay.directions else []), basis], [1] * len(heads))
+        if lay.merge_levels:  # 一级指标 merged down within the project
+            r = start
+            while r < len(g.rows):
+                end = r
+                while end + 1 < len(g.rows) and g.rows[end + 1][2] == g.rows[r][2]:
+                    end += 1
+                if end > r:
+                    g.merges.append((r, 2, end, 2))
+                    for below in range(r + 1, end + 1):
+                        g.rows[below][2] = ""
+                r = end + 1
+    return g
+
+
+def _list_tables(facts: tuple[Fact, ...], lay: Layout) -> list[tuple[str, Grid]]:
+    tables = [("项目情况表", project_list_grid(facts, lay)), ("绩效指标表", indicator_list_grid(facts, lay))]
+    return tables[::-1] if lay.indicators_first else tables
+
+
+def write_list_docx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
+    """The two lists as a Word document: a title, the unit line, each table under its caption."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(f"{DEPARTMENT}{YEAR}年项目支出绩效目标", style="Title")
+    if lay.list_unit == "line":
+        document.add_paragraph(f"填报单位：{DEPARTMENT}　　金额单位：{lay.money}")
+    for caption, g in _list_tables(facts, lay):
+        document.add_paragraph(caption)
+        table = document.add_table(rows=len(g.rows), cols=g.width)
+        table.style = "Table Grid"
+        for r0, c0, r1, c1 in g.merges:
+            table.cell(r0, c0).merge(table.cell(r1, c1))
+        for r, row in enumerate(g.rows):
+            for c, text in enumerate(row):
+                if text:
+                    table.cell(r, c).text = text
+    document.save(str(path))
+
+
+def write_list_xlsx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
+    """The two lists on two sheets: a title row, a «填报单位 … 单位» row, the table."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    for caption, g in _list_tables(facts, lay):
+        sheet = book.create_sheet(caption)
+        sheet.cell(row=1, column=1, value=f"{DEPARTMENT}{YEAR}年{caption}").font = Font(bold=True)
+        sheet.cell(row=2, column=1, value=f"填报单位：{DEPARTMENT}")
+        if lay.list_unit == "line":
+            sheet.cell(row=2, column=g.width, value=f"单位：{lay.money}")
+        for i, row in enumerate(g.rows):
+            for c, text in enumerate(row):
+                if text:
+                    _put(sheet.cell(row=3 + i, column=c + 1), text, lay)
+        for r0, c0, r1, c1 in g.merges:
+            sheet.merge_cells(start_row=3 + r0, start_column=c0 + 1, end_row=3 + r1, end_column=c1 + 1)
+    book.save(str(path))
+
+
 # -- writers -------------------------------------------------------------------------------------
 
 def _unit_line(lay: Layout) -> str:
@@ -453,6 +604,10 @@ def _put(cell, text: str, lay: Layout) -> None:
 
 def write_variant(facts: tuple[Fact, ...], lay: Layout, folder: Path) -> Path:
     """Write one variant into `folder`; the path of the file ingest should read."""
+    if lay.listed:
+        path = folder / f"v{lay.seed}.{lay.fmt}"
+        (write_list_xlsx if lay.fmt == "xlsx" else write_list_docx)(facts, lay, path)
+        return path
     if lay.fmt == "xlsx":
         path = folder / f"v{lay.seed}.xlsx"
         write_xlsx(facts, lay, path)
@@ -469,7 +624,8 @@ def write_variant(facts: tuple[Fact, ...], lay: Layout, folder: Path) -> Path:
 # -- the checker ---------------------------------------------------------------------------------
 
 FIELDS = ("projects", "name", "code", "department", "budget", "fiscal", "other", "use", "goal", "plan",
-          "indicators", "level", "comparator", "number", "unit", "refs")
+          "indicators", "level", "comparator", "number", "unit", "refs", "implementer", "nature",
+          "weight")
 
 
 def _wan(amount, unit: str) -> Decimal | None:
@@ -478,13 +634,13 @@ def _wan(amount, unit: str) -> Decimal | None:
     return (amount / 10000 if unit == "元" else amount).quantize(Decimal("0.01"))
 
 
-def check(document, facts: tuple[Fact, ...]) -> list[tuple[str, str]]:
+def check(document, facts: tuple[Fact, ...], lay: Layout | None = None) -> list[tuple[str, str]]:
     """(field, what was lost) for every fact the document does not give back."""
     losses: list[tuple[str, str]] = []
     read = list(document.projects)
     if len(read) != len(facts):
         losses.append(("projects", f"{len(read)} read of {len(facts)}"))
-    for f in facts:
+    for n, f in enumerate(facts):
         p = next((x for x in read if x.code == f.code), None) or next(
             (x for x in read if x.name == f.name), None)
         if p is None:
@@ -502,9 +658,17 @@ def check(document, facts: tuple[Fact, ...]) -> list[tuple[str, str]]:
         plan = tuple(round(x.percent) if x.percent is not None else None for x in p.spending_plan)
         if plan != f.plan:
             losses.append(("plan", f"{f.name}: {plan} ≠ {f.plan}"))
+        if lay is not None and lay.listed and p.implementer != implementer_of(n):
+            losses.append(("implementer", f"{f.name}: {p.implementer!r}"))
         if len(p.indicators) != len(f.targets):
             losses.append(("indicators", f"{f.name}: {len(p.indicators)} ≠ {len(f.targets)}"))
-        for t, i in zip(f.targets, p.indicators):
+        for k, (t, i) in enumerate(zip(f.targets, p.indicators)):
+            if lay is not None and lay.listed and lay.directions:
+                nature = "定量" if t.number is not None else "定性"
+                if i.nature != nature:
+                    losses.append(("nature", f"{f.name}/{t.level3}: {i.nature!r} ≠ {nature!r}"))
+                if i.weight != weight_of(k):
+                    losses.append(("weight", f"{f.name}/{t.level3}: {i.weight!r} ≠ {weight_of(k)}"))
             if (i.level1, i.level2, i.level3) != (t.level1, t.level2, t.level3):
                 losses.append(("level", f"{f.name}: {(i.level1, i.level2, i.level3)}"))
             v = i.value
@@ -528,7 +692,7 @@ def run_variant(seed: int, folder: Path, pdf: bool = False) -> tuple[Layout, lis
     facts, lay = make_facts(), draw_layout(seed, pdf)
     path = write_variant(facts, lay, folder)
     try:
-        return lay, check(read_document(path), facts)
+        return lay, check(read_document(path), facts, lay)
     except IngestError as error:
         return lay, [("projects", f"unreadable: {error}")]
 

@@ -11,8 +11,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .labels import (Rows, block_word_field, clean_cell, field_of, heads_money_block, is_label,
-                     is_money_label, label_of, part_name)
+from .labels import (CARRYOVER_PART, Rows, block_word_field, clean_cell, field_of, heads_money_block,
+                     is_carryover, is_label, is_money_label, label_of, part_name)
 from .records import MoneyPart, SpendingPoint
 from .spending_plan import period_month, read_spending_plan
 from .values import parse_money
@@ -128,6 +128,9 @@ class _Labels:
             self.parts.setdefault(part_name(label), value)
         elif field not in ("attribute", "part"):
             self.found.setdefault(field, value)
+            if field == "other" and value and is_carryover(label):
+                # «上年结转资金 | 30.00»: other funds, and a part saying what they were
+                self.parts.setdefault(CARRYOVER_PART, value)
 
 
 def read_header(rows: Rows, unit_line: str = "") -> Header:
@@ -192,7 +195,8 @@ def _read_labels(grid: list[list[str]]) -> _Labels:
                     out.unit = out.unit or match.group(1)
                 # «预算金额（万元）» beside «合计»: a block label, its values on the rows it spans
                 spot = _value_beside(grid, r, c, label_cells)
-                if spot and (field in ("attribute", "part") or field not in out.found):
+                if spot and (field in ("attribute", "part") or field not in out.found
+                             or (field == "other" and is_carryover(cell))):
                     out.take(field, cell, grid[spot[0]][spot[1]])
                     out.used.add(spot)
                 elif spot and field in ("department", "implementer"):
@@ -223,13 +227,16 @@ def _amount_beside(grid: list[list[str]], r: int, c: int,
 def _read_money(labels: _Labels, unit: str,
                 problems: list[str]) -> tuple[dict[str, Decimal | None], tuple[MoneyPart, ...]]:
     """Budget, fiscal and other funds, and the parts printed under the budget; with no 财政拨款
-    printed, the parts (一般公共预算 + 政府性基金, 本级财政 + 上级补助 …) add up to it."""
+    printed, the parts (一般公共预算 + 政府性基金, 本级财政 + 上级补助 …) add up to it, all but the
+    上年结转 part: last year's money carried over is other funds, not this year's treasury money."""
     money = {name: _money(labels.found.get(name, ""), unit, problems)
              for name in ("budget", "fiscal", "other")}
     amounts = ((label, _money(value, unit, problems)) for label, value in labels.parts.items())
     printed = tuple(MoneyPart(label, amount) for label, amount in amounts if amount is not None)
     if money["fiscal"] is None and printed:
-        money["fiscal"] = sum((part.amount for part in printed), Decimal(0))
+        treasury = [part.amount for part in printed if part.label != CARRYOVER_PART]
+        if treasury:
+            money["fiscal"] = sum(treasury, Decimal(0))
     return money, printed
 
 

@@ -24,6 +24,9 @@ _FISCAL = {"财政资金", "财政拨款", "财政性资金", "财政拨款资�
 _OTHER = {"其他资金", "自筹资金", "单位自筹资金", "单位自筹", "自有资金", "单位自有资金", "其他来源资金"}
 # Money carried over from last year's budget: not this year's appropriation, so kept as other funds
 _CARRYOVER = {"上年结转资金", "上年结转", "结转资金", "上年结余结转资金"}
+# The part such funds are also kept under, so a reader can tell what the other funds were; it is not
+# treasury money of this year, so it never adds up into 财政拨款
+CARRYOVER_PART = "上年结转"
 # A money label qualified by the budget year names the same money: «当年财政拨款», «本年预算数»
 _THIS_YEAR = re.compile(r"^(?:当年|本年度?|年度)(?=.)")
 _USE = {"资金用途", "主要内容", "项目内容", "资金用途及主要内容", "项目概况", "项目简介", "项目概况及资金用途",
@@ -46,7 +49,8 @@ _PARTS = {
 }
 MONEY_PART_LABELS = frozenset(_PARTS)
 # How each part is printed, for readers of questions to know the same words («本级安排» is 本级财政)
-MONEY_PART_SPELLINGS = {name: frozenset(spellings) for name, spellings in _PARTS.items()}
+MONEY_PART_SPELLINGS = {name: frozenset(spellings) for name, spellings in _PARTS.items()} | {
+    CARRYOVER_PART: frozenset(_CARRYOVER)}
 # The labels each money field is read under, for readers of questions to know the same words
 MONEY_LABELS = {"budget": frozenset(_BUDGET), "fiscal": frozenset(_FISCAL), "other": frozenset(_OTHER)}
 _PART_OF = {spelling: name for name, spellings in _PARTS.items() for spelling in spellings}
@@ -85,12 +89,16 @@ _DESCRIPTION = {"绩效指标描述", "指标描述", "指标解释", "指标说
 _VALUE = {"指标值", "目标值", "年度指标值", "指标目标值", "绩效指标值", "年度目标值"}
 _BASIS = {"指标值确定依据", "指标值设定依据", "确定依据", "依据", "备注", "指标值设定依据及说明",
           "指标值确定依据及说明", "设定依据", "依据及说明", "指标来源"}
-# The national form splits the target into 指标性质 (≥, ≤, =, 定性) | 指标值 | 度量单位
-_COMPARATOR = {"指标性质", "指标方向", "运算符号", "运算符", "比较符", "符号"}
+# The national form splits the target into 指标性质 (≥, ≤, =, 定性) | 指标值 | 度量单位; others
+# print the kind (定量/定性) in 指标性质 and the comparator in 指标方向 (正向, 反向, 等于) beside it
+_NATURE = {"指标性质", "指标类型", "指标属性"}
+_COMPARATOR = {"指标方向", "运算符号", "运算符", "比较符", "符号"}
 _VALUE_UNIT = {"度量单位", "计量单位", "指标单位", "指标值单位"}
+# The row's weight in scoring: «分值 | 10», «权重（%） | 15»
+_WEIGHT = {"分值", "权重", "指标分值", "指标权重", "分值权重", "权重分值"}
 _COLUMNS = {"level1": _LEVEL1, "level2": _LEVEL2, "level3": _LEVEL3,
             "description": _DESCRIPTION, "value": _VALUE, "basis": _BASIS,
-            "comparator": _COMPARATOR, "unit": _VALUE_UNIT}
+            "comparator": _COMPARATOR, "unit": _VALUE_UNIT, "nature": _NATURE, "weight": _WEIGHT}
 COLUMN_FIELDS = tuple(_COLUMNS)
 LABELS = _LABELS = frozenset().union(*_FIELDS.values(), *_COLUMNS.values())
 
@@ -165,6 +173,12 @@ def column_of(cell: str) -> str | None:
 def part_name(cell: str) -> str:
     """The stored name of a part of the budget: «其中：本级财政资金» → 本级财政."""
     return _PART_OF[label_of(cell)]
+
+
+def is_carryover(cell: str) -> bool:
+    """A label of funds carried over from last year («上年结转资金», «结转资金»): other funds."""
+    label = label_of(cell)
+    return label in _CARRYOVER or _THIS_YEAR.sub("", label) in _CARRYOVER
 
 
 def block_word_field(cell: str) -> str | None:

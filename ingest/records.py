@@ -89,6 +89,10 @@ class Indicator:
     policy_refs: tuple[PolicyRef, ...]
     locator: Locator
     ocr: bool = False  # read by OCR from a scan: a reader must double-check its numbers
+    # «定量» or «定性» as the row's 指标性质/指标类型 column marks it (a sign ≥ ≤ = in that column
+    # marks a 定量 row, as the national form's 指标性质 does); "" when the table prints no such column
+    nature: str = ""
+    weight: Decimal | None = None  # the row's 分值/权重 as printed; None when none is printed
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from .continued_tables import continues_project, names_project
 from .records import Document, Locator, Project, Section, Source
 from .labels import GOAL_LABELS, find_indicator_header, label_of
+from .project_list import Group, read_listed
 from .tables import read_project
 
 
@@ -262,10 +263,18 @@ def assemble_document(blocks: Iterable[Block], source: str) -> Document:
     prose, groups = _split(blocks, source, warnings)
     prose_lines = [p.text for p in prose]
     year = _year([*prose_lines, *(g.title for g in groups)])
-    projects: list[Project] = []
+    # projects listed one a row, their indicators in a table keyed by project (no per-project forms)
+    listed = read_listed([Group(tuple(g.rows), tuple(g.places), g.unit_line) for g in groups],
+                         source=source, year=year, first=1,
+                         department=_department_from_titles(prose_lines),
+                         unit_line=next((line for line in prose_lines if _is_unit_line(line)), ""))
+    projects: list[Project] = list(listed.projects)
+    warnings.extend(listed.warnings)
     skipped: list[str] = []
     table_sections: list[Section] = []
-    for group in groups:
+    for at, group in enumerate(groups):
+        if at in listed.used:
+            continue
         if _is_performance_table(group.rows):
             reading = read_project(group.rows, source=source, number=len(projects) + 1,
                                    title=group.title, named=title_row_name(group.caption),

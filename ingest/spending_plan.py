@@ -68,13 +68,18 @@ def read_spending_plan(grid: Grid, budget: Decimal | None = None, unit: str = "�
     """The plan's points, the cells they were read from, and what could not be read; `budget`
     (in `unit`) turns a plan printed as amounts into the percents the store keeps."""
     found = _plan_grid(grid, budget, unit) or _plan_column(grid, budget, unit)
-    points, cells, problems = found if found is not None else _plan_sentence(grid)
+    points, cells, problems, amounts = found if found is not None else (*_plan_sentence(grid), False)
     if not points:
         return points, cells, problems
     notes = _notes(grid, cells)
     shares = any(_is_shares_note(grid[r][c]) for r, c in notes | cells
                  if r < len(grid) and c < len(grid[r]))
-    return _cumulative(points, marked=shares), cells | notes, problems
+    # amounts come as exact shares of the budget, rounded once summed: 60 | 90 | 90 | 72 of 312
+    # reach 100, not 100.01
+    points = _cumulative(points, marked=shares)
+    if amounts:
+        points = tuple(replace(p, percent=_rounded(p.percent)) for p in points)
+    return points, cells | notes, problems
 
 
 def is_plan_row(cells) -> bool:
@@ -117,7 +122,7 @@ def _is_plan_label(cell: str) -> bool:
 
 
 def _plan_column(grid: Grid, budget: Decimal | None = None, unit: str = "万元"
-                 ) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str]] | None:
+                 ) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str], bool] | None:
     """Cumulative percents (or amounts) down a column, one period end per row («截至3月末累计支出 |
     25%» … «截至12月末累计支出 | 100%»): at least two such rows with different months."""
     rows = [(r, found) for r, row in enumerate(grid) if (found := _period_row(row))]
@@ -133,14 +138,15 @@ def _plan_column(grid: Grid, budget: Decimal | None = None, unit: str = "万元"
     # the labels that say what the figures are: the plan's own, left of the first period
     labels = [grid[r][j] for r, c, _, _, _ in kept[:1] for j in range(c) if grid[r][j]]
     periods = [(c, label, month) for _, c, label, month, _ in kept]
-    if _are_amounts(texts, [_label_text(text) for text in labels]):
+    amounts = _are_amounts(texts, [_label_text(text) for text in labels])
+    if amounts:
         percents, problems = _shares_of(texts, periods, budget, unit)
     else:
         percents, problems = _percents(texts, periods)
     for (r, c, label, month, v), percent in zip(kept, percents):
         points.append(SpendingPoint(period=label, month=month, percent=percent))
         used |= {(r, c), (r, v)}
-    return tuple(points), used, problems
+    return tuple(points), used, problems, amounts
 
 
 def _label_text(cell: str) -> str:
@@ -189,7 +195,7 @@ def _cumulative(points: tuple[SpendingPoint, ...], *, marked: bool) -> tuple[Spe
 
 
 def _plan_grid(grid: Grid, budget: Decimal | None,
-               unit: str) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str]] | None:
+               unit: str) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str], bool] | None:
     """Cumulative percents (or amounts) under a row of at least two period labels."""
     for r, row in enumerate(grid):
         periods = _periods(row)
@@ -201,7 +207,8 @@ def _plan_grid(grid: Grid, budget: Decimal | None,
         spots = [(c, c + shift) for c, _, _ in periods]
         texts = [values[j] if 0 <= j < len(values) else "" for _, j in spots]
         labels = _row_labels(grid, r, periods[0][0], shift)
-        if _are_amounts(texts, [grid[i][j] for i, j in labels]):
+        amounts = _are_amounts(texts, [grid[i][j] for i, j in labels])
+        if amounts:
             percents, problems = _shares_of(texts, periods, budget, unit)
         else:
             percents, problems = _percents(texts, periods)
@@ -209,7 +216,7 @@ def _plan_grid(grid: Grid, budget: Decimal | None,
                        for (_, label, month), percent in zip(periods, percents))
         used = {(r, c) for c, _ in spots} | {(r + 1, j) for _, j in spots}
         used |= {spot for spot in labels if _ROW_LABEL.fullmatch(_label(grid, spot))}
-        return points, used, problems
+        return points, used, problems, amounts
     return None
 
 
@@ -281,8 +288,16 @@ def _shares_of(texts: list[str], periods, budget: Decimal | None,
 
 
 def _percent(amount: Decimal, budget: Decimal) -> Decimal:
-    """amount ÷ budget × 100 to two places, a whole number written whole (100, not 100.00)."""
-    share = (amount / budget * _FULL).quantize(Decimal("0.01"))
+    """amount ÷ budget × 100, exact to the context's precision; read_spending_plan rounds it."""
+    return amount / budget * _FULL
+
+
+def _rounded(percent: Decimal | None) -> Decimal | None:
+    """A share of the budget computed from amounts to two places, a whole number written whole
+    (100, not 100.00)."""
+    if percent is None:
+        return percent
+    share = percent.quantize(Decimal("0.01"))
     return share.quantize(Decimal(1)) if share == share.to_integral_value() else share
 
 

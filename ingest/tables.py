@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from .consistency import money_split_problem
 from .header import Header, read_header
@@ -26,13 +27,20 @@ __all__ = ["ATTRIBUTE_LABELS", "MONEY_LABELS", "MONEY_PART_LABELS", "Header", "I
            "IndicatorRows", "ProjectReading", "indicator_columns", "read_header", "read_indicators",
            "read_project"]
 
-# Columns a form prints beside the targets that say nothing of them: weights and rules for scoring,
-# numbering
-_NOT_TARGETS = {"分值", "权重", "指标权重", "分值权重", "序号", "评分标准"}
+# Columns a form prints beside the targets that say nothing of them: rules for scoring, numbering
+_NOT_TARGETS = {"序号", "评分标准"}
 # The row under the indicators adding up their weights: «分值合计 | 100», «合计», «总分»
 _TOTAL_ROW = re.compile(r"(?:分值|权重|得分)?(?:合计|总计)|总分(?:值)?")
 # What a 指标性质 cell may hold besides a comparator sign: a target without a number
 _QUALITATIVE = {"定性", "定性指标"}
+_NATURES = {"定性": "定性", "定性指标": "定性", "定量": "定量", "定量指标": "定量"}
+# A 指标方向 cell in words: the comparator a bare number takes (正向 = at least, 反向 = at most)
+_DIRECTIONS = {"正向": "≥", "正向指标": "≥", "越大越好": "≥", "越高越好": "≥", "越多越好": "≥",
+               "大于等于": "≥", "不低于": "≥", "反向": "≤", "反向指标": "≤", "越小越好": "≤",
+               "越低越好": "≤", "越少越好": "≤", "小于等于": "≤", "不高于": "≤", "等于": "=",
+               "大于": ">", "小于": "<"}
+_SIGNS = re.compile(r"[≥≤><=＞＜≧≦]=?")
+_WEIGHT_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:分|%|％)?")
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,8 @@ class IndicatorRow:
     description: str
     value: str
     basis: str
+    nature: str = ""  # 定量 / 定性, "" when the table does not say
+    weight: str = ""  # the 分值/权重 cell as written
 
 
 @dataclass(frozen=True)
@@ -92,6 +102,7 @@ def read_indicators(rows: Rows) -> IndicatorRows:
         return IndicatorRows((), (f"指标表缺少 {'、'.join(missing)} 列，未读取指标",))
     out: list[IndicatorRow] = []
     level1 = level2 = ""
+    classifies = _classifies(rows, columns)
     for at, cells in enumerate(rows[1:], start=1):
         cells = [clean_cell(cell) for cell in cells]
         if is_indicator_header(cells):
@@ -107,11 +118,45 @@ def read_indicators(rows: Rows) -> IndicatorRows:
         # Merged 一级/二级 cells reach us empty below their first row.
         level1 = get["level1"] or level1
         level2 = get["level2"] or level2
+        # the national form writes ≥ ≤ = 定性 in its 指标性质 column: the comparator's column too
+        sign = get["comparator"] or get["nature"]
         out.append(IndicatorRow(row=len(out) + 1, at=at, level1=level1, level2=level2,
                                 level3=get["level3"], description=get["description"],
-                                value=_joined_value(get["comparator"], get["value"], get["unit"]),
-                                basis=get["basis"]))
+                                value=_joined_value(_DIRECTIONS.get(label_of(sign), sign),
+                                                    get["value"], get["unit"]),
+                                basis=get["basis"],
+                                nature=_nature(get["nature"], get["comparator"], classifies),
+                                weight=get["weight"]))
     return IndicatorRows(tuple(out), tuple(problems))
+
+
+def _classifies(rows: Rows, columns: dict[str, int]) -> bool:
+    """Whether the table sorts its rows into 定量 and 定性: a 指标性质/指标类型 column, or a
+    comparator column that marks some rows «定性»."""
+    if "nature" in columns:
+        return True
+    at = columns.get("comparator")
+    return at is not None and any(at < len(cells) and label_of(cells[at]) in _NATURES
+                                  for cells in rows[1:])
+
+
+def _nature(nature: str, comparator: str, classifies: bool) -> str:
+    """定量 or 定性 as the row's cells say: the word itself, or, in a table that sorts its rows,
+    a comparator (≥, 正向 …) for a 定量 row; "" when the table does not say."""
+    if not classifies:
+        return ""
+    for cell in (label_of(nature), label_of(comparator)):
+        if cell in _NATURES:
+            return _NATURES[cell]
+        if cell in _DIRECTIONS or _SIGNS.fullmatch(cell):
+            return "定量"
+    return ""
+
+
+def weight_of(cell: str) -> Decimal | None:
+    """A 分值/权重 cell as a number: «10» → 10, «15%» → 15, «5分» → 5; None when it holds none."""
+    match = _WEIGHT_NUMBER.fullmatch("".join(cell.split()))
+    return Decimal(match.group(1)) if match else None
 
 
 # A target written with a comparator word before its number or after it, and no unit of its own
@@ -120,7 +165,7 @@ _WORDED_TARGET = re.compile(rf"(?P<before>(?:{q.comparator_pattern()})?)\s*(?P<n
 
 
 # The parts of a target named in a second header row under a merged «指标值»
-_SUB_COLUMNS = {"数值": "value", "值": "value", "单位": "unit", "方向": "comparator", "性质": "comparator"}
+_SUB_COLUMNS = {"数值": "value", "值": "value", "单位": "unit", "方向": "comparator", "性质": "nature"}
 
 
 def _sub_header(header: Sequence[str], below: Sequence[str]) -> dict[str, int] | None:
@@ -133,7 +178,7 @@ def _sub_header(header: Sequence[str], below: Sequence[str]) -> dict[str, int] |
         label = label_of(below[c])
         field = _SUB_COLUMNS.get(label) or column_of(below[c])
         over = column_of(header[c]) if c < len(header) else None
-        if field not in ("value", "unit", "comparator") or over not in (None, "value") \
+        if field not in ("value", "unit", "comparator", "nature") or over not in (None, "value") \
                 or (over is None and c < len(header) and header[c].strip()):
             return None
         out.setdefault(field, c)
@@ -192,7 +237,8 @@ def read_project(rows: Rows, *, source: str, number: int, title: str = "", named
                                           f"{row.level3} {row.description}"),
                   basis=row.basis, policy_refs=find_policy_refs(row.basis),
                   locator=_locate(Locator(source, table=number, row=row.row), place(at + row.at)),
-                  ocr=bool(getattr(place(at + row.at), "ocr", False)))
+                  ocr=bool(getattr(place(at + row.at), "ocr", False)),
+                  nature=row.nature, weight=weight_of(row.weight))
         for row in indicators.rows
     ]
     unit = header.unit

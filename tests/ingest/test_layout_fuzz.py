@@ -78,3 +78,6 @@ def test_the_sample_covers_every_kind_of_layout() -> None:
     assert {x.unit_col for x in layouts} > {None} and {x.cmp_col for x in layouts} > {None}
     assert any(x.split_header and x.cmp_col and x.unit_col for x in layouts)
     assert {x.budget for x in layouts} >= {"年度预算", "项目资金", "申请金额"}
+    # the listed layout (a project table and an indicator table keyed by project), both formats
+    assert {x.fmt for x in layouts if x.listed} == {"docx", "xlsx"}
+    assert any(x.listed and x.directions for x in layouts)

@@ -40,7 +40,7 @@ def test_an_indicator_named_like_a_total_is_kept():
     ("指标值确定依据", "basis"),
     ("测算依据", "basis"),
     ("评分标准", None),
-    ("分值", None),
+    ("分值", "weight"),  # the row's weight (Indicator.weight), not its basis
     ("指标值说明", None),
 ])
 def test_the_basis_column_by_its_words(label, column):
