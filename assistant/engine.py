@@ -18,6 +18,7 @@ from assistant.plan import Measure, Operation, Plan
 from assistant.planner import NTH_OF_LAST, NUMBER_ASKED, _scope_ids, plan_question
 from assistant.readers.logic import RANKED
 from assistant.reading import normalize
+from assistant.weights import answer_weights, asks_weight
 from ingest import quantity as q
 from ingest.policy_refs import RefPattern, find_policy_refs
 from store.filters import Cites, InScope, Not, ProjectIds, RowIds, all_of, any_of, walk
@@ -41,6 +42,8 @@ SECTION_HINTS = ((r"总体目标|总体绩效目标", "总体"), (r"分项目标
 # «…的那个项目», «那一个»: one project is asked for, though the other words name several
 SINGULAR = re.compile(r"(?:的|那|这)(?:一)?(?:个|项)项目|的那个|那一个|这一个|那一项|的那项|的那笔|(?<![年号])那个(?=[\u4e00-\u9fff]{0,2}(?:项目|占|的|[，,？?]|$))")
 NARROW_RATIO = 1.5
+# «除了133号这一个项目，其余…»: the one project said in an exclusion is not the one asked
+_LEFT_OUT = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|去掉|扣除|刨去|排除)[^，,。；;？?]*")
 PLURAL = re.compile(r"哪些|哪几|有哪|都有|分别|各自|那些|这些|那几个|这几个")
 # «哪个项目是…的»: a project described by what it pays for
 WHICH_PROJECT = re.compile(r"哪(?:个|一个|些|几个)项目|什么项目|哪一项|哪个项目里|是哪个项目")
@@ -207,6 +210,8 @@ class Engine:
             plan = replace(plan, operation=replace(plan.operation, query=wanted))
         understood = self.describer.plan(plan)
         queries = Queries(self.library.facts)
+        if asks_weight(question) and not plan.reason:  # «…这条指标的分值是几分»: its 分值 column
+            return answer_weights(question, plan, queries)
         if plan.reason or plan.unread:
             return compose(question, Result(plan, sql=queries.log), understood)
         result = Executor(queries).run(plan)
@@ -221,7 +226,7 @@ class Engine:
             return compose(question, Result(plan, sql=queries.log), understood)
         described = re.sub(r"项目|里面|里|中|当中", " ", SINGULAR.sub(" ", _REMAINDER.sub(" ", plan.rest)))
         if kind in ("list", "lookup", "sum", "share") and len(result.projects) > 1 and \
-                SINGULAR.search(RANKED.sub("", question)) and not PLURAL.search(question) and \
+                SINGULAR.search(_LEFT_OUT.sub("", RANKED.sub("", question))) and not PLURAL.search(question) and \
                 len(re.findall(r"[\u4e00-\u9fff]", described)) >= 2:
             # «182号里用于困难群体代缴保费的那个项目»: one of them, picked by the other words
             narrowed = self._narrow(plan, result, question)

@@ -142,8 +142,8 @@ ABSENT_FIELDS = ("负责人", "联系人", "联系电话", "电话", "自评", "
                  "完成情况", "决算", "审计", "绩效评价结果", "执行率", "已支出", "实际支出", "招标",
                  "中标", "代理机构", "供应商", "承建单位", "施工单位", "合同金额", "三公经费", "编制人数",
                  "人员编制", "办公地址", "实际完成值", "完成值", "政府采购", "采购预算", "结转", "结余",
-                 "分值", "权重", "扣分", "评分标准")  # (分值/权重/评分标准: printed by some
-# forms for scoring, not kept)
+                 "扣分", "评分标准")  # (评分标准: printed by some forms for scoring, not kept;
+# 分值/权重 are kept where a column prints them, assistant/weights.py)
 
 # Header fields kept only where a table prints them (实施单位, attributes): asked of a store whose
 # tables print none, they are said to be missing

@@ -15,7 +15,7 @@ from assistant.describe import MONEY_NAMES, TEXT_NAMES, is_budget_part
 from assistant.plan import Measure, Operand, Operation, Plan, Scope
 from assistant.readers.attributes import read_attributes
 from assistant.readers.conditions import Condition, read_conditions
-from assistant.readers.fields import Field, read_fields
+from assistant.readers.fields import Field, part_words, read_fields
 from assistant.readers.logic import RANKED, Logic, read_logic
 from assistant.readers.names import (
     Mention,
@@ -134,7 +134,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         scope_words = replace(scope_words, departments=departments, follow_up=False)
         r.take(that_department.start(), that_department.end(), "scope")
         previous = ()
-    reason = names.missing or scope_words.missing or _absent_field(r)
+    reason = names.missing or scope_words.missing or _absent_field(r, catalog.part_labels)
     if reason:
         return Plan(reason=reason)
     # (an indicator named beside it does not name the project: «发中央基础养老金的那个项目，养老金
@@ -1891,11 +1891,14 @@ def _unnamed_list_items(r: Reading, mentions, catalog: Catalog) -> tuple[str, ..
 _GENERIC_PIECE = re.compile(r"(?:项目|那个|这个|那笔|这笔|那块|这块|部分|方面|资金|经费|预算|钱)+")
 
 
-def _absent_field(r: Reading) -> str:
+def _absent_field(r: Reading, part_labels: list[str] | None = None) -> str:
     # words the user quotes are cited as written («依据“上年度完成情况”»), not asked for
     free = r.free
     for start, end, _ in quoted(r.text):
         free = free[:start] + " " * (end - start) + free[end:]
+    for word in (w for label in part_labels or () for w in part_words(label)):
+        free = free.replace(word, " " * len(word))  # «上年结转» where a table prints it as a part
+
     for word in lx.ABSENT_FIELDS:
         if word in free:
             return f"绩效目标表中没有“{word}”这一项"

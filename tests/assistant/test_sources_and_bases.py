@@ -116,3 +116,36 @@ def test_a_department_named_is_not_the_previous_answer_converted(four):
     expected = Decimal(sum(p.fen("budget") for p in _projects(four) if p.department == department)) / 100
     answer = four.ask("司法局的预算换算成元是多少", conversation)
     assert answer.found and answer.value == expected, answer.text
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return assistant_over([SAMPLE_DOCX], prefix="bases-sample-")
+
+
+@pytest.mark.parametrize("question", ["除了冀财社【2024】133号这一个项目，其余项目的预算加起来是多少万元？",
+                                      "除了冀财社【2024】133号这个项目，其余项目的预算加起来是多少万元？"])
+def test_one_project_said_in_an_exclusion_is_not_the_one_asked(sample, question):
+    from ingest.policy_refs import find_policy_refs
+
+    queries = Queries(sample.library.facts)
+    citing = {u.project_id for u in queries.uses() if any(
+        r.canonical == "冀财社〔2024〕133号" for r in find_policy_refs(u.canonical))}
+    named = {p.id for p in _projects(sample) if "133号" in p.name}
+    left = [p for p in _projects(sample) if p.id not in citing | named]
+    answer = sample.ask(question)
+    assert answer.found, answer.text
+    assert answer.value == Decimal(sum(p.fen("budget") for p in left)) / 1000000
+
+
+@pytest.mark.parametrize(("question", "words"), [("有哪些项目是拿县长办公会议纪要当依据的？", "县长办公会议纪要"),
+                                                 ("哪些项目以问卷调查作为依据", "问卷调查")])
+def test_a_basis_said_as_what_is_taken_for_it(sample, question, words):
+    expected = {r.project_id for r in Queries(sample.library.facts).rows() if words in r.basis}
+    answer = sample.ask(question)
+    assert answer.found and set(answer.project_ids) == expected and expected
+
+
+def test_a_weight_asked_of_a_table_that_prints_none_is_said(sample):
+    answer = sample.ask("社会保障工作经费的满意度指标分值是几分")
+    assert not answer.found and "分值" in answer.text and answer.value is None
