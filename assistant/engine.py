@@ -44,6 +44,7 @@ SINGULAR = re.compile(r"(?:的|那|这)(?:一)?(?:个|项)项目|的那个|那�
 NARROW_RATIO = 1.5
 # «除了133号这一个项目，其余…»: the one project said in an exclusion is not the one asked
 _LEFT_OUT = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|去掉|扣除|刨去|排除)[^，,。；;？?]*")
+_PROJECTS_COUNTED = re.compile(r"(?:几|多少)\s*(?:个|项)?\s*项目|项目(?:个)?数|(?:几|多少)\s*项(?![\u4e00-\u9fff]{0,3}指标)")
 PLURAL = re.compile(r"哪些|哪几|有哪|都有|分别|各自|那些|这些|那几个|这几个")
 # «哪个项目是…的»: a project described by what it pays for
 WHICH_PROJECT = re.compile(r"哪(?:个|一个|些|几个)项目|什么项目|哪一项|哪个项目里|是哪个项目")
@@ -214,8 +215,22 @@ class Engine:
             return answer_weights(question, plan, queries)
         if plan.reason or plan.unread:
             return compose(question, Result(plan, sql=queries.log), understood)
+        if plan.operation.kind == "count" and plan.measure.kind == "value" and plan.measure.soft and \
+                plan.subject == "projects" and plan.filter is None and informative(plan.rest) and \
+                not _PROJECTS_COUNTED.search(question) and not re.search(r"(?:几|多少)\s*个(?![人户])", question):
+            # «定点康复机构安排了几家»: the number a row states, not how many projects there are
+            result = Result(plan, sql=queries.log)
+            if not self._row_lookup(plan.rest, replace(plan, measure=Measure()), result, queries):
+                plan = replace(plan, reason=f"表中没有与“{plan.rest}”相符的指标")
+                return compose(question, Result(plan, sql=queries.log), "")
+            return compose(question, result, self.describer.plan(result.plan))
         result = Executor(queries).run(plan)
         kind = plan.operation.kind
+        if kind in ("list", "lookup") and plan.measure.kind == "value" and plan.measure.soft and \
+                len(result.rows) > 1 and len({r.project_id for r in result.rows}) == 1 and \
+                (picked := _row_named(question, result.rows)) is not None:
+            # «困难残疾人生活补贴计划发给多少人» of a project paying two kinds: the row so named
+            result.rows = [picked]
         if plan.money_unit and plan.measure.kind == "value" and \
                 kind in ("lookup", "list", "rows", "mean", "sum", "max", "min") and \
                 result.rows and not any((r.base_unit or "").startswith("元") for r in result.rows):
@@ -838,3 +853,10 @@ def _listed(text: str) -> int:
     """How many numbered items a passage lists («一是…二是…», «1.…2.…»)."""
     return len(_ORDINALS.findall(text))
 
+
+def _row_named(question: str, rows) -> object | None:
+    """Of one project's rows, the one whose name shares a clearly longer run of words with the
+    question than any other (at least 4 characters, 2 more than the next)."""
+    runs = sorted(((len(longest_common(question, r.level3)), i) for i, r in enumerate(rows)), reverse=True)
+    (best, at), (second, _) = runs[0], runs[1]
+    return rows[at] if best >= 4 and best >= second + 2 else None

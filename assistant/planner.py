@@ -333,8 +333,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             return Plan(reason=f"库中没有名为“{other}”的项目：名称相近的项目是"
                                + "、".join(dict.fromkeys(f"“{catalog.by_id[i].name}”" for i in m.projects)))
     for start, end in logic.exclusions:  # «扣除养老类项目后»: what to leave out was not understood
-        if not {o for o in r.owner[start:end] if o} - {"filler", "logic", "text", "period",
-                                                       "operation", "follow-up", "ranked"}:
+        owners = {o for o in r.owner[start:end] if o}
+        # («除去两项补贴配套资金», «除去其他资金»: a money word inside names no projects to leave out)
+        # (but «除了财政拨款，其他资金有多少» names the part asked beside the one left out)
+        unnamed = owners == {"money"} and plan.measure.kind in ("money", "none") and plan.measure.money == "budget"
+        if unnamed or not owners - {"filler", "logic", "text", "period", "operation", "follow-up", "ranked"}:
             unread += (r.text[start:end].strip(),)
     if guessed and plan.subject == "projects" and change.what not in ("new", "ended", "kept") \
             and informative_rest(r):
@@ -509,6 +512,44 @@ def _with_previous(text: str, own: list[Mention], previous: tuple[int, ...],
     return None
 
 
+# «…的预算低于X», «资金超过X的»: a money field compared with one named project's
+_AGAINST = re.compile(r"(?P<w>不低于|不少于|不超过|不高于|低于|少于|小于|不到|不足|高于|多于|大于|超过|超出)\s*$")
+_AGAINST_OPS = {"不低于": q.GE, "不少于": q.GE, "不超过": q.LE, "不高于": q.LE, "低于": q.LT, "少于": q.LT,
+                "小于": q.LT, "不到": q.LT, "不足": q.LT, "高于": q.GT, "多于": q.GT, "大于": q.GT,
+                "超过": q.GT, "超出": q.GT}
+_AGAINST_TAIL = re.compile(r"\s*(?:这个项目|项目)?\s*(?:的)?\s*(?:预算数?|资金总额|资金|经费|金额|财政资金|财政拨款|其他资金)?")
+
+
+def _against_project(r: Reading, catalog: Catalog, groups, fields: list[Field]):
+    """A money field compared with the same field of one named project: the mention and the
+    conditions (the field within the bound, the project itself left out)."""
+    for m in groups:
+        if len(m.projects) != 1 or m.kind not in ("name", "code"):
+            continue
+        before = r.text[:m.start]
+        scope_cut = len(before)  # «低于魏县人社局社会保障工作经费»: the department named first
+        while scope_cut and r.owner[scope_cut - 1] == "scope":
+            scope_cut -= 1
+        cmp = _AGAINST.search(before[:scope_cut])
+        money = [f for f in fields if f.kind == "money" and cmp and f.end <= cmp.start()
+                 and not re.search(r"[，,。；;？?]", r.text[f.end:cmp.start()])]
+        if cmp is None or not money:
+            continue
+        field = money[-1].money or "budget"
+        fen = catalog.money_fen.get(m.projects[0], {}).get(field)
+        if fen is None:
+            continue
+        tail = _AGAINST_TAIL.match(r.text, m.end)
+        r.take(cmp.start(), cmp.end(), "condition")
+        r.take(m.end, tail.end(), "condition")
+        bound = Condition(cmp.start(), tail.end(), r.text[cmp.start():tail.end()],
+                          project=Money(field, Compare(_AGAINST_OPS[cmp.group("w")], Decimal(fen))),
+                          field=money[-1])
+        itself = Condition(m.start, m.end, "", project=Not(ProjectIds(m.projects)))
+        return m, [bound, itself]
+    return None
+
+
 def _not_recognised(words: str) -> Plan:
     return Plan(reason=f"没有认出“{words}”指的是哪个项目，请说出项目名称中的几个字（或文号、项目编码）")
 
@@ -527,6 +568,10 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         scope = replace(scope, previous=None)
         conditions = conditions + [Condition(0, 0, "这个指标", rows=same_row)]
     groups = [m for m in names.mentions if m.projects and m.kind != "row"]
+    if (against := _against_project(r, catalog, groups, fields)) is not None:
+        # «哪些项目的预算低于社会保障工作经费»: that project's money is the bound, not the project asked
+        groups = [g for g in groups if g is not against[0]]
+        conditions = conditions + against[1]
     named_rows = [m for m in names.mentions if m.kind == "row"]
     used = {id(c.field) for c in conditions if c.field is not None}
     free_fields = [f for f in fields if id(f) not in used and not any(
@@ -561,6 +606,9 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         # a title (《文物保护法》) is cited in the 指标值确定依据 only
         # «名称或指标依据里出现冀财社文号的»: the name is a place to look too
         places = (("name", "basis") if any(not m.group(1) for m in _NAME_PLACE.finditer(r.text)) else ("basis",)) if basis_only else ()
+        if "name" in places:
+            for m in list(_NAME_PLACE.finditer(r.text)):
+                r.take(m.start(), m.end(), "ref")  # «项目名称或…»: where to look, now read
         cites = [HasRow(_title_basis(m.text)) if m.kind == "title" else Cites(m.ref, places)
                  for m in refs]
         # «136号和159号下达的那几个» is either; «同时引用A和B» both
@@ -614,6 +662,10 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         if f.rows is not None and re.search(r"(有|设了|设置了|设有|含有|包含|带)\s*$", lead) and \
                 not re.search(r"(没有|没|未|缺)\s*(有|设了|设置了|设有)?\s*$", lead):
             project_parts.append((f.start, HasRow(f.rows)))
+    for f in money:  # «哪些项目有上年结转资金»: a printed part present (more than nothing)
+        if (f.money or "").startswith("part:") and op.kind in ("list", "count", None) and \
+                re.search(r"(?<![没未无])(?:有|含有?|用了|用到了?|安排了?|带有?)\s*$", r.text[max(0, f.start - 4):f.start]):
+            project_parts.append((f.start, Money(f.money, Compare(q.GT, Decimal(0)))))
     same = re.search(r"(一样多|一样的|相同|相等|同样多|一模一样)", r.text)
     if same and money:
         project_parts.append((same.start(), SameMoney(money[0].money or "budget")))

@@ -79,6 +79,13 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
         if own:
             r.take(m.end() - len(own), m.end(), "scope")  # «全局», «咱们局»: the document's own
             continue
+        each = _each_known(mention, catalog) if not excluded else []
+        if each:
+            # «宁晋县残联和魏县人社局»: two stored departments named together, one of them shortened
+            departments.update(d for k, _ in each for d in k)
+            words.append("、".join(t for _, t in each))
+            r.take(m.end() - len(mention), m.end(), "scope")
+            continue
         known, tail = _known(mention, catalog)
         if known and excluded:  # «除了魏县人社局，其他单位…»: every other department stored
             left_out.update(known)
@@ -88,6 +95,11 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
             if after := re.match(r"\s*(?:以外|之外|外)?\s*(?:的)?\s*[，,]?\s*(?:其他|其余|别的)?\s*(?:单位|部门|局)?",
                                  r.text[m.end():]):
                 r.take(m.end(), m.end() + after.end(), "scope")
+        elif known and _QUALIFIES_NAME.search(r.text[:m.end() - len(tail)]) and \
+                m.end() < len(r.text) and r.owner[m.end()] == "name":
+            # «…的预算低于魏县人社局社会保障工作经费»: the department of the project compared
+            # with, not the scope of the question
+            r.take(m.end() - len(tail), m.end(), "scope")
         elif known:
             departments.update(known)
             words.append(tail)
@@ -105,7 +117,8 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
         if not missing and place and mention.startswith(place) and not re.search(r"[占的比与及或]", mention) \
                 and any(d.startswith(place) for d in catalog.departments) \
                 and not r.is_free(m.start(1), m.end(1)) and "unit" not in r.owner[m.start(1):m.end(1)] \
-                and not _known(mention, catalog)[0] and not mention.endswith(_NOT_DEPARTMENT) \
+                and not _known(mention, catalog)[0] and not _each_known(mention, catalog) \
+                and not mention.endswith(_NOT_DEPARTMENT) \
                 and not any(mention in p.name for p in catalog.projects):
             missing = f"库中没有{mention}的文件"
     paired = False  # «人社和农业哪个…»: the second of two departments compared
@@ -166,6 +179,8 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
                       "".join(words))
 
 
+# «低于魏县人社局社会保障工作经费»: a comparison's words before a department and its project
+_QUALIFIES_NAME = re.compile(r"(?:低于|少于|小于|不到|不足|高于|多于|大于|超过|超出|不低于|不超过|不少于|不高于)\s*$")
 # «除了魏县人社局», «不算人社局»: a department left out
 _LEAVE_OUT = re.compile(r"^(?:除了|除去|除开|不含|不包括|不算|排除|去掉)")
 _LEAVE_OUT_BEFORE = re.compile(r"(?:除了|除去|除开|不含|不包括|不算|排除|去掉)\s*$")
@@ -224,6 +239,14 @@ def _known(mention: str, catalog: Catalog) -> tuple[list[str], str]:
     return [], ""
 
 
+def _each_known(mention: str, catalog: Catalog) -> list[tuple[list[str], str]]:
+    """«宁晋县残联和魏县人社局»: each of several departments joined in one mention, if every one is
+    stored; else []."""
+    pieces = [p for p in re.split(r"以及|和|与|跟|及|、", mention) if p]
+    each = [_known(p, catalog) for p in pieces] if len(pieces) > 1 else []
+    return each if each and all(k for k, _ in each) else []
+
+
 def _tails(mention: str) -> list[str]:
     return [mention[i:] for i in range(max(1, len(mention) - 2))]
 
@@ -250,6 +273,8 @@ def _trim(words: str) -> str:
     for word in _REQUEST:
         words = words.removeprefix(word)
     words = _ASKING_LEAD.sub("", words)
+    # «…项目的预算低于魏县人社局»: a department's name holds no «的», «于», «比»
+    words = re.split(r"的|于|比", words)[-1]
     while words[:1] and words[0] in "比和与跟同较对在的那这及或占是给让":
         words = words[1:]
     return re.sub(r"^年度?(?:的)?", "", words)  # «2024年魏县卫健局»: the year's 年, not a place

@@ -149,3 +149,17 @@ def test_a_basis_said_as_what_is_taken_for_it(sample, question, words):
 def test_a_weight_asked_of_a_table_that_prints_none_is_said(sample):
     answer = sample.ask("社会保障工作经费的满意度指标分值是几分")
     assert not answer.found and "分值" in answer.text and answer.value is None
+
+
+def test_carried_over_funds_where_a_table_prints_them(yingji):
+    from assistant.conversation import Conversation
+
+    carried = {pid: fen for pid, label, fen in Queries(yingji.library.facts).money_parts() if label == "上年结转"}
+    answer = yingji.ask("哪些项目有上年结转资金")
+    assert answer.found and set(answer.project_ids) == {pid for pid, fen in carried.items() if fen > 0}
+    pid, fen = max(carried.items(), key=lambda x: x[1])
+    project = next(p for p in _projects(yingji) if p.id == pid)
+    conversation = Conversation()
+    assert yingji.ask(f"{project.name}的预算是多少？", conversation).found
+    answer = yingji.ask("它上年结转的资金有多少？", conversation)
+    assert answer.found and answer.value == Decimal(fen) / 1000000
