@@ -78,6 +78,9 @@ DOCUMENTS["jiaotongfx_sample"] = DOCUMENTS["jiaotongfx"] + DOCUMENTS["sample"]
 # amounts, one long indicator sheet joined by project name (eval/dev/probe_v56_script/make_ningjin.py)
 DOCUMENTS["ningjin"] = [ROOT / "eval" / "dev" / "docs" / "ningjin-2025.xlsx"]
 DOCUMENTS["ningjin_sample"] = DOCUMENTS["ningjin"] + DOCUMENTS["sample"]
+# A nineteenth department as a disclosure PDF, header facts in prose paragraphs (eval/dev/probe_v58_script)
+DOCUMENTS["cixian"] = [ROOT / "eval" / "dev" / "docs" / "cixian-2025.pdf"]
+DOCUMENTS["cixian_sample"] = DOCUMENTS["cixian"] + DOCUMENTS["sample"]
 # Held-out v4's own new department, in a layout of its own (eval/heldout/v4_script/make_jiaotong.py)
 DOCUMENTS["jiaotong"] = [ROOT / "eval" / "heldout" / "docs" / "jiaotong-2025.docx"]
 DOCUMENTS["jiaotong_sample"] = DOCUMENTS["jiaotong"] + DOCUMENTS["sample"]
