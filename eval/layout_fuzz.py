@@ -23,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -156,9 +156,17 @@ class Layout:
     list_unit: str = "column"  # column: a 金额单位 column; label: «（万元）» in the money label; line
     indicators_first: bool = False  # the indicator table's sheet (or table) before the project list
     directions: bool = False  # 指标方向 in words (正向/反向/等于) beside 指标性质 (定量/定性) and 分值
+    # header facts as paragraphs («标签：值» sentences) under a «（一）XXX» heading and a key/value
+    # table: money with its parts in one sentence, the plan as «3月底25%，6月底累计50%…», 资金用途,
+    # 绩效目标 and a basis paragraph standing for the indicator table's missing basis column
+    # (.docx and PDF only; drawn last, so every other choice of a seed stays as it was)
+    facts: bool = False
+    fact_money: str = "项目资金"  # the money sentence's label
+    basis_below: bool = False  # the basis paragraph under the indicator table, not above it
 
     def describe(self) -> str:
-        return (f"#{self.seed} {self.fmt} {'listed:' + self.list_unit if self.listed else self.header} {self.budget}/{self.fiscal}/{self.other} "
+        shape = "listed:" + self.list_unit if self.listed else "facts" if self.facts else self.header
+        return (f"#{self.seed} {self.fmt} {shape} {self.budget}/{self.fiscal}/{self.other} "
                 f"{self.money}@{self.unit_where} plan={self.plan}:{self.periods[0]} "
                 f"val={self.value} unitcol={self.unit_col} cmpcol={self.cmp_col} {self.cmp_words}")
 
@@ -171,7 +179,7 @@ def draw_layout(seed: int, pdf: bool = False) -> Layout:
                  ("截至3月底", "截至6月底", "截至9月底", "截至12月底"),
                  ("一季度", "二季度", "三季度", "四季度"), ("1-3月", "1-6月", "1-9月", "1-12月")])
     plan = c(["percent", "percent", "amount", "shares" if "季度" in periods[0] else "percent"])
-    return Layout(
+    lay = Layout(
         seed=seed, fmt="pdf" if pdf else c(["docx", "xlsx"]), header=c(["pairs", "vertical", "row", "block"]),
         budget=c(["预算数", "资金总额", "项目资金", "年度预算", "资金规模", "申请金额"]),
         fiscal=c(["财政资金", "财政拨款", "一般公共预算", "本级财政"]),
@@ -193,7 +201,9 @@ def draw_layout(seed: int, pdf: bool = False) -> Layout:
         one_sheet=rng.random() < 0.3,
         listed=rng.random() < 0.2 and not pdf, list_key=c(["项目名称", "项目名称", "code"]),
         list_unit=c(["column", "column", "label", "line"]), indicators_first=rng.random() < 0.3,
-        directions=rng.random() < 0.6)
+        directions=rng.random() < 0.6, facts=rng.random() < 0.25,
+        fact_money=c(["项目资金", "资金总额", "资金来源"]), basis_below=rng.random() < 0.3)
+    return replace(lay, facts=lay.facts and lay.fmt != "xlsx" and not lay.listed)
 
 
 # -- rendering: a grid of cell text with merged ranges ------------------------------------------
@@ -338,7 +348,7 @@ def indicator_grid(f: Fact, lay: Layout) -> Grid:
     """The indicator rows under their column header; 一级/二级 merged down where the layout does."""
     heads = ["一级指标", "二级指标", lay.level3] + (["指标解释"] if lay.description else [])
     heads += ([lay.cmp_col] if lay.cmp_col else []) + [lay.value]
-    heads += ([lay.unit_col] if lay.unit_col else []) + [lay.basis]
+    heads += ([lay.unit_col] if lay.unit_col else []) + ([] if lay.facts else [lay.basis])
     g = Grid(len(heads))
     g.add(heads, [1] * len(heads))
     if lay.split_header and lay.cmp_col and lay.unit_col:
@@ -352,7 +362,8 @@ def indicator_grid(f: Fact, lay: Layout) -> Grid:
         cmp, value, unit = _value_text(t, lay)
         basis = t.basis.replace("〔", lay.ref_brackets[0]).replace("〕", lay.ref_brackets[1])
         cells = [t.level1, t.level2, t.level3] + ([t.level3 + "情况"] if lay.description else [])
-        cells += ([cmp] if lay.cmp_col else []) + [value] + ([unit] if lay.unit_col else []) + [basis]
+        cells += ([cmp] if lay.cmp_col else []) + [value] + ([unit] if lay.unit_col else [])
+        cells += [] if lay.facts else [basis]
         g.add(cells, [1] * len(cells))
     if lay.merge_levels:
         top = 2 if lay.split_header and lay.cmp_col and lay.unit_col else 1
@@ -536,10 +547,75 @@ def _title(n: int, f: Fact, lay: Layout) -> str:
     return f"{n}.{f.name}绩效目标表"
 
 
+def fact_paragraphs(f: Fact, lay: Layout) -> tuple[list[str], str]:
+    """The «标签：值» paragraphs the facts layout prints under a project's key/value table, and its
+    basis paragraph."""
+    unit = lay.money
+
+    def amount(x: Decimal) -> str:
+        return _money(x, lay).rstrip("0").rstrip(".") if "." in _money(x, lay) and not lay.grouped \
+            else _money(x, lay)
+    lead = "总额" if lay.fact_money != "资金总额" else ""
+    if f.other:
+        money = (f"{lay.fact_money}：{lead}{amount(f.budget)}{unit}，其中{lay.fiscal}{amount(f.fiscal)}{unit}、"
+                 f"{lay.other}{amount(f.other)}{unit}。")
+    elif lay.grouped:
+        funds = lay.fiscal if lay.fiscal.endswith("资金") else lay.fiscal + "资金"
+        money = f"{lay.fact_money}：{lead}{amount(f.budget)}{unit}，全部为{funds}，无{lay.other}。"
+    else:
+        money = f"{lay.fact_money}：{lead}{amount(f.budget)}{unit}，其中{lay.fiscal}{amount(f.fiscal)}{unit}。"
+    steps = [f"{period}{'累计' if k else ''}{p}%" for k, (period, p) in enumerate(zip(lay.periods, f.plan))]
+    refs = [r.replace("〔", lay.ref_brackets[0]).replace("〕", lay.ref_brackets[1]) for r in (REF, REF2)]
+    basis = f"{lay.basis if '依据' in lay.basis else '绩效指标设定依据'}：{'、'.join(refs)}、年度工作计划。"
+    return [money, f"资金支出计划：{'，'.join(steps)}。", f"{lay.use}：{f.use}", f"{lay.goal}：{f.goal}"], basis
+
+
+def _add_table(document, g: Grid) -> None:
+    table = document.add_table(rows=len(g.rows), cols=g.width)
+    table.style = "Table Grid"
+    for r0, c0, r1, c1 in g.merges:
+        table.cell(r0, c0).merge(table.cell(r1, c1))
+    for r, row in enumerate(g.rows):
+        for c, text in enumerate(row):
+            if text:
+                table.cell(r, c).text = text
+
+
+def write_facts_docx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
+    """A disclosure: a prose part, then per project a «（一）XXX» heading, a key/value table, the
+    header facts as paragraphs and the indicator table (no basis column)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(f"{DEPARTMENT}{YEAR}年度部门预算项目支出绩效目标（公开版）", style="Title")
+    document.add_paragraph("第一部分  部门整体情况", style="Heading 1")
+    document.add_paragraph(f"{YEAR}年部门预算安排项目支出{len(facts)}个，资金合计"
+                           f"{sum((f.budget for f in facts), Decimal(0))}万元。")
+    document.add_paragraph("第二部分  项目支出绩效目标", style="Heading 1")
+    for n, f in enumerate(facts):
+        heading = f"（{'一二三四五六七八九十'[n]}）{f.name}"
+        document.add_paragraph(heading, style="Heading 2" if lay.colon else None)
+        g = Grid(2)
+        for label, value in ((lay.code_label, f.code), (lay.dept_label, DEPARTMENT), ("实施单位", DEPARTMENT),
+                             ("项目属性", "延续项目")):
+            g.add([label, value], [1, 0])
+        _add_table(document, g)
+        paragraphs, basis = fact_paragraphs(f, lay)
+        for text in paragraphs + ([] if lay.basis_below else [basis]):
+            document.add_paragraph(text)
+        _add_table(document, indicator_grid(f, lay))
+        if lay.basis_below:
+            document.add_paragraph(basis)
+    document.save(str(path))
+
+
 def write_docx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
     """The department's projects as a Word document, one numbered title per project."""
     import docx
 
+    if lay.facts:
+        write_facts_docx(facts, lay, path)
+        return
     document = docx.Document()
     document.add_paragraph(f"{DEPARTMENT}{YEAR}年项目支出绩效目标", style="Title")
     for n, f in enumerate(facts, start=1):
@@ -680,8 +756,10 @@ def check(document, facts: tuple[Fact, ...], lay: Layout | None = None) -> list[
                 if have != should:
                     losses.append((key, f"{f.name}/{t.level3}: {v.raw!r} → {have!r} ≠ {should!r}"))
             refs = tuple(r.canonical for r in i.policy_refs)
-            if refs != t.refs:
-                losses.append(("refs", f"{f.name}/{t.level3}: {refs} ≠ {t.refs}"))
+            # the facts layout's basis paragraph names both references for every row
+            want_refs = (REF, REF2) if lay is not None and lay.facts else t.refs
+            if refs != want_refs:
+                losses.append(("refs", f"{f.name}/{t.level3}: {refs} ≠ {want_refs}"))
     return losses
 
 

@@ -155,6 +155,16 @@ def body_size(lines: Sequence[Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0
 
 
+# «资金用途：…» opening a line: a label and its colon, as a paragraph of header facts starts
+_LABEL_OPENING = re.compile(r"^[^:：，。；,;、\s]{2,14}[:：]")
+
+
+def _starts_labelled(previous: Line, line: Line) -> bool:
+    """A sentence ended at the right edge and the next line opens with «标签：»: a new paragraph
+    (one of a run of «标签：值» paragraphs), not the sentence wrapping on."""
+    return previous.text.endswith(("。", "；", ";")) and bool(_LABEL_OPENING.match(line.text))
+
+
 def paragraphs(lines: Sequence[Line], left: float, right: float, body: float,
                pages: Sequence[int]) -> list[tuple[str, bool, int]]:
     """Join printed lines into paragraphs: (text, is_heading, index of its first line). A line
@@ -167,7 +177,8 @@ def paragraphs(lines: Sequence[Line], left: float, right: float, body: float,
         continues = (previous is not None and wraps(right - previous.x1, line.lead, line.size)
                      and line.x0 - left < 1.0 * line.size
                      and (pages[i] != pages[i - 1] or line.top - previous.bottom < 1.2 * line.size)
-                     and (previous.size, previous.bold) == (line.size, line.bold))
+                     and (previous.size, previous.bold) == (line.size, line.bold)
+                     and not _starts_labelled(previous, line))
         if continues:
             text, was_heading, first = out[-1]
             out[-1] = (text + line.text, was_heading, first)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .continued_tables import continues_project, names_project
+from .fact_paragraphs import is_fact
 from .records import Document, Locator, Project, Section, Source
 from .labels import GOAL_LABELS, find_indicator_header, label_of
 from .project_list import Group, read_listed
@@ -69,7 +70,9 @@ _SENTENCE_END = tuple("。；;！!？?：:，,")
 # «项目3：XXX», «项目名称：XXX», or numbered «3、XXX» (the last only when short like a heading)
 _TITLE_ROW = re.compile(r"^(?:项目\s*[\d０-９一二三四五六七八九十]+\s*[:：、.．]|项目名称\s*[:：])\s*"
                         r"(?P<name>[^。；;]+?)\s*$")
-_NUMBERED_TITLE = re.compile(r"^[\d０-９]+\s*[、.．](?![\d０-９])\s*(?P<name>\S.*?)\s*$")
+# «3、XXX», and a heading numbering it in Chinese: «（三）XXX», «三、XXX»
+_NUMBERED_TITLE = re.compile(r"^(?:[\d０-９]+\s*[、.．](?![\d０-９])|[（(][一二三四五六七八九十]+[）)]"
+                             r"|[一二三四五六七八九十]+[、.．])\s*(?P<name>\S.*?)\s*$")
 # What a numbered caption says of its table, not a project's name
 _NOT_A_NAME = re.compile(r"^(?:项目|年度)?(?:基本(?:情况|信息)|绩效指标表?|绩效目标表?|指标表|表头|资金情况"
                          r"|资金(?:支出|使用)计划|支出计划)[:：]?$")
@@ -152,6 +155,7 @@ class _Group:
     caption: str = ""
     prose_before: int = 0  # how many prose paragraphs came before it
     unit_line: str = ""  # «填报单位：…　金额单位：元» printed between its title and the table
+    facts: list[str] = field(default_factory=list)  # «项目资金：总额…» paragraphs under its tables
     rows: list[tuple[str, ...]] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
 
@@ -191,7 +195,9 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
             continue
         if not block.text:
             continue
-        between = between and _may_stand_between(block)
+        # «资金用途：…» under a project's table: a header fact printed as a paragraph
+        fact = bool(groups) and not in_prose and is_fact(block.text)
+        between = between and (fact or _may_stand_between(block))
         if _is_project_heading(block):
             if pending is not None and _numbered(pending.text):
                 warnings.append(f"{source}：标题 «{pending.text}» 下没有表格")
@@ -206,6 +212,8 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
         elif block.place.sheet is not None and len(block.text) <= 200 \
                 and _TITLE_ROW.match(" ".join(block.text.split())):
             caption = block.text  # «项目3：XXX» over its block on a sheet of several projects
+        elif fact and heading_level(block) is None:
+            groups[-1].facts.append(block.text)
         elif in_prose or heading_level(block) is not None:
             # A heading after the tables (第三部分 名词解释 in a budget disclosure) starts prose again.
             if pending is not None:  # a «…绩效目标表» title with prose under it belongs to the prose
@@ -278,7 +286,8 @@ def assemble_document(blocks: Iterable[Block], source: str) -> Document:
         if _is_performance_table(group.rows):
             reading = read_project(group.rows, source=source, number=len(projects) + 1,
                                    title=group.title, named=title_row_name(group.caption),
-                                   year=year, places=group.places, unit_line=group.unit_line)
+                                   year=year, places=group.places, unit_line=group.unit_line,
+                                   facts=group.facts)
             projects.append(reading.project)
             warnings.extend(reading.warnings)
         elif labelled := _labelled_prose(group, source, prose_lines):

@@ -101,7 +101,7 @@ def _period_row(row: list[str]) -> tuple[int, str, int, int] | None:
     the next filled cell its figure; the plan's own label may stand before it, merged down beside
     the rows («资金支出计划（%） | 3月底 | 25%»)."""
     filled = [c for c, cell in enumerate(row) if cell.strip()]
-    if len(filled) >= 3 and _is_plan_label(row[filled[0]]):
+    if len(filled) >= 3 and is_plan_label(row[filled[0]]):
         filled = filled[1:]
     if len(filled) < 2:
         return None
@@ -117,7 +117,8 @@ def _period_row(row: list[str]) -> tuple[int, str, int, int] | None:
 _PLAN_LABEL = re.compile(r"\S{0,6}(?:支出|用款|使用)\S{0,4}计划")
 
 
-def _is_plan_label(cell: str) -> bool:
+def is_plan_label(cell: str) -> bool:
+    """True for the label a plan is printed under («资金支出计划（%）», «分季度用款计划»)."""
     return bool(_PLAN_LABEL.fullmatch(re.sub(r"[（(][^）)]*[）)]", "", "".join(cell.split()))))
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .consistency import money_split_problem
+from .fact_paragraphs import read_facts
 from .header import Header, read_header
 from .labels import (ATTRIBUTE_LABELS, COLUMN_FIELDS, MONEY_LABELS, MONEY_PART_LABELS, Rows,
                      clean_cell, column_of, find_indicator_header, is_indicator_header, label_of)
@@ -207,16 +208,22 @@ def _joined_value(comparator: str, value: str, unit: str) -> str:
 
 def read_project(rows: Rows, *, source: str, number: int, title: str = "", named: str = "",
                  year: int | None = None, places: Sequence | None = None,
-                 unit_line: str = "") -> ProjectReading:
+                 unit_line: str = "", facts: Sequence[str] = ()) -> ProjectReading:
     """Build the Project for one 绩效目标表 from all its rows (header rows, then indicator rows);
     `named` is the name a title row over the table gives it («项目3：XXX»), used when no 项目名称 is
-    printed; `places` (one per row: page, sheet, sheet_row, ocr) say where each row sits in its file."""
+    printed; `places` (one per row: page, sheet, sheet_row, ocr) say where each row sits in its file;
+    `facts` are «标签：值» paragraphs printed with the tables (ingest.fact_paragraphs)."""
     at = find_indicator_header(rows)
     places = list(places or ())
 
     def place(i: int):
         return places[i] if i < len(places) else None
-    header = read_header(rows if at is None else rows[:at], unit_line)
+    stated = read_facts(facts)
+    header_rows = list(rows if at is None else rows[:at])
+    header = read_header(header_rows + [list(row) for row in stated.rows], unit_line)
+    # a basis paragraph is what every row rests on where the table prints no basis column
+    own_basis = at is not None and "basis" in indicator_columns(rows[at])
+    shared = "" if own_basis else stated.basis
     indicators = read_indicators(rows[at:]) if at is not None else IndicatorRows(
         (), ("未找到指标表（缺少 一级指标/指标值 表头）",))
     name = header.name or named or _name_from_title(title)
@@ -235,7 +242,7 @@ def read_project(rows: Rows, *, source: str, number: int, title: str = "", named
                   description=row.description,
                   value=with_context_unit(parse_value(row.value, year=year),
                                           f"{row.level3} {row.description}"),
-                  basis=row.basis, policy_refs=find_policy_refs(row.basis),
+                  basis=row.basis or shared, policy_refs=find_policy_refs(row.basis or shared),
                   locator=_locate(Locator(source, table=number, row=row.row), place(at + row.at)),
                   ocr=bool(getattr(place(at + row.at), "ocr", False)),
                   nature=row.nature, weight=weight_of(row.weight))
