@@ -287,7 +287,10 @@ class Engine:
             result.plan = plan
         elif kind == "prose" and plan.measure.kind == "money" and re.search(r"多少|金额|数额", question):
             # an amount is asked of something no reader named: a row may state it, prose cannot
-            if not self._row_lookup(question, plan, result, queries):
+            # (a money row: «…比赛经费是多少万元» is not answered by «参加比赛次数»)
+            if not self._row_lookup(question, plan, result, queries) or not any(
+                    (r.base_unit or "").startswith("元") for r in result.rows):
+                result.rows = []
                 plan = replace(plan, reason=f"没有认出问的是哪个项目（“{plan.rest}”）")
                 result.plan = plan
                 understood = ""
@@ -354,7 +357,15 @@ class Engine:
             # «有多少在编人员»: a number of something no paragraph found mentions
             plan = replace(plan, reason=f"文件中没有找到“{counted.group('noun')}”的数字")
             return compose(question, Result(plan, sql=queries.log), understood)
-        return compose(question, result, understood)
+        answer = compose(question, result, understood)
+        final = result.plan
+        if final.money_unit and answer.found and answer.unit and answer.value is not None and \
+                not answer.unit.split("/")[0].endswith("元") and answer.unit not in ("%", "倍"):
+            # «…比赛经费是多少万元» answered by «参加比赛次数»: money was asked, none is found
+            plan = replace(final, reason=f"问的是金额（{final.money_unit}），找到的是以“{answer.unit}”计的数，"
+                                         "没有可以直接回答的金额")
+            return compose(question, Result(plan, sql=queries.log), understood)
+        return answer
 
     def _described(self, plan: Plan, question: str) -> Plan | None:
         """The one project whose name, use of funds and goal cover most of the question's

@@ -264,6 +264,8 @@ class Executor:
     def _sum(self, plan: Plan, result: Result) -> None:
         self._list(plan, result)
         result.items = [i for i in self.measure(plan.measure, result) if i.value is not None]
+        if self._budget_unread(plan, result):
+            return
         self._total(plan, result, result.items)
         if plan.measure.kind == "money" and plan.measure.money != "budget":
             # «其他资金一共多少，涉及哪些项目»: projects without any are not part of the answer
@@ -300,10 +302,25 @@ class Executor:
         self._list(plan, result)
         items = [i for i in self.measure(plan.measure, result) if i.value is not None]
         result.items = items
+        if self._budget_unread(plan, result):
+            return
         self._total(plan, result, items)
         if result.value is not None:
             result.total = result.value
             result.value = q.tidy((result.value / len(items)).quantize(Decimal("0.0001")))
+
+    def _budget_unread(self, plan: Plan, result: Result) -> bool:
+        """Every project has a budget: where some were read without one, a total or a mean over
+        them would leave them out unsaid, so none is given."""
+        if plan.measure.kind != "money" or plan.measure.money != "budget":
+            return False
+        unread = [p for p in result.projects if p.fen("budget") is None]
+        if unread and len(unread) < len(result.projects) or unread and len(result.projects) > 1:
+            names = "、".join(f"“{p.name or p.code or p.source}”" for p in unread[:3])
+            result.problem = (f"{names}{f'等 {len(unread)} 个' if len(unread) > 3 else ''}项目的表中没有读到预算数，"
+                              "合计不完整")
+            return True
+        return False
 
     def _max(self, plan: Plan, result: Result) -> None:
         self._extreme(plan, result, largest=True)

@@ -285,9 +285,14 @@ def test_a_share_whose_part_is_lost_is_not_100_percent(four):
     assert not answer.found or answer.value < 100
 
 
-def test_a_weight_column_is_not_answered_from_anything_else(four):
+def test_a_weight_is_answered_from_the_weight_column_only(four):
+    """司法局's table prints 分值: the highest is read from it (schema 7), never from a target."""
+    project = next(p for p in rows(four) if p.name == "社区矫正工作经费")
+    weighted = [r for r in Queries(four.library.facts).rows() if r.project_id == project.id]
+    top = max(r.weight for r in weighted)
     answer = four.ask("司法局社区矫正工作经费里分值最高的是哪项指标，多少分？")
-    assert not answer.found and "分值" in answer.text
+    assert answer.found and answer.value == top and answer.unit == "分"
+    assert set(answer.row_ids) == {r.id for r in weighted if r.weight == top}
 
 
 def test_a_places_projects(four):

@@ -137,7 +137,10 @@ def test_the_document_of_the_previous_project_named_in_part(weijian):
 ])
 def test_projects_with_no_qualitative_row(shijian, question):
     rows = Queries(shijian.library.facts).rows()
-    qualitative = {r.project_id for r in rows if r.norm is None and r.deadline is None}
+    # 定性 as the table's 指标性质 column says (schema 7), else a row with no number and no date
+    qualitative = {r.project_id for r in rows if r.nature == "定性" or (
+        not r.nature and r.norm is None and r.deadline is None)}
+    assert any(r.nature for r in rows)
     expected = {p.id for p in _projects(shijian)} - qualitative
     answer = shijian.ask(question)
     assert answer.found and set(answer.project_ids) == expected

@@ -163,3 +163,20 @@ def test_carried_over_funds_where_a_table_prints_them(yingji):
     assert yingji.ask(f"{project.name}的预算是多少？", conversation).found
     answer = yingji.ask("它上年结转的资金有多少？", conversation)
     assert answer.found and answer.value == Decimal(fen) / 1000000
+
+
+def test_a_total_over_projects_read_without_a_budget_is_not_given(tmp_path):
+    """A project whose budget was not read is not silently left out of a total or a mean."""
+    from assistant.service import Assistant
+    from store.library import Library
+    from tests.conftest import make_settings
+
+    library = Library(make_settings(tmp_path / "store"))
+    assert all(r.ok for r in library.ingest_paths([SAMPLE_DOCX]))
+    with library.facts.transaction() as tx:
+        tx.execute("UPDATE projects SET budget = NULL, budget_fen = NULL WHERE seq = 1")
+    assistant = Assistant(library)
+    for question in ("预算合计多少？", "平均每个项目预算多少万元？"):
+        answer = assistant.ask(question)
+        assert not answer.found and "没有读到预算数" in answer.text
+
