@@ -26,7 +26,11 @@ SIGNAL_WORDS = (
     "介于", "够", "上年", "去年", "上一年", "前一年", "同比", "往年", "新增的项目", "新增项目",
     "全是", "全部是", "全都是", "一个月", "每个月", "月均", "开头", "结尾", "最多", "最少",
     "期限最早", "期限最晚", "时限最早", "时限最晚", "最早的", "最晚的", "只设", "只有这一类",
+    "不属于",
 )
+# A negation no reader took turns the answer into its opposite («没有写明…计划的项目»); not
+# «（2023年没有的）», a reminder beside what is read, nor «没有一个…», which conditions read
+_NEGATION = re.compile(r"没有")
 # Bounds that, beside «多少», ask what the bound is rather than set one
 _ASKED_BOUNDS = ("以上", "以下", "以内", "至少")
 _ASK_BEFORE = re.compile(r"(?:多少|几)\s*(?:万元|万|元|人|个|户|亩|次|天|%)?\s*$")
@@ -263,6 +267,8 @@ class Reading:
                                           or _ASK_AFTER.match(self.text[at + len(word):])):
                 continue  # «稳定在多少以上», «至少是多少人»: the bound asked, not a condition
             found.append(word)
+        found += [m.group(0) for m in _NEGATION.finditer(free)
+                  if not re.match(r"\s*(?:的|一|任何)", self.text[m.end():])]
         for word in SIGNALS_BEFORE_NUMBERS:
             at = free.find(word)
             if at >= 0 and _NUMBER_AFTER.match(free[at + len(word):]):

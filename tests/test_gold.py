@@ -89,7 +89,10 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           "jiaotongfx_sample": (DEV / "docs" / "jiaotongfx-2025.xlsx", SAMPLE_DOCX),
           # an eighteenth department: projects in one list, indicators in one long table (probe v56)
           "ningjin": (DEV / "docs" / "ningjin-2025.xlsx",),
-          "ningjin_sample": (DEV / "docs" / "ningjin-2025.xlsx", SAMPLE_DOCX)}
+          "ningjin_sample": (DEV / "docs" / "ningjin-2025.xlsx", SAMPLE_DOCX),
+          # a nineteenth department as a disclosure PDF, header facts in paragraphs (probe v58)
+          "cixian": (DEV / "docs" / "cixian-2025.pdf",),
+          "cixian_sample": (DEV / "docs" / "cixian-2025.pdf", SAMPLE_DOCX)}
 FLOORS = {  # development file → (the store its lines default to, questions that must pass)
     "gold_dev.jsonl": ("sample", 36),
     "gold_dev2.jsonl": ("sample", 30),
@@ -166,6 +169,8 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     # a department listed one project a row, indicators in one long table (9/60, 15 wrong at first run)
     "probe_v56.jsonl": ("ningjin", 59),
     "probe_v57.jsonl": ("sample", 79),  # everyday wordings over ten stores (73/80, 3 wrong at first run)
+    # a disclosure PDF, header facts in paragraphs (14/50, 4 wrong at first run: not read)
+    "probe_v58.jsonl": ("cixian", 43),
 }
 # answered-but-wrong allowed per file (1, unless measured otherwise and said in the README)
 WRONG_ALLOWED: dict[str, int] = {

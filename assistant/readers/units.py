@@ -100,14 +100,20 @@ def read_units(r: Reading, catalog) -> Units:
                 continue
             if form.endswith("本级") and re.match(r"(?:安排|财政|资金|拨款)", r.text[at + len(form):]):
                 continue  # «县本级安排了多少»: a part of the budget, not the unit
-            after = _AFTER.match(r.text[at + len(form):])
+            bracketed = at > 0 and r.text[at - 1] in "（(" and r.text[at + len(form):at + len(form) + 1] in ("）", ")")
+            after = _AFTER.match(r.text[at + len(form) + bracketed:])
             plain = not any(form in d or d.endswith(form) for d in catalog.departments)
             if not (after or _BEFORE.search(r.text[:at]) or plain):
                 continue  # «交通运输局的项目» names the department, not its 本级 unit
             if not (after or _BEFORE.search(r.text[:at])) and _in_a_name(r.text, at, form, catalog):
                 continue  # «城乡义务教育学校公用经费»: the words of a project's name, not its unit
-            end = at + len(form) + (after.end() if after else 0)
+            end = at + len(form) + bracketed + (after.end() if after else 0)
             r.take(at, end, "unit")
+            if bracketed:  # «业余体校（青少年业余体育学校）»: the short name before the full one
+                short = re.search(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}$|(?<=[哪些是由的个那这])[\u4e00-\u9fff]{2,6}$",
+                                  r.text[:at - 1])
+                r.take(short.start() if short else at - 1, at, "unit")
+                at = short.start() if short else at - 1
             lead = _LEAVE_OUT.search(r.text[:at]) or _BEFORE.search(r.text[:at])
             if lead:
                 r.take(lead.start(), at, "unit")

@@ -180,3 +180,29 @@ def test_a_total_over_projects_read_without_a_budget_is_not_given(tmp_path):
         answer = assistant.ask(question)
         assert not answer.found and "没有读到预算数" in answer.text
 
+
+
+@pytest.fixture(scope="module")
+def cixian():
+    return assistant_over([ROOT / "eval" / "dev" / "docs" / "cixian-2025.pdf"], prefix="bases-cx-")
+
+
+def test_projects_without_a_plan_said_as_not_written_out(cixian):
+    queries = Queries(cixian.library.facts)
+    plans = queries.spending([p.id for p in _projects(cixian)])
+    expected = {p.id for p in _projects(cixian) if not plans.get(p.id)}
+    answer = cixian.ask("哪些项目没有写明分季度的资金支出计划？")
+    assert answer.found and set(answer.project_ids) == expected and expected
+
+
+@pytest.mark.parametrize("question", ["业余体校（青少年业余体育学校）负责实施的项目都有哪些？",
+                                      "哪些项目是业余体校（青少年业余体育学校）负责实施的？"])
+def test_a_unit_named_short_then_in_full_in_brackets(cixian, question):
+    expected = {p.id for p in _projects(cixian) if p.implementer.endswith("青少年业余体育学校")}
+    answer = cixian.ask(question)
+    assert answer.found and set(answer.project_ids) == expected and expected
+
+
+def test_a_negation_no_reader_took_is_declined(sample):
+    answer = sample.ask("哪些项目没有注明资金用途")
+    assert not answer.found and "没有" in answer.text
