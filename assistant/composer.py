@@ -203,9 +203,9 @@ def _field(result: Result) -> str:
     if m.kind == "money":
         return "加".join(MONEY_NAMES.get(part, "预算数") for part in m.money.split("+"))
     if m.kind == "planned":
-        return f"{m.month}月底累计计划支出"
+        return f"{m.month_from}月底到{m.month}月底之间计划支出" if m.month_from else f"{m.month}月底累计计划支出"
     if m.kind == "plan_percent":
-        return f"{m.month}月底累计支出比例"
+        return f"{m.month_from}月底到{m.month}月底之间支出比例" if m.month_from else f"{m.month}月底累计支出比例"
     if m.kind == "value":
         return "指标目标值"
     if m.kind == "count":

@@ -239,7 +239,9 @@ class Engine:
             plan = replace(plan, reason=f"问的是金额（{plan.money_unit}），找到的指标以“{units}”计，"
                                         "没有可以直接回答的金额")
             return compose(question, Result(plan, sql=queries.log), understood)
-        described = re.sub(r"项目|里面|里|中|当中", " ", SINGULAR.sub(" ", _REMAINDER.sub(" ", plan.rest)))
+        # («救助经费那个项目的年度预算»: «年度» describes none of them; both are answered)
+        described = re.sub(r"项目|里面|里|中|当中|年度|今年|全年|本年|当年", " ",
+                           SINGULAR.sub(" ", _REMAINDER.sub(" ", plan.rest)))
         if kind in ("list", "lookup", "sum", "share") and len(result.projects) > 1 and \
                 SINGULAR.search(_LEFT_OUT.sub("", RANKED.sub("", question))) and not PLURAL.search(question) and \
                 len(re.findall(r"[\u4e00-\u9fff]", described)) >= 2:

@@ -1189,7 +1189,7 @@ def _measure_of(r: Reading, kinds, money, periods, texts, named_rows, op: Operat
         return rate
     if periods and re.search(r"(支出|花|用|拨付|执行|进度|计划)", r.text):
         asks_money = bool(re.search(r"(多少钱|多少万|多少元|金额|资金量|钱)", r.text)) or bool(money) or (
-            bool(re.search(r"(支出|花出去|花掉|花了|花|用掉|拨付)了?\s*多少", r.text) or op.kind == "sum")
+            bool(re.search(r"(支出|花出去|花掉|花了|花|用掉|拨付)了?\s*多少", r.text) or op.kind in ("sum", "max", "min"))
             and not re.search(r"比例|百分|进度|%|几成|多大", r.text))  # «累计支出多少»: an amount;
         # a sum of percentages means nothing: «这几个到6月底累计计划支出一共多少» adds the amounts
         months = sorted({p.month for p in periods if p.month})

@@ -44,7 +44,12 @@ def read_attributes(r: Reading, catalog, several_years: bool) -> Attributes:
         return Attributes()
     asked: list[str] = []
     for label in values:
-        for m in list(r.finditer(re.compile(re.escape(label) + r"\s*(?:是|为)?\s*(?:什么|哪[一个种类]?|多少|多长|到哪一?年|几年|谁|哪位|啥)?"))):
+        # «项目负责人» asked as «负责人是谁», and «由谁负责» where the tables print a 负责人
+        forms = [re.escape(f) for f in dict.fromkeys((label, label.removeprefix("项目"))) if len(f) >= 3]
+        if "负责人" in label:
+            forms.append(r"(?:由|是)?谁(?:来|在)?负责")
+        pattern = re.compile(f"(?:{'|'.join(forms)})" + r"\s*(?:是|为)?\s*(?:什么|哪[一个种类]?|多少|多长|到哪一?年|几年|谁|哪位|啥)?")
+        for m in list(r.finditer(pattern)):
             after = r.text[m.end():m.end() + 2]
             if after.startswith(("是", "为")) or any(r.text.startswith(v, m.end()) for vs in values.values() for v in vs):
                 continue  # «项目属性是新增项目的»: a value follows, read below

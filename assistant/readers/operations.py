@@ -248,6 +248,10 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
         return OperationWords("sum", yes_no=yes_no)
     if _BOUND.search(r.free):  # «最多只定到85%»: a bound on the values, no extreme asked
         return OperationWords(None, yes_no=yes_no)
+    if (pace := re.search(r"(?:进度|支出|用款|花钱|花得)\s*(?:的)?\s*(?P<w>最快|最慢)", r.text)) and \
+            r.is_free(pace.start("w"), pace.end("w")):  # «上半年支出进度最快»: the largest planned share
+        r.take(pace.start("w"), pace.end("w"), "operation")
+        return OperationWords("max" if pace.group("w") == "最快" else "min", yes_no=yes_no)
     if r.take_all(lx.MAX_WORDS, "operation"):
         return OperationWords("max", yes_no=yes_no)
     if r.take_all(lx.MIN_WORDS, "operation"):

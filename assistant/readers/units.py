@@ -19,7 +19,9 @@ _PLACE = re.compile(r"^[\u4e00-\u9fff]{1,4}?[县市区旗]")
 _SPLIT = re.compile(r"[、，,；;/／]|和(?=[\u4e00-\u9fff]{2,}(?:馆|站|所|中心|大队|局|院|队))")
 # «由…», «…(负责|具体|参与)?实施的»: the words around a unit that say it carries the project out
 _BEFORE = re.compile(r"由\s*$")
-_LEAVE_OUT = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|排除|去掉|扣除|不是|并非|非)\s*(?:由)?\s*$")
+# («除了局机关本级实施的»: a few words of the unit's own before the form read)
+_LEAVE_OUT = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|排除|去掉|扣除|不是|并非|非)\s*(?:由)?\s*"
+                        r"(?:局机关|机关|单位|县|局)?$")
 _AFTER = re.compile(r"^\s*(?:来|在|所|具体|负责|参与|牵头|共同)?\s*(?:负责|具体)?\s*(?:实施|承担|承办|执行|负责)(?:了|的)?")
 # «…是哪个单位在实施», «由哪个单位实施», «实施单位是谁»: the unit asked for
 ASKED = re.compile(r"(?:由|是)?\s*(?:哪个|哪家|什么|哪一个)\s*(?:单位|机构|部门)\s*(?:来|在|负责|具体)?\s*(?:负责|具体)?\s*"
