@@ -221,7 +221,8 @@ def base_unit_of(unit: str | None) -> tuple[str | None, Decimal]:
         rest = unit[len(prefix):]
         if rest == "" and prefix in ("万", "亿"):
             return None, factor
-        if rest == "元" or (rest in SCALABLE and prefix in ("万", "亿")):
+        # 万/亿 scale any count a cell writes (5万条, 36万立方米); 千/百万/千万 only money
+        if rest == "元" or prefix in ("万", "亿"):
             base, inner = base_unit_of(rest)
             return base, factor * inner
     return _BASE.get(unit, unit), _FACTOR.get(unit, Decimal(1))

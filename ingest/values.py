@@ -140,6 +140,11 @@ def _to_value(match: re.Match, source: str, year: int | None, in_cell: bool) -> 
     else:
         number, unit = q.cjk_number(match["cjk"]), match["cjkunit"]
     suffix = match["suffix"]
+    written = _written_unit(source[match.end("num"):], unit) if in_cell and match["num"] else None
+    if written is not None:
+        unit, after = written
+        comparator = comparator or after
+        end = len(source)
     if suffix == "内" and unit not in q.TIME_UNITS:
         suffix, end = None, end - 1  # 3天内 is a limit, 33人内容 is not
     if comparator is None and suffix:
@@ -149,6 +154,43 @@ def _to_value(match: re.Match, source: str, year: int | None, in_cell: bool) -> 
     base, factor = base_unit_of(unit)
     return Value(raw=source[match.start():end].strip(), comparator=comparator, number=number,
                  unit=unit, normalized=_tidy(number * factor), base_unit=base)
+
+
+# After a number a cell writes its unit, known or not: «≥30枚», «≥50公斤», «=30元/人·天».
+# An unknown unit word is one or two characters (30枚奖牌 counts 奖牌 in 枚, and says no unit)
+# holding no numeral and none of the characters that start a word saying how near or when
+# (以上, 左右, 前, 号 …) or what kind (性, 级): so «20年一遇», «10号前» write no unit.
+_NOT_IN_UNIT = "零〇一二两三四五六七八九十号第余多来约近前后内外左右上下至或等性级" + "".join(
+    {word[0] for word in q.AFTER_WORDS})
+_WORD = rf"(?:(?:(?![{_NOT_IN_UNIT}])[\u4e00-\u9fff]){{1,2}})"
+_HEAD = rf"(?:万|亿)?(?:{q.alternation(q.UNITS + q.MONEY_UNITS)}|{_WORD})"
+_DENOMINATOR = rf"(?:{q.alternation(q.PER_UNITS)}|{_WORD})"
+# The unit, then to the end of the cell only «以上», «左右», a note «（含）» or a full stop.
+_WRITTEN = re.compile(rf"""\s*(?P<unit>{_HEAD}(?:/{_DENOMINATOR}(?:[·/]{_DENOMINATOR})*)?)\s*
+    (?P<after>(?:{_SUFFIX})\s*(?:[（(][^）)]{{0,8}}[）)])?)?\s*(?:左右|上下)?\s*
+    (?:[（(][^）)]{{0,12}}[）)])?\s*[。.；;，,]?\s*""", re.X)
+
+
+def _written_unit(rest: str, known: str | None) -> tuple[str, str | None] | None:
+    """The unit the rest of a cell writes after its number, with the comparator its tail says,
+    when it tells more than the `known` unit the scanner matched; None keeps the scanner's."""
+    found = _WRITTEN.fullmatch(rest)
+    if found is None or found["unit"] == known:
+        return None
+    unit = found["unit"]
+    said = q.comparator_after(found["after"]) if found["after"] else None
+    after = said[0] if said else None
+    if known is None:
+        return unit, after
+    extra = unit[len(known):] if unit.startswith(known) else ""
+    if not extra:
+        return None
+    # 5万条 (a count in 万), 元/人·天 and 元/亩次 (the whole denominator), 30人天 (person-days);
+    # any other word after a known unit is what is counted (3个县), and 300批次 stays 批.
+    if known in ("万", "亿") or extra[0] in "/·" or "/" in known or \
+            (extra in ("天", "日") and known not in q.TIME_UNITS and known not in ("%", "‰")):
+        return unit, after
+    return None
 
 
 def _deadline(match: re.Match, source: str, year: int | None, in_cell: bool) -> Value | None:
