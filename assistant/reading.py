@@ -268,7 +268,8 @@ class Reading:
                 continue  # «稳定在多少以上», «至少是多少人»: the bound asked, not a condition
             found.append(word)
         found += [m.group(0) for m in _NEGATION.finditer(free)
-                  if not re.match(r"\s*(?:的|一|任何)", self.text[m.end():])]
+                  # (nor «只有财政拨款、没有别的钱»: «no other», restating an «only» read already)
+                  if not re.match(r"\s*(?:的|一|任何|别的|其他|其它|另外)", self.text[m.end():])]
         for word in SIGNALS_BEFORE_NUMBERS:
             at = free.find(word)
             if at >= 0 and _NUMBER_AFTER.match(free[at + len(word):]):

@@ -36,11 +36,12 @@ _BEFORE: dict[str, tuple[str, bool]] = {
     "最低": (GE, False), "起码": (GE, False), "不下于": (GE, False), "至少要到": (GE, False),
     "至少到": (GE, False), "最少到": (GE, False), "最多到": (LE, False), "至多到": (LE, False),
     "至多": (LE, False), "最多": (LE, False), "最高": (LE, False), "控制在": (LE, False),
+    "顶多": (LE, False), "充其量": (LE, False), "撑死": (LE, False),
     "等于": (EQ, True), "恰好": (EQ, False), "正好": (EQ, False), "刚好": (EQ, False),
     "恰为": (EQ, False), "为": (EQ, True), "是": (EQ, True),
 }
 # «最多只定到85%», «至少也要达到90%»: a bound with the words people put between it and the number
-for _head, _op in (("最多", LE), ("最高", LE), ("至多", LE), ("至少", GE), ("最少", GE), ("最低", GE)):
+for _head, _op in (("最多", LE), ("最高", LE), ("至多", LE), ("顶多", LE), ("至少", GE), ("最少", GE), ("最低", GE)):
     for _mid in ("", "只", "也就", "才", "也", "也要", "要"):
         for _verb in ("到", "定到", "定在", "定为", "设到", "设为", "达到", "为", "是"):
             _BEFORE.setdefault(_head + _mid + _verb, (_op, False))

@@ -171,6 +171,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v57.jsonl": ("sample", 79),  # everyday wordings over ten stores (73/80, 3 wrong at first run)
     # a disclosure PDF, header facts in paragraphs (14/50, 4 wrong at first run: not read)
     "probe_v58.jsonl": ("cixian", 43),
+    "probe_v59.jsonl": ("sample", 57),  # precision traps over four stores (51/60, 5 wrong at first run)
 }
 # answered-but-wrong allowed per file (1, unless measured otherwise and said in the README)
 WRONG_ALLOWED: dict[str, int] = {

@@ -86,6 +86,12 @@ def read_conditions(r: Reading, fields: list[Field], amounts: list[Amount],
         start = before_at if before else a.start
         if after and not ranged:
             end = r.free.index(after[1], end) + len(after[1])
+        lead = re.search(r"(不)?比\s*$", r.free[:a.start]) if not (before or after or ranged) else None
+        tail = re.match(r"\s*(?:还|要)?(多|高|大|少|低|小)(?!多少|几|出|了多少)", r.free[end:]) if lead else None
+        if lead and tail:  # «不比312万元少»: ≥ 312万元; «比50万元多»: > 50万元
+            more = tail.group(1) in "多高大"
+            op = (q.LE if more else q.GE) if lead.group(1) else (q.GT if more else q.LT)
+            explicit, start, end = True, lead.start(), end + tail.end()
         if ranged:
             tail = re.match(r"^\s*(?:的)?(之间|区间内|区间|范围内|范围)?\s*"
                             r"(?:[（(]\s*(?:含|包含|包括|包括了)[^）)]{0,16}[)）])?", r.free[end:])

@@ -80,3 +80,15 @@ def test_a_unit_left_out_with_its_own_words_before_it(yingji):
     assert 0 < len(kept) < len(_projects(yingji))
     answer = yingji.ask("除了局机关本级实施的项目，其余项目资金总额合计是多少？")
     assert answer.found and answer.value == Decimal(sum(p.fen("budget") for p in kept)) / 1000000
+
+
+@pytest.mark.parametrize(("question", "test"), [
+    ("哪些项目的资金总额不比312万元少？", lambda fen: fen >= 312 * 1000000),
+    ("哪些项目预算比100万元多", lambda fen: fen > 100 * 1000000),
+    ("哪些项目的预算不比100万元多？", lambda fen: fen <= 100 * 1000000),
+    ("年度预算顶多86.5万元的项目有哪些？", lambda fen: fen <= 865000 * 100),
+])
+def test_comparisons_said_around_the_number(yingji, question, test):
+    expected = {p.id for p in _projects(yingji) if test(p.fen("budget"))}
+    answer = yingji.ask(question)
+    assert answer.found and set(answer.project_ids) == expected and expected
