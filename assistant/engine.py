@@ -211,7 +211,8 @@ class Engine:
             plan = replace(plan, operation=replace(plan.operation, query=wanted))
         understood = self.describer.plan(plan)
         queries = Queries(self.library.facts)
-        if asks_weight(question) and not plan.reason:  # «…这条指标的分值是几分»: its 分值 column
+        if asks_weight(question) and (not plan.reason or re.search(r"“(?:打分|评分)”", plan.reason)):
+            # «…这条指标的分值是几分», «…在打分时占多少分»: its 分值 column
             return answer_weights(question, plan, queries)
         if plan.reason or plan.unread:
             return compose(question, Result(plan, sql=queries.log), understood)

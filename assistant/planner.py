@@ -240,7 +240,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             return ranked
     plan = _compose(r, catalog, conversation, names, scope, logic, op, fields, conditions)
     if units.named:  # «道路运输服务中心实施的项目»
-        plan = replace(plan, filter=all_of(plan.filter, any_of(*[Implementer(u) for u in units.named])))
+        unit = any_of(*[Implementer(u) for u in units.named])
+        said = [r.text.find(w) for w in units.words.split("、") if w and r.text.find(w) >= 0]
+        # «由综合执法大队执行的，或者用到了其他资金的»: the unit is one side of an «或» clause
+        either = plan.filter is not None and said and any(max(said) < p for p in logic.strong_ors)
+        plan = replace(plan, filter=any_of(unit, plan.filter) if either else all_of(plan.filter, unit))
     if units.left_out:  # «除了执法大队的项目，其余…»
         plan = replace(plan, filter=all_of(plan.filter, *[Not(Implementer(u)) for u in units.left_out]))
     if attributes.named:  # «一次性项目里…», «项目属性是新增项目的»

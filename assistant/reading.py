@@ -241,6 +241,12 @@ class Reading:
         """Matches of a pattern in the free text."""
         return pattern.finditer(self.free)
 
+    def _mostly_free(self, start: int, end: int) -> bool:
+        """Four or more of the span's characters, and most of them, taken by no reader (a «的» or
+        «由» a filler took does not make the words read)."""
+        taken = [o for o in self.owner[start:end] if o not in (None, "filler")]
+        return end - start - len(taken) >= 4 and len(taken) * 3 <= end - start
+
     def unread_signals(self, quotes: bool = True) -> list[str]:
         """Meaningful words no reader took: numbers, the signal words, a comparison «比…» and
         quoted words (a user quotes what must be matched)."""
@@ -251,12 +257,14 @@ class Reading:
                       and re.search(r"[\w\u4e00-\u9fff]", text)]
         found += [m.group(0) for m in _COMPARED.finditer(free)]
         for m in _OR_WORDS.finditer(self.text):  # an «或» with one side read and the other not
+            if re.match(r"\s*(?:以上|以下|以内|更[高低多少]|者?等于|超过|低于|高于)", self.text[m.end():]):
+                continue  # «两条或以上», «大于或等于»: a comparator's «或»
             after = _ALTERNATIVE.match(self.text, m.end())
-            before = re.search(r"(?:^|[，,。；;：:\s])([\u4e00-\u9fff]{4,16})\s*$", self.text[:m.start()])
+            before = re.search(r"(?:^|[，,。；;：:\s])([\u4e00-\u9fff]{4,16})[，,、]?\s*$", self.text[:m.start()])
             if self.owner[m.start()] is not None and after and self.is_free(after.start(1), after.end(1)) \
                     and not _FILLER.match(after.group(1)):
                 found.append(after.group(1))
-            elif before and self.is_free(before.start(1), before.end(1)) and after and \
+            elif before and self._mostly_free(before.start(1), before.end(1)) and after and \
                     not self.is_free(after.start(1), after.end(1)) and not _FILLER.match(before.group(1)):
                 found.append(before.group(1))  # «县中心血站或者妇幼保健院实施的»: the first unknown
         for word in SIGNAL_WORDS:

