@@ -83,7 +83,8 @@ def _named_rows(question: str, rows: list[IndicatorRow]) -> list[IndicatorRow] |
             return picked
         if not any(text in r.name for r in rows):  # a quoted project name is not a row's
             return None
-    written = [r for r in rows if len(r.level3) >= 4 and r.level3 in question]
+    # (not a row named like its project, «社区矫正工作经费»'s cost row: the project was named)
+    written = [r for r in rows if len(r.level3) >= 4 and r.level3 in question and r.level3 not in r.name]
     if written:  # «网格员巡查次数这项指标…»: a row named as printed
         return written
     kinds = [w for w in (*lx.LEVEL2, "满意度", "产出", "效益") if f"{w}指标" in question or f"{w}类" in question]
