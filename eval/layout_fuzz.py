@@ -500,15 +500,20 @@ def write_list_docx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
         document.add_paragraph(f"填报单位：{DEPARTMENT}　　金额单位：{lay.money}")
     for caption, g in _list_tables(facts, lay):
         document.add_paragraph(caption)
-        table = document.add_table(rows=len(g.rows), cols=g.width)
-        table.style = "Table Grid"
-        for r0, c0, r1, c1 in g.merges:
-            table.cell(r0, c0).merge(table.cell(r1, c1))
-        for r, row in enumerate(g.rows):
-            for c, text in enumerate(row):
-                if text:
-                    table.cell(r, c).text = text
+        _add_grid(document, g)
     document.save(str(path))
+
+
+def _add_grid(document, g) -> None:
+    """A grid as a Word table: its merges, then its cells' text."""
+    table = document.add_table(rows=len(g.rows), cols=g.width)
+    table.style = "Table Grid"
+    for r0, c0, r1, c1 in g.merges:
+        table.cell(r0, c0).merge(table.cell(r1, c1))
+    for r, row in enumerate(g.rows):
+        for c, text in enumerate(row):
+            if text:
+                table.cell(r, c).text = text
 
 
 def write_list_xlsx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
@@ -623,14 +628,7 @@ def write_docx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
         if lay.unit_where == "line":
             document.add_paragraph(_unit_line(lay))
         for g in project_grids(f, lay):
-            table = document.add_table(rows=len(g.rows), cols=g.width)
-            table.style = "Table Grid"
-            for r0, c0, r1, c1 in g.merges:
-                table.cell(r0, c0).merge(table.cell(r1, c1))
-            for r, row in enumerate(g.rows):
-                for c, text in enumerate(row):
-                    if text:
-                        table.cell(r, c).text = text
+            _add_grid(document, g)
     document.save(str(path))
 
 
