@@ -4,6 +4,7 @@ browse, 依据文件, 体检 and upload."""
 from __future__ import annotations
 
 import os
+import time
 
 # Before gradio is imported: no telemetry and no version check, so nothing leaves the machine.
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
@@ -21,6 +22,8 @@ from ui.handlers import EXAMPLE_GROUPS, EXAMPLES_PER_GROUP, Handlers  # noqa: E4
 SYSTEM_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
                 "WenQuanYi Micro Hei", "system-ui", "sans-serif"]
 MONO_FONTS = ["Noto Sans Mono CJK SC", "DejaVu Sans Mono", "monospace"]
+# Starts of the server tried when Gradio's own first probe of its page times out
+LAUNCH_ATTEMPTS = 3
 QUESTION_CONCURRENCY = 16  # questions answered side by side (threads); they take no lock
 # Gradio deletes the files it cached for this app (downloads, uploads) this often, and all of
 # them when the server shuts down.
@@ -225,9 +228,21 @@ def launch(assistant: Assistant, settings: Settings, host: str = "127.0.0.1", po
     Returns at once; `jixiao serve` then blocks (ui.cli). `auth` turns on Gradio's login."""
     app = build_app(assistant, settings)
     app.queue(default_concurrency_limit=4)
-    app.launch(server_name=host, server_port=port, share=False, inbrowser=False,
-               prevent_thread_lock=True, max_file_size=f"{settings.max_upload_mb}mb",
-               theme=theme(), css=css(), js=TRANSLATE_JS, footer_links=["api"], ssr_mode=False,
-               mcp_server=False, pwa=False, enable_monitoring=False, show_error=True, quiet=True,
-               auth=auth, auth_message="绩效问答：请输入用户名和密码。" if auth else None)
+    for attempt in range(LAUNCH_ATTEMPTS):
+        try:
+            app.launch(server_name=host, server_port=port, share=False, inbrowser=False,
+                       prevent_thread_lock=True, max_file_size=f"{settings.max_upload_mb}mb",
+                       theme=theme(), css=css(), js=TRANSLATE_JS, footer_links=["api"], ssr_mode=False,
+                       mcp_server=False, pwa=False, enable_monitoring=False, show_error=True, quiet=True,
+                       auth=auth, auth_message="绩效问答：请输入用户名和密码。" if auth else None)
+            return app
+        except ValueError as err:
+            # Gradio probes its own page once it has started, with a 3 s timeout and no retry on
+            # a timeout; on two busy cores the first page can take longer. Close and start again.
+            if "localhost is not accessible" not in str(err):
+                raise
+            app.close(verbose=False)
+            if attempt == LAUNCH_ATTEMPTS - 1:
+                raise
+            time.sleep(1 + attempt)
     return app
