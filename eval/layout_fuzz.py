@@ -500,20 +500,9 @@ def write_list_docx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
         document.add_paragraph(f"填报单位：{DEPARTMENT}　　金额单位：{lay.money}")
     for caption, g in _list_tables(facts, lay):
         document.add_paragraph(caption)
-        _add_grid(document, g)
+        _add_table(document, g)
     document.save(str(path))
 
-
-def _add_grid(document, g) -> None:
-    """A grid as a Word table: its merges, then its cells' text."""
-    table = document.add_table(rows=len(g.rows), cols=g.width)
-    table.style = "Table Grid"
-    for r0, c0, r1, c1 in g.merges:
-        table.cell(r0, c0).merge(table.cell(r1, c1))
-    for r, row in enumerate(g.rows):
-        for c, text in enumerate(row):
-            if text:
-                table.cell(r, c).text = text
 
 
 def write_list_xlsx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
@@ -576,6 +565,7 @@ def fact_paragraphs(f: Fact, lay: Layout) -> tuple[list[str], str]:
 
 
 def _add_table(document, g: Grid) -> None:
+    """A grid as a Word table: its merges, then its cells' text."""
     table = document.add_table(rows=len(g.rows), cols=g.width)
     table.style = "Table Grid"
     for r0, c0, r1, c1 in g.merges:
@@ -628,7 +618,7 @@ def write_docx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
         if lay.unit_where == "line":
             document.add_paragraph(_unit_line(lay))
         for g in project_grids(f, lay):
-            _add_grid(document, g)
+            _add_table(document, g)
     document.save(str(path))
 
 
