@@ -504,7 +504,6 @@ def write_list_docx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
     document.save(str(path))
 
 
-
 def write_list_xlsx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
     """The two lists on two sheets: a title row, a «填报单位 … 单位» row, the table."""
     from openpyxl import Workbook
