@@ -234,7 +234,7 @@ class Engine:
             result.rows = [picked]
         if plan.money_unit and plan.measure.kind == "value" and \
                 kind in ("lookup", "list", "rows", "mean", "sum", "max", "min") and \
-                result.rows and not any((r.base_unit or "").startswith("元") for r in result.rows):
+                result.rows and not _states_money(result.rows):
             # «一年的基本生活费至少要多少万元» answered by a head count: money is asked, none is found
             units = "、".join(dict.fromkeys(r.unit or "无单位" for r in result.rows))
             plan = replace(plan, reason=f"问的是金额（{plan.money_unit}），找到的指标以“{units}”计，"
@@ -291,8 +291,7 @@ class Engine:
         elif kind == "prose" and plan.measure.kind == "money" and re.search(r"多少|金额|数额", question):
             # an amount is asked of something no reader named: a row may state it, prose cannot
             # (a money row: «…比赛经费是多少万元» is not answered by «参加比赛次数»)
-            if not self._row_lookup(question, plan, result, queries) or not any(
-                    (r.base_unit or "").startswith("元") for r in result.rows):
+            if not self._row_lookup(question, plan, result, queries) or not _states_money(result.rows):
                 result.rows = []
                 plan = replace(plan, reason=f"没有认出问的是哪个项目（“{plan.rest}”）")
                 result.plan = plan
@@ -874,3 +873,8 @@ def _row_named(question: str, rows) -> object | None:
     runs = sorted(((len(longest_common(question, r.level3)), i) for i, r in enumerate(rows)), reverse=True)
     (best, at), (second, _) = runs[0], runs[1]
     return rows[at] if best >= 4 and best >= second + 2 else None
+
+
+def _states_money(rows) -> bool:
+    """Does any of these rows state an amount of money (in 元 once normalised)?"""
+    return any((r.base_unit or "").startswith("元") for r in rows)

@@ -315,7 +315,7 @@ class Executor:
         if plan.measure.kind != "money" or plan.measure.money != "budget":
             return False
         unread = [p for p in result.projects if p.fen("budget") is None]
-        if unread and len(unread) < len(result.projects) or unread and len(result.projects) > 1:
+        if unread and len(result.projects) > 1:
             names = "、".join(f"“{p.name or p.code or p.source}”" for p in unread[:3])
             result.problem = (f"{names}{f'等 {len(unread)} 个' if len(unread) > 3 else ''}项目的表中没有读到预算数，"
                               "合计不完整")

@@ -31,7 +31,7 @@ from assistant.readers.operations import (
     read_share,
     read_yes_no,
 )
-from assistant.readers.scope import read_scope
+from assistant.readers.scope import AGAINST, read_scope
 from assistant.readers.units import read_units
 from assistant.readers.years import YearChange, read_year_change
 from assistant.reading import (
@@ -516,11 +516,7 @@ def _with_previous(text: str, own: list[Mention], previous: tuple[int, ...],
     return None
 
 
-# «…的预算低于X», «资金超过X的»: a money field compared with one named project's
-_AGAINST = re.compile(r"(?P<w>不低于|不少于|不超过|不高于|低于|少于|小于|不到|不足|高于|多于|大于|超过|超出)\s*$")
-_AGAINST_OPS = {"不低于": q.GE, "不少于": q.GE, "不超过": q.LE, "不高于": q.LE, "低于": q.LT, "少于": q.LT,
-                "小于": q.LT, "不到": q.LT, "不足": q.LT, "高于": q.GT, "多于": q.GT, "大于": q.GT,
-                "超过": q.GT, "超出": q.GT}
+# «…的预算低于X», «资金超过X的»: a money field compared with one named project's (scope.AGAINST)
 _AGAINST_TAIL = re.compile(r"\s*(?:这个项目|项目)?\s*(?:的)?\s*(?:预算数?|资金总额|资金|经费|金额|财政资金|财政拨款|其他资金)?")
 
 
@@ -534,7 +530,7 @@ def _against_project(r: Reading, catalog: Catalog, groups, fields: list[Field]):
         scope_cut = len(before)  # «低于魏县人社局社会保障工作经费»: the department named first
         while scope_cut and r.owner[scope_cut - 1] == "scope":
             scope_cut -= 1
-        cmp = _AGAINST.search(before[:scope_cut])
+        cmp = AGAINST.search(before[:scope_cut])
         money = [f for f in fields if f.kind == "money" and cmp and f.end <= cmp.start()
                  and not re.search(r"[，,。；;？?]", r.text[f.end:cmp.start()])]
         if cmp is None or not money:
@@ -547,7 +543,7 @@ def _against_project(r: Reading, catalog: Catalog, groups, fields: list[Field]):
         r.take(cmp.start(), cmp.end(), "condition")
         r.take(m.end, tail.end(), "condition")
         bound = Condition(cmp.start(), tail.end(), r.text[cmp.start():tail.end()],
-                          project=Money(field, Compare(_AGAINST_OPS[cmp.group("w")], Decimal(fen))),
+                          project=Money(field, Compare(q.BEFORE_WORDS[cmp.group("w")], Decimal(fen))),
                           field=money[-1])
         itself = Condition(m.start, m.end, "", project=Not(ProjectIds(m.projects)))
         return m, [bound, itself]
@@ -1947,14 +1943,18 @@ def _unnamed_list_items(r: Reading, mentions, catalog: Catalog) -> tuple[str, ..
 _GENERIC_PIECE = re.compile(r"(?:项目|那个|这个|那笔|这笔|那块|这块|部分|方面|资金|经费|预算|钱)+")
 
 
+def _without_quotes(r: Reading, text: str) -> str:
+    """`text` (the question or its free part, of the same length) with the quoted words blanked."""
+    for start, end, _ in quoted(r.text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _absent_field(r: Reading, part_labels: list[str] | None = None) -> str:
     # words the user quotes are cited as written («依据“上年度完成情况”»), not asked for
-    free = r.free
-    for start, end, _ in quoted(r.text):
-        free = free[:start] + " " * (end - start) + free[end:]
+    free = _without_quotes(r, r.free)
     for word in (w for label in part_labels or () for w in part_words(label)):
         free = free.replace(word, " " * len(word))  # «上年结转» where a table prints it as a part
-
     for word in lx.ABSENT_FIELDS:
         if word in free:
             return f"绩效目标表中没有“{word}”这一项"
@@ -1970,10 +1970,7 @@ def _absent_field(r: Reading, part_labels: list[str] | None = None) -> str:
     actual = _ACTUAL.search(free)
     if actual:  # «实际兑付了多少»: the tables hold targets and budgets, not what was done
         return f"绩效目标表只有目标和预算，没有“{actual.group(0)}”的数"
-    text = r.text
-    for start, end, _ in quoted(r.text):
-        text = text[:start] + " " * (end - start) + text[end:]
-    done = _DONE.search(text)
+    done = _DONE.search(_without_quotes(r, r.text))
     if done and not _TARGET_WORDS.search(r.text):  # «验收合格了没有»: whether it happened
         return f"绩效目标表只有年初定的目标和预算，没有记录“{done.group(0)}”这样的执行结果"
     return ""

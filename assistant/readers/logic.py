@@ -150,6 +150,10 @@ def _documents(r: Reading, out: Logic) -> None:
         r.take(m.start(), m.end(), "basis")
 
 
+# «按“…”定的», «以“…”作为依据»: the words after a quote that make it a basis
+_SET_BY = re.compile(r"\s*(?:来|而)?(?:定的|确定的|制定的|设定的|来定|为依据|作为依据)")
+
+
 def _basis(r: Reading, out: Logic) -> None:
     """«依据是“问卷调查结果”», «依据全部只是工作计划或问卷调查», «依据县长办公会议纪要定的»."""
     _documents(r, out)
@@ -168,8 +172,7 @@ def _basis(r: Reading, out: Logic) -> None:
         else:
             quotes.append((start, end, text))
     # «按“上年度实际完成数”定的»: a target set by what is quoted is a basis, said without the word
-    set_by = bool(quotes) and re.match(r"\s*(?:来|而)?(?:定的|确定的|制定的|设定的|来定|为依据|作为依据)",
-                                        r.free[quotes[-1][1] + 1:]) is not None
+    set_by = bool(quotes) and _SET_BY.match(r.free[quotes[-1][1] + 1:]) is not None
     if quotes and ("依据" in r.free or set_by):
         exact = bool(re.search(r"依据\s*(?:是|为)\s*[“\"「『]", r.free))
         parts = [RowBasis(text, exact=exact) for _, _, text in quotes]
@@ -189,7 +192,7 @@ def _basis(r: Reading, out: Logic) -> None:
         r.take(start, end, "basis")
         r.take_all(("指标值确定依据", "确定依据", "依据"), "basis")
         if set_by:
-            after = re.match(r"\s*(?:来|而)?(?:定的|确定的|制定的|设定的|来定|为依据|作为依据)", r.free[end:])
+            after = _SET_BY.match(r.free[end:])
             r.take(end, end + after.end(), "basis")
             if re.search(r"按\s*$", r.free[:start]):
                 r.take(r.free[:start].rstrip().rfind("按"), start, "basis")

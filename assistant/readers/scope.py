@@ -95,7 +95,7 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
             if after := re.match(r"\s*(?:以外|之外|外)?\s*(?:的)?\s*[，,]?\s*(?:其他|其余|别的)?\s*(?:单位|部门|局)?",
                                  r.text[m.end():]):
                 r.take(m.end(), m.end() + after.end(), "scope")
-        elif known and _QUALIFIES_NAME.search(r.text[:m.end() - len(tail)]) and \
+        elif known and AGAINST.search(r.text[:m.end() - len(tail)]) and \
                 m.end() < len(r.text) and r.owner[m.end()] == "name":
             # «…的预算低于魏县人社局社会保障工作经费»: the department of the project compared
             # with, not the scope of the question
@@ -179,8 +179,9 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
                       "".join(words))
 
 
-# «低于魏县人社局社会保障工作经费»: a comparison's words before a department and its project
-_QUALIFIES_NAME = re.compile(r"(?:低于|少于|小于|不到|不足|高于|多于|大于|超过|超出|不低于|不超过|不少于|不高于)\s*$")
+# «…的预算低于(魏县人社局)社会保障工作经费»: the words that compare a field with a named project's
+# (their comparators are those of the one table, ingest.quantity.BEFORE_WORDS)
+AGAINST = re.compile(r"(?P<w>不低于|不少于|不超过|不高于|低于|少于|小于|不到|不足|高于|多于|大于|超过|超出)\s*$")
 # «除了魏县人社局», «不算人社局»: a department left out
 _LEAVE_OUT = re.compile(r"^(?:除了|除去|除开|不含|不包括|不算|排除|去掉)")
 _LEAVE_OUT_BEFORE = re.compile(r"(?:除了|除去|除开|不含|不包括|不算|排除|去掉)\s*$")
