@@ -129,7 +129,7 @@ def _plan_column(grid: Grid, budget: Decimal | None = None, unit: str = "万元"
     rows = [(r, found) for r, row in enumerate(grid) if (found := _period_row(row))]
     if len({found[2] for _, found in rows}) < 2:
         return None
-    points, used, problems, months = [], set(), [], set()
+    points, used, months = [], set(), set()
     kept = []
     for r, (c, label, month, v) in rows:
         if month not in months:
@@ -139,15 +139,19 @@ def _plan_column(grid: Grid, budget: Decimal | None = None, unit: str = "万元"
     # the labels that say what the figures are: the plan's own, left of the first period
     labels = [grid[r][j] for r, c, _, _, _ in kept[:1] for j in range(c) if grid[r][j]]
     periods = [(c, label, month) for _, c, label, month, _ in kept]
-    amounts = _are_amounts(texts, [_label_text(text) for text in labels])
-    if amounts:
-        percents, problems = _shares_of(texts, periods, budget, unit)
-    else:
-        percents, problems = _percents(texts, periods)
+    percents, problems, amounts = _figures(texts, periods, [_label_text(text) for text in labels], budget, unit)
     for (r, c, label, month, v), percent in zip(kept, percents):
         points.append(SpendingPoint(period=label, month=month, percent=percent))
         used |= {(r, c), (r, v)}
     return tuple(points), used, problems, amounts
+
+
+def _figures(texts: list[str], periods, labels: list[str], budget: Decimal | None, unit: str):
+    """The plan's figures as percents, the problems met, and whether they were printed as amounts
+    (then each is its share of the budget)."""
+    amounts = _are_amounts(texts, labels)
+    percents, problems = _shares_of(texts, periods, budget, unit) if amounts else _percents(texts, periods)
+    return percents, problems, amounts
 
 
 def _label_text(cell: str) -> str:
@@ -208,11 +212,7 @@ def _plan_grid(grid: Grid, budget: Decimal | None,
         spots = [(c, c + shift) for c, _, _ in periods]
         texts = [values[j] if 0 <= j < len(values) else "" for _, j in spots]
         labels = _row_labels(grid, r, periods[0][0], shift)
-        amounts = _are_amounts(texts, [grid[i][j] for i, j in labels])
-        if amounts:
-            percents, problems = _shares_of(texts, periods, budget, unit)
-        else:
-            percents, problems = _percents(texts, periods)
+        percents, problems, amounts = _figures(texts, periods, [grid[i][j] for i, j in labels], budget, unit)
         points = tuple(SpendingPoint(period=label, month=month, percent=percent)
                        for (_, label, month), percent in zip(periods, percents))
         used = {(r, c) for c, _ in spots} | {(r + 1, j) for _, j in spots}
