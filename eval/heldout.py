@@ -108,6 +108,9 @@ DOCUMENTS["tongji_sample"] = DOCUMENTS["tongji"] + DOCUMENTS["sample"]
 # (eval/heldout/v11_script/make_qiuxian.py)
 DOCUMENTS["qiuxian"] = [ROOT / "eval" / "heldout" / "docs" / "qiuxian-2025.docx"]
 DOCUMENTS["qiuxian_sample"] = DOCUMENTS["qiuxian"] + DOCUMENTS["sample"]
+# Held-out v12: a public-disclosure PDF made from tables (eval/heldout/v12_script/make_daming.py)
+DOCUMENTS["daming"] = [ROOT / "eval" / "heldout" / "docs" / "daming-2025.pdf"]
+DOCUMENTS["daming_sample"] = DOCUMENTS["daming"] + DOCUMENTS["sample"]
 
 
 def main(argv: list[str] | None = None) -> int:
