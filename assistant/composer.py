@@ -61,6 +61,11 @@ def compose(question: str, result: Result, understood: str) -> Answer:
             value = q.from_fen(q.to_fen(value, head), plan.money_unit)
             unit = plan.money_unit
             text += "\n" + t.CONVERTED_RATE.format(value=plain(value), unit=unit)
+        if found and value is None and plan.operation.kind == "lookup" and plan.measure.kind == "text" \
+                and plan.measure.text in ("use", "goal") and len(result.projects) == 1:
+            # «准备采购几架无人机»: the one count the project's own sentence gives for it
+            only = result.projects[0]
+            value, unit = counted_in_text(question, f"{only.use}。{only.goal}")
         if found and result.left_out:  # rates found beside the amounts added
             text += "\n" + t.LEFT_OUT.format(items="、".join(dict.fromkeys(result.left_out)))
         if found and result.also:  # a second thing asked of the same projects
@@ -78,6 +83,36 @@ def compose(question: str, result: Result, understood: str) -> Answer:
         project_ids=project_ids_of(result) if found else (),
         row_ids=tuple(r.id for r in result.rows) if found else (), typed_plan=plan,
     )
+
+
+_COUNTERS = ("台套", "架", "台", "辆", "套", "个", "名", "人", "户", "家", "次", "场", "期", "所", "处", "座",
+             "块", "条", "本", "册", "项", "批", "株", "棵", "盏", "间", "张", "艘", "部", "支", "队", "门")
+_ASKED_COUNT = re.compile(rf"(?:几|多少)\s*({q.alternation(_COUNTERS)})([\u4e00-\u9fff]{{0,8}})")
+_ENDINGS = re.compile(r"(?:呢|吗|啊|呀|了|的|用|来|去|进行|开展|参加|参与|购置|采购|购买)+$")
+
+
+def counted_in_text(question: str, text: str) -> tuple[Decimal | None, str | None]:
+    """«几架无人机» against «购置执法无人机2架、便携式快速检测设备4台»: (2, 架) when the text gives
+    exactly one count in that counter for the thing asked (or, with no thing named, one count in
+    that counter at all); else nothing."""
+    asked = _ASKED_COUNT.search(question)
+    if not asked:
+        return None, None
+    counter, thing = asked.group(1), _ENDINGS.sub("", asked.group(2))
+    numeral = rf"({q.ARABIC}|{q.CN_NUMBER})"
+    found = set()
+    for clause in re.split(r"[，。；、,;：:（）()]", text or ""):
+        for m in re.finditer(rf"{numeral}\s*{counter}", clause):
+            near = clause[max(0, m.start() - 12):m.end() + 8]
+            if thing and thing not in near:
+                continue
+            try:
+                found.add(q.number(m.group(1)))
+            except ArithmeticError:
+                continue
+    if len(found) != 1:
+        return None, None
+    return q.tidy(found.pop()), counter
 
 
 def _record(result: Result) -> dict:
@@ -640,7 +675,12 @@ def _prose(result: Result) -> Composed:
 def _issues(result: Result) -> Composed:
     if not result.findings:
         if result.rows or result.projects:
-            return _list(result)
+            text, found, value, unit = _list(result)
+            if not result.plan.operation.consistent:  # «…对得上吗» of named projects: yes, and their figures
+                text = t.NO_ISSUES.format(rule="需要核对的") + "\n" + text
+            if result.plan.operation.query == "row":
+                value, unit = result.value, result.unit
+            return text, found, value, unit
         return t.NO_ISSUES.format(rule=""), False, None, None
     lines = []
     for i, f in enumerate(result.findings, start=1):

@@ -49,10 +49,13 @@ class _MoneyNames(dict):
     def __missing__(self, key: str) -> str:
         if isinstance(key, str) and key.startswith("part:"):
             return key.removeprefix("part:")
+        if isinstance(key, str) and "+" in key:  # «fiscal+other»: two fields added
+            return "加".join(self[part] for part in key.split("+"))
         raise KeyError(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self or (isinstance(key, str) and key.startswith("part:")) else default
+        known = key in self or (isinstance(key, str) and (key.startswith("part:") or "+" in key))
+        return self[key] if known else default
 
 
 def is_budget_part(money: str | None) -> bool:
@@ -118,7 +121,7 @@ class Describer:
             "structure": f"{items}的{'二级' if op.level == 'level2' else '一级'}指标类别",
             "rows": f"与“{op.query}”最相近的指标行",
             "prose": "在文件正文中查找相关段落",
-            "issues": "体检：表内不一致或需要核对之处",
+            "issues": "体检：表内不一致或需要核对之处" + (f"，并给出{items}中{self.rows(plan.rows)}的值" if op.query == "row" and plan.rows is not None else ""),
             "refs": f"{items}引用的依据文件",
             "change": self.change(plan, items, measure),
         }.get(op.kind, items)
@@ -257,7 +260,8 @@ class Describer:
         operand = plan.operation.operand
         per = plan.operation.query or "人"
         if operand and operand.number is not None and operand.unit in q.FEN_PER_UNIT:
-            return f"{items}的{measure or '预算数'} ÷ 每{per}{q.tidy(operand.number)}{operand.unit}，即够多少{per}"
+            worked = f"（{operand.written}）" if "×" in (operand.written or "") else ""  # «123元×12个月»
+            return f"{items}的{measure or '预算数'} ÷ 每{per}{q.tidy(operand.number)}{operand.unit}{worked}，即够多少{per}"
         if operand and operand.number is not None:
             return f"{items}的{measure or '预算数'} ÷ {q.tidy(operand.number)}{operand.unit or per}，即每{per}金额"
         if operand and operand.written == "question":

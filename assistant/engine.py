@@ -432,7 +432,11 @@ class Engine:
             if n > len(last.project_ids):
                 return Plan(reason=f"上一问答只有 {len(last.project_ids)} 个项目，没有第{nth.group('n')}个")
             chosen = last.project_ids[n - 1]
-            return replace(plan, scope=replace(plan.scope, previous=(chosen,)),
+            # read as «它的…» would be: a field asked of that project, not a passage searched for
+            again = plan_question("它的" + text[nth.end():].lstrip("的"), self.catalog, conversation)
+            if not again.reason and not again.unread and again.scope.previous is not None:
+                plan = again
+            return replace(plan, scope=replace(plan.scope, previous=(chosen,)), picked_from=tuple(last.project_ids),
                            assumptions=plan.assumptions + (
                                f"上一问答中的第{n}个项目：{self.catalog.by_id[chosen].name}",))
         if plan.operation.kind in ("list", "count") and plan.filter is not None and last.project_ids and \
@@ -561,6 +565,15 @@ class Engine:
         """Follow-ups whose whole meaning is a change to the previous question: «那第二个呢» after
         the highest, «这个文件还有哪些项目引用了» after a row's basis. None when it is neither."""
         text = normalize(question).strip()
+        if (m := _NEXT_PLACE.fullmatch(text)) and previous.picked_from:
+            # «第一个项目到10月底计划支出多少» «那第二个呢»: the same question of the next one of that list
+            n = int(q.number(m.group("n")))
+            if n > len(previous.picked_from):
+                return Plan(reason=f"那一问答只有 {len(previous.picked_from)} 个项目，没有第{m.group('n')}个")
+            chosen = previous.picked_from[n - 1]
+            said = tuple(a for a in previous.assumptions if not a.startswith("上一问答中的第"))
+            return replace(previous, scope=replace(previous.scope, previous=(chosen,)), understood="",
+                           assumptions=said + (f"前面列出的第{n}个项目：{self.catalog.by_id[chosen].name}",))
         if (m := _NEXT_PLACE.fullmatch(text)) and previous.operation.kind in ("max", "min") and \
                 not previous.operation.n and previous.measure.kind in ("money", "value"):
             n = int(q.number(m.group("n")))
@@ -801,6 +814,13 @@ class Engine:
             if result.rows:  # only projects that state such a row can agree with it
                 having = {r.project_id for r in result.rows}
                 result.projects = [p for p in result.projects if p.id in having]
+        elif plan.operation.query == "row" and len({r.project_id for r in result.rows}) == 1:
+            # the one project's row asked beside the check: its figure, and the findings
+            from assistant.phrases import common_value
+
+            result.value, result.unit = common_value(result.rows)
+            if result.findings:
+                result.projects = []
         elif result.findings or ids is None or plan.filter is None:
             # the findings cite their own rows; none in a department is «没有发现», not a list of
             # its projects (a project named keeps its figures: «…一致吗» is answered with them)

@@ -110,6 +110,9 @@ class Plan:
     rest: str = ""  # the words no reader took (what a row or passage search goes by)
     reason: str = ""  # why nothing can be found (out of scope, absent field)
     understood: str = ""
+    # «第一个项目…»: the projects of the answer the place was counted in, so that «那第二个呢» can
+    # take the next of the same list
+    picked_from: tuple[int, ...] = ()
 
     def but(self, **changes) -> Plan:
         return replace(self, **changes)

@@ -74,6 +74,8 @@ from store.filters import (
     walk,
 )
 
+# a figure asked beside a check («…写的是多少？对得上吗»)
+_VALUE_ASKED = re.compile(r"(?:是|写了?|定了?|为|填了?)\s*多少|多少(?:钱|万元|元)?[？?，,]")
 _PER_MONTH = re.compile(r"(?:平均)?(?:一个月|每个月|每月|月均|一月)")
 # «政治效益指标», «文化效益指标»: a kind of benefit no table has (经济/社会/生态效益 are)
 _UNKNOWN_BENEFIT = re.compile(r"((?:(?![的和与及或、有了设置类项个条些哪其他种])[\u4e00-\u9fff]){2})效益(?:类)?指标")
@@ -727,8 +729,15 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         issues = replace(issues, query="gap")  # «…对不上？差多少»: the findings and the gap
     elif issues is not None and op.kind == "sum" and issues.rule == "money-split":
         issues = replace(issues, query="sum")  # «财政拨款和其他资金加起来多少？对得上吗»: that sum too
+    elif issues is not None and op.kind is None and kind_rows and _VALUE_ASKED.search(r.text):
+        issues = replace(issues, query="row")  # «成本指标写的是多少？跟预算对得上吗»: that row too
     if issues is not None:
-        return replace(plan, operation=issues, rows=None if not issues.consistent else row_filter)
+        unknown_project = _unscoped(r, names.unknown_project, names.unknown_span)
+        if unknown_project and unknown_project + "项目" in r.text and not groups and not conditions \
+                and not refs and "years" not in r.owner:  # «某某项目跟预算对得上吗» of a project not stored: not the store's findings
+            return replace(plan, reason=f"库中没有名为“{unknown_project}”的项目")
+        keep_rows = issues.consistent or issues.query == "row"
+        return replace(plan, operation=issues, rows=row_filter if keep_rows else None)
     measure = _measure(r, kinds, money, periods, texts, named_rows, op)
     if op.kind in ("max", "min") and op.count_of == "rows":  # «质量指标最多的项目»: rows per project
         measure = Measure("row_count", rows=all_of(*[f.rows for f in kinds if f.rows is not None]))
@@ -766,7 +775,8 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     if unknown_project and not groups and \
             not conditions and not refs and "years" not in r.owner and (
                 op.kind is None or op.kind in ("count", "sum", "mean", "max", "min")
-                and unknown_project + "项目" in r.text):
+                and unknown_project + "项目" in r.text
+                or op.kind == "list" and re.search(r"多少|几", r.text) and not re.search(r"哪|有没有|有无|是否", r.text)):
         # «矿产资源储量调查项目有几条绩效指标»: the project named is not stored; not the whole store
         return replace(plan, reason=f"库中没有名为“{unknown_project}”的项目")
     if unknown_project and not groups and not conditions and not refs and scope.previous is None and \
@@ -1073,7 +1083,9 @@ def _issues(free: str, text: str, op: OperationWords) -> Operation | None:
     are looked for where no condition took them («不等于90%» is a comparison)."""
     if op.kind is not None:  # «…一共多少？核对一下»: a request to check the figure, not a 体检
         free = _CHECK_REQUEST.sub(" ", free)
-    consistent = bool(re.search(r"(?<![不没未])(一致|相符|吻合)", free)) and "吗" not in text
+    # «…一致的项目» lists those a rule does not flag; «是不是一致», «一致吗» ask about them
+    consistent = bool(re.search(r"(?<![不没未])(一致|相符|吻合)", free)) and not \
+        re.search(r"吗|是不是|是否|一致不|相符不|与否|对不对", text)
     asks = any(w in free for w in lx.ISSUE_WORDS) or consistent or (
         op.yes_no and re.search(r"(等于|相等|一致|加起来|之和)", free) and _rule(text) in (
             "money-split", "cost-vs-budget"))
@@ -1211,6 +1223,9 @@ def _measure_of(r: Reading, kinds, money, periods, texts, named_rows, op: Operat
             before = [f for f in money if f.start < op.at]
             chosen = before[-1] if before else money[0]
             return Measure("money", money=chosen.money or "budget")
+        joined = _joined_money(money, r.text)
+        if joined:  # «财政资金加上其他资金一共多少»: the two cells added, per project
+            return Measure("money", money=joined)
         # «那笔钱里面财政资金多少»: the named part of the money, not the money in general
         specific = [f for f in money if f.money not in (None, "budget")]
         chosen = specific[0] if specific and len({f.money for f in specific}) == 1 else money[0]
@@ -1295,6 +1310,23 @@ def _rows_named_by_parts(r: Reading, catalog: Catalog, groups,
             return (), part
         chosen += hits
     return tuple(dict.fromkeys(chosen)), ""
+
+
+_SUM_AFTER = re.compile(r"\s*(?:的|两项|两者|二者|两个)?\s*(?:一共|合计|总共|共计|总计|加起来|合起来|之和|加在一起|相加)")
+
+
+def _joined_money(money, text: str) -> str | None:
+    """«财政资金加上其他资金», «财政拨款和其他资金合计»: two money cells added («fiscal+other»);
+    «和» joins them only when a word of adding follows («各是多少» asks each)."""
+    money = sorted(money, key=lambda f: f.start)
+    for a, b in pairwise(money):
+        if not a.money or not b.money or a.money == b.money or "budget" in (a.money, b.money):
+            continue
+        glue = text[a.end:b.start]
+        if re.fullmatch(r"\s*(?:加|加上)\s*", glue) or (
+                re.fullmatch(r"\s*(?:和|与|及|跟|同)\s*", glue) and _SUM_AFTER.match(text[b.end:])):
+            return f"{a.money}+{b.money}"
+    return None
 
 
 def _two_measures(kinds, money, named_rows, text: str = "") -> tuple[Measure, Measure] | None:

@@ -177,6 +177,10 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
     unknown, span = "", (0, 0)
     if not any(m.kind != "row" for m in found):
         unknown = re.sub(r"^年度?", "", _project_phrase(r.free) or _funds_phrase(r.free, catalog))  # «2024年…»
+        if not unknown:
+            unknown, span = _row_inside_name(r, found, catalog)
+            if unknown:
+                return Names(sorted(found, key=lambda m: m.start), missing, unknown, span)
         if unknown and any(catalog.departments_named(unknown[i:]) for i in range(len(unknown) - 2)):
             unknown = ""  # «临漳县农业农村局的项目» names a department, read as scope
         at = r.free.find(unknown) if unknown else -1
@@ -796,6 +800,28 @@ def _funds_phrase(free: str, catalog: Catalog) -> str:
             continue
         return words + m.group(0)[len(m.group(1)):]
     return ""
+
+
+def _row_inside_name(r: Reading, found: list[Mention], catalog: Catalog) -> tuple[str, tuple[int, int]]:
+    """«应急广播系统运维经费多少钱»: a row's name («系统运维经费») ending a longer name of funds whose
+    leading words («应急广播») no stored project has: that name, not the row, is what is asked.
+    Returns the whole name and the span of its leading words."""
+    for m in found:
+        if m.kind != "row" or not re.search(_FUNDS_TAIL + "$", r.text[m.start:m.end]):
+            continue
+        lead = re.search(r"[\u4e00-\u9fff]{2,8}$", r.text[:m.start])
+        if not lead or not r.is_free(lead.start(), lead.end()):
+            continue
+        words = lead.group(0)
+        for word in ("请问", "请", "那么", "那", "这", "的"):
+            words = words.removeprefix(word)
+        if len(words) < 2 or any(w in words for w in _NOT_A_NAME):
+            continue
+        if any(in_order(words, nfkc(p.name)) for p in catalog.projects):
+            continue
+        start = m.start - len(words)
+        return words + r.text[m.start:m.end], (start, m.start)
+    return "", (0, 0)
 
 
 def _project_phrase(free: str, loose: bool = False) -> str:

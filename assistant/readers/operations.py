@@ -52,7 +52,8 @@ _DOWN = ("下降", "减少", "降低", "下浮", "下调", "压缩", "压减", "
 _RATE_TIMES = re.compile(r"(?:人均|每人|每户|户均|每亩|亩均)\s*(?P<rate>[^，,。？?]{1,10}?元)[^。？?]{0,10}?[，,、]?\s*"
                          r"(?P<count>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?P<wan>万)?(?:个)?(?P<unit>人|户|亩|名)"
                          r"(?P<tail>[^。？?]{0,8}?(?:算下来|一共|总共|合计|需要|要|共)?[^。？?]{0,6}?(?:多少|几))")
-_ENOUGH = re.compile(r"(?:够|能|可以|可)\s*(?:发|给|补贴|覆盖|保障|支持|用)?(?:多少|几)\s*(?P<unit>人|户|个|次|名|年|月)")
+_ENOUGH = re.compile(r"(?:够|能|可以|可)\s*(?:发放给?|发给?|给|补贴给?|补助给?|覆盖|保障|支持|用|救助|资助|惠及)?"
+                     r"(?:多少|几)\s*(?P<unit>人次|户次|人|户|个|次|名|年|月)")
 # «折成一年多少», «一年下来是多少»: a monthly figure converted to a year (the question must say
 # it converts, or speak of a month: «每年代缴多少元» asks for a yearly figure as written).
 _YEARLY = re.compile(r"(?:折成|折合|换算成?|算成|按)\s*(?:一年|全年|每年|一整年)[^，,。？?]{0,6}?(?:多少|几)"
@@ -98,7 +99,18 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
     if few:  # «满意度目标定得最高的几个项目»: those at the top (however many tie), not how many
         r.take(few.start(), few.end(), "operation")
     monthly = _MONTHLY_AMOUNT.search(r.free)
-    if monthly and _A_YEAR_OF_IT.search(r.free[monthly.end():]):
+    enough = _ENOUGH.search(r.free[monthly.end():]) if monthly else None
+    a_year = _A_YEAR_OF_IT.search(r.free[monthly.end():]) if monthly else None
+    if enough and a_year and _PER_HEAD.search(monthly.group(0)):
+        # «按每人每月300元，一年能覆盖多少人»: the money over one head's year (the monthly figure × 12)
+        a = next((x for x in q.find_amounts(monthly.group(0)) if x.unit in q.MONEY_UNITS), None)
+        if a is not None:
+            for m in (monthly, a_year, enough):
+                at = monthly.end() if m is not monthly else 0
+                r.take(at + m.start(), at + m.end(), "operation")
+            return OperationWords("divide", yes_no=yes_no, per=enough.group("unit"), numbers=(
+                q.Amount(a.value * 12, a.unit, 0, 0, f"{a.written}×12个月"),))
+    if monthly and a_year:
         # «每人每月增加123元，一年下来每人多增加多少元»: the monthly figure of the question × 12
         a = next((x for x in q.find_amounts(monthly.group(0)) if x.unit in q.MONEY_UNITS), None)
         if a is not None:
@@ -215,7 +227,8 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
     for words, kind in ((lx.DIFF_WORDS, "difference"), (lx.RATIO_WORDS, "ratio")):
         found = r.take_all(words, "operation")
         if found:
-            signed = bool(re.search(r"比.{1,40}(多|少|高|低)", r.text))
+            # «A比B多多少» is A − B; «A和B比…相差多少» is how far apart (多少 is no direction)
+            signed = bool(re.search(r"比.{1,40}(多(?!少)|(?<!多)少|高|低)", r.text))
             if signed:
                 r.take_all(("比",), "operation")
                 # «两笔…加起来，比…多多少»: each side is a total
