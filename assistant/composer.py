@@ -369,7 +369,8 @@ def _two(result: Result) -> Composed:
     by_department = len(filters) >= 2 and all(isinstance(f, InScope) and f.departments for f in filters)
     for n, side in enumerate(sides[:2]):
         names = "、".join(dict.fromkeys((i.row or i.project).name for i in side))
-        if by_department:  # «教育局比卫健局多多少»: each side is a department
+        if by_department or (n < len(filters) and isinstance(filters[n], InScope) and filters[n].departments):
+            # «教育局比卫健局多多少», «体育局全部项目比社会保障工作经费多多少»: a side is a department
             rows = all(i.project is None for i in side)  # «质量指标多几条»: rows were counted
             names = "、".join(filters[n].departments) + ("" if rows else f"（{len(side)} 个项目）")
         unit = side[0].unit or ""

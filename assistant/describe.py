@@ -214,6 +214,9 @@ class Describer:
     def two(self, plan: Plan, items: str, measure: str, how: str) -> str:
         sides = plan.operation.sides
         each = {"mean": "平均每个项目的", "max": "最大项目的", "min": "最小项目的"}.get(plan.operation.each, "")
+        if plan.operation.measures and len(sides) == 2:  # each side its own measure
+            (a, b), (x, y) = plan.operation.measures, sides
+            return f"{self.filter(x)}的{self.measure(a)}合计与{self.filter(y)}的{self.measure(b)}{how}"
         if plan.operation.measures:
             a, b = plan.operation.measures
             return f"{items}的{self.measure(a)}与{self.measure(b)}{how}"
@@ -309,6 +312,9 @@ class Describer:
             inner = f.part
             if isinstance(inner, HasRow):
                 return f"没有{self.rows(inner.rows)}的指标"
+            if isinstance(inner, Money) and inner.compare.op == ">" and not inner.compare.number \
+                    and inner.compare.upper is None:
+                return f"没有{MONEY_NAMES[inner.field]}"  # «没有政府性基金的项目»
             return f"不属于（{self.filter(inner)}）"
         if isinstance(f, ProjectIds):
             names = list(dict.fromkeys(self.project_name(i) for i in f.ids))

@@ -527,11 +527,18 @@ class Executor:
                 result.value, result.unit = q.tidy((a * 100 / b).quantize(Decimal("0.0001"))), "%"
 
     def _sides(self, plan: Plan, result: Result, where: Filter | None) -> None:
-        for side in plan.operation.sides:
-            projects = self.queries.projects(all_of(where, side))
+        each = plan.operation.measures if len(plan.operation.measures) == len(plan.operation.sides) else ()
+        for n, side in enumerate(plan.operation.sides):
+            if each:  # «A局上级补助合计比B项目的预算多多少»: each side its own measure
+                plan = replace(plan, measure=each[n])
+            # a project named against a department is taken as named, whatever department the
+            # question scoped to («卫健局全部项目比(人社局的)公共实训基地县级配套多多少»)
+            mixed = isinstance(side, ProjectIds) and any(isinstance(s, InScope) for s in plan.operation.sides)
+            within = side if mixed else all_of(where, side)
+            projects = self.queries.projects(within)
             part = Result(plan, projects=projects)
             if plan.measure.kind == "value" or (plan.measure.kind == "count" and plan.measure.rows is not None):
-                part.rows = self.queries.rows(all_of(where, side), plan.measure.rows)
+                part.rows = self.queries.rows(within, plan.measure.rows)
             if plan.measure.kind in ("planned", "plan_percent"):
                 part.plans = self.queries.spending([p.id for p in projects])
             items = [i for i in self.measure(plan.measure if plan.measure.kind != "none"

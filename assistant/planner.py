@@ -76,7 +76,7 @@ from store.filters import (
 
 # a figure asked beside a check («…写的是多少？对得上吗»)
 _VALUE_ASKED = re.compile(r"(?:是|写了?|定了?|为|填了?)\s*多少|多少(?:钱|万元|元)?[？?，,]")
-_PER_MONTH = re.compile(r"(?:平均)?(?:一个月|每个月|每月|月均|一月)")
+_PER_MONTH = re.compile(r"(?:平均)?(?:一个月|每个月|每月|月均|一月|(?P<q>一个季度|每个季度|每季度?|季均))")
 # «政治效益指标», «文化效益指标»: a kind of benefit no table has (经济/社会/生态效益 are)
 _UNKNOWN_BENEFIT = re.compile(r"((?:(?![的和与及或、有了设置类项个条些哪其他种])[\u4e00-\u9fff]){2})效益(?:类)?指标")
 _CARRIED_OUT_BY = re.compile(r"(?:哪个|哪家|同一个?|同一家|什么|几个|多少个)\s*(?:单位|机构)\s*(?:负责|具体|来)?\s*(?:实施|承担|执行)"
@@ -90,6 +90,9 @@ _ROWS_ASKED = re.compile(r"哪(?:条|几条|一条|些|个)指标|哪一行|哪�
 _CITE_BASIS = ("指标值确定依据", "确定依据", "指标依据", "指标的依据", "依据", "指标")
 
 
+_OF_TWO = re.compile(r"(?:较|更|相对|比较)(少|多|大|小|高|低)(?=\s*(?:一些|一点|些)?\s*的\s*(?:那|这)\s*(?:一)?\s*(?:个|项|笔))")
+
+
 def plan_question(question: str, catalog: Catalog, conversation: Conversation) -> Plan:
     """The plan for one question, in the context of a conversation."""
     text = normalize(question)
@@ -98,6 +101,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if not catalog.projects:
         return Plan(reason="库中还没有任何文件，请先导入（jixiao ingest 文件）")
     text = _years_of_the_last_two(text, catalog, conversation)
+    if len(conversation.last_project_ids) == 2:
+        # «其中预算较少的那个» of two projects just named: the smaller of the two
+        text = _OF_TWO.sub(r"最\1", text)
     if (compared := _extremes_compared(text, catalog)) is not None:
         return compared
     r = Reading(text)
@@ -664,10 +670,19 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         if f.rows is not None and re.search(r"(有|设了|设置了|设有|含有|包含|带)\s*$", lead) and \
                 not re.search(r"(没有|没|未|缺)\s*(有|设了|设置了|设有)?\s*$", lead):
             project_parts.append((f.start, HasRow(f.rows)))
+    absent_parts = []
     for f in money:  # «哪些项目有上年结转资金»: a printed part present (more than nothing)
-        if (f.money or "").startswith("part:") and op.kind in ("list", "count", None) and \
-                re.search(r"(?<![没未无])(?:有|含有?|用了|用到了?|安排了?|带有?)\s*$", r.text[max(0, f.start - 4):f.start]):
+        if not (f.money or "").startswith("part:") or op.kind not in ("list", "count", None):
+            continue
+        lead = r.text[max(0, f.start - 6):f.start]
+        absent = re.search(r"(?:没有|没|未|无|不含)\s*(?:有|含有?|用|用了|用到了?|安排了?|使用了?|列)?\s*$", lead)
+        if absent:  # «没有政府性基金的项目»: none of that part printed (or nothing in it)
+            project_parts.append((f.start, Not(Money(f.money, Compare(q.GT, Decimal(0))))))
+            r.take(f.start - len(absent.group(0)), f.start, "condition")
+            absent_parts.append(f)  # (a part a project lacks is no figure to show)
+        elif re.search(r"(?<![没未无])(?:有|含有?|用了|用到了?|安排了?|带有?)\s*$", lead[-4:]):
             project_parts.append((f.start, Money(f.money, Compare(q.GT, Decimal(0)))))
+    money = [f for f in money if f not in absent_parts]
     same = re.search(r"(一样多|一样的|相同|相等|同样多|一模一样)", r.text)
     if same and money:
         project_parts.append((same.start(), SameMoney(money[0].money or "budget")))
@@ -792,6 +807,9 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         measure = Measure("money", money=money[0].money if money else "budget")
     operation = _operation(r, op, measure, groups, scope, catalog, plan,
                            [f for f in fields if f.kind == "indicator"], named_rows)
+    if operation is not None and len(operation.sides) == 2 and \
+            {type(s) for s in operation.sides} == {InScope, ProjectIds} and isinstance(plan.filter, ProjectIds):
+        plan = replace(plan, filter=None)  # a department against a project: each side says its projects
     if operation is not None and operation.kind == "share" and measure.kind == "planned" and \
             operation.whole_measure is None and re.search(r"预算|资金|总额|经费|盘子", op.share_whole) and \
             not re.search(r"计划|支出|花", op.share_whole):
@@ -814,14 +832,16 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         # «平均一人一个月合多少»: a year's budget over the heads and the 12 months
         r.take(month.start(), month.end(), "operation")
         a = operation.operand
-        operation = replace(operation, query=f"{operation.query or '人'}每月", operand=replace(
-            a, number=a.number * 12, unit=f"{a.unit or '人'}·月", written=f"{a.written}×12个月"))
+        period, count = ("季度", 4) if month.group("q") else ("月", 12)
+        operation = replace(operation, query=f"{operation.query or '人'}每{period}", operand=replace(
+            a, number=a.number * count, unit=f"{a.unit or '人'}·{period}", written=f"{a.written}×{count}个{period}"))
     elif operation is not None and operation.kind == "mean" and month and measure.kind == "money" and \
             (groups or scope.previous):
-        # «那个项目平均每个月要拨付多少»: a year's money over its 12 months
+        # «那个项目平均每个月要拨付多少»: a year's money over its 12 months (4 quarters)
         r.take(month.start(), month.end(), "operation")
-        operation = Operation("divide", query="月", operand=Operand(number=Decimal(12), unit="月",
-                                                                   written="12个月"))
+        period, count = ("季度", Decimal(4)) if month.group("q") else ("月", Decimal(12))
+        operation = Operation("divide", query=period, operand=Operand(number=count, unit=period,
+                                                                      written=f"{count}个{period}"))
     if operation is not None and operation.kind in ("difference", "ratio") and op.count_of:
         # «A的项目比B多几个»: each side's number of projects; «…多几条»: of rows of a kind
         rows = plan.rows if op.count_of == "rows" else None
@@ -877,6 +897,15 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         if pair and operation.signed and _LESS_BY.search(r.text):
             pair = (pair[1], pair[0])  # «财政拨款加其他资金比资金总额少多少»: how much less the first is
         if pair:
+            operation = replace(operation, measures=pair)
+    elif operation is not None and len(operation.sides) == 2 and \
+            {type(s) for s in operation.sides} == {InScope, ProjectIds}:
+        # «卫健局上级补助合计比人社局的公共实训基地县级配套预算多多少»: each side its own money
+        said = sorted((f for f in fields if f.kind == "money" and f.money), key=lambda f: f.start)
+        if len(said) == 2 and said[0].money != said[1].money:
+            pair = tuple(Measure("money", money=f.money) for f in said)
+            if operation.signed and _LESS_BY.search(r.text):
+                pair = (pair[1], pair[0])
             operation = replace(operation, measures=pair)
     if operation is not None and operation.kind in ("max", "min") and operation.n and \
             plan.filter is None and measure.kind == "money" and (
@@ -1411,9 +1440,13 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
                 # «卫健局占教育局和卫健局两个部门合计的百分之几»: of both together
                 return Operation("share", whole=InScope(tuple(order), scope.years),
                                  sides=(InScope((order[0],), scope.years),))
-            # «农业局的总盘子是人社局的百分之几»: one department's total over the other's
+            # «农业局的总盘子是人社局的百分之几»: one department's total over the other's;
+            # «A平均每个项目的资金是B平均每个项目的百分之几»: their means
+            each = "mean" if re.search(r"平均|每个项目", r.text) else "sum"
+            if each == "mean":
+                r.take_all(("平均每个项目", "平均每个", "平均下来", "平均"), "operation")
             return Operation("ratio", sides=tuple(InScope((d,), scope.years) for d in order),
-                             percent=True)
+                             percent=True, each=each)
         if measure.kind == "planned" and re.fullmatch(
                 r"\s*(?:该|本|这个|此|它的?|其)?\s*(?:项目)?(?:的)?(?:全部|总)?(?:预算数?|资金总额|资金|经费|总额|总预算)\s*", whole):
             # «上半年计划花掉的钱占全年资金的百分之几»: of the same project's budget (the plan's share)
@@ -1446,6 +1479,15 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
                 len({catalog.by_id[i].department for i in scope.previous if i in catalog.by_id}) <= 2:
             # «它比X多多少», «两者差多少»: the two taken from the conversation, in the order given
             sides = tuple(ProjectIds((i,)) for i in scope.previous)
+        elif len(groups) == 1 and scope.departments and re.search(
+                r"全部项目|所有项目|全局|合计|总额|总预算|一共|加起来|总共", r.text) and len(
+                others := [d for d in scope.departments if d not in
+                           {catalog.by_id[i].department for i in groups[0].projects if i in catalog.by_id}]) == 1:
+            # «磁县体育局全部项目的资金合计，比人社局的社会保障工作经费多多少»: a department's total
+            # against a project of another, in question order
+            whole = InScope((others[0],), scope.years)
+            named = ProjectIds(groups[0].projects)
+            sides = (whole, named) if _first_at(r.text, others[0], catalog) < groups[0].start else (named, whole)
         elif not groups and len(scope.departments) == 2:
             # «人社局比农业农村局多多少»: one department against the other, in question order
             order = sorted(scope.departments, key=lambda d: _first_at(r.text, d, catalog))
@@ -1494,6 +1536,12 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
             return Operation("divide", query=op.per, operand=Operand(
                 number=a.value, unit=_money_of(a), written=a.written))
         divisor = op.divisor
+        if re.fullmatch(r"(?:每|一)?个?(?:月|季度)", divisor or "") or (not divisor and op.per in ("月", "季度")):
+            # «平摊到每个月», «每季度合多少»: a year's money over its 12 months (4 quarters)
+            period = "季度" if "季" in (divisor or op.per) else "月"
+            count = Decimal(4 if period == "季度" else 12)
+            return Operation("divide", query=period, operand=Operand(number=count, unit=period,
+                                                                     written=f"{count}个{period}"))
         found = q.find_amounts(divisor)
         if found and found[0].unit not in q.MONEY_UNITS:
             a = found[0]

@@ -96,6 +96,9 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           # a twentieth department as an .xlsx export, every project stacked in one sheet (probe v60)
           "shenji": (DEV / "docs" / "shenji-2025.xlsx",),
           "shenji_sample": (DEV / "docs" / "shenji-2025.xlsx", SAMPLE_DOCX),
+          # a twenty-first department as a plain-text export of its own layout (probe v62)
+          "dangan": (DEV / "docs" / "dangan-2025.txt",),
+          "dangan_sample": (DEV / "docs" / "dangan-2025.txt", SAMPLE_DOCX),
           # held-out v11's department, scored once, since then development
           "qiuxian": (ROOT / "eval" / "heldout" / "docs" / "qiuxian-2025.docx",),
           "qiuxian_sample": (ROOT / "eval" / "heldout" / "docs" / "qiuxian-2025.docx", SAMPLE_DOCX)}
@@ -121,7 +124,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v14.jsonl": ("sample", 96),
     "probe_v15.jsonl": ("sample", 98),
     "probe_v16.jsonl": ("sample", 98),
-    "probe_v17.jsonl": ("sample", 96),
+    "probe_v17.jsonl": ("sample", 97),
     "probe_v18.jsonl": ("sample", 97),
     "probe_v19.jsonl": ("sample", 76),
     "probe_v20.jsonl": ("sample", 78),
@@ -138,7 +141,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v31.jsonl": ("zhujian", 78),  # a seventh department as a disclosure PDF
     "probe_v33.jsonl": ("other", 70),  # an official new to the tables
     "probe_v34.jsonl": ("county", 69),  # county, ziran, minzheng, shuili; half compare years
-    "probe_v35.jsonl": ("sample", 45),  # conversations of 2–3 turns
+    "probe_v35.jsonl": ("sample", 46),  # conversations of 2–3 turns
     "probe_v36.jsonl": ("nongye", 58),  # an eighth department, header and indicators in one table
     "probe_v37.jsonl": ("sample", 74),  # seven stores, questions a careless system answers wrongly
     "probe_v38.jsonl": ("sample", 68),  # a ninth department: vertical headers, a 分值 column
@@ -156,7 +159,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "../heldout/heldout_v6.jsonl": ("guantao", 111),
     # held-out v7, scored once at 19abf62 (84/107, 17 wrong); read as a development set since
     "../heldout/heldout_v7.jsonl": ("tuiyi", 102),
-    "probe_v45.jsonl": ("weijian", 65),  # a thirteenth department, its budget in three printed parts
+    "probe_v45.jsonl": ("weijian", 66),  # a thirteenth department, its budget in three printed parts
     "probe_v46.jsonl": ("sample", 80),  # everyday wordings over nine stores
     "probe_v47.jsonl": ("jiaoyu", 65),  # an old .xls, every project on one sheet, quarterly shares
     "probe_v48.jsonl": ("sample", 68),
@@ -183,7 +186,11 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     # an .xlsx export with every project stacked in one sheet (19/60, 2 wrong at first run: not read)
     "probe_v60.jsonl": ("shenji", 19),
     # calculations, set logic, partial references, follow-ups over 13 stores (66/80, 8 wrong at first run)
-    "probe_v61.jsonl": ("sample", 75),
+    "probe_v61.jsonl": ("sample", 80),
+    # a plain-text export of its own layout (9/50, 6 wrong at first run: not read)
+    "probe_v62.jsonl": ("dangan", 9),
+    # precision traps over 14 stores (66/80, 8 wrong at first run)
+    "probe_v63.jsonl": ("sample", 66),
 }
 # answered-but-wrong allowed per file (1, unless measured otherwise and said in the README)
 WRONG_ALLOWED: dict[str, int] = {
@@ -193,6 +200,8 @@ WRONG_ALLOWED: dict[str, int] = {
     "probe_v49.jsonl": 2,
     # read before its layout was: two answers over projects not read (kept while ingest catches up)
     "probe_v60.jsonl": 2,
+    "probe_v62.jsonl": 6,
+    "probe_v63.jsonl": 8,  # precision traps at first run; brought down below
 }
 
 

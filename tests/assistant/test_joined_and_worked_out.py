@@ -169,3 +169,81 @@ def test_named_projects_added_keep_those_without_the_part(qiuxian):
     answer = qiuxian.ask(f"{without.name}和{having.name}的其他资金一共有多少万元？")
     assert answer.found and answer.value == Decimal(having.other_fen) / WAN
     assert set(answer.projects) == {without.code, having.code}
+
+
+WEIJIAN = ROOT / "eval" / "dev" / "docs" / "weijian-2025.docx"
+NINGJIN = ROOT / "eval" / "dev" / "docs" / "ningjin-2025.xlsx"
+
+
+@pytest.fixture(scope="module")
+def weijian_sample() -> Assistant:
+    return assistant_over([WEIJIAN, SAMPLE_DOCX], prefix="worked-")
+
+
+@pytest.fixture(scope="module")
+def ningjin() -> Assistant:
+    return assistant_over([NINGJIN], prefix="worked-")
+
+
+@pytest.mark.parametrize(("wording", "periods"), [
+    ("{name}平摊到每个月大概是多少元？", 12),
+    ("{name}平均每月多少元", 12),
+    ("{name}平均每季度多少元", 4),
+    ("{name}摊到每个季度是多少元", 4),
+])
+def test_a_year_of_money_over_its_months_or_quarters(minzheng, wording, periods):
+    p = max(projects(minzheng), key=lambda x: x.budget_fen or 0)
+    answer = minzheng.ask(wording.format(name=p.name))
+    expected = (Decimal(p.budget_fen) / 100 / periods).quantize(Decimal("0.0001")).normalize()
+    assert answer.found and answer.value == expected and answer.unit == "元"
+
+
+def _department_means(assistant):
+    by_department: dict[str, list] = {}
+    for p in projects(assistant):
+        by_department.setdefault(p.department, []).append(p.budget_fen)
+    return {d: Decimal(sum(f)) / len(f) for d, f in by_department.items()}
+
+
+@pytest.mark.parametrize("wording", [
+    "{a}平均每个项目的资金，相当于{b}平均每个项目预算的百分之几？",
+    "{a}平均每个项目的资金是{b}平均每个项目预算的百分之几？",
+])
+def test_one_department_mean_as_a_percent_of_another(weijian_sample, wording):
+    means = _department_means(weijian_sample)
+    a, b = sorted(means)
+    answer = weijian_sample.ask(wording.format(a=a, b=b))
+    expected = (means[a] / means[b] * 100).quantize(Decimal("0.01"))
+    assert answer.found and answer.unit == "%" and abs(answer.value - expected) < Decimal("0.01")
+
+
+def test_projects_without_a_named_part(ningjin):
+    facts = projects(ningjin)
+    labels = dict.fromkeys(label for p in facts for label, fen in p.parts if fen)
+    having = {label: {p.code for p in facts if any(lb == label and fen for lb, fen in p.parts)} for label in labels}
+    label = next(label for label in labels if 0 < len(having[label]) < len(facts))
+    without = {p.code for p in facts} - having[label]
+    answer = ningjin.ask(f"没有{label}的项目有几个")
+    assert answer.found and answer.value == len(without) and set(answer.projects) == without
+    assert f"没有{label}" in answer.understood
+    both = {p.code for p in facts if p.code in without and not p.other_fen}
+    answer = ningjin.ask(f"既没有{label}、也没有其他资金的项目有几个？")
+    assert answer.found and answer.value == len(both) and set(answer.projects) == both
+
+
+def test_a_department_total_against_a_project_of_another(weijian_sample):
+    facts = projects(weijian_sample)
+    sample_dept = next(p.department for p in facts if p.code.startswith("13043425"))
+    other_dept = next(p.department for p in facts if p.department != sample_dept)
+    named = max((p for p in facts if p.department == sample_dept and "号" not in p.name), key=lambda p: p.budget_fen)
+    total = sum(p.budget_fen for p in facts if p.department == other_dept)
+    answer = weijian_sample.ask(f"{other_dept}全部项目的资金合计，比{named.name}多出多少万元？")
+    assert answer.found and answer.value == Decimal(total - named.budget_fen) / WAN
+
+
+def test_the_smaller_of_two_just_listed(minzheng):
+    first, second = sorted((p for p in projects(minzheng) if p.budget_fen), key=lambda p: p.budget_fen)[:2]
+    conversation = Conversation()
+    minzheng.ask(f"{first.name}和{second.name}的预算分别是多少？", conversation)
+    answer = minzheng.ask("其中预算较少的那个，资金用途是什么？", conversation)
+    assert answer.found and list(answer.projects) == [first.code]
