@@ -280,7 +280,8 @@ class Describer:
             where = "表中的" if "“" in (count.written or "") else "问题中的"  # the project's own count row
             return (f"{self.filter(plan.filter)}表中的标准 {rate.written} × {where} "
                     f"{_plain(count.number)}{count.unit}")
-        return f"问题中的标准 {_plain(rate.number)}{rate.unit} × {_plain(count.number)}{count.unit}"
+        worked = f"（{rate.written}）" if "×" in (rate.written or "") else ""  # «1120元×12个月»
+        return f"问题中的标准 {_plain(rate.number)}{rate.unit}{worked} × {_plain(count.number)}{count.unit}"
 
     def add(self, plan: Plan, items: str, measure: str) -> str:
         operand = plan.operation.operand

@@ -15,7 +15,7 @@ from assistant.conversation import Conversation
 from assistant.describe import Describer
 from assistant.executor import Executor, Result, rate_of, scope_filter
 from assistant.plan import Measure, Operation, Plan
-from assistant.planner import NTH_OF_LAST, NUMBER_ASKED, _scope_ids, plan_question
+from assistant.planner import NTH_OF_LAST, NUMBER_ASKED, _scope_ids, nth_place, plan_question
 from assistant.readers.logic import RANKED
 from assistant.reading import normalize
 from assistant.weights import answer_weights, asks_weight
@@ -73,6 +73,8 @@ _FILLER = re.compile(r"请问|请|一下|告诉我|帮我|查询|是多少|是�
 
 
 # «那第二个呢？», «第三名是哪个»: the next place after the highest (or lowest) just answered
+# «那另一个的资金用途呢», «另外那笔是多少»: the other one of two just compared
+_OTHER_ONE = re.compile(r"^\s*(?:那|那么)?\s*(?:另外|另)\s*(?:一|那)?\s*(?:个|笔|项|家)(?:项目)?\s*(?:的)?")
 _NEXT_PLACE = re.compile(r"(?:那|那么)?\s*(?:排)?第\s*(?P<n>[二三四五六七八九十]|[2-9])\s*(?:个|名|位|高|多|大|低|少|小)?"
                          r"\s*(?:的)?\s*(?:项目)?\s*(?:呢|是哪个|是哪一个|是什么|是谁|是哪个项目)?\s*[？?]?")
 # «这两个文件还有哪些项目也引用了»: the documents of the previous answer, asked again
@@ -420,6 +422,8 @@ class Engine:
         previous = getattr(last, "typed_plan", None) if last else None
         if previous is not None and (turned := self._turn(previous, last, question)) is not None:
             return turned
+        if previous is not None and (other := _OTHER_ONE.match(normalize(question))) and last.project_ids:
+            return self._the_other(plan, previous, last, conversation, normalize(question)[other.end():])
         if previous is None or plan.reason or plan.unread:
             return plan
         if (narrowed := self._others_citing(plan, question)) is not None:
@@ -428,9 +432,11 @@ class Engine:
         if (nth := NTH_OF_LAST.match(text)) and last.project_ids and \
                 not _NEXT_PLACE.fullmatch(text.strip()) and plan.filter is None:
             # «第二个到6月底计划支出多少»: the second project of the answer before, in its order
-            n = int(q.number(nth.group("n")))
+            n = nth_place(nth, len(last.project_ids))
             if n > len(last.project_ids):
                 return Plan(reason=f"上一问答只有 {len(last.project_ids)} 个项目，没有第{nth.group('n')}个")
+            if nth.group("end") and len(last.project_ids) != 2:  # «前一个» of three: not known
+                return Plan(reason=f"上一问答有 {len(last.project_ids)} 个项目，“{nth.group(0).strip()}”指哪一个不清楚")
             chosen = last.project_ids[n - 1]
             # read as «它的…» would be: a field asked of that project, not a passage searched for
             again = plan_question("它的" + text[nth.end():].lstrip("的"), self.catalog, conversation)
@@ -560,6 +566,26 @@ class Engine:
         return replace(plan, scope=replace(plan.scope, previous=None),
                        filter=all_of(cites, Not(ProjectIds(tuple(ids)))),
                        assumptions=plan.assumptions + (f"上一问答的项目引用的{named}，不含上一问答的项目",))
+
+    def _the_other(self, plan: Plan, previous: Plan, last: Answer, conversation: Conversation,
+                   rest: str) -> Plan:
+        """«哪个预算更多» then «那另一个的资金用途是什么»: the one project of the previous
+        question's set that its answer did not give; no such single one, and it declines."""
+        if len(previous.picked_from) == 2:  # «前一个的…» then «那另一个的…»: the other of those two
+            candidates = list(previous.picked_from)
+        else:
+            where = all_of(scope_filter(previous), previous.filter)
+            candidates = [p.id for p in Queries(self.library.facts).projects(where)] if where is not None else []
+        others = [i for i in candidates if i not in last.project_ids]
+        if len(others) != 1:
+            return Plan(reason="没有认出“另一个”指的是哪个项目（上一问答涉及的项目不是两个），请说出项目名称")
+        again = plan_question("它的" + rest.lstrip("的"), self.catalog, conversation)
+        if not again.reason and not again.unread and again.scope.previous is not None:
+            plan = again
+        elif plan.reason or plan.unread:
+            return plan
+        return replace(plan, scope=replace(plan.scope, previous=(others[0],)), understood="",
+                       assumptions=plan.assumptions + (f"另一个项目：{self.catalog.by_id[others[0]].name}",))
 
     def _turn(self, previous: Plan, last: Answer, question: str) -> Plan | None:
         """Follow-ups whose whole meaning is a change to the previous question: «那第二个呢» after

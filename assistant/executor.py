@@ -153,6 +153,10 @@ class Executor:
             self._place(plan, result)
             return result
         result.projects = self.queries.projects(where)
+        if kind == "lookup" and isinstance(plan.filter, ProjectIds):
+            # «A和B分别多少钱»: in the order asked, so that «前一个», «第二个» mean what was said
+            order = {i: k for k, i in enumerate(plan.filter.ids)}
+            result.projects.sort(key=lambda p: order.get(p.id, len(order)))
         if plan.measure.kind == "rate":
             self._rate(plan, result, where)
             if plan.also is not None:

@@ -20,6 +20,7 @@ from assistant.readers.logic import RANKED, Logic, read_logic
 from assistant.readers.names import (
     Mention,
     Names,
+    conflicting_name,
     other_kind_after,
     other_kind_before,
     pointed_unknown,
@@ -90,6 +91,7 @@ _ROWS_ASKED = re.compile(r"哪(?:条|几条|一条|些|个)指标|哪一行|哪�
 _CITE_BASIS = ("指标值确定依据", "确定依据", "指标依据", "指标的依据", "依据", "指标")
 
 
+_WHICH_MORE = re.compile(r"哪(?:个|一个|项|笔|家)[^，,。？?]{0,8}?(更|比较|较)(?=多|少|大|小|高|低)")
 _OF_TWO = re.compile(r"(?:较|更|相对|比较)(少|多|大|小|高|低)(?=\s*(?:一些|一点|些)?\s*的\s*(?:那|这)\s*(?:一)?\s*(?:个|项|笔))")
 
 
@@ -104,6 +106,10 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if len(conversation.last_project_ids) == 2:
         # «其中预算较少的那个» of two projects just named: the smaller of the two
         text = _OF_TWO.sub(r"最\1", text)
+    # «两个项目，哪个预算更多»: which of them is the most
+    if not re.search(r"部门|局|单位|两家|县|区", text):
+        text = _WHICH_MORE.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + "最" + m.group(0)[m.end(1) - m.start():],
+                               text)
     if (compared := _extremes_compared(text, catalog)) is not None:
         return compared
     r = Reading(text)
@@ -338,6 +344,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             return Plan(reason=f"库中没有名为“{r.text[a.start:b.end]}”的项目：名称相近的项目是"
                                + "、".join(dict.fromkeys(f"“{catalog.by_id[i].name}”" for i in a.projects)))
     for m in names.mentions:
+        if other := conflicting_name(r, catalog, m):  # «消防安全宣传…» is not «安全生产宣传…»
+            return Plan(reason=f"库中没有名为“{other}”的项目：名称相近的项目是"
+                               + "、".join(dict.fromkeys(f"“{catalog.by_id[i].name}”" for i in m.projects)))
         if other := other_kind_before(r, catalog, m):  # «城乡医疗救助资金» is not «临时救助资金»
             return Plan(reason=f"库中没有名为“{other}{r.text[m.start:m.end]}”的项目：名称相近的项目是"
                                + "、".join(dict.fromkeys(f"“{catalog.by_id[i].name}”" for i in m.projects)))
@@ -1790,7 +1799,15 @@ def _extremes_compared(text: str, catalog: Catalog) -> Plan | None:
 
 
 # «第二个到6月底计划支出多少», «那第三个项目的依据呢»: one project of the last answer, by its place
-NTH_OF_LAST = re.compile(r"\s*(?:那|那么)?\s*第\s*(?P<n>[一二三四五六七八九十]|[1-9])\s*(?:个|项)(?:项目)?\s*(?:的)?")
+NTH_OF_LAST = re.compile(r"\s*(?:那|那么)?\s*(?:第\s*(?P<n>[一二三四五六七八九十]|[1-9])\s*(?:个|项)(?:项目)?"
+                         r"|(?P<end>前|后)(?:一个|一项|一笔)(?:项目)?)\s*(?:的)?")  # (not 前者/后者: «前者比后者»)
+
+
+def nth_place(m: re.Match, count: int) -> int:
+    """The place an NTH_OF_LAST match says, 1-based: «第二个» 2, «前一个» 1, «后一个» the last."""
+    if m.group("end"):
+        return 1 if m.group("end") == "前" else count
+    return int(q.number(m.group("n")))
 
 
 def _ranked_by(catalog: Catalog, ids, money: str, largest: bool) -> list[tuple[int, int]]:

@@ -179,8 +179,8 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v56.jsonl": ("ningjin", 59),
     "probe_v57.jsonl": ("sample", 79),  # everyday wordings over ten stores (73/80, 3 wrong at first run)
     # a disclosure PDF, header facts in paragraphs (14/50, 4 wrong at first run: not read)
-    "probe_v58.jsonl": ("cixian", 43),
-    "probe_v59.jsonl": ("sample", 57),  # precision traps over four stores (51/60, 5 wrong at first run)
+    "probe_v58.jsonl": ("cixian", 45),
+    "probe_v59.jsonl": ("sample", 59),  # precision traps over four stores (51/60, 5 wrong at first run)
     # held-out v11, scored once at 0c84d22 (58/70, 4 wrong); read as a development set since
     "../heldout/heldout_v11.jsonl": ("qiuxian", 66),
     # an .xlsx export with every project stacked in one sheet (19/60, 2 wrong at first run: not read)
@@ -190,7 +190,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     # a plain-text export of its own layout (9/50, 6 wrong at first run: not read)
     "probe_v62.jsonl": ("dangan", 9),
     # precision traps over 14 stores (66/80, 8 wrong at first run)
-    "probe_v63.jsonl": ("sample", 66),
+    "probe_v63.jsonl": ("sample", 74),
 }
 # answered-but-wrong allowed per file (1, unless measured otherwise and said in the README)
 WRONG_ALLOWED: dict[str, int] = {
@@ -201,7 +201,6 @@ WRONG_ALLOWED: dict[str, int] = {
     # read before its layout was: two answers over projects not read (kept while ingest catches up)
     "probe_v60.jsonl": 2,
     "probe_v62.jsonl": 6,
-    "probe_v63.jsonl": 8,  # precision traps at first run; brought down below
 }
 
 

@@ -576,8 +576,9 @@ def _level_checked(r: Reading, catalog: Catalog, mentions: list[Mention]) -> lis
         if level is None:
             out.append(m)
             continue
-        kept = tuple(i for i in m.projects if i in catalog.by_id and not any(
-            w in catalog.by_id[i].name for w in _LEVELS if w != level.group(0)))
+        kept = tuple(i for i in m.projects if i in catalog.by_id and (
+            level.group(0) in catalog.by_id[i].name  # «县级运动队参加市级以上比赛»: both its own
+            or not any(w in catalog.by_id[i].name for w in _LEVELS)))
         if not kept:
             kept = _level_in_use(r.text[level.end():m.end], level.group(0), catalog)
         if kept:
@@ -623,6 +624,74 @@ def other_kind_before(r: Reading, catalog: Catalog, m: Mention) -> str:
     if len(new) < 3 or any(in_order(before, d) for d in catalog.departments):
         return ""
     return r.text[a:m.start]
+
+
+_PHRASE_STOP = "的那这个笔该其在和与及、把给对将里中是有为要呢吗啊"
+_GENERIC_WORDS = re.compile(r"项目|专项|工作|经费|资金|补助|补贴|配套|相关|有关")
+
+
+def conflicting_name(r: Reading, catalog: Catalog, m: Mention) -> str:
+    """«消防安全宣传教育培训经费» where the store has «安全生产宣传教育培训经费», «水质自动监测站»
+    for «空气质量自动监测站», «公共实训基地市级配套» for «…县级配套»: the question writes out
+    nearly a whole stored name with some of its words replaced (or two more of its own inside);
+    that names another project, not this one. Returns the phrase as written, or ""."""
+    if m.kind != "name" or not m.projects:
+        return ""
+    a, b = m.start, m.end
+    while a > 0 and r.owner[a - 1] is None and re.match(r"[\u4e00-\u9fff]", r.text[a - 1]) \
+            and r.text[a - 1] not in _PHRASE_STOP:
+        a -= 1
+    tail = re.match(r"[\u4e00-\u9fff]{0,8}?(?:工作经费|专项经费|补助资金|经费|资金|项目|补贴|补助)", r.text[b:])
+    if tail and all(o in (None, "money") for o in r.owner[b:b + tail.end()]) and \
+            not any(ch in _PHRASE_STOP for ch in tail.group(0)):
+        b += tail.end()  # the rest of the name, to its «经费/资金/项目»
+    if re.match(r"\s*的?\s*(?:那|这)\s*(?:个|笔|项|一个|一笔|一项)", r.text[b:]) and \
+            (re.search(r"(?:给|为|帮|用于|用来)$", r.text[:a]) or re.search(r"发|用于|用来|给", r.text[a:b])):
+        return ""  # «给城镇住房困难家庭发租房补贴的那个项目»: a description, not a name
+    phrase = nfkc(r.text[a:b])
+    if any(catalog.departments_named(phrase[i:]) for i in range(max(0, len(phrase) - 2))):
+        return ""  # a department said in front of the name is scope, read elsewhere
+    names = [nfkc(catalog.by_id[i].name) for i in m.projects if i in catalog.by_id]
+    if names and all(_replaced(phrase, name) for name in names):
+        return r.text[a:b]
+    return ""
+
+
+def _replaced(phrase: str, name: str) -> bool:
+    """Does `phrase` write most of `name` with some of it replaced, or with two or more
+    characters of its own inside? Leaving words out, adding generic ones, or words before and
+    after the name («我刚接手…», «…那张表») are no conflict."""
+    from difflib import SequenceMatcher
+
+    matcher = SequenceMatcher(None, phrase, name, autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    if matched < 0.6 * len(name) or matched < 4:
+        return False  # a loose or short mention: a paraphrase, not a variant of this name
+    ops = matcher.get_opcodes()
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        extra, lacking = phrase[i1:i2], name[j1:j2]
+        if tag in ("equal", "insert") or not _GENERIC_WORDS.sub("", extra):
+            continue
+        if tag == "delete" and k in (0, len(ops) - 1):
+            # words before the name; their own name only when the name's next words are
+            # replaced too («消防» + 安全 + (生产)…, not «列出» + 社会保障工作经费)
+            after = ops[k + 1:k + 3]
+            if k == 0 and len(after) == 2 and after[0][0] == "equal" and after[0][2] - after[0][1] <= 3 \
+                    and after[1][0] == "insert" and after[1][4] - after[1][3] >= 2 \
+                    and len(_GENERIC_WORDS.sub("", extra)) >= 2:
+                return True
+            continue
+        level = _LEVEL.search(phrase[max(0, i1 - 1):i2 + 1])
+        if tag == "replace" and level and _LEVEL.search(name[max(0, j1 - 1):j2 + 1]):
+            return True  # 市级 for 县级
+        if tag == "delete" and len(_GENERIC_WORDS.sub("", extra)) >= 2:
+            return True  # two characters of its own inside the name
+        if tag == "replace" and len(extra) + len(lacking) >= 3 and len(lacking) <= 4 and k > 0:
+            return True  # «残疾人» for «残疾儿童»
+        if tag == "replace" and k == 0 and ops[1:2] and ops[1][0] == "equal" and not re.search(r"\d", lacking) \
+                and (len(extra) == 1 < len(lacking) or len(extra) == len(lacking) >= 2):
+            return True  # «水» + 质 for «空气» + 质, «城镇» for «农村» (not «如果» before «农村公路»)
+    return False
 
 
 def other_kind_after(r: Reading, catalog: Catalog, m: Mention) -> str:

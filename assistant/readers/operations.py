@@ -110,6 +110,19 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
                 r.take(at + m.start(), at + m.end(), "operation")
             return OperationWords("divide", yes_no=yes_no, per=enough.group("unit"), numbers=(
                 q.Amount(a.value * 12, a.unit, 0, 0, f"{a.written}×12个月"),))
+    heads = [x for x in q.find_amounts(r.free) if x.unit in ("人", "户", "名", "人次", "户次")
+             and r.is_free(x.start, x.end) and monthly and not monthly.start() <= x.start < monthly.end()]
+    if monthly and a_year and len(heads) == 1:
+        # «每人每月1120元，2150人一年需要多少万元»: the monthly standard × 12 × the heads
+        a = next((x for x in q.find_amounts(monthly.group(0)) if x.unit in q.MONEY_UNITS), None)
+        if a is not None:
+            r.take(monthly.start(), monthly.end(), "operation")
+            r.take(heads[0].start, heads[0].end, "operation")
+            year = _A_YEAR_OF_IT.search(r.free)
+            if year:
+                r.take(year.start(), year.end(), "operation")
+            return OperationWords("product", yes_no=yes_no, numbers=(
+                q.Amount(a.value * 12, a.unit, 0, 0, f"{a.written}×12个月"), heads[0]))
     if monthly and a_year:
         # «每人每月增加123元，一年下来每人多增加多少元»: the monthly figure of the question × 12
         a = next((x for x in q.find_amounts(monthly.group(0)) if x.unit in q.MONEY_UNITS), None)

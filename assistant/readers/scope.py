@@ -21,7 +21,8 @@ _NOT_DEPARTMENT = ("本局", "全局", "我局", "该局", "各局", "局里", "
 _ALL_DEPARTMENTS = re.compile(r"(这)?两个(局|部门|单位)(都|一起|加起来|合起来)?(算上|看看|算|一起算)?|两边|两家|各部门|各个部门")
 # «四个局», «这三个部门»: as many departments as the store holds (else the question is of others)
 _COUNTED = re.compile(r"(?:这|那)?(?P<n>[三四五六七八九十]|[3-9]|1[0-9])\s*个\s*(?:局|部门|单位|委)")
-_PLACE = re.compile(r"([\u4e00-\u9fff]{1,3}(?:省|市|县|区|州|旗))(?=[\u4e00-\u9fff]{2,})")
+# (what follows may be words another reader took: «魏县困难残疾人生活补贴…», a project's name)
+_PLACE = re.compile(r"([\u4e00-\u9fff]{1,3}(?:省|市|县|区|州|旗))(?=的?[\u4e00-\u9fff\u3000]{2,})")
 _PLACE_GROUP = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,3}?)(?:县|市|区)?(?:的)?\s*(?:那|这)?\s*(?:两|三|四|几)个(?:局|部门|单位)"
                           r"|(?P<q>[\u4e00-\u9fff]{2,3}?)(?:县|市|区)(?=的(?:那些)?项目|那边|这边|下面|的各个?部门)")
 _NOT_PLACE = set("由和与及同会对向在的是为被把从让给跟将比较占额")

@@ -247,3 +247,92 @@ def test_the_smaller_of_two_just_listed(minzheng):
     minzheng.ask(f"{first.name}和{second.name}的预算分别是多少？", conversation)
     answer = minzheng.ask("其中预算较少的那个，资金用途是什么？", conversation)
     assert answer.found and list(answer.projects) == [first.code]
+
+
+CIXIAN = ROOT / "eval" / "dev" / "docs" / "cixian-2025.pdf"
+
+
+@pytest.fixture(scope="module")
+def ningjin_sample() -> Assistant:
+    return assistant_over([NINGJIN, SAMPLE_DOCX], prefix="worked-")
+
+
+@pytest.fixture(scope="module")
+def cixian_sample() -> Assistant:
+    return assistant_over([CIXIAN, SAMPLE_DOCX], prefix="worked-")
+
+
+def _variant(name: str, swap: tuple[str, str]) -> str:
+    old, new = swap
+    assert old in name
+    return name.replace(old, new, 1)
+
+
+@pytest.mark.parametrize(("words", "swap", "wording"), [
+    ("县级配套", ("县级", "市级"), "{v}资金有多少？"),           # another level
+    ("安全生产", ("安全生产", "消防安全"), "{v}安排了多少钱？"),   # a word replaced
+    ("空气质量", ("空气质量", "水质"), "{v}是多少？"),
+    ("农村生活", ("农村", "城镇"), "{v}安排了多少？"),
+])
+def test_a_name_with_its_words_replaced_is_another_project(sample, yingji, qiuxian, words, swap, wording):
+    for assistant in (sample, yingji, qiuxian):
+        p = next((p for p in projects(assistant) if words in p.name), None)
+        if p is None:
+            continue
+        answer = assistant.ask(wording.format(v=_variant(p.name, swap)))
+        assert not answer.found and p.name in answer.text  # says which stored name is close
+        assert assistant.ask(wording.format(v=p.name)).found  # the name as stored is answered
+        return
+    pytest.fail(f"no stored project named with {words}")
+
+
+@pytest.mark.parametrize("wording", [
+    "我刚接手{name}，它的预算是多少？",
+    "如果{name}明年增加10%，会是多少万元？",
+    "列出{name}的数量指标",
+])
+def test_words_around_a_name_are_not_another_name(sample, wording):
+    p = next(x for x in projects(sample) if "号" not in x.name and len(x.name) >= 8)
+    assert sample.ask(wording.format(name=p.name)).found
+
+
+def test_a_place_before_a_project_of_another_place(ningjin_sample):
+    facts = projects(ningjin_sample)
+    sample_place = next(p.department for p in facts if p.code.startswith("13043425"))[:2]
+    other = next(p for p in facts if not p.code.startswith("13043425") and "号" not in p.name)
+    wrong_place = ningjin_sample.ask(f"{sample_place}{other.name}的预算是多少？")
+    assert not wrong_place.found
+    right_place = ningjin_sample.ask(f"{other.department[:3]}{other.name}的预算是多少？")
+    assert right_place.found and right_place.value == Decimal(other.budget_fen) / WAN
+
+
+def test_a_monthly_standard_times_heads_for_a_year(minzheng):
+    answer = minzheng.ask("按每人每月1120元的标准，2150人一年需要多少万元？")
+    assert answer.found and answer.value == Decimal(1120 * 12 * 2150) / 10000
+    assert "1120元×12个月" in answer.understood
+
+
+def test_which_of_two_is_more_and_then_the_other(sample):
+    facts = projects(sample)
+    by_ref: dict[str, list] = {}
+    for p in facts:
+        if m := re.match(r"(冀财社【2024】\d+号)", p.name):
+            by_ref.setdefault(m.group(1), []).append(p)
+    ref, pair = next((r, ps) for r, ps in by_ref.items() if len(ps) == 2)
+    big, small = sorted(pair, key=lambda p: p.budget_fen, reverse=True)
+    conversation = Conversation()
+    first = sample.ask(f"{ref}对应的两个项目，哪个预算更多？", conversation)
+    assert first.found and list(first.projects) == [big.code]
+    other = sample.ask("那另一个的资金用途是什么？", conversation)
+    assert other.found and list(other.projects) == [small.code] and small.use[:10] in other.text
+
+
+def test_the_former_of_two_named_then_the_other(cixian_sample):
+    a, b = [p for p in projects(cixian_sample) if p.code.startswith("130427") and "号" not in p.name][:2]
+    conversation = Conversation()
+    listed = cixian_sample.ask(f"{b.name}和{a.name}分别多少钱？", conversation)
+    assert list(listed.projects) == [b.code, a.code]  # in the order asked
+    former = cixian_sample.ask("前一个的资金用途是什么？", conversation)
+    assert list(former.projects) == [b.code]
+    other = cixian_sample.ask("那另一个的资金用途呢？", conversation)
+    assert list(other.projects) == [a.code]
