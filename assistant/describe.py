@@ -3,6 +3,7 @@ copied from the question, so a reader can see which conditions and operation wer
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -269,7 +270,9 @@ class Describer:
             return f"{items}的{measure or '预算数'} ÷ {q.tidy(operand.number)}{operand.unit or per}，即每{per}金额"
         if operand and operand.written == "question":
             return f"问题中的金额相除，即能覆盖多少{per}"
-        divisor = (operand.written if operand else "") or f"项目中以“{per}”计的指标值"
+        written = operand.written if operand else ""
+        divisor = f"项目中以“{per}”计的“{written}”指标值" if written and operand.measure is None and \
+            not re.search(r"\d", written) else written or f"项目中以“{per}”计的指标值"
         return f"{items}的{measure or '预算数'} ÷ {divisor}，即每{per}金额"
 
     def product(self, plan: Plan) -> str:

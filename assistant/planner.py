@@ -785,7 +785,8 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
             chosen = set(rows)
             owners = tuple(dict.fromkeys(x.project_id for x in catalog.rows if x.id in chosen))
             plan = replace(plan, filter=all_of(plan.filter, ProjectIds(owners)))
-    if op.kind == "count" and op.bare and groups and not conditions and not refs:
+    named_set = len(groups) == 1 and len(groups[0].projects) > 1 and not groups[0].ambiguous
+    if op.kind == "count" and op.bare and groups and not conditions and not refs and not named_set:
         op = replace(op, kind=None)  # «劳务派遣人员有多少个»: a count the named project states
         measure = _measure(r, kinds, money, periods, texts, named_rows, op)
         if measure.kind == "none":

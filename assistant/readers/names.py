@@ -37,10 +37,11 @@ _NAME_QUOTE = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|�
                          r"\s*[“\"「『](?P<text>[^”\"」』]{1,30})[”\"」』]\s*(?P<tail>(?:文号|二字|两个字|字样|字)?(?:开头|打头|起头|结尾)|字样)?")
 _ALTERNATIVE_QUOTES = re.compile(r"\s*(?:或者|或是|或|还是|、|和)\s*[“\"「『](?P<text>[^”\"」』]{1,30})[”\"」』]"
                                  r"\s*(?:文号|二字|两个字|字样|字)?")
-_NAME_WORDS = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|内|上)?\s*(?:直接|就|都)?\s*(?:带有|含有|包含|写了|写着|写有|出现了|出现|带|有|含)\s*"
+_NAME_WORDS = re.compile(r"(?:项目)?(?:名称|名字|项目名)\s*(?:里|中|内|上)?\s*(?:直接|就|都|本身)?\s*(?:带有|含有|包含|写了|写着|写有|出现了|出现|带着|带了|带|有|含)\s*"
                          r"([\u4e00-\u9fff]{2,12}?)(?:这几个字|几个字|两个字|字样|的|(?=\s*[？?，,。；;]|\s*$))")
 _NAME_STARTS = re.compile(r"以\s*[“\"「『]([^”\"」』]{1,30})[”\"」』]\s*(?:文号|二字|两个字|字样|字)?\s*(开头|打头|起头)"
-                          r"|(?:名称|名字|项目名)\s*(?:都|是|均)?\s*以\s*([\u4e00-\u9fff\d]{2,12}?)\s*(?:文号|二字|两个字|字样|字)?\s*(开头|打头|起头)")
+                          r"|(?:名称|名字|项目名)\s*(?:都|是|均)?\s*以\s*([\u4e00-\u9fff\d]{2,12}?)\s*(?:文号|二字|两个字|字样|字)?\s*(开头|打头|起头)"
+                          r"|以\s*([\u4e00-\u9fff]{2,6}?)\s*(?:的)?(?:文号|文件号)\s*(开头|打头|起头)")
 _CITING = ("引用", "依据", "根据", "援引", "参照", "出自", "依照", "按照", "援用", "引了", "用到", "用了")
 _REQUEST_WORDS = ("请问", "查询", "查看", "关于", "列出", "麻烦问一下", "麻烦")
 _GENERIC = ("哪", "全部", "所有", "各", "这", "该", "那", "其他", "相关", "类", "些", "几", "多少",
@@ -88,10 +89,37 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         missing = f"库中没有项目编码 {unknown_code.group(0)}"
         r.take(unknown_code.start(), unknown_code.end(), "code")
     for m in _NAME_STARTS.finditer(r.free):
-        found.append(Mention("name-has", m.start(), m.end(), text=m.group(1) or m.group(3), at_start=True))
+        text = m.group(1) or m.group(3) or m.group(5)
+        if re.fullmatch(r"(?:发文)?(?:文号|字号|文件号|文件编号)", text):
+            # «项目名称以文号开头的»: names that begin with a document number
+            ids = tuple(p.id for p in catalog.projects if catalog.name_refs.get(p.id)
+                        and re.match(r"[\u4e00-\u9fff]{2,10}\s*[〔【\[（(［]\s*(?:19|20)\d\d", nfkc(p.name)))
+            if ids:
+                found.append(Mention("name", m.start(), m.end(), projects=ids))
+            else:
+                missing = missing or "没有哪个项目的名称以文号开头"
+        elif re.search(r"或者|或|、", text):  # «以冀财社或冀财农文号开头»: either beginning
+            parts = [w for w in re.split(r"或者|或|、", text) if w]
+            ids = tuple(p.id for p in catalog.projects if any(nfkc(p.name).startswith(w) for w in parts))
+            if ids:
+                found.append(Mention("name", m.start(), m.end(), projects=ids))
+            else:
+                missing = missing or f"没有哪个项目的名称以{'或'.join(parts)}开头"
+        else:
+            found.append(Mention("name-has", m.start(), m.end(), text=text, at_start=True))
         r.take(m.start(), m.end(), "name-has")
     for m in list(r.finditer(_NAME_WORDS)):  # «名字里带就业补助资金的那几个»
-        if re.fullmatch(r"(?:发文)?(?:字号|文号|文件号|文件编号)|文件的?(?:字号|文号)|(?:发文|文件)", m.group(1)):
+        issuers = re.fullmatch(r"((?:[\u4e00-\u9fff]{2,5}(?:或者|或|、|和|及|与)?)+?)的?(?:文件)?(?:文号|字号|编号)", m.group(1))
+        if issuers and re.search(r"或者|或|、|和|及|与", issuers.group(1)):
+            # «名称直接带着冀财社或冀财农文号的»: the names holding a number of those issuers
+            said = [w for w in re.split(r"或者|或|、|和|及|与", issuers.group(1)) if w]
+            ids = tuple(p.id for p in catalog.projects
+                        if any(issuer_matches(w, ref.issuer) for ref in catalog.name_refs.get(p.id, ()) for w in said))
+            if ids:
+                found.append(Mention("name", m.start(), m.end(), projects=ids))
+                r.take(m.start(), m.end(), "name-has")
+                continue
+        if re.fullmatch(r"(?:发文)?(?:字号|文号|文件号|文件编号)|文件的?(?:字号|文号|编号)|(?:发文|文件)", m.group(1)):
             # «名称里直接写了发文字号的项目»: the names that hold any document number
             ids = tuple(p.id for p in catalog.projects if catalog.name_refs.get(p.id))
             if ids:

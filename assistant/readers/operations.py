@@ -52,6 +52,10 @@ _DOWN = ("下降", "减少", "降低", "下浮", "下调", "压缩", "压减", "
 _RATE_TIMES = re.compile(r"(?:人均|每人|每户|户均|每亩|亩均)\s*(?P<rate>[^，,。？?]{1,10}?元)[^。？?]{0,10}?[，,、]?\s*"
                          r"(?P<count>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?P<wan>万)?(?:个)?(?P<unit>人|户|亩|名)"
                          r"(?P<tail>[^。？?]{0,8}?(?:算下来|一共|总共|合计|需要|要|共)?[^。？?]{0,6}?(?:多少|几))")
+# «平均每辆公交车补贴多少元», «平均下来每个行政村投入多少万元»: money per a thing the table counts
+_PER_THING = re.compile(r"(?:平均(?:下来|算下来|摊下来)?|摊到|分到)\s*每\s*(?:一)?\s*(?P<per>个|辆|座|家|所|处|台|套|条|艘|架)"
+                        r"(?P<what>[\u4e00-\u9fff]{0,6}?)(?:能|可以|可|要|需要)?(?:分到|补贴|补助|投入|花|拿到?|得到|合|大约|约)?"
+                        r"(?:了)?\s*(?:多少|几)\s*(?:钱|元|万元|万|块)")
 _ENOUGH = re.compile(r"(?:够|能|可以|可)\s*(?:发放给?|发给?|给|补贴给?|补助给?|覆盖|保障|支持|用|救助|资助|惠及)?"
                      r"(?:多少|几)\s*(?P<unit>人次|户次|人|户|个|次|名|年|月)")
 # «折成一年多少», «一年下来是多少»: a monthly figure converted to a year (the question must say
@@ -157,6 +161,17 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
         return OperationWords("divide", divisor=heads.group("n") + heads.group("per"),
                               per="人" if heads.group("per") in "人名位" else heads.group("per"),
                               yes_no=yes_no, span=(heads.start(), heads.end()))
+    per_thing = _PER_THING.search(r.free)
+    what = per_thing.group("what") if per_thing else ""
+    if per_thing and not re.match(r"项目|部门|单位|局|月|年|季|预算|资金|经费|金额|钱|对应|合|折|约|大约|平均", what) \
+            and (what or per_thing.group("per") != "个"):
+        # «平均每辆公交车补贴多少元», «平均下来每个行政村投入多少万元», «每座要花多少»: the money
+        # over the project's own row counted in that unit
+        r.take(per_thing.start(), per_thing.start("what"), "operation")
+        r.take(per_thing.end("what"), per_thing.end(), "operation")
+        r.take_all(("平均下来", "平均", "人均"), "operation")
+        return OperationWords("divide", divisor=what, per=per_thing.group("per"), yes_no=yes_no,
+                              span=(per_thing.start("what"), per_thing.end("what")))
     by_projects = re.search(r"按\s*(?:项目)?(?:个数|项目数|数量)\s*(?:来)?(?:平均|平摊|均摊|分摊)", r.free)
     if by_projects:  # «按项目个数平均，每个项目多少钱»: the mean
         r.take(by_projects.start(), by_projects.end(), "operation")

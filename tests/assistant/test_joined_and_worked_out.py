@@ -336,3 +336,60 @@ def test_the_former_of_two_named_then_the_other(cixian_sample):
     assert list(former.projects) == [b.code]
     other = cixian_sample.ask("那另一个的资金用途呢？", conversation)
     assert list(other.projects) == [a.code]
+
+
+JIAOTONGFX = ROOT / "eval" / "dev" / "docs" / "jiaotongfx-2025.xlsx"
+
+
+@pytest.fixture(scope="module")
+def both() -> Assistant:
+    return assistant_over([SAMPLE_DOCX, ROOT / "tests" / "data" / "other-department.docx"], prefix="worked-")
+
+
+@pytest.mark.parametrize(("wording", "counter"), [
+    ("{name}平均下来每个行政村投入多少万元？", "个"),
+    ("{name}平均每家能分到多少万元？", "家"),
+])
+def test_money_per_a_thing_the_table_counts(qiuxian, wording, counter):
+    rows = Queries(qiuxian.library.facts).rows()
+    facts = {p.id: p for p in projects(qiuxian)}
+    word = {"个": "行政村", "家": ""}[counter]
+    row = next(r for r in rows if r.unit == counter and r.number and word in r.level3
+               and sum(1 for x in rows if x.project_id == r.project_id and x.unit == counter) == 1)
+    p = facts[row.project_id]
+    answer = qiuxian.ask(wording.format(name=p.name))
+    expected = (Decimal(p.budget_fen) / WAN / row.number).quantize(Decimal("0.0001")).normalize()
+    assert answer.found and answer.value == expected
+
+
+def test_the_mean_per_project_is_still_a_mean(both):
+    facts = [p for p in projects(both) if p.code.startswith("13043425")]
+    answer = both.ask("魏县人社局的项目平均每个多少万元？")
+    expected = Decimal(sum(p.budget_fen for p in facts)) / len(facts) / WAN
+    assert answer.found and abs(answer.value - expected) < Decimal("0.01")
+
+
+@pytest.mark.parametrize("wording", [
+    "项目名称里直接带了文号的项目有哪些？",
+    "两个单位中，项目名称里就带着文件编号的项目有哪些？",
+    "项目名称以文号开头的有几个？",
+])
+def test_projects_whose_names_carry_a_document_number(both, wording):
+    from ingest.policy_refs import find_policy_refs
+
+    expected = {p.code for p in projects(both) if find_policy_refs(p.name)}
+    answer = both.ask(wording)
+    assert answer.found and set(answer.projects) == expected
+
+
+def test_names_beginning_with_either_issuer(both):
+    from ingest.policy_refs import find_policy_refs
+
+    facts = projects(both)
+    issuers = sorted({ref.issuer for p in facts for ref in find_policy_refs(p.name) if p.name.startswith(ref.issuer)})
+    assert len(issuers) >= 2
+    a, b = issuers[:2]
+    expected = {p.code for p in facts if p.name.startswith((a, b))}
+    answer = both.ask(f"项目名称以{a}或{b}文号开头的项目，预算合计多少万元？")
+    assert answer.found and set(answer.projects) == expected
+    assert answer.value == Decimal(sum(p.budget_fen for p in facts if p.code in expected)) / WAN

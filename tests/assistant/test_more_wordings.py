@@ -615,9 +615,13 @@ def test_which_projects_after_an_extreme_value(both):
     assert set(answer.projects) == {p.code for p, i in rows if i.value.number == lowest}
 
 
-def test_a_name_with_any_document_number_declines(both):
+def test_names_with_any_document_number_are_counted(both):
+    """«项目名称里带文号的»: the names that hold a document number (once declined, now read)."""
+    from ingest.policy_refs import find_policy_refs
+
+    expected = {p.code for p in both.projects() if find_policy_refs(p.name)}
     answer = both.ask("项目名称里带文号的，两个局一共几个")
-    assert not answer.found and not answer.projects
+    assert answer.found and set(answer.projects) == expected and answer.value == len(expected)
 
 
 @pytest.mark.parametrize("amount", ["三十万元", "30万元"])
