@@ -9,7 +9,11 @@ spending plan (percents or amounts, by month ends or quarters); then writes .doc
 (and, for a few, PDF through LibreOffice). A fifth of the variants list the projects instead, one a
 row in a project table (分季度支出计划, 资金来源 under merged headers, a 合计 row), with every
 indicator in one table keyed by 项目名称 or 项目编码 (指标性质, 指标方向 in words, 分值), on two
-sheets in either order or in one .docx. The checker says which facts each variant lost.
+sheets in either order or in one .docx. About a quarter of the .xlsx variants are a budget system's
+export instead: every project a block on one sheet under a title that need not name it, label/value
+pairs two to four a row (项目负责人 | 联系电话 | 项目类别; 本级财政 | 上级补助 beside the budget), a
+«填报单位 | 金额单位» line per block (some blocks in the other unit), the plan under «实施进度计划（…）»,
+and a first sheet of labelled prose and totals. The checker says which facts each variant lost.
 
     .venv/bin/python -m eval.layout_fuzz --variants 200 [--seed 0] [--pdf 5] [--show 10]
 """
@@ -163,9 +167,20 @@ class Layout:
     facts: bool = False
     fact_money: str = "项目资金"  # the money sentence's label
     basis_below: bool = False  # the basis paragraph under the indicator table, not above it
+    # a budget system's export (.xlsx): every project a block on one sheet under a title that need
+    # not name it («项目支出绩效目标申报表（3）»), its fields as label/value pairs two to four a row
+    # (项目负责人 | 联系电话 | 项目类别 among them, the money as 本级财政 | 上级补助 beside the budget),
+    # the plan under «实施进度计划（累计支出金额）» merged down beside its periods, a 评（扣）分标准
+    # column; with `front`, a first sheet of labelled prose and a totals table (drawn last)
+    stacked: bool = False
+    per_row: int = 2  # label/value pairs in one row
+    form_title: bool = True  # «项目支出绩效目标申报表（n）» over a block, not a title naming the project
+    gap: bool = True  # a blank row between two blocks
+    front: bool = False
 
     def describe(self) -> str:
         shape = "listed:" + self.list_unit if self.listed else "facts" if self.facts else self.header
+        shape = f"stacked:{self.per_row}" if self.stacked else shape
         return (f"#{self.seed} {self.fmt} {shape} {self.budget}/{self.fiscal}/{self.other} "
                 f"{self.money}@{self.unit_where} plan={self.plan}:{self.periods[0]} "
                 f"val={self.value} unitcol={self.unit_col} cmpcol={self.cmp_col} {self.cmp_words}")
@@ -202,8 +217,11 @@ def draw_layout(seed: int, pdf: bool = False) -> Layout:
         listed=rng.random() < 0.2 and not pdf, list_key=c(["项目名称", "项目名称", "code"]),
         list_unit=c(["column", "column", "label", "line"]), indicators_first=rng.random() < 0.3,
         directions=rng.random() < 0.6, facts=rng.random() < 0.25,
-        fact_money=c(["项目资金", "资金总额", "资金来源"]), basis_below=rng.random() < 0.3)
-    return replace(lay, facts=lay.facts and lay.fmt != "xlsx" and not lay.listed)
+        fact_money=c(["项目资金", "资金总额", "资金来源"]), basis_below=rng.random() < 0.3,
+        stacked=rng.random() < 0.3, per_row=c([2, 3, 4]), form_title=rng.random() < 0.6,
+        gap=rng.random() < 0.7, front=rng.random() < 0.6)
+    return replace(lay, facts=lay.facts and lay.fmt != "xlsx" and not lay.listed,
+                   stacked=lay.stacked and lay.fmt == "xlsx" and not lay.listed)
 
 
 # -- rendering: a grid of cell text with merged ranges ------------------------------------------
@@ -307,6 +325,8 @@ def _plan_rows(g: Grid, f: Fact, lay: Layout) -> None:
     else:
         label = f"资金支出计划（累计金额，{lay.money}）"
         values = [_money(f.budget * p / 100, lay) for p in f.plan]
+    if lay.stacked:  # a 实施进度计划, its note saying what the figures are
+        label = f"实施进度计划（{_STACKED_PLAN[lay.plan]}）"
     if lay.plan_shape == "column":  # one period a row, the label merged down beside them
         top = len(g.rows)
         for period, value in zip(lay.periods, values):
@@ -323,6 +343,7 @@ def _plan_rows(g: Grid, f: Fact, lay: Layout) -> None:
     g.merges.append((top, 0, top + 1, 0))
 
 
+_STACKED_PLAN = {"percent": "累计支出比例", "shares": "各季度支出比例", "amount": "累计支出金额"}
 _SIGN = {">=": "≥", "<=": "≤", ">": "＞", "=": "="}
 _WORDS = ({">=": "不低于", "<=": "不高于", ">": "大于", "=": "="},
           {">=": "不少于", "<=": "不超过", ">": "超过", "=": "等于"},
@@ -344,11 +365,15 @@ def _value_text(t: Target, lay: Layout) -> tuple[str, str, str]:
     return ("", words[t.comparator] + shown, unit_cell)
 
 
+_SCORING = "评（扣）分标准"
+
+
 def indicator_grid(f: Fact, lay: Layout) -> Grid:
     """The indicator rows under their column header; 一级/二级 merged down where the layout does."""
     heads = ["一级指标", "二级指标", lay.level3] + (["指标解释"] if lay.description else [])
     heads += ([lay.cmp_col] if lay.cmp_col else []) + [lay.value]
-    heads += ([lay.unit_col] if lay.unit_col else []) + ([] if lay.facts else [lay.basis])
+    heads += ([lay.unit_col] if lay.unit_col else []) + ([_SCORING] if lay.stacked else [])
+    heads += [] if lay.facts else [lay.basis]
     g = Grid(len(heads))
     g.add(heads, [1] * len(heads))
     if lay.split_header and lay.cmp_col and lay.unit_col:
@@ -363,7 +388,7 @@ def indicator_grid(f: Fact, lay: Layout) -> Grid:
         basis = t.basis.replace("〔", lay.ref_brackets[0]).replace("〕", lay.ref_brackets[1])
         cells = [t.level1, t.level2, t.level3] + ([t.level3 + "情况"] if lay.description else [])
         cells += ([cmp] if lay.cmp_col else []) + [value] + ([unit] if lay.unit_col else [])
-        cells += [] if lay.facts else [basis]
+        cells += (["完成目标值得满分，未完成按比例扣分"] if lay.stacked else []) + ([] if lay.facts else [basis])
         g.add(cells, [1] * len(cells))
     if lay.merge_levels:
         top = 2 if lay.split_header and lay.cmp_col and lay.unit_col else 1
@@ -517,13 +542,126 @@ def write_list_xlsx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
         sheet.cell(row=2, column=1, value=f"填报单位：{DEPARTMENT}")
         if lay.list_unit == "line":
             sheet.cell(row=2, column=g.width, value=f"单位：{lay.money}")
-        for i, row in enumerate(g.rows):
-            for c, text in enumerate(row):
-                if text:
-                    _put(sheet.cell(row=3 + i, column=c + 1), text, lay)
-        for r0, c0, r1, c1 in g.merges:
-            sheet.merge_cells(start_row=3 + r0, start_column=c0 + 1, end_row=3 + r1, end_column=c1 + 1)
+        _write_grid(sheet, g, 3, lay)
     book.save(str(path))
+
+
+# -- the stacked export: every project a block of label/value pairs on one sheet ------------------
+
+LEADERS = ("韩志刚", "刘雅琴", "赵文博")
+CATEGORIES = ("特定目标类", "其他运转类")
+FRONT_PROSE = (
+    ("部门职能概述", "临西县民政局是县政府工作部门，负责全县社会救助、养老服务、殡葬管理和社会组织登记管理等工作。"),
+    ("年度总体目标", "2025年，全局落实兜底保障责任，城乡低保应保尽保，特困人员集中供养率达到100%，养老服务网络覆盖全县。"),
+    ("保障措施", "一是加强组织领导；二是严格资金管理，按照实施进度计划拨付资金；三是做好绩效运行监控与自评。"))
+
+
+def attributes_of(n: int) -> tuple[tuple[str, str], ...]:
+    """The 项目负责人, 联系电话 and 项目类别 the stacked export prints for the n-th project."""
+    return (("项目负责人", LEADERS[n % 3]), ("联系电话", f"0319-72{n:02d}3{n}"),
+            ("项目类别", CATEGORIES[n % 2]))
+
+
+def upper_part(f: Fact) -> Decimal:
+    """The 上级补助 in a project's treasury money as the stacked export splits it (the rest is 本级财政)."""
+    return (f.fiscal * 2 / 5).quantize(Decimal("0.01"))
+
+
+def block_unit(n: int, lay: Layout) -> str:
+    """The money unit of the n-th stacked block: with a unit line over each block, every third
+    block is printed in the other unit, as an export does for a project entered in 元."""
+    if lay.unit_where == "line" and n % 3 == 2:
+        return "万元" if lay.money == "元" else "元"
+    return lay.money
+
+
+def _wide_level3(g: Grid) -> Grid:
+    """The indicator rows with 三级指标 merged over two columns, as the export's form prints it."""
+    out = Grid(g.width + 1, [row[:3] + [""] + row[3:] for row in g.rows])
+    out.merges = [(r0, c0 + (c0 > 2), r1, c1 + (c1 >= 2)) for r0, c0, r1, c1 in g.merges]
+    covered = {r for r0, c0, r1, c1 in g.merges if c0 <= 2 <= c1 for r in range(r0, r1 + 1)}
+    out.merges += [(r, 2, r, 3) for r in range(len(g.rows)) if r not in covered]
+    return out
+
+
+def stacked_grid(n: int, f: Fact, lay: Layout) -> Grid:
+    """The n-th project's block: a title row, the 填报单位 line, label/value pairs `per_row` a row, the
+    use, plan and goal, then the indicator rows."""
+    lay = replace(lay, money=block_unit(n, lay))
+    indicators = _wide_level3(indicator_grid(f, lay))
+    width = max(indicators.width, 2 * lay.per_row)
+    indicators.widen(width)
+    g = Grid(width)
+    g.add([f"项目支出绩效目标申报表（{n + 1}）" if lay.form_title else _title(n + 1, f, lay)])
+    unit = [f"金额单位：{lay.money}"] if lay.unit_where == "line" else []
+    g.add([f"填报单位：{DEPARTMENT}", *unit], [width // 2, 0] if unit else [0])
+    pairs = [("项目名称", f.name), (lay.code_label, f.code), (lay.dept_label, DEPARTMENT),
+             ("实施单位", implementer_of(n)), *attributes_of(n),
+             (_label(lay.budget, lay), _money(f.budget, lay)),
+             ("其中：本级财政", _money(f.fiscal - upper_part(f), lay)), ("上级补助", _money(upper_part(f), lay)),
+             (lay.other, _money(f.other, lay) if f.other else lay.zero)]
+    for at in range(0, len(pairs), lay.per_row):
+        chunk = pairs[at:at + lay.per_row]
+        g.add([x for pair in chunk for x in pair],
+              [x for share in _spread(width, len(chunk)) for x in (1, share - 1)])
+    g.add([lay.use, f.use], [1, 0])
+    _plan_rows(g, f, lay)
+    g.add([lay.goal, f.goal], [1, 0])
+    offset = len(g.rows)
+    g.rows += indicators.rows
+    g.merges += [(a + offset, b, c + offset, d) for a, b, c, d in indicators.merges]
+    return g
+
+
+def _front_sheet(sheet, facts: tuple[Fact, ...], lay: Layout) -> None:
+    """«部门整体绩效»: a title, label cells beside their prose, and the projects' totals in 万元."""
+    from openpyxl.styles import Font
+
+    g = Grid(6)
+    for label, text in (("部门名称", DEPARTMENT), *FRONT_PROSE):
+        g.add([label, text], [1, 0])
+    g.add([""] * 6)
+    g.add(["项目支出预算汇总", "", "", "", "金额单位：万元"], [1, 1, 1, 1, 0])
+    fiscal = sum((f.fiscal for f in facts), Decimal(0))
+    upper = sum((upper_part(f) for f in facts), Decimal(0))
+    for label, value in (("项目", "数值"), ("项目个数（个）", str(len(facts))),
+                         ("年度资金总额合计", f"{sum((f.budget for f in facts), Decimal(0)):.2f}"),
+                         ("其中：本级财政", f"{fiscal - upper:.2f}"), ("上级补助", f"{upper:.2f}"),
+                         (lay.other, f"{sum((f.other for f in facts), Decimal(0)):.2f}")):
+        g.add([label, value, "", "", "", ""], [1] * 6)
+    sheet.cell(row=1, column=1, value=f"{DEPARTMENT}{YEAR}年度部门整体绩效目标").font = Font(bold=True)
+    sheet.merge_cells("A1:F1")
+    _write_grid(sheet, g, 3, lay)
+
+
+def write_stacked_xlsx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
+    """The export: with `front` a sheet of prose and totals, then every project a block on one sheet
+    (a blank row between blocks where `gap`), a sign-off line under the last."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    if lay.front:
+        _front_sheet(book.create_sheet("部门整体绩效"), facts, lay)
+    sheet, r = book.create_sheet("项目绩效目标"), 1
+    for n, f in enumerate(facts):
+        g = stacked_grid(n, f, lay)
+        _write_grid(sheet, g, r, lay)
+        sheet.cell(row=r, column=1).font = Font(bold=True)
+        r += len(g.rows) + (1 if lay.gap else 0)
+    sheet.cell(row=r, column=1, value=f"填报人：王丽　　审核人：陈明　　填报日期：{YEAR}年1月16日")
+    book.save(str(path))
+
+
+def _write_grid(sheet, g: Grid, r: int, lay: Layout) -> None:
+    """A grid's cells and merges onto a sheet, its first row at sheet row `r`."""
+    for i, row in enumerate(g.rows):
+        for c, text in enumerate(row):
+            if text:
+                _put(sheet.cell(row=r + i, column=c + 1), text, lay)
+    for r0, c0, r1, c1 in g.merges:
+        sheet.merge_cells(start_row=r + r0, start_column=c0 + 1, end_row=r + r1, end_column=c1 + 1)
 
 
 # -- writers -------------------------------------------------------------------------------------
@@ -641,13 +779,7 @@ def write_xlsx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
             sheet.cell(row=r, column=4, value=f"单位：{lay.money}")
             r += 1
         for g in project_grids(f, lay):
-            for i, row in enumerate(g.rows):
-                for c, text in enumerate(row):
-                    if text:
-                        _put(sheet.cell(row=r + i, column=c + 1), text, lay)
-            for r0, c0, r1, c1 in g.merges:
-                sheet.merge_cells(start_row=r + r0, start_column=c0 + 1, end_row=r + r1,
-                                  end_column=c1 + 1)
+            _write_grid(sheet, g, r, lay)
             r += len(g.rows)  # the header and indicator tables meet, as on a printed form
     book.save(str(path))
 
@@ -673,7 +805,7 @@ def write_variant(facts: tuple[Fact, ...], lay: Layout, folder: Path) -> Path:
         return path
     if lay.fmt == "xlsx":
         path = folder / f"v{lay.seed}.xlsx"
-        write_xlsx(facts, lay, path)
+        (write_stacked_xlsx if lay.stacked else write_xlsx)(facts, lay, path)
         return path
     path = folder / f"v{lay.seed}.docx"
     write_docx(facts, lay, path)
@@ -688,7 +820,7 @@ def write_variant(facts: tuple[Fact, ...], lay: Layout, folder: Path) -> Path:
 
 FIELDS = ("projects", "name", "code", "department", "budget", "fiscal", "other", "use", "goal", "plan",
           "indicators", "level", "comparator", "number", "unit", "refs", "implementer", "nature",
-          "weight")
+          "weight", "parts", "attributes", "sections")
 
 
 def _wan(amount, unit: str) -> Decimal | None:
@@ -721,8 +853,10 @@ def check(document, facts: tuple[Fact, ...], lay: Layout | None = None) -> list[
         plan = tuple(round(x.percent) if x.percent is not None else None for x in p.spending_plan)
         if plan != f.plan:
             losses.append(("plan", f"{f.name}: {plan} ≠ {f.plan}"))
-        if lay is not None and lay.listed and p.implementer != implementer_of(n):
+        if lay is not None and (lay.listed or lay.stacked) and p.implementer != implementer_of(n):
             losses.append(("implementer", f"{f.name}: {p.implementer!r}"))
+        if lay is not None and lay.stacked:
+            losses += _stacked_losses(n, f, p)
         if len(p.indicators) != len(f.targets):
             losses.append(("indicators", f"{f.name}: {len(p.indicators)} ≠ {len(f.targets)}"))
         for k, (t, i) in enumerate(zip(f.targets, p.indicators)):
@@ -747,6 +881,23 @@ def check(document, facts: tuple[Fact, ...], lay: Layout | None = None) -> list[
             want_refs = (REF, REF2) if lay is not None and lay.facts else t.refs
             if refs != want_refs:
                 losses.append(("refs", f"{f.name}/{t.level3}: {refs} ≠ {want_refs}"))
+    if lay is not None and lay.stacked:  # the front sheet's prose, and no line of a block as prose
+        prose = [(s.path[-1], s.text) for s in document.sections]
+        want = list(FRONT_PROSE) if lay.front else []
+        losses += [("sections", f"{label}: {text[:20]!r}") for label, text in prose if (label, text) not in want]
+        losses += [("sections", f"{label} not read") for label, text in want if (label, text) not in prose]
+    return losses
+
+
+def _stacked_losses(n: int, f: Fact, p) -> list[tuple[str, str]]:
+    """What a stacked block lost of its 本级财政 | 上级补助 parts and its attributes."""
+    losses = []
+    upper = upper_part(f)
+    parts = [(part.label, _wan(part.amount, p.unit)) for part in p.parts]
+    if parts != [("本级财政", f.fiscal - upper), ("上级补助", upper)]:
+        losses.append(("parts", f"{f.name}: {parts}"))
+    if p.attributes != attributes_of(n):
+        losses.append(("attributes", f"{f.name}: {p.attributes}"))
     return losses
 
 

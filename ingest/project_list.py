@@ -76,6 +76,10 @@ def read_listed(groups: Sequence[Group], *, source: str, year: int | None, first
     if not projects and not indicators:
         return Listed((), frozenset(), ())
     department = department_in(groups) or department
+    # «金额单位：元» printed once under the title lands over whichever list comes first: over the
+    # indicator list it still says the unit of the project list's money
+    unit_line = unit_line or next(
+        (line for t in indicators if (line := _unit_line(groups[t.group].unit_line))), "")
     rows_of, aliases = _indicator_rows(groups, indicators)
     out: list[Project] = []
     warnings: list[str] = []

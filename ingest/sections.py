@@ -275,7 +275,8 @@ def assemble_document(blocks: Iterable[Block], source: str) -> Document:
     listed = read_listed([Group(tuple(g.rows), tuple(g.places), g.unit_line) for g in groups],
                          source=source, year=year, first=1,
                          department=_department_from_titles(prose_lines),
-                         unit_line=next((line for line in prose_lines if _is_unit_line(line)), ""))
+                         unit_line=next((line for line in prose_lines if _is_unit_line(line)
+                                         and not _FILLED_BY.fullmatch(line.strip())), ""))
     projects: list[Project] = list(listed.projects)
     warnings.extend(listed.warnings)
     skipped: list[str] = []
@@ -318,10 +319,15 @@ _CODED_UNIT_LINE = re.compile(r"\d{6,}\s*[\u4e00-\u9fff][^\s:：]{1,40}\s+(?:[^\
                               r"(?:万元|千元|元)\s*)")
 
 
+# «填报单位：涉县市场监督管理局» alone over a form (its money unit said in the table's labels)
+_FILLED_BY = re.compile(r"(?:填报|填表|申报|编制)单位[:：]\s*[^\s:：]+")
+
+
 def _is_unit_line(text: str) -> bool:
     """A line saying how the tables are printed (who fills them in, the money unit), not a passage."""
-    return (bool(_UNIT_LINE.match(text)) and len(text) <= 12) or (
-        bool(_UNIT_FIELDS.fullmatch(text.strip())) and bool(re.search(r"(?:万元|千元|元)\s*$", text)))
+    line = text.strip()
+    return (bool(_UNIT_LINE.match(text)) and len(text) <= 12) or bool(_FILLED_BY.fullmatch(line)) or (
+        bool(_UNIT_FIELDS.fullmatch(line)) and bool(re.search(r"(?:万元|千元|元)\s*$", text)))
 
 
 def _is_unit_table(table: Table) -> bool:

@@ -47,6 +47,11 @@ _ROW_LABEL = re.compile(r"(?:时间节点|时间|节点|期间|(?:计划)?(?:累
 # A row label saying its figures are shares of the budget, or that they are money
 _SHARE_WORDS = re.compile(r"比例|百分|进度|%|％")
 _AMOUNT_WORDS = re.compile(r"金额|支出|用款|元")
+# A label's note in brackets says what its figures are before the label's own words do:
+# «实施进度计划（累计支出金额）» names a 进度计划 (a schedule), but its figures are money; a note of
+# spending alone («（累计支出）») says neither
+_NOTE = re.compile(r"[（(]([^）)]*)[）)]")
+_AMOUNT_NOTE = re.compile(r"金额|数额|元")
 
 
 def period_month(cell: str) -> int | None:
@@ -113,8 +118,9 @@ def _period_row(row: list[str]) -> tuple[int, str, int, int] | None:
     return (filled[0], row[filled[0]], month, filled[1]) if month else None
 
 
-# The label a plan is printed under: «资金支出计划（%）», «分季度用款计划», «资金使用计划（累计金额，元）»
-_PLAN_LABEL = re.compile(r"\S{0,6}(?:支出|用款|使用)\S{0,4}计划")
+# The label a plan is printed under: «资金支出计划（%）», «分季度用款计划», «资金使用计划（累计金额，元）»,
+# «实施进度计划（累计支出比例）»
+_PLAN_LABEL = re.compile(r"\S{0,6}(?:支出|用款|使用|进度)\S{0,4}计划")
 
 
 def is_plan_label(cell: str) -> bool:
@@ -246,8 +252,16 @@ def _label(grid: Grid, spot: Cell) -> str:
 
 def _are_amounts(texts: list[str], labels: list[str]) -> bool:
     """Figures with no % sign beside a label naming money spent («计划累计支出»), or above 100: money,
-    not percents. A label saying «比例», «进度» or «%» keeps them percents."""
-    if any(_SHARE_WORDS.search(text) for text in [*texts, *labels]):
+    not percents. A label saying «比例», «进度» or «%» keeps them percents, unless its note in
+    brackets names money («实施进度计划（累计支出金额）»)."""
+    if any(_SHARE_WORDS.search(text) for text in texts):
+        return False
+    notes = [note for label in labels for note in _NOTE.findall(label)]
+    if any(_SHARE_WORDS.search(note) for note in notes):
+        return False
+    if any(_AMOUNT_NOTE.search(note) for note in notes):
+        return True
+    if any(_SHARE_WORDS.search(label) for label in labels):
         return False
     if any(_AMOUNT_WORDS.search(label) for label in labels):
         return True

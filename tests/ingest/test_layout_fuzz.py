@@ -10,12 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from eval.layout_fuzz import DEPARTMENT, REF, REF2, draw_layout, make_facts, write_variant
+from eval.layout_fuzz import (DEPARTMENT, FRONT_PROSE, REF, REF2, attributes_of, block_unit, draw_layout,
+                               implementer_of, make_facts, upper_part, write_variant)
 from ingest import read_document
 
 FACTS = make_facts()
 # Seeds 1000…1039: a fixed sample, apart from the 0…199 the eval command reports on.
 SEEDS = range(1000, 1040)
+# The first ten seeds from 3000 on that draw the stacked export (every project a block on one sheet)
+STACKED_SEEDS = [seed for seed in range(3000, 3200) if draw_layout(seed).stacked][:10]
 # Variants that ingest cannot read yet, with why (none at present).
 XFAIL: dict[int, str] = {}
 
@@ -39,7 +42,10 @@ def _params() -> list:
 @pytest.mark.parametrize("seed", _params())
 def test_layout_reads_every_fact(seed: int, folder: Path) -> None:
     layout = draw_layout(seed)
-    document = read_document(write_variant(FACTS, layout, folder))
+    _assert_every_fact(layout, read_document(write_variant(FACTS, layout, folder)))
+
+
+def _assert_every_fact(layout, document) -> None:
     assert [p.code for p in document.projects] == [f.code for f in FACTS], layout.describe()
     for fact, project in zip(FACTS, document.projects):
         where = f"{layout.describe()} · {fact.name}"
@@ -66,6 +72,35 @@ def test_layout_reads_every_fact(seed: int, folder: Path) -> None:
             # the facts layout's one basis paragraph names both references for every row
             refs = (REF, REF2) if layout.facts else target.refs
             assert tuple(r.canonical for r in indicator.policy_refs) == refs, row
+
+
+@pytest.mark.parametrize("seed", STACKED_SEEDS)
+def test_stacked_export_reads_every_fact(seed: int, folder: Path) -> None:
+    """Besides every fact the other layouts give back: each block's 实施单位, its attributes, its
+    本级财政 | 上级补助 parts in the block's own unit, and the front sheet's labelled prose."""
+    layout = draw_layout(seed)
+    document = read_document(write_variant(FACTS, layout, folder))
+    _assert_every_fact(layout, document)
+    for n, (fact, project) in enumerate(zip(FACTS, document.projects)):
+        where = f"{layout.describe()} · {fact.name}"
+        assert project.unit == block_unit(n, layout), where
+        assert project.implementer == implementer_of(n), where
+        assert project.attributes == attributes_of(n), where
+        upper = upper_part(fact)
+        assert [(m.label, _wan(m.amount, project.unit)) for m in project.parts] == [
+            ("本级财政", fact.fiscal - upper), ("上级补助", upper)], where
+    prose = [(s.path[-1], s.text) for s in document.sections]
+    assert prose == (list(FRONT_PROSE) if layout.front else []), layout.describe()
+
+
+def test_the_stacked_sample_covers_its_kinds() -> None:
+    """The stacked seeds draw two, three and four pairs a row, a block in the other unit, a plan in
+    amounts, blocks with and without a blank row between them, and with and without a front sheet."""
+    layouts = [draw_layout(seed) for seed in STACKED_SEEDS]
+    assert len(layouts) == 10
+    assert {x.per_row for x in layouts} == {2, 3, 4}
+    assert any(x.unit_where == "line" for x in layouts) and any(x.plan == "amount" for x in layouts)
+    assert {x.gap for x in layouts} == {x.front for x in layouts} == {True, False}
 
 
 def test_the_sample_covers_every_kind_of_layout() -> None:

@@ -133,3 +133,30 @@ def test_the_same_tables_in_a_docx_in_either_order(document, tmp_path, order):
             for p in read.projects] == [
         [(i.level3, i.value.comparator, i.value.number, i.nature, i.weight) for i in p.indicators]
         for p in document.projects]
+
+
+@pytest.mark.parametrize("order", [("项目情况表", "绩效指标表"), ("绩效指标表", "项目情况表")])
+def test_a_unit_line_under_the_title_says_the_lists_unit_in_either_order(tmp_path, order):
+    """«金额单位：元» printed once under the title lands over whichever list comes first; over the
+    indicator list it still says the unit of the project list's money."""
+    import docx
+
+    tables = {"项目情况表": [["序号", "项目编码", "项目名称", "预算数", "资金用途", "年度绩效目标"],
+                        ["1", "P001", "残疾人康复补贴", "356400.00", "用于康复训练补贴。", "完成康复训练120人。"]],
+              "绩效指标表": [["序号", "项目名称", "一级指标", "二级指标", "三级指标", "指标值", "指标值确定依据"],
+                        ["1", "残疾人康复补贴", "产出指标", "数量指标", "康复训练人数", "≥120人", "年度计划"]]}
+    document = docx.Document()
+    document.add_paragraph("某县残疾人联合会2025年项目支出绩效目标", style="Title")
+    document.add_paragraph("填报单位：某县残疾人联合会　　金额单位：元")
+    for caption in order:
+        document.add_paragraph(caption)
+        rows = tables[caption]
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    path = tmp_path / "listed.docx"
+    document.save(str(path))
+    read = read_document(path)
+    assert [(p.name, p.unit, p.budget) for p in read.projects] == [("残疾人康复补贴", "元", Decimal("356400.00"))]
+    assert not any("金额单位" in w for w in read.warnings)
