@@ -370,8 +370,9 @@ class Describer:
             return "、".join(self.rows(p) for p in f.parts)
         if isinstance(f, AnyOf):
             texts = [p.text for p in f.parts if isinstance(p, RowBasis)]
-            if len(texts) == 2 == len(f.parts) and texts[0].startswith("《") and texts[1] == "国" + texts[0][1:]:
-                return f"依据引用《{texts[0][1:]}》"  # a law by its short title (planner._title_basis)
+            if len(texts) == len(f.parts) and texts and texts[0].startswith("《") and texts[0].endswith("》") \
+                    and all(t[1:-1] == texts[0][1:-1] for t in texts):
+                return f"依据引用{texts[0]}"  # a law by its short title (planner._title_basis)
             return "（" + "或".join(self.rows(p) for p in f.parts) + "）"
         if isinstance(f, Not):
             return f"非（{self.rows(f.part)}）"

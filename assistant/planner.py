@@ -537,6 +537,10 @@ def _with_previous(text: str, own: list[Mention], previous: tuple[int, ...],
 _AGAINST_TAIL = re.compile(r"\s*(?:这个项目|项目)?\s*(?:的)?\s*(?:预算数?|资金总额|资金|经费|金额|财政资金|财政拨款|其他资金)?")
 
 
+_THAN = re.compile(r"(?P<no>不)?比\s*$")
+_THAN_AFTER = re.compile(r"\s*(?:还|更|要|都)?\s*(?P<w>多|高|大|少|低|小)(?!多少|少|几)")
+
+
 def _against_project(r: Reading, catalog: Catalog, groups, fields: list[Field]):
     """A money field compared with the same field of one named project: the mention and the
     conditions (the field within the bound, the project itself left out)."""
@@ -545,9 +549,19 @@ def _against_project(r: Reading, catalog: Catalog, groups, fields: list[Field]):
             continue
         before = r.text[:m.start]
         scope_cut = len(before)  # «低于魏县人社局社会保障工作经费»: the department named first
-        while scope_cut and r.owner[scope_cut - 1] == "scope":
-            scope_cut -= 1
+        while scope_cut and (r.owner[scope_cut - 1] == "scope" or r.text[scope_cut - 1] == "的"
+                             and scope_cut >= 2 and r.owner[scope_cut - 2] == "scope"):
+            scope_cut -= 1  # («比魏县人社局的社会保障工作经费»: the department and its «的»)
         cmp = AGAINST.search(before[:scope_cut])
+        op, end = (q.BEFORE_WORDS[cmp.group("w")], None) if cmp else (None, None)
+        if cmp is None and (than := _THAN.search(before[:scope_cut])) and \
+                (after := _THAN_AFTER.match(r.text, _AGAINST_TAIL.match(r.text, m.end).end())) and \
+                re.search(r"哪|有没有|有无|是否有|几个|多少个", r.text):
+            # «哪些项目的资金比魏县人社局的社会保障工作经费还多»: the field above (below) that project's
+            more = after.group("w") in "多高大"
+            op = {(True, False): q.GT, (False, False): q.LT, (True, True): q.LE, (False, True): q.GE}[
+                (more, bool(than.group("no")))]
+            cmp, end = than, after.end()
         money = [f for f in fields if f.kind == "money" and cmp and f.end <= cmp.start()
                  and not re.search(r"[，,。；;？?]", r.text[f.end:cmp.start()])]
         if cmp is None or not money:
@@ -558,9 +572,9 @@ def _against_project(r: Reading, catalog: Catalog, groups, fields: list[Field]):
             continue
         tail = _AGAINST_TAIL.match(r.text, m.end)
         r.take(cmp.start(), cmp.end(), "condition")
-        r.take(m.end, tail.end(), "condition")
-        bound = Condition(cmp.start(), tail.end(), r.text[cmp.start():tail.end()],
-                          project=Money(field, Compare(q.BEFORE_WORDS[cmp.group("w")], Decimal(fen))),
+        r.take(m.end, end or tail.end(), "condition")
+        bound = Condition(cmp.start(), end or tail.end(), r.text[cmp.start():end or tail.end()],
+                          project=Money(field, Compare(op, Decimal(fen))),
                           field=money[-1])
         itself = Condition(m.start, m.end, "", project=Not(ProjectIds(m.projects)))
         return m, [bound, itself]
@@ -1288,9 +1302,10 @@ def _unit_hint(text: str) -> Filter | None:
     """«多少人» asks for a row stated in people; «什么时候» for one with a date."""
     if re.search(r"(什么时候|何时|哪天|哪一天|几月|截止|期限|完成时间|完工时间|日期)", text):
         return RowWritten("date")
-    if re.search(r"(多少|(?<![这那哪])几)\s*(人次|人|名)|人数", text):
+    if re.search(r"(多少|(?<![这那哪])几)\s*(?:万|千)?\s*(人次|人|名)|人数", text):
         return RowWritten("people")
-    for m in re.finditer(r"(多少|(?<![这那哪])几)\s*(个|次|户|家|所|件|起)", text):
+    for m in re.finditer(r"(多少|(?<![这那哪])几)\s*(?:(?:万|千)\s*(?=个|次|户|家|件|页|册|卷|吨|亩|平方米))?"
+                         r"(个|次|户|家|所|件|起|页|册|卷|吨|辆|台|套|张|份|本|场|期|批|座|处|株|棵|亩|平方米|公里|千米)", text):
         if m.group(2) == "个" and (re.match(r"\s*(?:项目|亿|万|[\u4e00-\u9fff]{0,6}?指标)", text[m.end():])
                                   or re.search(r"项目[^。？?]{0,5}$", text[:m.start()])):
             continue  # «项目有几个», «几个项目»: projects are counted, no row is asked
@@ -1321,8 +1336,8 @@ def _allowed(catalog: Catalog, groups, scope: Scope) -> set[int]:
 def _title_basis(title: str) -> Filter:
     """Rows whose basis cites a title. A law's short title is matched only where it starts the
     title («《教育法》», «中华人民共和国教育法»): «义务教育法» is another law."""
-    if title.endswith("法"):
-        return any_of(RowBasis("《" + title), RowBasis("国" + title))
+    if title.endswith("法"):  # (its title ends there, or an edition follows: «《审计法（2021修正）》»)
+        return any_of(*(RowBasis(lead + title + end) for lead in ("《", "国") for end in ("》", "（", "(")))
     return RowBasis(title)
 
 
@@ -1974,12 +1989,16 @@ def _unscoped(r: Reading, unknown: str, span: tuple[int, int]) -> str:
     return ""
 
 
+_COUNT_UNIT = q.alternation(u for u in set(q.UNITS + q.PER_UNITS) if re.fullmatch(r"[\u4e00-\u9fff]+", u)
+                            and u not in ("万", "亿", "年", "月", "日", "天", "周"))
+
+
 def _asked_money_unit(text: str) -> str | None:
     """«多少万元», «合计多少元»: answer money in the unit the question names."""
     m = re.search(r"(?:多少|几|合计|总计|共计|相差|差|是|为|换成|折合|折成|换算成|换算为|折算成|折算为|折合成|折合为|"
                   r"转换成|转成|(?:用|以|按)(?=\s*(?:亿元|万元|千元|元)\s*(?:表示|来说|计算|计|算|说|给|回答)))"
-                  r"\s*(?:个)?\s*(亿元|万元|千元|元|万|亿)(?![人户亩个])",
-                  text)  # «几个亿»: in 亿元
+                  r"\s*(?:个)?\s*(亿元|万元|千元|元|万|亿)(?!" + _COUNT_UNIT + ")",
+                  text)  # «几个亿»: in 亿元 («多少万页», «几万人»: a count, not money)
     # «每页多少钱（元）», «合计多少（单位：万元）»: the unit written in brackets
     m = m or re.search(r"[（(]\s*(?:单位[:：]?\s*)?(亿元|万元|千元|元)\s*[)）]", text)
     if not m:

@@ -339,6 +339,8 @@ def quoted(text: str) -> list[tuple[int, int, str]]:
 def clause_bounds(text: str, at: int) -> tuple[int, int]:
     """The clause around a position: between punctuation or «且/并且/同时/又» joins."""
     stops = "，,；;。？?！!、"
+    # («整改类指标（整改率、整改完成率）目标值…»: a list inside brackets does not end the clause)
+    text = re.sub(r"[（(][^（()）]*[）)]", lambda m: "\u3000" * len(m.group(0)), text)
     start = max((text.rfind(ch, 0, at) for ch in stops), default=-1) + 1
     ends = [text.find(ch, at) for ch in stops]
     end = min([e for e in ends if e >= 0], default=len(text))

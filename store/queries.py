@@ -623,8 +623,8 @@ class Queries:
             return " AND ".join(parts), params
         if isinstance(f, RowWritten):
             return _WRITTEN[f.kind], []
-        if isinstance(f, RowUnit):
-            return "i.unit = ?", [f.unit]
+        if isinstance(f, RowUnit):  # as written, or in that base unit («多少万页» of «≥120万页»)
+            return "(i.unit = ? OR i.base_unit = ?)", [f.unit, f.unit]
         if isinstance(f, RowValueText):
             return "i.value_raw LIKE ? ESCAPE '\\'", [f"%{escape_like(f.text)}%"]
         if isinstance(f, RowPer):

@@ -183,8 +183,9 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v59.jsonl": ("sample", 59),  # precision traps over four stores (51/60, 5 wrong at first run)
     # held-out v11, scored once at 0c84d22 (58/70, 4 wrong); read as a development set since
     "../heldout/heldout_v11.jsonl": ("qiuxian", 68),
-    # an .xlsx export with every project stacked in one sheet (19/60, 2 wrong at first run: not read)
-    "probe_v60.jsonl": ("shenji", 19),
+    # an .xlsx export with every project stacked in one sheet (19/60, 2 wrong at first run, from a
+    # stale cached store; 54/60, 4 wrong once the store was rebuilt)
+    "probe_v60.jsonl": ("shenji", 58),
     # calculations, set logic, partial references, follow-ups over 13 stores (66/80, 8 wrong at first run)
     "probe_v61.jsonl": ("sample", 80),
     # a plain-text export of its own layout (9/50, 6 wrong at first run: not read)
@@ -198,8 +199,7 @@ WRONG_ALLOWED: dict[str, int] = {
     # «要求X前完成»: this file reads it as the deadline X itself, others as any deadline up to X
     # (README); the rules keep the second reading
     "probe_v49.jsonl": 2,
-    # read before its layout was: two answers over projects not read (kept while ingest catches up)
-    "probe_v60.jsonl": 2,
+    # read before its layout was (kept while ingest catches up)
     "probe_v62.jsonl": 6,
 }
 

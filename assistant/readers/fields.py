@@ -101,6 +101,10 @@ def read_parts(r: Reading, labels: list[str]) -> list[Field]:
     return found
 
 
+_SORT_OF = re.compile(r"(?P<w>(?:(?![的和与及或、有了设置这那哪其各些])[\u4e00-\u9fff]){2,4})类(?:的)?指标"
+                      r"(?:\s*[（(][^（()）]{1,30}[）)])?")
+
+
 def read_fields(r: Reading, part_labels: list[str] | None = None) -> list[Field]:
     """Every field mention the question makes, in order; each is taken from the reading."""
     found: list[Field] = _spans(r) + read_parts(r, part_labels or [])
@@ -135,6 +139,14 @@ def read_fields(r: Reading, part_labels: list[str] | None = None) -> list[Field]
         else:
             rows, percent = RowKind(words="满意度"), True
         found.append(Field("indicator", m.start(), m.end(), m.group(0), rows=rows, percent=percent))
+        r.take(m.start(), m.end(), "kind")
+    for m in list(r.finditer(_SORT_OF)):
+        if re.search(r"数$|^(?:金额|时间|日期|比例|比率|百分比|数量|定性|定量|文字)$", m.group("w")):
+            continue  # «户数类指标»: how the value is written, read elsewhere
+        # «整改类指标（整改率、整改完成率）»: the rows whose names carry that word (the
+        # bracket lists examples of them)
+        found.append(Field("indicator", m.start(), m.end(), m.group(0), rows=RowKind(words=m.group("w")),
+                           percent=False))
         r.take(m.start(), m.end(), "kind")
     for m in list(r.finditer(_PEOPLE)):
         found.append(Field("indicator", m.start(), m.end(), m.group(0), rows=RowWritten("people")))

@@ -353,6 +353,10 @@ def _titles(r: Reading, catalog: Catalog) -> tuple[list[Mention], str]:
         said = m.group(1).strip()
         plain = said.removeprefix(_COUNTRY)
         known = [t for t in catalog.titles if plain in t or t.removeprefix(_COUNTRY) in said]
+        exact = [t for t in known if re.fullmatch(re.escape(plain) + r"(?:[（(][^）)]*[）)])?", t.removeprefix(_COUNTRY))]
+        if re.search(r"(?:法|条例|办法|规定|细则)$", plain):
+            # a law is cited by its whole title: «审计法» is not «审计法实施条例»
+            known = exact
         if known:
             r.take(m.start(), m.end(), "ref")
             # one law, cited as «《中华人民共和国安全生产法》» in one row and «《安全生产法》» in another

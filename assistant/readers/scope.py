@@ -96,8 +96,9 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
             if after := re.match(r"\s*(?:以外|之外|外)?\s*(?:的)?\s*[，,]?\s*(?:其他|其余|别的)?\s*(?:单位|部门|局)?",
                                  r.text[m.end():]):
                 r.take(m.end(), m.end() + after.end(), "scope")
-        elif known and AGAINST.search(r.text[:m.end() - len(tail)]) and \
-                m.end() < len(r.text) and r.owner[m.end()] == "name":
+        elif known and (AGAINST.search(r.text[:m.end() - len(tail)]) or re.search(r"比\s*$", r.text[:m.end() - len(tail)])) \
+                and (after := m.end() + (1 if r.text[m.end():m.end() + 1] == "的" else 0)) < len(r.text) \
+                and r.owner[after] == "name":
             # «…的预算低于魏县人社局社会保障工作经费»: the department of the project compared
             # with, not the scope of the question
             r.take(m.end() - len(tail), m.end(), "scope")

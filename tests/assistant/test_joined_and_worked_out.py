@@ -393,3 +393,54 @@ def test_names_beginning_with_either_issuer(both):
     answer = both.ask(f"项目名称以{a}或{b}文号开头的项目，预算合计多少万元？")
     assert answer.found and set(answer.projects) == expected
     assert answer.value == Decimal(sum(p.budget_fen for p in facts if p.code in expected)) / WAN
+
+
+SHENJI = ROOT / "eval" / "dev" / "docs" / "shenji-2025.xlsx"
+
+
+@pytest.fixture(scope="module")
+def shenji_sample() -> Assistant:
+    return assistant_over([SHENJI, SAMPLE_DOCX], prefix="worked-")
+
+
+@pytest.mark.parametrize(("wording", "more", "inclusive"), [
+    ("{d}哪些项目的资金比{o}的{name}还多？", True, False),
+    ("{d}哪些项目的资金不比{o}的{name}少？", True, True),
+    ("{d}哪些项目的预算比{o}的{name}还少？", False, False),
+])
+def test_money_against_a_named_project_of_another_department(shenji_sample, wording, more, inclusive):
+    facts = projects(shenji_sample)
+    named = next(p for p in facts if p.code.startswith("13043425") and "号" not in p.name and p.budget_fen)
+    own = [p for p in facts if not p.code.startswith("13043425")]
+    d, o = own[0].department, "魏县人社局"
+    if more:
+        expected = {p.code for p in own if p.budget_fen > named.budget_fen or inclusive and p.budget_fen == named.budget_fen}
+    else:
+        expected = {p.code for p in own if p.budget_fen < named.budget_fen}
+    answer = shenji_sample.ask(wording.format(d=d, o=o, name=named.name))
+    assert answer.found == bool(expected) and set(answer.projects) == expected
+
+
+def test_a_count_in_ten_thousands_is_no_money(shenji_sample):
+    rows = Queries(shenji_sample.library.facts).rows()
+    row = next(r for r in rows if (r.unit or "").startswith("万") and r.unit != "万元" and r.number)
+    p = next(p for p in projects(shenji_sample) if p.id == row.project_id)
+    answer = shenji_sample.ask(f"{p.name}计划完成多少{row.unit}？")
+    assert answer.found and answer.value == row.number and answer.unit == row.unit
+
+
+def test_a_law_is_not_its_implementing_regulations(shenji_sample):
+    rows = Queries(shenji_sample.library.facts).rows()
+    law = {r.code for r in rows if re.search(r"《(?:中华人民共和国)?审计法(?:[（(][^》]*)?》", r.basis)}
+    regulation = {r.code for r in rows if "审计法实施条例" in r.basis}
+    assert law and regulation - law  # the file cites both, on different projects
+    answer = shenji_sample.ask("哪些项目的指标依据里引用了《审计法》？")
+    assert set(answer.projects) == law
+
+
+def test_rows_of_a_sort_named_with_examples_in_brackets(shenji_sample):
+    rows = Queries(shenji_sample.library.facts).rows()
+    expected = {r.code for r in rows if "整改" in r.level3 + r.level2 and r.unit == "%" and r.number is not None
+                and r.number >= 90 and not r.code.startswith("13043425")}
+    answer = shenji_sample.ask("丛台区审计局哪些项目的整改类指标（整改率、整改完成率）目标值在90%及以上？")
+    assert answer.found and set(answer.projects) == expected
