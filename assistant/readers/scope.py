@@ -12,7 +12,8 @@ from ingest import quantity as q
 
 # A department's name ends in its kind of office: 局, 委员会, 办公室, and the people's bodies that file budgets
 # too (残疾人联合会, 供销合作社, 总工会)
-_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:委员会|联合会|合作社|联合社|总工会|局|厅|委|办公室))(?![长面势部务属])")
+_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:委员会|联合会|合作社|联合社|总工会|局|厅|委|办公室"
+                         r"|档案馆|图书馆|博物馆|文化馆|纪念馆|美术馆|科技馆))(?![长面势部务属])")
 # «本局», «咱们局», «全局» are the department of the document, not a name.
 _NOT_DEPARTMENT = ("本局", "全局", "我局", "该局", "各局", "局里", "本委", "全委", "咱们局", "我们局",
                    "咱局", "你们局", "这个局", "本单位", "我们单位", "单位", "两个局", "两局", "这两个局",
@@ -162,6 +163,9 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
             missing = f"库中有{len(catalog.departments)}个部门的文件，不是{n}个"
     for m in list(r.finditer(_ALL_DEPARTMENTS)):
         r.take(m.start(), m.end(), "scope")
+        if re.match(r"(这)?两个|两边|两家", m.group(0)) and len(catalog.departments) != 2 and not missing:
+            # «两个部门的项目资金总共多少» of a store holding one (or three) departments
+            missing = f"库中有{len(catalog.departments)}个部门的文件，不是两个"
         # «…占两个部门合计的百分之几» keeps the department named: the two are the whole
         every = bool(re.match(r"(这)?两个|两边|两家", m.group(0))) and "占" not in r.text[:m.start()]
     if every and len(departments) == 1:

@@ -444,3 +444,15 @@ def test_rows_of_a_sort_named_with_examples_in_brackets(shenji_sample):
                 and r.number >= 90 and not r.code.startswith("13043425")}
     answer = shenji_sample.ask("丛台区审计局哪些项目的整改类指标（整改率、整改完成率）目标值在90%及以上？")
     assert answer.found and set(answer.projects) == expected
+
+
+@pytest.mark.parametrize("question", ["两个部门的项目资金总共多少万元？", "两个单位里有哪些项目没设满意度指标？"])
+def test_two_departments_asked_of_a_store_of_one(sample, question):
+    answer = sample.ask(question)
+    assert not answer.found and "1个部门" in answer.text
+
+
+@pytest.mark.parametrize("department", ["复兴区档案馆", "魏县档案馆", "邯山区图书馆"])
+def test_a_department_named_as_a_hall_that_is_not_stored(sample, department):
+    answer = sample.ask(f"{department}平均每个项目多少万元？")
+    assert not answer.found and department in answer.text
