@@ -1165,7 +1165,8 @@ _RATE = re.compile(r"(?:每|一|单)(?P<per>户|亩|人|名|位|个|次|平方�
 
 def _rate(r: Reading) -> Measure | None:
     """«每户奖补多少钱», «一亩地补多少», «人均培训标准是多少»: a standard per unit."""
-    m = _RATE.search(r.text)
+    # (words another reader took are not a standard: «第三季度这一个季度» is the quarter)
+    m = next((m for m in _RATE.finditer(r.text) if r.is_free(m.start(), m.start() + 2)), None)
     if not m:
         return None
     per = m.group("per") or m.group("per2")

@@ -74,7 +74,7 @@ def normalize(question: str) -> str:
     # «单位自筹», «自己筹的钱»: money the unit raises itself, which the tables call 其他资金
     text = re.sub(r"(?:单位)?自(?:己|行)?筹(?:集)?(?:的)?(?:资金|钱|经费|部分)?", "其他资金", text)
     # «一个人一年合多少元», «一批次平均多少元»: one of a unit, priced, is «每…»
-    text = re.sub(r"(?<![\d一二三四五六七八九十百千万两第同])一(?=(?:个|位|名|盏|台|套|辆|所|家|座|处|户|亩|批次|批|人次|人|份|件|吨|"
+    text = re.sub(r"(?<![\d一二三四五六七八九十百千万两第同这那该本此])一(?=(?:个|位|名|盏|台|套|辆|所|家|座|处|户|亩|批次|批|人次|人|份|件|吨|"
                   r"公里|平方米|张|页|次(?!性))[\u4e00-\u9fff]{0,8}?(?:多少|几)\s*(?:钱|元|万元|块))",
                   lambda m: m.group(0) if "每" in text[max(0, m.start() - 5):m.start()] else "每", text)  # (not «每培训一人次»)
     text = re.sub(r"每个人(?![员才])", "每人", text)  # «每个人» is per person, not per «个»

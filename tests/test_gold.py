@@ -161,7 +161,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "../heldout/heldout_v7.jsonl": ("tuiyi", 102),
     "probe_v45.jsonl": ("weijian", 66),  # a thirteenth department, its budget in three printed parts
     "probe_v46.jsonl": ("sample", 80),  # everyday wordings over nine stores
-    "probe_v47.jsonl": ("jiaoyu", 65),  # an old .xls, every project on one sheet, quarterly shares
+    "probe_v47.jsonl": ("jiaoyu", 66),  # an old .xls, every project on one sheet, quarterly shares
     "probe_v48.jsonl": ("sample", 68),
     "probe_v49.jsonl": ("sample", 74),  # eight stores, aimed at confident mistakes  # conversations of 2–3 turns over seven stores
     "probe_v32.jsonl": ("sample", 81),  # five kinds of user: reviewer, clerk, policy checker, director, conditions
@@ -180,7 +180,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v57.jsonl": ("sample", 79),  # everyday wordings over ten stores (73/80, 3 wrong at first run)
     # a disclosure PDF, header facts in paragraphs (14/50, 4 wrong at first run: not read)
     "probe_v58.jsonl": ("cixian", 45),
-    "probe_v59.jsonl": ("sample", 59),  # precision traps over four stores (51/60, 5 wrong at first run)
+    "probe_v59.jsonl": ("sample", 60),  # precision traps over four stores (51/60, 5 wrong at first run)
     # held-out v11, scored once at 0c84d22 (58/70, 4 wrong); read as a development set since
     "../heldout/heldout_v11.jsonl": ("qiuxian", 68),
     # an .xlsx export with every project stacked in one sheet (19/60, 2 wrong at first run, from a
@@ -191,7 +191,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     # a plain-text export of its own layout (9/50, 6 wrong at first run: not read)
     "probe_v62.jsonl": ("dangan", 9),
     # precision traps over 14 stores (66/80, 8 wrong at first run)
-    "probe_v63.jsonl": ("sample", 76),
+    "probe_v63.jsonl": ("sample", 77),
 }
 # answered-but-wrong allowed per file (1, unless measured otherwise and said in the README)
 WRONG_ALLOWED: dict[str, int] = {

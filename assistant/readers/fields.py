@@ -74,6 +74,8 @@ def _spans(r: Reading) -> list[Field]:
             continue
         found.append(Field("spending", m.start(), m.end(), m.group(0), month=end, month_from=start or None))
         r.take(m.start(), m.end(), "period")
+        if m.group("q") and (own := re.match(r"\s*(?:这一?个?季度|该季度|本季度|当季|单季)(?:内|里|当中)?", r.text[m.end():])):
+            r.take(m.end(), m.end() + own.end(), "period")  # «第三季度这一个季度»: that quarter alone
     return found
 
 

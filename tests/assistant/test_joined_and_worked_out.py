@@ -456,3 +456,19 @@ def test_two_departments_asked_of_a_store_of_one(sample, question):
 def test_a_department_named_as_a_hall_that_is_not_stored(sample, department):
     answer = sample.ask(f"{department}平均每个项目多少万元？")
     assert not answer.found and department in answer.text
+
+
+@pytest.mark.parametrize("said", ["第三季度这一个季度", "第三季度当季", "三季度单季"])
+def test_a_quarter_alone(yingji, said):
+    from ingest.consistency import cumulative_percent
+
+    queries = Queries(yingji.library.facts)
+    facts = {p.id: p for p in projects(yingji)}
+    plans = queries.spending(list(facts))
+    pid = next(i for i in facts if cumulative_percent(plans.get(i, ()), 9) is not None
+               and cumulative_percent(plans.get(i, ()), 6) is not None)
+    p = facts[pid]
+    share = cumulative_percent(plans[pid], 9) - cumulative_percent(plans[pid], 6)
+    answer = yingji.ask(f"{p.name}{said}计划支出多少万元？")
+    expected = Decimal(p.budget_fen) / WAN * share / 100
+    assert answer.found and abs(answer.value - expected) < Decimal("0.01")

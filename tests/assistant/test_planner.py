@@ -296,7 +296,7 @@ def test_rows_without_a_basis(catalog, question):
 
 
 @pytest.mark.parametrize("question, present", [
-    ("两个单位里有哪些项目用了其他资金？", True),
+    ("所有单位里有哪些项目用了其他资金？", True),
     ("哪些项目安排了其他资金", True),
     ("没有使用其他资金的项目有哪些", False),
 ])

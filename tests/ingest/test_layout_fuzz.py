@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from eval.layout_fuzz import (DEPARTMENT, FRONT_PROSE, REF, REF2, attributes_of, block_unit, draw_layout,
-                               implementer_of, make_facts, upper_part, write_variant)
+from eval.layout_fuzz import (DEPARTMENT, FRONT_PROSE, REF, REF2, TEXT_PROSE, attributes_of, block_unit,
+                               draw_layout, implementer_of, make_facts, upper_part, write_variant)
 from ingest import read_document
 
 FACTS = make_facts()
@@ -19,6 +19,8 @@ FACTS = make_facts()
 SEEDS = range(1000, 1040)
 # The first ten seeds from 3000 on that draw the stacked export (every project a block on one sheet)
 STACKED_SEEDS = [seed for seed in range(3000, 3200) if draw_layout(seed).stacked][:10]
+# The same seeds written as a budget system's print view saved as text
+TEXT_SEEDS = range(1000, 1016)
 # Variants that ingest cannot read yet, with why (none at present).
 XFAIL: dict[int, str] = {}
 
@@ -91,6 +93,26 @@ def test_stacked_export_reads_every_fact(seed: int, folder: Path) -> None:
             ("本级财政", fact.fiscal - upper), ("上级补助", upper)], where
     prose = [(s.path[-1], s.text) for s in document.sections]
     assert prose == (list(FRONT_PROSE) if layout.front else []), layout.describe()
+
+
+@pytest.mark.parametrize("seed", TEXT_SEEDS)
+def test_print_view_text_reads_every_fact(seed: int, folder: Path) -> None:
+    """Field lines, tab-separated plan rows, drawn indicator tables with wrapped cells, and page
+    footers, running headers and «（续表）» wherever the pages break: every fact, and the prose alone
+    as sections."""
+    layout = draw_layout(seed, text=True)
+    document = read_document(write_variant(FACTS, layout, folder))
+    _assert_every_fact(layout, document)
+    assert [(s.path, s.text) for s in document.sections] == list(TEXT_PROSE), layout.describe()
+
+
+def test_the_text_sample_covers_its_kinds() -> None:
+    """The text seeds draw box tables and ASCII grids, headers repeated after a break or not, a
+    passage on its label's line or under it, rules between rows, and both money units."""
+    layouts = [draw_layout(seed, text=True) for seed in TEXT_SEEDS]
+    assert {x.fmt for x in layouts} == {"txt"} and {x.grid for x in layouts} == {"box", "ascii"}
+    assert {x.repeat_header for x in layouts} == {x.inline for x in layouts} == {True, False}
+    assert {x.row_rules for x in layouts} == {True, False} and {x.money for x in layouts} == {"万元", "元"}
 
 
 def test_the_stacked_sample_covers_its_kinds() -> None:
