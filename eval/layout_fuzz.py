@@ -13,9 +13,14 @@ sheets in either order or in one .docx. About a quarter of the .xlsx variants ar
 export instead: every project a block on one sheet under a title that need not name it, label/value
 pairs two to four a row (项目负责人 | 联系电话 | 项目类别; 本级财政 | 上级补助 beside the budget), a
 «填报单位 | 金额单位» line per block (some blocks in the other unit), the plan under «实施进度计划（…）»,
-and a first sheet of labelled prose and totals. The checker says which facts each variant lost.
+and a first sheet of labelled prose and totals. With --text, variants are also written as a budget
+system's print view saved as .txt: «标签：值» lines (several a line, a passage on the line under its
+label or wrapped onto the next), the plan as tab-separated rows, the indicators in a box-drawing
+table or an ASCII grid (cells wrapped, merged cells blank), and page footers, running headers and
+«（续表）» with the header repeated wherever a page breaks. The checker says which facts each
+variant lost.
 
-    .venv/bin/python -m eval.layout_fuzz --variants 200 [--seed 0] [--pdf 5] [--show 10]
+    .venv/bin/python -m eval.layout_fuzz --variants 200 [--seed 0] [--pdf 5] [--text 40] [--show 10]
 """
 
 from __future__ import annotations
@@ -119,7 +124,7 @@ class Layout:
     """What one budget office's form looks like."""
 
     seed: int
-    fmt: str  # docx, xlsx, pdf
+    fmt: str  # docx, xlsx, pdf, txt
     header: str  # pairs, vertical, row
     budget: str
     fiscal: str
@@ -177,17 +182,24 @@ class Layout:
     form_title: bool = True  # «项目支出绩效目标申报表（n）» over a block, not a title naming the project
     gap: bool = True  # a blank row between two blocks
     front: bool = False
+    # the print view saved as text (fmt txt): how its tables are drawn and its pages broken
+    grid: str = "box"  # box: ┌─┬─┐ │; ascii: +---+ |
+    page_lines: int = 40  # body lines a page
+    inline: bool = True  # a passage on its label's line (wrapped onto the next), or under a lone label
+    repeat_header: bool = True  # a table broken by a page goes on under «（续表）» and its header
+    row_rules: bool = False  # a rule drawn between every two indicator rows
 
     def describe(self) -> str:
         shape = "listed:" + self.list_unit if self.listed else "facts" if self.facts else self.header
         shape = f"stacked:{self.per_row}" if self.stacked else shape
+        shape = f"text:{self.grid}:{self.page_lines}" if self.fmt == "txt" else shape
         return (f"#{self.seed} {self.fmt} {shape} {self.budget}/{self.fiscal}/{self.other} "
                 f"{self.money}@{self.unit_where} plan={self.plan}:{self.periods[0]} "
                 f"val={self.value} unitcol={self.unit_col} cmpcol={self.cmp_col} {self.cmp_words}")
 
 
-def draw_layout(seed: int, pdf: bool = False) -> Layout:
-    """One realistic layout, the same for the same seed."""
+def draw_layout(seed: int, pdf: bool = False, text: bool = False) -> Layout:
+    """One realistic layout, the same for the same seed; `text` writes it as a print view's .txt."""
     rng = random.Random(seed)
     c = rng.choice
     periods = c([("3月底", "6月底", "9月底", "12月底"), ("3月底", "6月底", "10月底", "12月底"),
@@ -195,7 +207,8 @@ def draw_layout(seed: int, pdf: bool = False) -> Layout:
                  ("一季度", "二季度", "三季度", "四季度"), ("1-3月", "1-6月", "1-9月", "1-12月")])
     plan = c(["percent", "percent", "amount", "shares" if "季度" in periods[0] else "percent"])
     lay = Layout(
-        seed=seed, fmt="pdf" if pdf else c(["docx", "xlsx"]), header=c(["pairs", "vertical", "row", "block"]),
+        seed=seed, fmt="pdf" if pdf else "txt" if text else c(["docx", "xlsx"]),
+        header=c(["pairs", "vertical", "row", "block"]),
         budget=c(["预算数", "资金总额", "项目资金", "年度预算", "资金规模", "申请金额"]),
         fiscal=c(["财政资金", "财政拨款", "一般公共预算", "本级财政"]),
         other=c(["其他资金", "自筹资金", "单位自有资金"]),
@@ -214,14 +227,17 @@ def draw_layout(seed: int, pdf: bool = False) -> Layout:
         words=rng.randrange(3), plan_shape=c(["row", "row", "labelled", "column"]),
         zero=c(["", "0", "0.00", "—"]), split_header=rng.random() < 0.5,
         one_sheet=rng.random() < 0.3,
-        listed=rng.random() < 0.2 and not pdf, list_key=c(["项目名称", "项目名称", "code"]),
+        listed=rng.random() < 0.2 and not pdf and not text, list_key=c(["项目名称", "项目名称", "code"]),
         list_unit=c(["column", "column", "label", "line"]), indicators_first=rng.random() < 0.3,
         directions=rng.random() < 0.6, facts=rng.random() < 0.25,
         fact_money=c(["项目资金", "资金总额", "资金来源"]), basis_below=rng.random() < 0.3,
         stacked=rng.random() < 0.3, per_row=c([2, 3, 4]), form_title=rng.random() < 0.6,
-        gap=rng.random() < 0.7, front=rng.random() < 0.6)
-    return replace(lay, facts=lay.facts and lay.fmt != "xlsx" and not lay.listed,
-                   stacked=lay.stacked and lay.fmt == "xlsx" and not lay.listed)
+        gap=rng.random() < 0.7, front=rng.random() < 0.6,
+        grid=c(["box", "ascii"]), page_lines=rng.randrange(22, 50), inline=rng.random() < 0.5,
+        repeat_header=rng.random() < 0.7, row_rules=rng.random() < 0.3)
+    return replace(lay, facts=lay.facts and lay.fmt not in ("xlsx", "txt") and not lay.listed,
+                   stacked=lay.stacked and lay.fmt == "xlsx" and not lay.listed,
+                   split_header=lay.split_header and lay.fmt != "txt")
 
 
 # -- rendering: a grid of cell text with merged ranges ------------------------------------------
@@ -797,8 +813,131 @@ def _put(cell, text: str, lay: Layout) -> None:
     cell.value = text
 
 
+# -- the print view saved as text --------------------------------------------------------------
+
+TEXT_PROSE = (
+    (("一、部门职责",), "临西县民政局负责全县社会救助、养老服务、殡葬管理和社会组织登记管理等工作。"),
+    (("三、保障措施",), "严格资金管理，按照实施进度计划拨付资金，做好绩效运行监控与自评。"))
+_TEXT_WIDTH = 44  # display columns a field line's passage takes before it wraps
+_COLUMN_WIDTH = {"一级指标": 10, "二级指标": 14, "指标解释": 16, "计量单位": 8, "度量单位": 8, "指标方向": 8,
+                 "符号": 6}
+
+
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    """Greedy wrap by display width, as a print view cuts a long cell (never beside a space)."""
+    out, line = [], ""
+    for ch in text:
+        if line and _width(line + ch) > width:
+            carry = ""
+            while line and (line[-1] == " " or (carry or ch)[0] == " "):
+                carry, line = line[-1] + carry, line[:-1]
+            out.append(line)
+            line = carry.lstrip() + ch
+        else:
+            line += ch
+    return out + [line] if line else out or [""]
+
+
+def _drawn(rows: list[list[str]], heads: list[str], lay: Layout) -> tuple[list[str], list[list[str]]]:
+    """A table drawn in text: its head lines (top border, header, rule under it) and each row's
+    lines, long cells wrapped onto extra lines; the bottom border is the last row's last line."""
+    widths = [_COLUMN_WIDTH.get(head, 18 if "依据" in head or head == "备注" else 16) for head in heads]
+    box = lay.grid == "box"
+
+    def border(left: str, joint: str, right: str) -> str:
+        line = "─" if box else "-"
+        return left + joint.join(line * w for w in widths) + right
+
+    def lines(cells: list[str]) -> list[str]:
+        bar = "│" if box else "|"
+        pieces = [_wrapped(cell, w - (0 if box else 2)) for cell, w in zip(cells, widths)]
+        out = []
+        for k in range(max(len(p) for p in pieces)):
+            texts = [p[k] if k < len(p) else "" for p in pieces]
+            pad = [t + " " * (w - _width(t) - (0 if box else 2)) for t, w in zip(texts, widths)]
+            out.append(bar + bar.join(t if box else f" {t} " for t in pad) + bar)
+        return out
+    top, rule, bottom = (("┌", "┬", "┐"), ("├", "┼", "┤"), ("└", "┴", "┘")) if box else (("+", "+", "+"),) * 3
+    head = [border(*top), *lines(heads), border(*rule)]
+    body = [lines(row) + ([border(*rule)] if lay.row_rules else []) for row in rows]
+    body[-1][-1:] = [border(*bottom)] if lay.row_rules else [body[-1][-1], border(*bottom)]
+    return head, body
+
+
+def _passage(label: str, text: str, lay: Layout) -> list[str]:
+    """«资金用途：…» on one line wrapped onto the next, or a lone label with the text indented under it."""
+    if not lay.inline:
+        return [f"{label}：", f"    {text}"]
+    first, *rest = _wrapped(f"{label}：{text}", _TEXT_WIDTH)
+    return [first, *rest]
+
+
+def text_form(n: int, f: Fact, lay: Layout) -> list[tuple[str, list[str] | None]]:
+    """One project's form as (line, table head) pairs: the head is set on a table's lines, to be
+    printed again where a page breaks the table."""
+    unit = f"（{lay.money}）" if lay.unit_where == "label" else ""
+    other = _money(f.other, lay) if f.other else lay.zero
+    out: list[str] = ["", "━" * 40, _title(n, f, lay), "━" * 40]
+    if lay.unit_where == "line":
+        out.append(" " * 40 + f"金额单位：{lay.money}")
+    out += [f"项目名称：{f.name}", f"{lay.code_label}：{f.code}        {lay.dept_label}：{DEPARTMENT}",
+            f"{lay.budget}{unit}：{_money(f.budget, lay)}    其中：{lay.fiscal}{unit}：{_money(f.fiscal, lay)}"
+            f"    {lay.other}{unit}：{other}"]
+    out += _passage(lay.use, f.use, lay)
+    g = Grid(5)
+    _plan_rows(g, f, replace(lay, plan_shape="labelled"))
+    label = {"amount": f"资金支出计划（累计金额，{lay.money}）", "shares": "分季度用款计划（%）"}.get(
+        lay.plan, "资金支出计划（%）")
+    out += [f"{label}：", *("    " + "	".join(row) for row in g.rows)]
+    out += _passage(lay.goal, f.goal, lay)
+    out.append("绩效指标：")
+    grid = indicator_grid(f, lay)
+    head, body = _drawn([list(row) for row in grid.rows[1:]], list(grid.rows[0]), lay)
+    lines: list[tuple[str, list[str] | None]] = [(line, None) for line in out]
+    lines += [(line, head) for line in head]
+    lines += [(line, head) for row in body for line in row]
+    lines[-1] = (lines[-1][0], None)  # the bottom border ends the table
+    return lines
+
+
+def write_text(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
+    """The print view saved as text: prose, one form per project, pages broken every
+    `page_lines` lines with a footer and (on later pages) a running header and a rule."""
+    running = f"{DEPARTMENT}{YEAR}年度项目支出绩效目标"
+    lines: list[tuple[str, list[str] | None]] = [(" " * 20 + running, None), ("", None)]
+    lines += [(TEXT_PROSE[0][0][0], None), ("    " + TEXT_PROSE[0][1], None), ("", None),
+              ("二、项目支出绩效目标表", None)]
+    for n, f in enumerate(facts, start=1):
+        lines += text_form(n, f, lay)
+    lines += [("", None), (TEXT_PROSE[1][0][0], None), ("    " + TEXT_PROSE[1][1], None)]
+    pages: list[list[str]] = [[]]
+    for at, (line, head) in enumerate(lines):
+        if len(pages[-1]) >= lay.page_lines:
+            pages.append([])
+            if head is not None and lay.repeat_header and at > 0 and lines[at - 1][1] is not None \
+                    and line not in head:
+                pages[-1] += ["（续表）", *head]
+        pages[-1].append(line)
+    out: list[str] = []
+    for k, page in enumerate(pages, start=1):
+        if k > 1:
+            out += [" " * 16 + running, "─" * 60]
+        out += [*page, "", " " * 30 + f"第 {k} 页 共 {len(pages)} 页"]
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def write_variant(facts: tuple[Fact, ...], lay: Layout, folder: Path) -> Path:
     """Write one variant into `folder`; the path of the file ingest should read."""
+    if lay.fmt == "txt":
+        path = folder / f"v{lay.seed}.txt"
+        write_text(facts, lay, path)
+        return path
     if lay.listed:
         path = folder / f"v{lay.seed}.{lay.fmt}"
         (write_list_xlsx if lay.fmt == "xlsx" else write_list_docx)(facts, lay, path)
@@ -881,6 +1020,10 @@ def check(document, facts: tuple[Fact, ...], lay: Layout | None = None) -> list[
             want_refs = (REF, REF2) if lay is not None and lay.facts else t.refs
             if refs != want_refs:
                 losses.append(("refs", f"{f.name}/{t.level3}: {refs} ≠ {want_refs}"))
+    if lay is not None and lay.fmt == "txt":  # the prose, and no page furniture or form line as prose
+        read = [(s.path, s.text) for s in document.sections]
+        losses += [("sections", f"{path}: {text[:20]!r}") for path, text in read if (path, text) not in TEXT_PROSE]
+        losses += [("sections", f"{path} not read") for path, text in TEXT_PROSE if (path, text) not in read]
     if lay is not None and lay.stacked:  # the front sheet's prose, and no line of a block as prose
         prose = [(s.path[-1], s.text) for s in document.sections]
         want = list(FRONT_PROSE) if lay.front else []
@@ -901,11 +1044,12 @@ def _stacked_losses(n: int, f: Fact, p) -> list[tuple[str, str]]:
     return losses
 
 
-def run_variant(seed: int, folder: Path, pdf: bool = False) -> tuple[Layout, list[tuple[str, str]]]:
+def run_variant(seed: int, folder: Path, pdf: bool = False,
+                text: bool = False) -> tuple[Layout, list[tuple[str, str]]]:
     """Write variant `seed`, read it back, and list what was lost."""
     from ingest import IngestError, read_document
 
-    facts, lay = make_facts(), draw_layout(seed, pdf)
+    facts, lay = make_facts(), draw_layout(seed, pdf, text)
     path = write_variant(facts, lay, folder)
     try:
         return lay, check(read_document(path), facts, lay)
@@ -918,16 +1062,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variants", type=int, default=200)
     parser.add_argument("--seed", type=int, default=0, help="first variant's seed")
     parser.add_argument("--pdf", type=int, default=0, help="variants also printed to PDF")
+    parser.add_argument("--text", type=int, default=40, help="variants also written as a print view's .txt")
     parser.add_argument("--show", type=int, default=8, help="failing variants to detail")
     args = parser.parse_args(argv)
     per_field: Counter = Counter()
     variants_losing: Counter = Counter()
     failing = []
-    seeds = [(s, False) for s in range(args.seed, args.seed + args.variants)]
-    seeds += [(s, True) for s in range(args.seed, args.seed + args.pdf)]
+    seeds = [(s, False, False) for s in range(args.seed, args.seed + args.variants)]
+    seeds += [(s, True, False) for s in range(args.seed, args.seed + args.pdf)]
+    seeds += [(s, False, True) for s in range(args.seed, args.seed + args.text)]
     with tempfile.TemporaryDirectory() as tmp:
-        for seed, pdf in seeds:
-            lay, losses = run_variant(seed, Path(tmp), pdf)
+        for seed, pdf, text in seeds:
+            lay, losses = run_variant(seed, Path(tmp), pdf, text)
             per_field.update(key for key, _ in losses)
             variants_losing.update({key for key, _ in losses})
             if losses:

@@ -78,6 +78,8 @@ _NOT_A_NAME = re.compile(r"^(?:项目|年度)?(?:基本(?:情况|信息)|绩效�
                          r"|资金(?:支出|使用)计划|支出计划)[:：]?$")
 # «绩效指标：» over the indicator table: a caption saying what the table is
 _TABLE_CAPTION = re.compile(r"(?:年度)?(?:绩效指标|指标表|绩效指标表|项目基本情况|基本情况|表头)[:：]?")
+# «注：…», «备注：…» printed under a table: what the table's figures mean, read with the prose
+_TABLE_NOTE = re.compile(r"(?:注|备注|说明)\s*[:：]")
 # «填报人：王立新  联系电话：0310-…  填报日期：2025年1月15日»: who filled the form in, and when
 _SIGN_OFF = re.compile(r"(?:(?:填报人|填表人|审核人|经办人|负责人|联系人|联系电话|电话|填报日期|填表日期|日期)"
                        r"[:：]\s*[^\s:：]*\s*)+")
@@ -226,6 +228,8 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
             caption = block.text  # «表3 一般公共预算财政拨款支出表»: names the table below it
         elif _TABLE_CAPTION.fullmatch(block.text.strip()):
             pass  # «绩效指标：» over the indicator table: a caption saying what the table is
+        elif _TABLE_NOTE.match(block.text.strip()):
+            prose.append(block)  # «注：…» under a table: a passage of the part the table stands in
         else:
             warnings.append(f"{source}：表格之间的文字未收录：«{block.text[:30]}»")
     if pending is not None and _numbered(pending.text):

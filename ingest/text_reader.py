@@ -1,9 +1,11 @@
-"""Read the plain-text export of a 绩效目标 document (tab-led cell lines) into a Document.
+"""Read the plain-text export of a 绩效目标 document into a Document, in either of two shapes.
 
-The export's shape: every table cell is a line starting with a tab; a blank line ends a table
-row; a cell continued by a vertical merge is an empty «\\t» line; a line without a tab is prose or
-a heading, and headings carry «[bookmark: …]» markers. A cell holding an inner blank line splits
-its row in two; the indicator header's column count tells a fragment from a row.
+A print view saved as text (tables drawn with │ or +---+, «标签：值» lines, page footers) is read by
+ingest.text_layout. The other shape, a Word document's text export, is read here: every table
+cell is a line starting with a tab; a blank line ends a table row; a cell continued by a vertical
+merge is an empty «\\t» line; a line without a tab is prose or a heading, and headings carry
+«[bookmark: …]» markers. A cell holding an inner blank line splits its row in two; the indicator
+header's column count tells a fragment from a row.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from .limits import bounded
 from .records import Document
 from .sections import Block, Paragraph, Table, assemble_document
 from .labels import find_indicator_header
+from .page_furniture import is_footer
+from .ruled_tables import is_ruled
+from .text_layout import layout_blocks
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 
@@ -22,7 +27,18 @@ _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 def read_text_export(text: str, source: str, path: Path | None = None) -> Document:
     """Read the text export's lines into a Document; pure, the caller reads and decodes the file
     (`path` names it in the error when a limit is passed)."""
-    return assemble_document(bounded(_blocks(text), path or Path(source)), source)
+    blocks = layout_blocks(text) if _is_print_view(text) else _blocks(text)
+    return assemble_document(bounded(blocks, path or Path(source)), source)
+
+
+def _is_print_view(text: str) -> bool:
+    """More lines of drawn tables, tab-separated rows inside a line and page footers than tab-led
+    cell lines."""
+    lines = text.splitlines()
+    cells = sum(line.startswith("\t") for line in lines)
+    printed = sum(is_ruled(line) or is_footer(line) or "\t" in line.strip()
+                  for line in lines if not line.startswith("\t"))
+    return printed > cells
 
 
 def _blocks(text: str) -> list[Block]:

@@ -19,7 +19,8 @@ from ingest.text_reader import read_text_export
 
 ROOT = Path(__file__).parents[2]
 DOC = ROOT / "eval/dev/docs/dangan-2025.txt"
-_spec = importlib.util.spec_from_file_location("make_dangan", ROOT / "eval/dev/probe_v62_script/make_dangan.py")
+_spec = importlib.util.spec_from_file_location(
+    "make_dangan", ROOT / "eval/dev/probe_v62_script/make_dangan.py")
 GEN = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(GEN)
 MONTHS = (3, 6, 9, 12)
