@@ -271,8 +271,8 @@ class Describer:
         if operand and operand.written == "question":
             return f"问题中的金额相除，即能覆盖多少{per}"
         written = operand.written if operand else ""
-        divisor = f"项目中以“{per}”计的“{written}”指标值" if written and operand.measure is None and \
-            not re.search(r"\d", written) else written or f"项目中以“{per}”计的指标值"
+        divisor = f"项目中以“{per}”计的“{written}”指标值" if written and written != per and operand.measure is None \
+            and not re.search(r"\d", written) else f"项目中以“{per}”计的指标值" if written == per or not written else written
         return f"{items}的{measure or '预算数'} ÷ {divisor}，即每{per}金额"
 
     def product(self, plan: Plan) -> str:
@@ -319,6 +319,8 @@ class Describer:
             if isinstance(inner, Money) and inner.compare.op == ">" and not inner.compare.number \
                     and inner.compare.upper is None:
                 return f"没有{MONEY_NAMES[inner.field]}"  # «没有政府性基金的项目»
+            if isinstance(inner, Cites) or isinstance(inner, AnyOf) and all(isinstance(p, Cites) for p in inner.parts):
+                return "没有" + self.filter(inner).strip("（）")  # «没有引用冀人社规〔2018〕8号»
             return f"不属于（{self.filter(inner)}）"
         if isinstance(f, ProjectIds):
             names = list(dict.fromkeys(self.project_name(i) for i in f.ids))

@@ -269,8 +269,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         plan = replace(plan, measure=Measure("text", text="attribute:" + attributes.asked[0]),
                        operation=Operation("lookup"), rows=None, subject="projects", also=None)
     if (units.named or units.left_out or attributes.named) and plan.operation.kind == "prose":
-        # «服务中心负责实施的项目都有哪些»: the projects of the unit, not a passage
-        plan = replace(plan, operation=Operation("list"), subject="projects")
+        # «服务中心负责实施的项目都有哪些»: the projects of the unit, not a passage; «来访接待中心
+        # 今年计划接待多少人次»: the figure their rows state
+        figure = plan.measure.kind == "value" and plan.measure.rows is not None and \
+            re.search(r"多少|几", text) and not re.search(r"哪|列出|列举|有没有|是否|有无|几个项目|多少个项目", text)
+        plan = replace(plan, operation=Operation("list"), subject="rows" if figure else "projects")
     if units.asked and not units.named and not units.left_out and not plan.reason:
         if plan.operation.kind in ("lookup", "list", "rows"):
             # «公路超限超载治理经费具体是哪个单位在实施»: the 实施单位 of the projects named
@@ -645,6 +648,11 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         # «136号和159号下达的那几个» is either; «同时引用A和B» both
         both = re.search(r"同时|都引用|既.{0,20}又", r.text)
         joined = all_of(*cites) if both and len(refs) > 1 else any_of(*cites)
+        denied = _NOT_CITING.search(r.text[:refs[0].start])
+        if denied and r.is_free(denied.start(), denied.start() + 1):
+            # «哪些项目没有引用《信访工作条例》»: those that cite none of them
+            r.take(denied.start(), denied.end(), "ref")
+            joined = Not(joined)
         project_parts.append((refs[0].start, joined))
         if _ROWS_ASKED.search(r.text) or op.count_of == "rows":
             # «冀办发16号对应的是哪条指标», «依据写136号文的指标一共几条»: the citing rows
@@ -703,7 +711,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
             project_parts.append((f.start, Not(Money(f.money, Compare(q.GT, Decimal(0))))))
             r.take(f.start - len(absent.group(0)), f.start, "condition")
             absent_parts.append(f)  # (a part a project lacks is no figure to show)
-        elif re.search(r"(?<![没未无])(?:有|含有?|用了|用到了?|安排了?|带有?)\s*$", lead[-4:]):
+        elif re.search(r"(?<![没未无])(?:有|含有?|用了|用到了?|安排了?|带有?|带着|带了|列有|包含|涉及)\s*$", lead[-4:]):
             project_parts.append((f.start, Money(f.money, Compare(q.GT, Decimal(0)))))
     money = [f for f in money if f not in absent_parts]
     same = re.search(r"(一样多|一样的|相同|相等|同样多|一模一样)", r.text)
@@ -1569,6 +1577,9 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
             return Operation("divide", query=period, operand=Operand(number=count, unit=period,
                                                                      written=f"{count}个{period}"))
         found = q.find_amounts(divisor)
+        if found and found[0].value == 1 and (found[0].written or "").startswith("一"):
+            # «每接待一人次»: one of a unit is «per», not a count of 1 to divide by
+            divisor, found = found[0].unit or "", []
         if found and found[0].unit not in q.MONEY_UNITS:
             a = found[0]
             value = a.value * a.base()[1]
@@ -1867,6 +1878,9 @@ def _across_years(catalog: Catalog, ids: tuple[int, ...]) -> tuple[int, ...]:
     from assistant.matching import namesakes
 
     return tuple(dict.fromkeys(j for i in ids for j in namesakes(catalog, i)))
+
+
+_NOT_CITING = re.compile(r"(?:没有|没|未|不曾|并未|从未|并没有)\s*(?:引用|依据|援引|用到|提到|提及|参照|引)(?:过|了)?\s*(?:的)?\s*$")
 
 
 def _excluded(at: int, logic: Logic) -> bool:

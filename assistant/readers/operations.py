@@ -204,6 +204,7 @@ def read_operation(r: Reading, yes_no: bool = False) -> OperationWords:
             r.take_all(("人均", "每人", "平均"), "operation")
         if per_head:
             r.take(per_head.start(), per_head.end(), "operation")
+            r.take_all(("平均到", "平摊到", "分摊到", "平均下来", "平均"), "operation")  # «平均到每接待一人次»
         per = (per_head.group("per") or per_head.group("per2")) if per_head else "人"
         return OperationWords("divide", divisor=words, per=per, yes_no=yes_no, span=span)
     rows_extreme = next((m for m in _ROWS_EXTREME.finditer(r.text) if r.is_free(m.start("w"), m.end("w"))), None)
@@ -387,7 +388,7 @@ def _asks_amount(after: str, loose: bool = False) -> bool:
     if loose:  # «每公里渠道合多少万元», «平均每公里投入多少»: a few words may name what is counted
         return bool(re.match(r"\s*(?:的(?:(?!至少|最少|最多|至多|每|增|减|多|少|上限|下限|标准)[\u4e00-\u9fff]){0,6}?"
                              r"|(?:(?!至少|最少|最多|至多|每|增|减|多|少)[\u4e00-\u9fff]){0,4}?)"
-                             r"(?:合|平均|大约|约|投入|花|需要|要)?\s*(?:多少|几)\s*(钱|元|万元|万|块)", after))
+                             r"(?:合|平均|大约|约|大概|投入|花|需要|要)?\s*(?:是|为|有)?\s*(?:多少|几)\s*(钱|元|万元|万|块)", after))
     return bool(re.match(r"\s*(?:合|能分到|分到|平均|大约|约)?\s*(?:多少|几)\s*(钱|元|万元|万|块)", after))
 
 

@@ -26,7 +26,7 @@ _COUNTED = re.compile(r"(?:这|那)?(?P<n>[三四五六七八九十]|[3-9]|1[0-9
 _PLACE = re.compile(r"([\u4e00-\u9fff]{1,3}(?:省|市|县|区|州|旗))(?=的?[\u4e00-\u9fff\u3000]{2,})")
 _PLACE_GROUP = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,3}?)(?:县|市|区)?(?:的)?\s*(?:那|这)?\s*(?:两|三|四|几)个(?:局|部门|单位)"
                           r"|(?P<q>[\u4e00-\u9fff]{2,3}?)(?:县|市|区)(?=的(?:那些)?项目|那边|这边|下面|的各个?部门)")
-_NOT_PLACE = set("由和与及同会对向在的是为被把从让给跟将比较占额")
+_NOT_PLACE = set("由和与及同会对向在的是为被把从让给跟将比较占额以按据照依")
 _YEAR = re.compile(r"(?<![\d.])(\d{4})\s*年(?:度)?(?![ \t]*\d{1,2}\s*月)"
                    r"|(?<![\d.])(\d{4})(?=\s*(?:和|与|、|及|跟)\s*\d{4}\s*(?:年|两年|这两年))"  # «2023和2024年»
                    r"|(?<=和|与|、|及|跟)(\d{4})(?=\s*(?:两年|这两年))")
@@ -107,8 +107,10 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
             departments.update(known)
             words.append(tail)
             r.take(m.end() - len(tail), m.end(), "scope")  # «…是人社局»: only the name
-        elif any(t in p.name for t in _tails(mention) for p in catalog.projects):
-            continue  # «财政厅» inside a stored project name is not another department
+        elif any(mention in p.name for p in catalog.projects) or not _place_of(mention) and any(
+                t in p.name for t in _tails(mention) for p in catalog.projects):
+            continue  # «财政厅» inside a stored project name is not another department (but
+            # «魏县档案馆», «丛台区档案馆», a place's office no project is named by, is one not stored)
         elif not missing:
             missing = f"库中没有{mention}的文件"
             r.take(m.end() - len(mention), m.end(), "scope")
@@ -187,7 +189,7 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
 
 # «…的预算低于(魏县人社局)社会保障工作经费»: the words that compare a field with a named project's
 # (their comparators are those of the one table, ingest.quantity.BEFORE_WORDS)
-AGAINST = re.compile(r"(?P<w>不低于|不少于|不超过|不高于|低于|少于|小于|不到|不足|高于|多于|大于|超过|超出)\s*$")
+AGAINST = re.compile(r"(?P<w>不低于|不少于|不超过|不高于|低于|少于|小于|不到|不足|高于|多于|大于|超过|超出)\s*了?\s*$")
 # «除了魏县人社局», «不算人社局»: a department left out
 _LEAVE_OUT = re.compile(r"^(?:除了|除去|除开|不含|不包括|不算|排除|去掉)")
 _LEAVE_OUT_BEFORE = re.compile(r"(?:除了|除去|除开|不含|不包括|不算|排除|去掉)\s*$")
@@ -281,7 +283,7 @@ def _trim(words: str) -> str:
         words = words.removeprefix(word)
     words = _ASKING_LEAD.sub("", words)
     # «…项目的预算低于魏县人社局»: a department's name holds no «的», «于», «比»
-    words = re.split(r"的|于|比|占", words)[-1]
+    words = re.split(r"的|于|比|占|超过了?|超出了?|不到|不足|达到了?|不如", words)[-1]
     while words[:1] and words[0] in "比和与跟同较对在的那这及或占是给让":
         words = words[1:]
     return re.sub(r"^年度?(?:的)?", "", words)  # «2024年魏县卫健局»: the year's 年, not a place

@@ -472,3 +472,78 @@ def test_a_quarter_alone(yingji, said):
     answer = yingji.ask(f"{p.name}{said}计划支出多少万元？")
     expected = Decimal(p.budget_fen) / WAN * share / 100
     assert answer.found and abs(answer.value - expected) < Decimal("0.01")
+
+
+XINFANG = ROOT / "eval" / "dev" / "docs" / "xinfang-2025.pdf"
+
+
+@pytest.fixture(scope="module")
+def xinfang() -> Assistant:
+    return assistant_over([XINFANG], prefix="worked-")
+
+
+@pytest.mark.parametrize("wording", ["有哪些项目没有引用{ref}？", "哪些项目的依据没有引用{ref}"])
+def test_projects_not_citing_a_document(sample, wording):
+    queries = Queries(sample.library.facts)
+    facts = projects(sample)
+    citing = {u.project_id for u in queries.uses([p.id for p in facts]) if u.canonical == "冀人社规〔2018〕8号"}
+    assert citing
+    answer = sample.ask(wording.format(ref="冀人社规〔2018〕8号"))
+    assert answer.found and set(answer.projects) == {p.code for p in facts if p.id not in citing}
+    assert "没有引用" in answer.understood
+
+
+def test_projects_carrying_a_named_part(xinfang):
+    facts = projects(xinfang)
+    label = next(lb for p in facts for lb, fen in p.parts if fen and "结转" in lb)
+    having = {p.code for p in facts if any(lb == label and fen for lb, fen in p.parts)}
+    answer = xinfang.ask(f"有多少个项目带着{label}资金？".replace("资金资金", "资金"))
+    assert answer.found and answer.value == len(having) and set(answer.projects) == having
+
+
+def test_a_project_without_a_plan_said_as_progress(xinfang):
+    plans = Queries(xinfang.library.facts).spending([p.id for p in projects(xinfang)])
+    without = {p.code for p in projects(xinfang) if not any(s.percent is not None for s in plans.get(p.id, ()))}
+    assert without
+    answer = xinfang.ask("哪个项目没有填报资金支出进度？")
+    assert answer.found and set(answer.projects) == without
+
+
+def test_money_per_head_when_the_verb_comes_first(xinfang):
+    rows = Queries(xinfang.library.facts).rows()
+    row = next(r for r in rows if r.unit == "人次" and r.number)
+    p = next(p for p in projects(xinfang) if p.id == row.project_id)
+    answer = xinfang.ask(f"{p.name}，平均到每接待一人次大约是多少元？")
+    expected = (Decimal(p.budget_fen) / 100 / row.number).quantize(Decimal("0.0001")).normalize()
+    assert answer.found and answer.value == expected
+
+
+DANGAN = ROOT / "eval" / "dev" / "docs" / "dangan-2025.txt"
+
+
+@pytest.fixture(scope="module")
+def dangan_sample() -> Assistant:
+    return assistant_over([DANGAN, SAMPLE_DOCX], prefix="worked-")
+
+
+@pytest.mark.parametrize("department", ["丛台区档案馆", "魏县档案馆"])
+def test_an_office_of_a_place_that_is_not_stored(dangan_sample, department):
+    answer = dangan_sample.ask(f"{department}有哪些项目？")
+    assert not answer.found and department in answer.text
+
+
+def test_the_stored_hall_is_scope(dangan_sample):
+    facts = [p for p in projects(dangan_sample) if "档案馆" in p.department]
+    answer = dangan_sample.ask("复兴区档案馆有哪些项目？")
+    assert answer.found and set(answer.projects) == {p.code for p in facts}
+
+
+@pytest.mark.parametrize("wording", ["用到{i}文件的是哪些项目？", "引用了{i}文件的项目有哪些"])
+def test_a_two_character_issuer(dangan_sample, wording):
+    queries = Queries(dangan_sample.library.facts)
+    facts = projects(dangan_sample)
+    uses = queries.uses([p.id for p in facts])
+    issuer = next(u.canonical.split("〔")[0] for u in uses if len(u.canonical.split("〔")[0]) == 2)
+    expected = {p.code for p in facts if any(u.project_id == p.id and u.canonical.startswith(issuer + "〔") for u in uses)}
+    answer = dangan_sample.ask(wording.format(i=issuer))
+    assert answer.found and set(answer.projects) == expected
