@@ -73,6 +73,12 @@ _FILLER = re.compile(r"请问|请|一下|告诉我|帮我|查询|是多少|是�
 
 
 # «那第二个呢？», «第三名是哪个»: the next place after the highest (or lowest) just answered
+# Words of «(列出)全部项目», «这个单位都有什么项目» that qualify nothing
+_GENERIC_LIST = re.compile(r"绩效目标表|绩效目标|目标表|项目支出|项目|列出|列举|列一下|全部|所有|全都|都|有|是|这份|这个|那个|"
+                           r"这些|单位|部门|本局|局里|全局|两局|两个|一共|总共|共|清单|名单|目前|现在|一下|给我|我想|"
+                           r"知道|了解|想问|想|问|下|各|个|年度|\d{4}年|文件|表|里|中|报了|列了|报|列|安排了?|包含|包括|支出|"
+                           r"申报|编报|填报|库|刚接手|接手|刚来|这块|我|我们|咱们|统计|数一数|数一下|算一下|算算|查查|查|"
+                           r"看看|看|说说|介绍|说明|告诉|帮|麻烦|请|一览|情况|具体|分别|总计|合计|目前")
 # «那另一个的资金用途呢», «另外那笔是多少»: the other one of two just compared
 _OTHER_ONE = re.compile(r"^\s*(?:那|那么)?\s*(?:另外|另)\s*(?:一|那)?\s*(?:个|笔|项|家)(?:项目)?\s*(?:的)?")
 _NEXT_PLACE = re.compile(r"(?:那|那么)?\s*(?:排)?第\s*(?P<n>[二三四五六七八九十]|[2-9])\s*(?:个|名|位|高|多|大|低|少|小)?"
@@ -216,6 +222,9 @@ class Engine:
         if asks_weight(question) and (not plan.reason or re.search(r"“(?:打分|评分)”", plan.reason)):
             # «…这条指标的分值是几分», «…在打分时占多少分»: its 分值 column
             return answer_weights(question, plan, queries)
+        if not plan.reason and not plan.unread and (qualifier := self._unread_qualifier(plan)):
+            # «哪些项目是市级的», «搞信息化的是哪些项目»: every project would answer another question
+            plan = replace(plan, unread=(qualifier,))
         if plan.reason or plan.unread:
             return compose(question, Result(plan, sql=queries.log), understood)
         if plan.operation.kind == "count" and plan.measure.kind == "value" and plan.measure.soft and \
@@ -566,6 +575,22 @@ class Engine:
         return replace(plan, scope=replace(plan.scope, previous=None),
                        filter=all_of(cites, Not(ProjectIds(tuple(ids)))),
                        assumptions=plan.assumptions + (f"上一问答的项目引用的{named}，不含上一问答的项目",))
+
+    def _unread_qualifier(self, plan: Plan) -> str:
+        """The words of «哪些项目…» (or «几个项目…») no reader took, when they are more than
+        generic ones or a stored department's own words: they qualify the projects asked, and
+        listing every project would answer another question. "" when there are none."""
+        if plan.operation.kind not in ("list", "count") or plan.subject != "projects" or \
+                plan.filter is not None or plan.rows is not None or plan.scope.previous is not None or \
+                plan.measure.kind not in ("none", "money", "text"):
+            return ""
+        words = plan.rest
+        for word in sorted(lx.FILLER + lx.ALL_PROJECTS, key=len, reverse=True):
+            words = words.replace(word, " ")
+        runs = re.findall(r"[\u4e00-\u9fff]+", _GENERIC_LIST.sub(" ", words))
+        # (a stored department said in short, «残联», is scope however it was read)
+        left = [w for w in runs if len(w) >= 2 and not self.catalog.departments_named(w)]
+        return "、".join(left)
 
     def _the_other(self, plan: Plan, previous: Plan, last: Answer, conversation: Conversation,
                    rest: str) -> Plan:

@@ -547,3 +547,21 @@ def test_a_two_character_issuer(dangan_sample, wording):
     expected = {p.code for p in facts if any(u.project_id == p.id and u.canonical.startswith(issuer + "〔") for u in uses)}
     answer = dangan_sample.ask(wording.format(i=issuer))
     assert answer.found and set(answer.projects) == expected
+
+
+@pytest.mark.parametrize("question", ["哪些项目是市级的？", "搞信息化的是哪些项目", "用到国办文件的是哪些项目？"])
+def test_a_qualifier_not_read_is_not_every_project(dangan_sample, question):
+    answer = dangan_sample.ask(question)
+    assert not answer.found and not answer.projects
+
+
+@pytest.mark.parametrize("question", ["有哪些项目", "列出全部项目", "复兴区档案馆今年都有哪些项目",
+                                      "人社局这份2025年绩效目标里，一共列了多少个项目支出？"])
+def test_every_project_asked_in_many_words(dangan_sample, question):
+    answer = dangan_sample.ask(question)
+    facts = projects(dangan_sample)
+    if "人社局" in question:
+        facts = [p for p in facts if p.code.startswith("13043425")]
+    elif "档案馆" in question:
+        facts = [p for p in facts if not p.code.startswith("13043425")]
+    assert answer.found and set(answer.projects) == {p.code for p in facts}
