@@ -555,9 +555,9 @@ def _lookup(result: Result) -> Composed:
             if len(result.projects) == 1:
                 value, unit = p.budget, p.unit
         elif (m.text or "").startswith("attribute:"):  # «项目期限», «项目属性»: as the header prints it
-            label = m.text.split(":", 1)[1]
-            printed = "；".join(v for key, v in p.attributes if key == label)
-            lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field=label, value=printed or "表中未写"))
+            for label in m.text.split(":", 1)[1].split("、"):
+                printed = "；".join(v for key, v in p.attributes if key == label)
+                lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field=label, value=printed or "表中未写"))
         elif m.text == "implementer":  # with the amount, as the department's line has it
             asked = plan.money_unit or p.unit
             lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field="实施单位", value=(

@@ -589,7 +589,9 @@ class Engine:
             words = words.replace(word, " ")
         runs = re.findall(r"[\u4e00-\u9fff]+", _GENERIC_LIST.sub(" ", words))
         # (a stored department said in short, «残联», is scope however it was read)
-        left = [w for w in runs if len(w) >= 2 and not self.catalog.departments_named(w)]
+        left = [w for w in runs if len(w) >= 2 and not any(
+            w in d or w[0] in re.sub(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗)+", "", d)
+            for d in self.catalog.departments_named(w))]  # («邯档» is no 邯郸市…档案馆)
         return "、".join(left)
 
     def _the_other(self, plan: Plan, previous: Plan, last: Answer, conversation: Conversation,

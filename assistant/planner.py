@@ -91,6 +91,7 @@ _ROWS_ASKED = re.compile(r"哪(?:条|几条|一条|些|个)指标|哪一行|哪�
 _CITE_BASIS = ("指标值确定依据", "确定依据", "指标依据", "指标的依据", "依据", "指标")
 
 
+_NAME_THEN_THIS = re.compile(r"\s*(?:这个项目|这一项目|该项目|这个|这笔|这项|这一项)(?!\s*(?:和|与|跟|比))")
 _WHICH_MORE = re.compile(r"哪(?:个|一个|项|笔|家)[^，,。？?]{0,8}?(更|比较|较)(?=多|少|大|小|高|低)")
 _OF_TWO = re.compile(r"(?:较|更|相对|比较)(少|多|大|小|高|低)(?=\s*(?:一些|一点|些)?\s*的\s*(?:那|这)\s*(?:一)?\s*(?:个|项|笔))")
 
@@ -125,6 +126,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     units = read_units(r, catalog)  # before names and departments: «城市管理服务中心», «…局本级»
     attributes = read_attributes(r, catalog, several_years=len(catalog.years) > 1)  # «经常性项目»
     names = read_names(r, catalog)
+    for m in names.mentions:  # «经济责任审计专项经费这个项目…»: the demonstrative is the name's, no follow-up
+        if m.kind == "name" and (this := _NAME_THEN_THIS.match(r.text, m.end)):
+            r.take(m.end, this.end(), "name")
     named_ids = {i for m in names.mentions if m.kind == "name" for i in m.projects}
     for m in list(r.finditer(re.compile(r"(?<![\d.])\d{3,}(?![\d.])"))):
         # «12315投诉举报处置那个项目»: figures from the name of the project the words found
@@ -266,7 +270,8 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
     if attributes.asked and not attributes.named and not plan.reason and (
             plan.filter is not None or plan.scope.previous is not None):
         # «村级医保服务站标准化建设经费的项目期限是怎么定的»: the field of the projects named
-        plan = replace(plan, measure=Measure("text", text="attribute:" + attributes.asked[0]),
+        # («谁负责的？联系电话也告诉我»: each field asked, in the order asked)
+        plan = replace(plan, measure=Measure("text", text="attribute:" + "、".join(dict.fromkeys(attributes.asked))),
                        operation=Operation("lookup"), rows=None, subject="projects", also=None)
     if (units.named or units.left_out or attributes.named) and plan.operation.kind == "prose":
         # «服务中心负责实施的项目都有哪些»: the projects of the unit, not a passage; «来访接待中心
@@ -643,6 +648,15 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         if "name" in places:
             for m in list(_NAME_PLACE.finditer(r.text)):
                 r.take(m.start(), m.end(), "ref")  # «项目名称或…»: where to look, now read
+        # «引用了《审计法》的项目…《审计法实施条例》不算在内»: a reference said not to count is no
+        # alternative (the law is matched by its whole title already)
+        dropped = []
+        for m in refs:
+            if after := _NOT_COUNTED.match(r.text, m.end):
+                r.take(m.end, after.end(), "ref")
+                dropped.append(m)
+        if dropped and len(dropped) < len(refs):
+            refs = [m for m in refs if m not in dropped]
         cites = [HasRow(_title_basis(m.text)) if m.kind == "title" else Cites(m.ref, places)
                  for m in refs]
         # «136号和159号下达的那几个» is either; «同时引用A和B» both
@@ -1880,6 +1894,7 @@ def _across_years(catalog: Catalog, ids: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(dict.fromkeys(j for i in ids for j in namesakes(catalog, i)))
 
 
+_NOT_COUNTED = re.compile(r"\s*(?:的)?\s*(?:不算在内|不算|除外|不计在内|不计|不包括在内|不包括|不含在内)")
 _NOT_CITING = re.compile(r"(?:没有|没|未|不曾|并未|从未|并没有)\s*(?:引用|依据|援引|用到|提到|提及|参照|引)(?:过|了)?\s*(?:的)?\s*$")
 
 

@@ -65,6 +65,7 @@ def normalize(question: str) -> str:
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     text = _to_simplified().convert(text)
     text = text.replace("其它", "其他")  # both are written; the tables' headers say 其他
+    text = re.sub(r"仨(?!个)", "三个", re.sub(r"俩(?!个)", "两个", text))  # «钱最少的仨项目»
     # «标准从每亩60元提到65元»: what the figure would be; the old one is not used
     text = re.sub(r"(?:从|由)\s*(每[亩人户月年])?\s*[\d.]+\s*(?:万元|元|万|%|人|亩|户)?\s*"
                   r"(?:提到|提高到|调到|调高到|调整到|调整为|改为|改成|涨到|增加到|增至|提至|降到|降低到|降至|减到|"

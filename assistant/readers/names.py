@@ -426,7 +426,7 @@ def _issuer_only(r: Reading, catalog: Catalog) -> list[Mention]:
             continue
         # (a two-character issuer, «邯档», only right before «文件/文号»: it may be part of a word)
         m = re.search(re.escape(issuer) + r"(?:\s*[（(][\u4e00-\u9fff]{1,6}[）)])?(?:的|发的|下发的|印发的)?"
-                      r"(?:(?:那|这)?(?:几|一|两|三|些)?(?:个|份|些)?)?(?:文件|文号|号文|发文)", r.free) or len(issuer) >= 3 and re.search(
+                      r"(?:(?:那|这)?(?:几|一|两|三|些)?(?:个|份|些)?)?(?:文件|文号|号文|发文|文(?=\s*(?:$|[？?，,。；;])))", r.free) or len(issuer) >= 3 and re.search(
             r"(?:依据|引用|写了|写着|写的是|援引|根据)[^，。？?]{0,4}?(" + re.escape(issuer) + r")(?![〔【\[（(\d])",
             r.free)
         if m:

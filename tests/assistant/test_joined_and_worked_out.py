@@ -565,3 +565,32 @@ def test_every_project_asked_in_many_words(dangan_sample, question):
     elif "档案馆" in question:
         facts = [p for p in facts if not p.code.startswith("13043425")]
     assert answer.found and set(answer.projects) == {p.code for p in facts}
+
+
+def test_three_said_as_sa(dangan_sample):
+    facts = sorted((p for p in projects(dangan_sample) if not p.code.startswith("13043425")), key=lambda p: p.budget_fen)
+    answer = dangan_sample.ask("档案馆钱最少的仨项目是哪几个")
+    assert answer.found and set(answer.projects) == {p.code for p in facts[:3]}
+
+
+def test_a_reference_said_not_to_count(shenji_sample):
+    rows = Queries(shenji_sample.library.facts).rows()
+    law = {r.code for r in rows if re.search(r"《(?:中华人民共和国)?审计法(?:[（(][^》]*)?》", r.basis)}
+    answer = shenji_sample.ask("指标值设定依据里引用了《审计法》的项目有哪些？《审计法实施条例》不算在内。")
+    assert answer.found and set(answer.projects) == law
+
+
+def test_two_header_fields_asked_and_a_name_with_this(shenji_sample):
+    p = next(p for p in projects(shenji_sample) if dict(p.attributes).get("联系电话") and dict(p.attributes).get("项目负责人"))
+    conversation = Conversation()
+    shenji_sample.ask("丛台区审计局有哪些项目？", conversation)
+    answer = shenji_sample.ask(f"{p.name}这个项目是谁负责的？方便的话把联系电话也告诉我", conversation)
+    attrs = dict(p.attributes)
+    assert answer.found and list(answer.projects) == [p.code]
+    assert attrs["项目负责人"] in answer.text and attrs["联系电话"] in answer.text
+
+
+def test_a_hall_said_alone_is_scope(dangan_sample):
+    facts = [p for p in projects(dangan_sample) if not p.code.startswith("13043425") and p.budget_fen > 100 * WAN]
+    answer = dangan_sample.ask("档案馆资金超过100万元的项目有几个？")
+    assert answer.found and answer.value == len(facts)
