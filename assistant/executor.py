@@ -535,11 +535,13 @@ class Executor:
         for n, side in enumerate(plan.operation.sides):
             if each:  # «A局上级补助合计比B项目的预算多多少»: each side its own measure
                 plan = replace(plan, measure=each[n])
-            # a project named against a department is taken as named, whatever department the
+            # a project named (or the one before) is taken as it is, whatever department the
             # question scoped to («卫健局全部项目比(人社局的)公共实训基地县级配套多多少»)
-            mixed = isinstance(side, ProjectIds) and any(isinstance(s, InScope) for s in plan.operation.sides)
-            within = side if mixed else all_of(where, side)
+            within = all_of(where, side)
             projects = self.queries.projects(within)
+            if not projects and isinstance(side, ProjectIds):  # (the department scope is the other side's)
+                within = side
+                projects = self.queries.projects(within)
             part = Result(plan, projects=projects)
             if plan.measure.kind == "value" or (plan.measure.kind == "count" and plan.measure.rows is not None):
                 part.rows = self.queries.rows(within, plan.measure.rows)

@@ -1527,6 +1527,12 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
                 len({catalog.by_id[i].department for i in scope.previous if i in catalog.by_id}) <= 2:
             # «它比X多多少», «两者差多少»: the two taken from the conversation, in the order given
             sides = tuple(ProjectIds((i,)) for i in scope.previous)
+        elif len(groups) == 1 and scope.previous is not None and len(scope.previous) == 1 and \
+                (it := re.search(r"它|该项目|这个项目|前者|上一个", r.text)) and \
+                not set(groups[0].projects) & set(scope.previous):
+            # «那魏县人社局的社会保障工作经费比它多多少»: the project named against the one before
+            named, before = ProjectIds(groups[0].projects), ProjectIds(tuple(scope.previous))
+            sides = (named, before) if groups[0].start < it.start() else (before, named)
         elif len(groups) == 1 and scope.departments and re.search(
                 r"全部项目|所有项目|全局|合计|总额|总预算|一共|加起来|总共", r.text) and len(
                 others := [d for d in scope.departments if d not in

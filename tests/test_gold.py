@@ -161,10 +161,10 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     # held-out v6, scored once at 8731eba (102/111, 6 wrong); read as a development set since
     "../heldout/heldout_v6.jsonl": ("guantao", 111),
     # held-out v7, scored once at 19abf62 (84/107, 17 wrong); read as a development set since
-    "../heldout/heldout_v7.jsonl": ("tuiyi", 102),
+    "../heldout/heldout_v7.jsonl": ("tuiyi", 104),
     "probe_v45.jsonl": ("weijian", 66),  # a thirteenth department, its budget in three printed parts
     "probe_v46.jsonl": ("sample", 80),  # everyday wordings over nine stores
-    "probe_v47.jsonl": ("jiaoyu", 66),  # an old .xls, every project on one sheet, quarterly shares
+    "probe_v47.jsonl": ("jiaoyu", 67),  # an old .xls, every project on one sheet, quarterly shares
     "probe_v48.jsonl": ("sample", 68),
     "probe_v49.jsonl": ("sample", 74),  # eight stores, aimed at confident mistakes  # conversations of 2–3 turns over seven stores
     "probe_v32.jsonl": ("sample", 81),  # five kinds of user: reviewer, clerk, policy checker, director, conditions
@@ -180,9 +180,9 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "../heldout/heldout_v8.jsonl": ("jize", 60),
     # a department listed one project a row, indicators in one long table (9/60, 15 wrong at first run)
     "probe_v56.jsonl": ("ningjin", 59),
-    "probe_v57.jsonl": ("sample", 79),  # everyday wordings over ten stores (73/80, 3 wrong at first run)
+    "probe_v57.jsonl": ("sample", 80),  # everyday wordings over ten stores (73/80, 3 wrong at first run)
     # a disclosure PDF, header facts in paragraphs (14/50, 4 wrong at first run: not read)
-    "probe_v58.jsonl": ("cixian", 46),
+    "probe_v58.jsonl": ("cixian", 48),
     "probe_v59.jsonl": ("sample", 60),  # precision traps over four stores (51/60, 5 wrong at first run)
     # held-out v11, scored once at 0c84d22 (58/70, 4 wrong); read as a development set since
     "../heldout/heldout_v11.jsonl": ("qiuxian", 68),

@@ -594,3 +594,30 @@ def test_a_hall_said_alone_is_scope(dangan_sample):
     facts = [p for p in projects(dangan_sample) if not p.code.startswith("13043425") and p.budget_fen > 100 * WAN]
     answer = dangan_sample.ask("档案馆资金超过100万元的项目有几个？")
     assert answer.found and answer.value == len(facts)
+
+
+@pytest.fixture(scope="module")
+def cixian_sample_for_it() -> Assistant:
+    return assistant_over([CIXIAN, SAMPLE_DOCX], prefix="worked-")
+
+
+def test_a_project_of_another_department_against_it(cixian_sample_for_it):
+    a = cixian_sample_for_it
+    facts = projects(a)
+    mine = next(p for p in facts if p.code.startswith("130427") and "号" not in p.name)
+    theirs = next(p for p in facts if p.code.startswith("13043425") and "号" not in p.name and p.budget_fen > mine.budget_fen)
+    conversation = Conversation()
+    a.ask(f"{mine.name}是多少？", conversation)
+    answer = a.ask(f"那魏县人社局的{theirs.name}比它多多少万元？", conversation)
+    assert answer.found and answer.value == Decimal(theirs.budget_fen - mine.budget_fen) / WAN
+
+
+def test_money_per_person_trained(cixian_sample_for_it):
+    rows = Queries(cixian_sample_for_it.library.facts).rows()
+    facts = {p.id: p for p in projects(cixian_sample_for_it)}
+    row = next(r for r in rows if r.unit == "人" and r.number and "培训" in facts[r.project_id].name
+               and sum(1 for x in rows if x.project_id == r.project_id and x.unit == "人") == 1)
+    p = facts[row.project_id]
+    answer = cixian_sample_for_it.ask(f"{p.name}，平均培训一个人要花多少元？")
+    expected = (Decimal(p.budget_fen) / 100 / row.number).quantize(Decimal("0.0001")).normalize()
+    assert answer.found and answer.value == expected
