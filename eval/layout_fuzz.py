@@ -6,7 +6,10 @@ Each variant draws, from a seeded generator, the words a budget office might pri
 over their values), how it writes a target (≥90% or 不低于90%, or 指标值 | 计量单位 | 指标方向 in
 their own columns), the money unit (万元 or 元, said in a unit line or in the label) and the
 spending plan (percents or amounts, by month ends or quarters); then writes .docx or .xlsx
-(and, for a few, PDF through LibreOffice). A fifth of the variants list the projects instead, one a
+(and, with --pdf, the first .docx variants printed to PDF by LibreOffice, on portrait or landscape
+paper, in a larger or smaller type, under a running header and over a page-number footer, the
+projects flowing over page breaks or each on a new page, header rows repeated or not, rows broken
+by a page or kept whole; the PDFs are cached by content in the temp folder). A fifth of the variants list the projects instead, one a
 row in a project table (分季度支出计划, 资金来源 under merged headers, a 合计 row), with every
 indicator in one table keyed by 项目名称 or 项目编码 (指标性质, 指标方向 in words, 分值), on two
 sheets in either order or in one .docx. About a quarter of the .xlsx variants are a budget system's
@@ -20,17 +23,21 @@ table or an ASCII grid (cells wrapped, merged cells blank), and page footers, ru
 «（续表）» with the header repeated wherever a page breaks. The checker says which facts each
 variant lost.
 
-    .venv/bin/python -m eval.layout_fuzz --variants 200 [--seed 0] [--pdf 5] [--text 40] [--show 10]
+    .venv/bin/python -m eval.layout_fuzz --variants 200 [--seed 0] [--pdf 40] [--text 40] [--show 10]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -188,18 +195,33 @@ class Layout:
     inline: bool = True  # a passage on its label's line (wrapped onto the next), or under a lone label
     repeat_header: bool = True  # a table broken by a page goes on under «（续表）» and its header
     row_rules: bool = False  # a rule drawn between every two indicator rows
+    # a .docx variant printed to PDF (fmt pdf), as LibreOffice or WPS exports it: drawn from a stream
+    # of its own, so the document printed is the .docx variant of the same seed
+    landscape: bool = False
+    font_size: float = 10.5  # points, the body and the tables: larger wraps more cells, breaks more pages
+    running: str = ""  # a running header over every page («…部门预算公开»), or none
+    page_number: str = ""  # the footer: «第 1 页 共 3 页», «- 1 -», «1 / 3», or none
+    new_page: bool = False  # every project starts a page; otherwise the tables flow over page breaks
+    whole_rows: bool = False  # a row may not break across a page (Word's «允许跨页断行» off)
 
     def describe(self) -> str:
         shape = "listed:" + self.list_unit if self.listed else "facts" if self.facts else self.header
         shape = f"stacked:{self.per_row}" if self.stacked else shape
         shape = f"text:{self.grid}:{self.page_lines}" if self.fmt == "txt" else shape
+        if self.fmt == "pdf":
+            shape += (f" {'landscape' if self.landscape else 'portrait'}:{self.font_size}pt"
+                      f"{':repeat' if self.repeat_header else ''}{':newpage' if self.new_page else ''}"
+                      f"{':wholerows' if self.whole_rows else ''} footer={self.page_number or '-'}")
         return (f"#{self.seed} {self.fmt} {shape} {self.budget}/{self.fiscal}/{self.other} "
                 f"{self.money}@{self.unit_where} plan={self.plan}:{self.periods[0]} "
                 f"val={self.value} unitcol={self.unit_col} cmpcol={self.cmp_col} {self.cmp_words}")
 
 
 def draw_layout(seed: int, pdf: bool = False, text: bool = False) -> Layout:
-    """One realistic layout, the same for the same seed; `text` writes it as a print view's .txt."""
+    """One realistic layout, the same for the same seed; `text` writes it as a print view's .txt,
+    `pdf` prints the seed's .docx variant (see pdf_seeds) to PDF."""
+    if pdf:
+        return _printed(draw_layout(seed))
     rng = random.Random(seed)
     c = rng.choice
     periods = c([("3月底", "6月底", "9月底", "12月底"), ("3月底", "6月底", "10月底", "12月底"),
@@ -207,7 +229,7 @@ def draw_layout(seed: int, pdf: bool = False, text: bool = False) -> Layout:
                  ("一季度", "二季度", "三季度", "四季度"), ("1-3月", "1-6月", "1-9月", "1-12月")])
     plan = c(["percent", "percent", "amount", "shares" if "季度" in periods[0] else "percent"])
     lay = Layout(
-        seed=seed, fmt="pdf" if pdf else "txt" if text else c(["docx", "xlsx"]),
+        seed=seed, fmt="txt" if text else c(["docx", "xlsx"]),
         header=c(["pairs", "vertical", "row", "block"]),
         budget=c(["预算数", "资金总额", "项目资金", "年度预算", "资金规模", "申请金额"]),
         fiscal=c(["财政资金", "财政拨款", "一般公共预算", "本级财政"]),
@@ -227,7 +249,7 @@ def draw_layout(seed: int, pdf: bool = False, text: bool = False) -> Layout:
         words=rng.randrange(3), plan_shape=c(["row", "row", "labelled", "column"]),
         zero=c(["", "0", "0.00", "—"]), split_header=rng.random() < 0.5,
         one_sheet=rng.random() < 0.3,
-        listed=rng.random() < 0.2 and not pdf and not text, list_key=c(["项目名称", "项目名称", "code"]),
+        listed=rng.random() < 0.2 and not text, list_key=c(["项目名称", "项目名称", "code"]),
         list_unit=c(["column", "column", "label", "line"]), indicators_first=rng.random() < 0.3,
         directions=rng.random() < 0.6, facts=rng.random() < 0.25,
         fact_money=c(["项目资金", "资金总额", "资金来源"]), basis_below=rng.random() < 0.3,
@@ -238,6 +260,27 @@ def draw_layout(seed: int, pdf: bool = False, text: bool = False) -> Layout:
     return replace(lay, facts=lay.facts and lay.fmt not in ("xlsx", "txt") and not lay.listed,
                    stacked=lay.stacked and lay.fmt == "xlsx" and not lay.listed,
                    split_header=lay.split_header and lay.fmt != "txt")
+
+
+def _printed(lay: Layout) -> Layout:
+    """The .docx layout `lay` as printed to PDF, with page settings of its own seeded stream."""
+    if lay.fmt != "docx":
+        raise ValueError(f"seed {lay.seed} draws a {lay.fmt} variant; only .docx variants are printed")
+    rng = random.Random(f"pdf{lay.seed}")
+    return replace(lay, fmt="pdf", landscape=rng.random() < 0.3, font_size=rng.choice([9, 10.5, 10.5, 12]),
+                   running=rng.choice(["", f"{DEPARTMENT}{YEAR}年部门预算公开", f"{YEAR}年项目支出绩效目标表"]),
+                   page_number=rng.choice(["", "chinese", "dash", "slash"]), new_page=rng.random() < 0.3,
+                   whole_rows=rng.random() < 0.3, repeat_header=rng.random() < 0.6)
+
+
+def pdf_seeds(first: int, count: int) -> list[int]:
+    """The first `count` seeds from `first` that draw a .docx variant: those printed to PDF."""
+    out, seed = [], first
+    while len(out) < count:
+        if draw_layout(seed).fmt == "docx":
+            out.append(seed)
+        seed += 1
+    return out
 
 
 # -- rendering: a grid of cell text with merged ranges ------------------------------------------
@@ -542,6 +585,8 @@ def write_list_docx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
     for caption, g in _list_tables(facts, lay):
         document.add_paragraph(caption)
         _add_table(document, g)
+    if lay.fmt == "pdf":
+        _print_setup(document, lay)
     document.save(str(path))
 
 
@@ -741,6 +786,8 @@ def write_facts_docx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
                            f"{sum((f.budget for f in facts), Decimal(0))}万元。")
     document.add_paragraph("第二部分  项目支出绩效目标", style="Heading 1")
     for n, f in enumerate(facts):
+        if lay.new_page and n:
+            document.add_page_break()
         heading = f"（{'一二三四五六七八九十'[n]}）{f.name}"
         document.add_paragraph(heading, style="Heading 2" if lay.colon else None)
         g = Grid(2)
@@ -754,6 +801,8 @@ def write_facts_docx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
         _add_table(document, indicator_grid(f, lay))
         if lay.basis_below:
             document.add_paragraph(basis)
+    if lay.fmt == "pdf":
+        _print_setup(document, lay)
     document.save(str(path))
 
 
@@ -767,11 +816,15 @@ def write_docx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
     document = docx.Document()
     document.add_paragraph(f"{DEPARTMENT}{YEAR}年项目支出绩效目标", style="Title")
     for n, f in enumerate(facts, start=1):
+        if lay.new_page and n > 1:
+            document.add_page_break()
         document.add_paragraph(_title(n, f, lay), style="Heading 2")
         if lay.unit_where == "line":
             document.add_paragraph(_unit_line(lay))
         for g in project_grids(f, lay):
             _add_table(document, g)
+    if lay.fmt == "pdf":
+        _print_setup(document, lay)
     document.save(str(path))
 
 
@@ -934,25 +987,133 @@ def write_text(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
 
 def write_variant(facts: tuple[Fact, ...], lay: Layout, folder: Path) -> Path:
     """Write one variant into `folder`; the path of the file ingest should read."""
+    return write_variants(facts, [lay], folder)[0]
+
+
+def write_variants(facts: tuple[Fact, ...], layouts: list[Layout], folder: Path) -> list[Path]:
+    """Write the variants into `folder`, the PDF ones printed by LibreOffice in batches."""
+    paths = [_write_file(facts, lay, folder) for lay in layouts]
+    printed = print_pdfs([path for path, lay in zip(paths, layouts) if lay.fmt == "pdf"])
+    return [printed.pop(0) if lay.fmt == "pdf" else path for path, lay in zip(paths, layouts)]
+
+
+def _write_file(facts: tuple[Fact, ...], lay: Layout, folder: Path) -> Path:
+    """The variant's file; a PDF variant's .docx, to be printed."""
     if lay.fmt == "txt":
         path = folder / f"v{lay.seed}.txt"
         write_text(facts, lay, path)
         return path
+    suffix = "xlsx" if lay.fmt == "xlsx" else "docx"
+    path = folder / f"v{lay.seed}{'p' if lay.fmt == 'pdf' else ''}.{suffix}"
     if lay.listed:
-        path = folder / f"v{lay.seed}.{lay.fmt}"
-        (write_list_xlsx if lay.fmt == "xlsx" else write_list_docx)(facts, lay, path)
-        return path
-    if lay.fmt == "xlsx":
-        path = folder / f"v{lay.seed}.xlsx"
+        (write_list_xlsx if suffix == "xlsx" else write_list_docx)(facts, lay, path)
+    elif suffix == "xlsx":
         (write_stacked_xlsx if lay.stacked else write_xlsx)(facts, lay, path)
-        return path
-    path = folder / f"v{lay.seed}.docx"
-    write_docx(facts, lay, path)
-    if lay.fmt == "pdf":
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder),
-                        str(path)], check=True, capture_output=True, timeout=120)
-        return path.with_suffix(".pdf")
+    else:
+        write_docx(facts, lay, path)
     return path
+
+
+# -- printing to PDF -----------------------------------------------------------------------------
+
+_PDF_CACHE = Path(tempfile.gettempdir()) / "jixiao-layout-fuzz-pdf"
+_PDF_BATCH = 12  # files one LibreOffice start converts
+_PDF_RUNS = 4  # LibreOffice runs side by side
+
+
+def _content_hash(path: Path) -> str:
+    """A .docx's hash over its parts' names and bytes (the zip's own timestamps change per save)."""
+    digest = hashlib.sha256()
+    with zipfile.ZipFile(path) as archive:
+        for name in sorted(archive.namelist()):
+            digest.update(name.encode() + b"\0" + archive.read(name))
+    return digest.hexdigest()[:24]
+
+
+def print_pdfs(paths: list[Path]) -> list[Path]:
+    """Each .docx printed to a PDF beside it by `soffice --convert-to pdf`, several files a run and
+    a few runs side by side, cached by content under the temp folder so a rerun converts only what
+    changed."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    _PDF_CACHE.mkdir(exist_ok=True)
+    keys = [_content_hash(path) for path in paths]
+    missing = sorted({key: path for key, path in zip(keys, paths)
+                      if not (_PDF_CACHE / f"{key}.pdf").is_file()}.items())
+    runs = max(1, min(_PDF_RUNS, os.cpu_count() or 1, -(-len(missing) // 3)))
+    size = min(_PDF_BATCH, -(-len(missing) // runs)) if missing else 1
+    with ThreadPoolExecutor(runs) as pool:
+        list(pool.map(_print_batch, [missing[at:at + size] for at in range(0, len(missing), size)]))
+    out = []
+    for key, path in zip(keys, paths):
+        out.append(path.with_suffix(".pdf"))
+        shutil.copyfile(_PDF_CACHE / f"{key}.pdf", out[-1])
+    return out
+
+
+def _print_batch(batch: list[tuple[str, Path]]) -> None:
+    """One LibreOffice run printing (content hash, .docx) pairs into the cache."""
+    with tempfile.TemporaryDirectory(prefix="jixiao-print-") as scratch:
+        work = Path(scratch)
+        sources = []
+        for key, path in batch:
+            sources.append(work / f"{key}.docx")
+            shutil.copyfile(path, sources[-1])
+        # a profile of its own: no wait for (or harm to) another LibreOffice running
+        subprocess.run(["soffice", "--headless", "--norestore", "--nolockcheck",
+                        f"-env:UserInstallation={(work / 'profile').as_uri()}", "--convert-to", "pdf",
+                        "--outdir", str(work / "out"), *map(str, sources)],
+                       check=True, capture_output=True, timeout=60 + 20 * len(sources),
+                       stdin=subprocess.DEVNULL)
+        for source in sources:
+            printed = work / "out" / f"{source.stem}.pdf"
+            if not printed.is_file():
+                raise RuntimeError(f"LibreOffice printed no PDF for {source.name}")
+            shutil.move(str(printed), _PDF_CACHE / printed.name)
+
+
+def _print_setup(document, lay: Layout) -> None:
+    """A .docx to be printed: paper, type size, running header, page-number footer, repeated
+    header rows and rows kept whole, as the layout draws them."""
+    from docx.enum.section import WD_ORIENT
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    document.styles["Normal"].font.size = Pt(lay.font_size)
+    section = document.sections[0]
+    if lay.landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+    if lay.running:
+        section.header.paragraphs[0].text = lay.running
+    if lay.page_number:
+        footer = section.footer.paragraphs[0]
+        before, after = {"chinese": ("第 ", " 页 共 # 页"), "dash": ("- ", " -"), "slash": ("", " / #")}[lay.page_number]
+        for k, text in enumerate([before, *after.split("#")]):
+            if k:
+                field = OxmlElement("w:fldSimple")
+                field.set(qn("w:instr"), "PAGE" if k == 1 else "NUMPAGES")
+                footer._p.append(field)
+                run = OxmlElement("w:r")
+                t = OxmlElement("w:t")
+                t.text = "1"
+                run.append(t)
+                field.append(run)
+            if text:
+                footer.add_run(text)
+    for table in document.tables:
+        heads = [cell.text for cell in table.rows[0].cells]
+        # only a header of one row is repeated: LibreOffice 7 prints a repeated header of two rows
+        # (cells merged down over both) at its first page's height, and a cell whose words need
+        # more lines on the new page then overprints the row under it, which no reader can undo
+        two = any(v.get(qn("w:val")) == "restart" for v in table.rows[0]._tr.iter(qn("w:vMerge")))
+        for at, row in enumerate(table.rows):
+            properties = row._tr.get_or_add_trPr()
+            if lay.whole_rows:
+                properties.append(OxmlElement("w:cantSplit"))
+            if lay.repeat_header and ("一级指标" in heads or "序号" in heads) and not two and at == 0:
+                properties.append(OxmlElement("w:tblHeader"))
 
 
 # -- the checker ---------------------------------------------------------------------------------
@@ -1047,39 +1208,47 @@ def _stacked_losses(n: int, f: Fact, p) -> list[tuple[str, str]]:
 def run_variant(seed: int, folder: Path, pdf: bool = False,
                 text: bool = False) -> tuple[Layout, list[tuple[str, str]]]:
     """Write variant `seed`, read it back, and list what was lost."""
+    lay = draw_layout(seed, pdf, text)
+    return lay, read_variant(write_variant(make_facts(), lay, folder), lay)
+
+
+def read_variant(path: Path, lay: Layout) -> list[tuple[str, str]]:
+    """Read a written variant back and list what was lost."""
     from ingest import IngestError, read_document
 
-    facts, lay = make_facts(), draw_layout(seed, pdf, text)
-    path = write_variant(facts, lay, folder)
     try:
-        return lay, check(read_document(path), facts, lay)
+        return check(read_document(path), make_facts(), lay)
     except IngestError as error:
-        return lay, [("projects", f"unreadable: {error}")]
+        return [("projects", f"unreadable: {error}")]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--variants", type=int, default=200)
     parser.add_argument("--seed", type=int, default=0, help="first variant's seed")
-    parser.add_argument("--pdf", type=int, default=0, help="variants also printed to PDF")
+    parser.add_argument("--pdf", type=int, default=0,
+                        help="the first N .docx variants from --seed also printed to PDF (needs soffice)")
     parser.add_argument("--text", type=int, default=40, help="variants also written as a print view's .txt")
     parser.add_argument("--show", type=int, default=8, help="failing variants to detail")
     args = parser.parse_args(argv)
     per_field: Counter = Counter()
     variants_losing: Counter = Counter()
     failing = []
-    seeds = [(s, False, False) for s in range(args.seed, args.seed + args.variants)]
-    seeds += [(s, True, False) for s in range(args.seed, args.seed + args.pdf)]
-    seeds += [(s, False, True) for s in range(args.seed, args.seed + args.text)]
+    layouts = [draw_layout(s) for s in range(args.seed, args.seed + args.variants)]
+    layouts += [draw_layout(s, pdf=True) for s in pdf_seeds(args.seed, args.pdf)]
+    layouts += [draw_layout(s, text=True) for s in range(args.seed, args.seed + args.text)]
     with tempfile.TemporaryDirectory() as tmp:
-        for seed, pdf, text in seeds:
-            lay, losses = run_variant(seed, Path(tmp), pdf, text)
+        for lay, path in zip(layouts, write_variants(make_facts(), layouts, Path(tmp))):
+            losses = read_variant(path, lay)
             per_field.update(key for key, _ in losses)
             variants_losing.update({key for key, _ in losses})
             if losses:
                 failing.append((lay, losses))
-    total = len(seeds)
+    total = len(layouts)
     print(f"variants fully read: {total - len(failing)}/{total}")
+    for fmt in ("pdf",) if args.pdf else ():
+        shown = [lay for lay in layouts if lay.fmt == fmt]
+        print(f"  of them {fmt}: {len(shown) - sum(lay.fmt == fmt for lay, _ in failing)}/{len(shown)}")
     print(f"{'field':<12}{'variants losing':>16}{'losses':>8}")
     for key in FIELDS:
         print(f"{key:<12}{variants_losing[key]:>16}{per_field[key]:>8}")

@@ -62,7 +62,7 @@ def ocr_page(path: Path, data: bytes, number: int, width: float, height: float):
                 tables = [(tuple(t.bbox), [[tuple(c) if c else None for c in row.cells]
                                             for row in t.rows]) for t in found]
         chars = _read_text(pixels, image, tables, folder, width, height)
-    return PageLayout(number, height, chars, tables, ocr=True)
+    return PageLayout(number, height, chars, tables, ocr=True, width=width)
 
 
 def _render(path: Path, data: bytes, number: int, folder: Path) -> Path:

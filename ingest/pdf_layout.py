@@ -72,9 +72,14 @@ def _line(chars: list[dict]) -> Line:
             if gap > 2.5 * char["size"]:
                 runs.append(text.strip())
                 text = ""
-            elif (gap > 0.45 * char["size"] and not text.endswith(" ")
-                  and previous["text"][-1:].isascii() and char["text"][:1].isascii()):
-                text += " "  # a gap between Latin words; Chinese takes no spaces
+            elif not text.endswith(" ") and (
+                    (gap > 0.9 * char["size"] and char.get("fontname") != "OCR")
+                    or (gap > 0.45 * char["size"] and previous["text"][-1:].isascii()
+                        and char["text"][:1].isascii())):
+                # a gap between Latin words; Chinese takes no spaces, but in printed text a blank an
+                # em wide is one the writer typed («327001临西县民政局　　单位：元»), which the PDF
+                # drops (OCR places its words by what it recognised: their gaps say nothing)
+                text += " "
         text += char["text"]
         previous = char
     runs.append(text.strip())
@@ -138,7 +143,13 @@ def cell_text(chars: Sequence[dict], box: Box) -> CellText:
     text = lines[0].text
     for before, line in zip(lines, lines[1:]):
         text += ("\n" if _new_item(right - before.x1, line, before.size) else "") + line.text
-    return CellText(text, right - lines[-1].x1, lines[0].lead, lines[0].size)
+    lead = lines[0].lead
+    piece = _UNBREAKABLE.match("".join(line.text for line in lines))
+    if len(lines) > 1 and piece and len(piece.group()) > len(lines[0].text):
+        # the opening piece («〔2024〕12») was broken by force, over lines of a narrow cell: wider
+        # than a line, it fits in no room left at the end of the cell above
+        lead = right - box[0] - padding
+    return CellText(text, right - lines[-1].x1, lead, lines[0].size)
 
 
 def _new_item(room: float, line, size: float) -> bool:

@@ -23,11 +23,12 @@ from .pdf_layout import (Box, CellText, Line, body_size, cell_text, inside, make
                          paragraphs, wraps)
 from .records import Document
 from .sections import Block, Paragraph, Place, Table, assemble_document
-from .labels import is_label, label_of
+from .labels import column_of, is_indicator_header, is_label, label_of
 
 _REMEDY = "请用 PDF 阅读器打开后重新打印（另存）为 PDF 再重试"
 _PAGE_NUMBER = re.compile(r"^[-—–\s第]*\d+[\s页]*(?:[/共]\s*\d+\s*页?)?[-—–\s]*$")
-_MARGIN = 0.08  # top and bottom share of a page where running headers and footers sit
+_MARGIN = 0.08  # share of a page's long side, at its top and bottom, where running headers and
+# footers sit (measured on the long side so a landscape page's footer is not missed)
 
 
 @dataclass
@@ -63,6 +64,7 @@ class PageLayout:
     chars: list[dict]
     tables: list[tuple[Box, list[list[Box | None]]]]
     ocr: bool = False
+    width: float = 0.0
 
 
 def read_pdf(path: Path, source: str, data: bytes, *, ocr: bool = False) -> Document:
@@ -112,7 +114,7 @@ def _page_layout(page, number: int) -> PageLayout:
         rows = [[tuple(cell) if cell is not None else None for cell in row.cells]
                 for row in table.rows]
         tables.append((tuple(table.bbox), rows))
-    return PageLayout(number, float(page.height), list(page.chars), tables)
+    return PageLayout(number, float(page.height), list(page.chars), tables, width=float(page.width))
 
 
 def blocks_of(layouts: Sequence[PageLayout]) -> Iterator[Block]:
@@ -164,10 +166,11 @@ def _items(layout: PageLayout) -> list[Item]:
 def _drop_running_lines(items: list[Item], layouts: Sequence[PageLayout]) -> list[Item]:
     """Remove page numbers and the header or footer line repeated on every page."""
     heights = {layout.number: layout.height for layout in layouts}
+    bands = {layout.number: _MARGIN * max(layout.height, layout.width) for layout in layouts}
 
     def in_margin(item: Text) -> bool:
-        height = heights[item.page]
-        return item.line.bottom < height * _MARGIN or item.line.top > height * (1 - _MARGIN)
+        band = bands[item.page]
+        return item.line.bottom < band or item.line.top > heights[item.page] - band
 
     margin = [item for item in items if isinstance(item, Text) and in_margin(item)]
     repeats = Counter(re.sub(r"\d+", "#", item.line.text) for item in margin)
@@ -196,8 +199,10 @@ def _first_on_page(grid: Grid, items: list[Item]) -> bool:
 
 def _join(chain: Grid, part: Grid) -> None:
     rows, spans = list(part.rows), list(part.spans)
-    if rows and [label_of(c.text) for c in rows[0]] == [label_of(c.text) for c in chain.rows[0]]:
-        rows, spans = rows[1:], spans[1:]  # the header row repeated on the new page
+    # the header rows repeated on the new page (compared by text: the page's columns may differ)
+    while rows and len(rows) < len(part.rows) + len(chain.rows) and _words(rows[0]) and \
+            _words(rows[0]) == _words(chain.rows[len(part.rows) - len(rows)]):
+        rows, spans = rows[1:], spans[1:]
     if rows:
         first = [(span, cell) for span, cell in zip(spans[0], rows[0]) if span and cell.text]
         above = {span: _above(chain, span) for span, _ in first}
@@ -207,29 +212,66 @@ def _join(chain: Grid, part: Grid) -> None:
             if upper is None or not upper[1].text or (
                     is_label(upper[1].text) and not is_label(upper[1].text + cell.text)):
                 return False  # a whole label («一级指标») heads the cells below it
+            if _word_end(upper[1].text[-1:]) and _word_end(cell.text[:1]):
+                # a number or word is cut only when it fills the line («13053425P000» «0001201A»);
+                # «26» over «27» in a 序号 column are two rows
+                return upper[1].room < 0.6 * upper[1].size
             return wraps(upper[1].room, cell.lead, upper[1].size)
 
         # A row cut by the page break: every cell of it goes on from a full line above. A cell
         # in a new row rarely does, and a short value («≥90%») never.
         split = bool(first) and all(runs_on(span, cell) for span, cell in first)
         for span, cell in first:
-            # Or a label cell whose last words ran onto the new page («预算规模及资金用» «途»).
-            if split or (runs_on(span, cell) and not is_label(cell.text)
-                         and is_label(above[span][1].text + cell.text)):
+            # Or a label cell whose last words ran onto the new page («预算规模及资金用» «途»,
+            # «指标设定» «依据»): the two make a label, and not both are labels alone.
+            upper = above[span][1].text if above[span] else ""
+            head = above[span] is not None and is_indicator_header(
+                [c.text for c in chain.rows[above[span][0][0]]])
+            # (a figure or a code, «150.00» under «项目资金（万元）», is a value, never a label's end)
+            if split or (runs_on(span, cell) and not _word_end(cell.text[:1])
+                         and _names_field(upper + cell.text, head)
+                         and not (_names_field(upper, head) and _names_field(cell.text, head))):
                 (r, j), upper = above[span]
                 chain.rows[r][j] = upper.then(cell)
                 rows[0][spans[0].index(span)] = CellText("")
         if not any(cell.text for cell in rows[0]):
             rows, spans = rows[1:], spans[1:]
-    starts = sorted({span[0] for row_spans in chain.spans for span in row_spans if span})
-    if all(any(abs(x - span[0]) <= 2 for x in starts) for row_spans in spans
-           for span in row_spans if span):
-        placed = [_on_columns(starts, row, row_spans) for row, row_spans in zip(rows, spans)]
-        rows, spans = [row for row, _ in placed], [row_spans for _, row_spans in placed]
+    # pdfplumber makes each page's columns from that page's cells only: a part whose rows draw a
+    # column edge the other part lacks (a plan's periods, an indicator table's columns under a
+    # header part) is put, with the chain, on the columns of both, a wide cell blank beyond its start
+    chain_starts = _starts(chain.spans)
+    starts = _starts([*chain.spans, *spans])
+    if len(starts) != len(chain_starts):
+        placed = [_on_columns(starts, row, row_spans) for row, row_spans in zip(chain.rows, chain.spans)]
+        chain.rows[:], chain.spans[:] = [row for row, _ in placed], [row_spans for _, row_spans in placed]
+    placed = [_on_columns(starts, row, row_spans) for row, row_spans in zip(rows, spans)]
+    rows, spans = [row for row, _ in placed], [row_spans for _, row_spans in placed]
     chain.rows.extend(rows)
     chain.spans.extend(spans)
     chain.parts.append((part.page, len(rows)))
     chain.ocr = chain.ocr or part.ocr
+
+
+def _word_end(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _names_field(text: str, head: bool) -> bool:
+    """A header field's name, or in the indicator header a column's («指标设定依据» is the basis)."""
+    return is_label(text) or (head and column_of(text) is not None)
+
+
+def _words(row: list[CellText]) -> list[str]:
+    return [label_of(cell.text) for cell in row if cell.text]
+
+
+def _starts(spans: list) -> list[float]:
+    """The left edges of the cells in these rows, edges within 2 points taken as one."""
+    out: list[float] = []
+    for x in sorted(span[0] for row_spans in spans for span in row_spans if span):
+        if not out or x - out[-1] > 2:
+            out.append(x)
+    return out
 
 
 def _on_columns(starts: list, row: list[CellText], spans: tuple) -> tuple[list, tuple]:
@@ -246,11 +288,13 @@ def _on_columns(starts: list, row: list[CellText], spans: tuple) -> tuple[list, 
 
 def _above(chain: Grid, span: tuple) -> tuple[tuple[int, int], CellText] | None:
     """The cell of the chain's bottom edge at this x-span (a merged cell may start rows above)."""
+    # edges within 2 points are one (each page's cells are measured on their own)
     for r in range(len(chain.rows) - 1, -1, -1):
-        if span in chain.spans[r]:
-            j = chain.spans[r].index(span)
+        j = next((j for j, s in enumerate(chain.spans[r])
+                  if s and abs(s[0] - span[0]) <= 2 and abs(s[1] - span[1]) <= 2), None)
+        if j is not None:
             return (r, j), chain.rows[r][j]
-        if any(s and s[0] < span[1] and span[0] < s[1] for s in chain.spans[r]):
+        if any(s and s[0] < span[1] - 2 and span[0] < s[1] - 2 for s in chain.spans[r]):
             return None  # another cell sits above: this one does not continue
     return None
 
