@@ -893,15 +893,21 @@ def _funds_phrase(free: str, catalog: Catalog) -> str:
     """«执法经费多少» in a store without such a project: the words before «经费/资金» that name
     something no stored project is called."""
     for m in _FUNDS.finditer(free):
-        words = m.group(1)
-        for lead in ("请问", "请", "那么", "那", "这", "的"):
-            words = words.removeprefix(lead)
-        if len(words) < 2 or any(w in words for w in _NOT_A_NAME):
-            continue
-        if any(in_order(words, nfkc(p.name)) for p in catalog.projects):
-            continue
-        return words + m.group(0)[len(m.group(1)):]
+        if words := _unstored(m.group(1), catalog):
+            return words + m.group(0)[len(m.group(1)):]
     return ""
+
+
+def _unstored(words: str, catalog: Catalog) -> str:
+    """The words of a name, request words before them left off, when they could name a project
+    and no stored project's name holds them in order; else ""."""
+    for lead in ("请问", "请", "那么", "那", "这", "的"):
+        words = words.removeprefix(lead)
+    if len(words) < 2 or any(w in words for w in _NOT_A_NAME):
+        return ""
+    if any(in_order(words, nfkc(p.name)) for p in catalog.projects):
+        return ""
+    return words
 
 
 def _row_inside_name(r: Reading, found: list[Mention], catalog: Catalog) -> tuple[str, tuple[int, int]]:
@@ -914,12 +920,8 @@ def _row_inside_name(r: Reading, found: list[Mention], catalog: Catalog) -> tupl
         lead = re.search(r"[\u4e00-\u9fff]{2,8}$", r.text[:m.start])
         if not lead or not r.is_free(lead.start(), lead.end()):
             continue
-        words = lead.group(0)
-        for word in ("请问", "请", "那么", "那", "这", "的"):
-            words = words.removeprefix(word)
-        if len(words) < 2 or any(w in words for w in _NOT_A_NAME):
-            continue
-        if any(in_order(words, nfkc(p.name)) for p in catalog.projects):
+        words = _unstored(lead.group(0), catalog)
+        if not words:
             continue
         start = m.start - len(words)
         return words + r.text[m.start:m.end], (start, m.start)
