@@ -271,10 +271,10 @@ class Executor:
         if self._budget_unread(plan, result):
             return
         self._total(plan, result, result.items)
-        named = plan.scope.previous is not None or isinstance(plan.filter, ProjectIds)
+        named = plan.scope.previous is not None or plan.filter is not None
         if plan.measure.kind == "money" and plan.measure.money != "budget" and not named:
             # «其他资金一共多少，涉及哪些项目»: projects without any are not part of the answer
-            # (the projects a question names, or «它们», are all added, a zero with the rest)
+            # (the projects a question names or picks out, or «它们», are all added, a zero with the rest)
             result.items = [i for i in result.items if i.fen]
             kept = {i.project.id for i in result.items if i.project}
             result.projects = [p for p in result.projects if p.id in kept]

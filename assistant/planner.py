@@ -145,6 +145,12 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                 or len(previous) > 2 and not set(recent[0]) & set(recent[1]) and re.search(r"呢\s*[？?]?\s*$", last_question)):
             previous = recent[1] + recent[0]
     scope_words = read_scope(r, catalog, has_previous=bool(previous))
+    if scope_words.departments and not any(m.kind in ("name", "code") for m in names.mentions) and \
+            not names.missing and not names.unknown_project:
+        # «永年区供销社农资储备补贴…»: the department's words («供销社») hid the name after them
+        again = read_names(r, catalog)
+        if any(m.kind in ("name", "code") for m in again.mentions):
+            names = replace(again, mentions=names.mentions + again.mentions)
     that_department = _THAT_DEPARTMENT.search(text)
     if that_department and previous and not scope_words.departments:
         # «这个部门的项目资金一共多少» after a project: its department, not the project
@@ -607,10 +613,17 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         scope = replace(scope, previous=None)
         conditions = conditions + [Condition(0, 0, "这个指标", rows=same_row)]
     groups = [m for m in names.mentions if m.projects and m.kind != "row"]
-    if (against := _against_project(r, catalog, groups, fields)) is not None:
+    it = None
+    if not groups and scope.previous is not None and len(scope.previous) == 1 and \
+            (said := re.search(r"(?:比|不比)\s*(?:它|该项目|这个项目)", r.text)):
+        # «永年区供销社有哪些项目的资金比它少»: the project of the answer before is the bound
+        it = Mention("name", said.end() - 1, said.end(), projects=tuple(scope.previous))
+    if (against := _against_project(r, catalog, groups or ([it] if it else []), fields)) is not None:
         # «哪些项目的预算低于社会保障工作经费»: that project's money is the bound, not the project asked
         groups = [g for g in groups if g is not against[0]]
         conditions = conditions + against[1]
+        if against[0] is it:
+            scope = replace(scope, previous=None)  # (the projects asked are the store's, not «它»)
     named_rows = [m for m in names.mentions if m.kind == "row"]
     used = {id(c.field) for c in conditions if c.field is not None}
     free_fields = [f for f in fields if id(f) not in used and not any(

@@ -102,6 +102,9 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           # a twenty-second department as a disclosure PDF of Word tables of its own design (probe v64)
           "xinfang": (DEV / "docs" / "xinfang-2025.pdf",),
           "xinfang_sample": (DEV / "docs" / "xinfang-2025.pdf", SAMPLE_DOCX),
+          # a twenty-third department as a .docx of one big table per project (probe v66)
+          "gongxiao": (DEV / "docs" / "gongxiao-2025.docx",),
+          "gongxiao_sample": (DEV / "docs" / "gongxiao-2025.docx", SAMPLE_DOCX),
           # held-out v11's department, scored once, since then development
           "qiuxian": (ROOT / "eval" / "heldout" / "docs" / "qiuxian-2025.docx",),
           "qiuxian_sample": (ROOT / "eval" / "heldout" / "docs" / "qiuxian-2025.docx", SAMPLE_DOCX)}
@@ -162,7 +165,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "../heldout/heldout_v6.jsonl": ("guantao", 111),
     # held-out v7, scored once at 19abf62 (84/107, 17 wrong); read as a development set since
     "../heldout/heldout_v7.jsonl": ("tuiyi", 104),
-    "probe_v45.jsonl": ("weijian", 66),  # a thirteenth department, its budget in three printed parts
+    "probe_v45.jsonl": ("weijian", 67),  # a thirteenth department, its budget in three printed parts
     "probe_v46.jsonl": ("sample", 80),  # everyday wordings over nine stores
     "probe_v47.jsonl": ("jiaoyu", 67),  # an old .xls, every project on one sheet, quarterly shares
     "probe_v48.jsonl": ("sample", 68),
@@ -185,7 +188,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v58.jsonl": ("cixian", 48),
     "probe_v59.jsonl": ("sample", 60),  # precision traps over four stores (51/60, 5 wrong at first run)
     # held-out v11, scored once at 0c84d22 (58/70, 4 wrong); read as a development set since
-    "../heldout/heldout_v11.jsonl": ("qiuxian", 68),
+    "../heldout/heldout_v11.jsonl": ("qiuxian", 69),
     # an .xlsx export with every project stacked in one sheet (19/60, 2 wrong at first run, from a
     # stale cached store; 54/60, 4 wrong once the store was rebuilt)
     "probe_v60.jsonl": ("shenji", 58),
@@ -199,6 +202,8 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v64.jsonl": ("xinfang", 58),
     # officials, new staff, reviewers and phone users over ten stores (74/80, 5 wrong at first run)
     "probe_v65.jsonl": ("sample", 79),
+    # a .docx of one big table per project with per-quarter amounts (40/60, 5 wrong at first run)
+    "probe_v66.jsonl": ("gongxiao", 44),
 }
 # answered-but-wrong allowed per file (1, unless measured otherwise and said in the README)
 WRONG_ALLOWED: dict[str, int] = {

@@ -12,7 +12,7 @@ from ingest import quantity as q
 
 # A department's name ends in its kind of office: 局, 委员会, 办公室, and the people's bodies that file budgets
 # too (残疾人联合会, 供销合作社, 总工会)
-_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:委员会|联合会|合作社|联合社|总工会|局|厅|委|办公室)"
+_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:委员会|联合会|合作社|联合社|供销社|总工会|局|厅|委|办公室)"
                          r"|[\u4e00-\u9fff]{0,12}?(?:档案馆|图书馆|博物馆|文化馆|纪念馆|美术馆|科技馆))(?![长面势部务属])")
 # «本局», «咱们局», «全局» are the department of the document, not a name.
 _NOT_DEPARTMENT = ("本局", "全局", "我局", "该局", "各局", "局里", "本委", "全委", "咱们局", "我们局",

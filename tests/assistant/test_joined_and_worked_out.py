@@ -621,3 +621,36 @@ def test_money_per_person_trained(cixian_sample_for_it):
     answer = cixian_sample_for_it.ask(f"{p.name}，平均培训一个人要花多少元？")
     expected = (Decimal(p.budget_fen) / 100 / row.number).quantize(Decimal("0.0001")).normalize()
     assert answer.found and answer.value == expected
+
+
+GONGXIAO = ROOT / "eval" / "dev" / "docs" / "gongxiao-2025.docx"
+
+
+@pytest.fixture(scope="module")
+def gongxiao_sample() -> Assistant:
+    return assistant_over([GONGXIAO, SAMPLE_DOCX], prefix="worked-")
+
+
+def test_first_three_quarters_is_no_top_three(gongxiao_sample):
+    answer = gongxiao_sample.ask("永年区供销社前三个季度计划支出合计多少万元？")
+    assert "最高的3个" not in answer.understood and "9月底" in answer.understood
+
+
+def test_a_supply_cooperative_said_short_scopes_and_its_project_is_found(gongxiao_sample):
+    facts = [p for p in projects(gongxiao_sample) if not p.code.startswith("13043425")]
+    answer = gongxiao_sample.ask("永年区供销社满意度目标不低于90%的项目有哪些？")
+    assert answer.found and set(answer.projects) <= {p.code for p in facts}
+    p = next(p for p in facts if "储备" in p.name)
+    short = re.sub(r"及.*?(?=补贴)", "", p.name)  # «农资储备补贴» of «农资储备及化肥淡季储备补贴»
+    named = gongxiao_sample.ask(f"永年区供销社{short}是多少")
+    assert named.found and list(named.projects) == [p.code]
+
+
+def test_projects_with_less_money_than_it(gongxiao_sample):
+    facts = projects(gongxiao_sample)
+    theirs = next(p for p in facts if p.name == "劳务派遣人员工资")
+    conversation = Conversation()
+    gongxiao_sample.ask("魏县人社局的劳务派遣人员工资预算是多少？", conversation)
+    answer = gongxiao_sample.ask("永年区供销社有哪些项目的资金比它少？", conversation)
+    expected = {p.code for p in facts if not p.code.startswith("13043425") and p.budget_fen < theirs.budget_fen}
+    assert answer.found and set(answer.projects) == expected
