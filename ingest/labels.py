@@ -90,6 +90,9 @@ _DESCRIPTION = {"绩效指标描述", "指标描述", "指标解释", "指标说
 _VALUE = {"指标值", "目标值", "年度指标值", "指标目标值", "绩效指标值", "年度目标值"}
 _BASIS = {"指标值确定依据", "指标值设定依据", "确定依据", "依据", "备注", "指标值设定依据及说明",
           "指标值确定依据及说明", "设定依据", "依据及说明", "指标来源"}
+# A column of notes beside the targets («指标解释/备注», «说明», «指标值说明»): what the row rests on
+# when its cells cite document numbers or 《titles》 (ingest.tables looks), otherwise only remarks
+_NOTE_COLUMN = re.compile(r"(?:(?:指标值?)?(?:解释|说明|备注)[/／、及和或]?)+")
 # The national form splits the target into 指标性质 (≥, ≤, =, 定性) | 指标值 | 度量单位; others
 # print the kind (定量/定性) in 指标性质 and the comparator in 指标方向 (正向, 反向, 等于) beside it
 _NATURE = {"指标性质", "指标类型", "指标属性"}
@@ -169,6 +172,12 @@ def column_of(cell: str) -> str | None:
     if field is None and "依据" in label:
         return "basis"  # «指标值设定依据及数据来源», «测算依据»: what the target rests on
     return field
+
+
+def is_note_column(cell: str) -> bool:
+    """True for a notes column header («指标解释/备注», «说明») that names no field of its own."""
+    label = label_of(cell)
+    return bool(label) and column_of(cell) is None and bool(_NOTE_COLUMN.fullmatch(label))
 
 
 def part_name(cell: str) -> str:

@@ -20,6 +20,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from .records import SpendingPoint
+from .labels import label_of
 from .values import parse_money, parse_percent
 
 Grid = list[list[str]]
@@ -33,17 +34,25 @@ _PERIOD = (r"(?:截至|截止)?(?:(?P<start>\d{1,2})月?[-—–－~～至到])?
            r"|(?P<word>前三季度|上半年|年底前?|年末|全年)")
 _PERIOD_CELL = re.compile(_PERIOD)
 _QUARTER_MONTH = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+# «第一季度（1-3月）»: a quarter followed by the months it spans, in brackets
+_QUARTER_SPAN = re.compile(r"(?P<quarter>第?[一二三四1-4]季度)[（(]\d{1,2}月?[-—–－~～至到](?P<end>\d{1,2})月[）)]")
 _WORD_MONTH = {"前三季度": 9, "上半年": 6, "年底": 12, "年底前": 12, "年末": 12, "全年": 12}
 # «3月底30%», «一季度末：25%», «1-6月累计支出50%»: a period and its cumulative percent, in running text
 _PLAN_IN_TEXT = re.compile(rf"(?P<label>{_PERIOD})(?:累计)?(?:支出)?[:：]?(?P<pct>\d{{1,3}}(?:\.\d+)?%)")
 # A note saying the cells are each period's own share, not running totals: «（按季度分配比例）»,
 # «分季度支出», «当季支出», «各季度支出比例». A note saying «累计» is a cumulative plan whatever else.
-_SHARES_NOTE = re.compile(r"按季度分配|分季度|当季|各季度(?:支出)?(?:比例|占比)")
+_SHARES_NOTE = re.compile(r"按季度分配|分季度|当季|当期|各季度(?:支出)?(?:比例|占比)")
+# «不是累计数», «非累计»: a note that names 累计 only to deny it
+_NOT_CUMULATIVE = re.compile(r"(?:不是|并非|非|不)累计")
 _FULL = Decimal(100)
 # The words a plan's own rows are named by, left of the periods: «时间节点» over them, «计划累计支出»,
 # «累计支出金额», «计划累计支出比例» beside the figures. Read with the plan, not left as stray cells.
-_ROW_LABEL = re.compile(r"(?:时间节点|时间|节点|期间|(?:计划)?(?:累计)?(?:支出|用款)(?:计划)?"
-                        r"(?:金额|额|数|比例|进度)?)")
+_ROW_LABEL = re.compile(r"(?:(?:计划)?(?:时间节点|时间|节点|期间)|(?:当季|当期|本季|各季度?|分季度?)?(?:计划)?"
+                        r"(?:累计)?(?:支出|用款)(?:计划)?(?:金额|额|数|比例|进度)?)")
+# A plan's last column adding its own figures up («全年合计 | 260.00»): read with the plan
+_TOTAL_COLUMN = re.compile(r"(?:全年|年度)?(?:合计|总计|小计)")
+# The label of a note row printed under a plan («说明 | 各季度金额为该季度当季计划支出数，不是累计数。»)
+_NOTE_LABEL = re.compile(r"说明|备注|注")
 # A row label saying its figures are shares of the budget, or that they are money
 _SHARE_WORDS = re.compile(r"比例|百分|进度|%|％")
 _AMOUNT_WORDS = re.compile(r"金额|支出|用款|元")
@@ -55,9 +64,14 @@ _AMOUNT_NOTE = re.compile(r"金额|数额|元")
 
 
 def period_month(cell: str) -> int | None:
-    """The month a period label ends in («1-6月» → 6, «三季度末» → 9, «上半年» → 6); None for
-    any other text."""
-    match = _PERIOD_CELL.fullmatch("".join(cell.split()))
+    """The month a period label ends in («1-6月» → 6, «三季度末» → 9, «上半年» → 6, «第一季度（1-3月）»
+    → 3); None for any other text."""
+    text = "".join(cell.split())
+    if spanned := _QUARTER_SPAN.fullmatch(text):
+        # a quarter with its months in brackets: they must end where the quarter does
+        month = period_month(spanned["quarter"])
+        return month if month == int(spanned["end"]) else None
+    match = _PERIOD_CELL.fullmatch(text)
     if not match:
         return None
     if match["quarter"]:
@@ -173,12 +187,27 @@ def _notes(grid: Grid, cells: set[Cell]) -> set[Cell]:
     above = {(r, c) for r in range(max(0, top - 2), top) for c in range(len(grid[r]))}
     beside = {(r, c) for r in {r for r, _ in cells}
               for c in range(min(c for row, c in cells if row == r))}
-    return {(r, c) for r, c in above | beside
-            if len(cell := grid[r][c]) <= 30 and (_is_shares_note(cell) or "累计" in cell)}
+    notes = {(r, c) for r, c in above | beside
+             if len(cell := grid[r][c]) <= 30 and (_is_shares_note(cell) or "累计" in cell)}
+    return notes | _note_row(grid, max(r for r, _ in cells) + 1)
+
+
+def _note_row(grid: Grid, r: int) -> set[Cell]:
+    """The row under a plan when it is a labelled note on it («说明 | 各季度金额为该季度当季计划支出数，
+    不是累计数。»): its label and its note."""
+    if r >= len(grid):
+        return set()
+    filled = [c for c, cell in enumerate(grid[r]) if cell.strip()]
+    if len(filled) != 2 or not _NOTE_LABEL.fullmatch(label_of(grid[r][filled[0]])):
+        return set()
+    note = grid[r][filled[1]]
+    return set() if len(note) > 60 or not (_is_shares_note(note) or "累计" in note) else {(r, c) for c in filled}
 
 
 def _is_shares_note(cell: str) -> bool:
     text = "".join(cell.split())
+    if _NOT_CUMULATIVE.search(text):
+        return True
     return bool(_SHARES_NOTE.search(text)) and "累计" not in text
 
 
@@ -222,9 +251,23 @@ def _plan_grid(grid: Grid, budget: Decimal | None,
         points = tuple(SpendingPoint(period=label, month=month, percent=percent)
                        for (_, label, month), percent in zip(periods, percents))
         used = {(r, c) for c, _ in spots} | {(r + 1, j) for _, j in spots}
+        used |= _total_column(grid, r, periods[-1][0], shift)
         used |= {spot for spot in labels if _ROW_LABEL.fullmatch(_label(grid, spot))}
         return points, used, problems, amounts
     return None
+
+
+def _total_column(grid: Grid, r: int, last: int, shift: int) -> set[Cell]:
+    """The plan's total («全年合计» and the figure under it), the first filled cell right of its
+    last period: read with the plan, the periods' own figures are what it keeps."""
+    after = [c for c in range(last + 1, len(grid[r])) if grid[r][c].strip()]
+    if not after or not _TOTAL_COLUMN.fullmatch(_label(grid, (r, after[0]))):
+        return set()
+    spots = {(r, after[0])}
+    j = after[0] + shift
+    if r + 1 < len(grid) and 0 <= j < len(grid[r + 1]) and _number(grid[r + 1][j]) is not None:
+        spots.add((r + 1, j))
+    return spots
 
 
 def _periods(row: list[str]) -> list[tuple[int, str, int]]:

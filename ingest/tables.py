@@ -17,7 +17,8 @@ from .consistency import money_split_problem
 from .fact_paragraphs import read_facts
 from .header import Header, read_header
 from .labels import (ATTRIBUTE_LABELS, COLUMN_FIELDS, MONEY_LABELS, MONEY_PART_LABELS, Rows,
-                     clean_cell, column_of, find_indicator_header, is_indicator_header, label_of)
+                     clean_cell, column_of, find_indicator_header, is_indicator_header, is_note_column,
+                     label_of)
 from . import quantity as q
 from .policy_refs import find_policy_refs
 from .records import Indicator, Locator, PolicyRef, Project
@@ -76,27 +77,50 @@ class ProjectReading:
     warnings: tuple[str, ...]
 
 
-def indicator_columns(header: Sequence[str]) -> dict[str, int]:
-    """The column of each indicator field (level1 … basis) in the indicator header row."""
+def indicator_columns(header: Sequence[str], body: Rows = ()) -> dict[str, int]:
+    """The column of each indicator field (level1 … basis) in the indicator header row; `body`,
+    the rows under it, tells whether a notes column («指标解释/备注») holds the rows' basis."""
     columns: dict[str, int] = {}
+    level1 = next((c for c, cell in enumerate(header) if column_of(cell) == "level1"), None)
     for c, cell in enumerate(header):
         field = column_of(cell)
+        if field == "level3" and level1 is not None and c < level1:
+            continue  # «绩效指标» as a section label merged down left of 一级指标: no column of its own
         if field == "level3" and "level3" in columns:
             field = "description"  # 三级指标 and 指标内容 side by side: the second one describes
         if field is not None and field not in columns:
             columns[field] = c
+    if "basis" not in columns and (notes := _basis_notes(header, body)) is not None:
+        columns["basis"] = notes
     return columns
+
+
+# A law or rule cited by its title in a notes cell: «《中华人民共和国安全生产法》», «《农药管理条例》»
+_TITLE = re.compile(r"《[^》]{2,40}(?:法|条例|规定|办法|意见|通知|规划|方案|细则|标准|规范|决定|纲要)》")
+
+
+def _basis_notes(header: Sequence[str], body: Rows) -> int | None:
+    """The first notes column («指标解释/备注», «说明») whose cells cite a document number or a
+    《title》: what the rows rest on, kept as their basis; None when no such column cites any."""
+    for c, cell in enumerate(header):
+        if not is_note_column(cell):
+            continue
+        texts = [row[c] for row in body if c < len(row) and row[c]]
+        if any(find_policy_refs(text) or _TITLE.search(text) for text in texts):
+            return c
+    return None
 
 
 def read_indicators(rows: Rows) -> IndicatorRows:
     """Read the rows under the indicator header row (rows[0]), columns found by their header words."""
-    columns = indicator_columns(rows[0])
+    columns = indicator_columns(rows[0], rows[1:])
     if len(rows) > 1 and (under := _sub_header(rows[0], rows[1])):
         # «指标值» merged over «符号 | 数值 | 单位»: the second header row names the value's parts
         columns = {field: c for field, c in columns.items() if c not in under.values()} | under
         rows = [rows[0], *rows[2:]]
     problems = [f"指标表的列 «{_short(cell)}» 无法对应" for c, cell in enumerate(rows[0])
-                if label_of(cell) and c not in columns.values() and label_of(cell) not in _NOT_TARGETS]
+                if label_of(cell) and c not in columns.values() and label_of(cell) not in _NOT_TARGETS
+                and not (column_of(cell) == "level3" and c < columns.get("level1", -1))]
     missing = [words for field, words in (("level3", "三级指标/指标内容"), ("value", "指标值"))
                if field not in columns]
     if missing:
@@ -222,7 +246,7 @@ def read_project(rows: Rows, *, source: str, number: int, title: str = "", named
     header_rows = list(rows if at is None else rows[:at])
     header = read_header(header_rows + [list(row) for row in stated.rows], unit_line)
     # a basis paragraph is what every row rests on where the table prints no basis column
-    own_basis = at is not None and "basis" in indicator_columns(rows[at])
+    own_basis = at is not None and "basis" in indicator_columns(rows[at], rows[at + 1:])
     shared = "" if own_basis else stated.basis
     indicators = read_indicators(rows[at:]) if at is not None else IndicatorRows(
         (), ("未找到指标表（缺少 一级指标/指标值 表头）",))
