@@ -26,7 +26,9 @@ def client(sample_app):
 
     # The client's request headers would otherwise fetch an agent list from the Hub.
     offline, constants.HF_HUB_OFFLINE = constants.HF_HUB_OFFLINE, True
-    yield Client(sample_app.url, verbose=False, analytics_enabled=False, download_files=False)
+    # (a loaded CI machine can take more than httpx's default 5 s to serve the first config)
+    yield Client(sample_app.url, verbose=False, analytics_enabled=False, download_files=False,
+                 httpx_kwargs={"timeout": 60})
     constants.HF_HUB_OFFLINE = offline
 
 
@@ -92,7 +94,7 @@ def test_credentials_are_required_when_set(sample_assistant):
         with pytest.raises(Exception):
             Client(served.url, verbose=False, analytics_enabled=False)
         client = Client(served.url, auth=("wang", "口令-1"), verbose=False,
-                        analytics_enabled=False, download_files=False)
+                        analytics_enabled=False, download_files=False, httpx_kwargs={"timeout": 60})
         assert client.predict("预算合计多少？", api_name="/ask")["found"] is True
     finally:
         stop(served)
