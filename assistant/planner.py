@@ -1372,8 +1372,10 @@ def _allowed(catalog: Catalog, groups, scope: Scope) -> set[int]:
 def _title_basis(title: str) -> Filter:
     """Rows whose basis cites a title. A law's short title is matched only where it starts the
     title («《教育法》», «中华人民共和国教育法»): «义务教育法» is another law."""
-    if title.endswith("法"):  # (its title ends there, or an edition follows: «《审计法（2021修正）》»)
-        return any_of(*(RowBasis(lead + title + end) for lead in ("《", "国") for end in ("》", "（", "(")))
+    if title.endswith("法"):  # (its title ends there, or an edition follows: «《审计法（2021修正）》»;
+        # written without marks, «中华人民共和国节约能源法», not followed by «实施…»)
+        marked = [RowBasis(lead + title + end) for lead in ("《", "国") for end in ("》", "（", "(")]
+        return any_of(*marked, AllOf((RowBasis("国" + title), Not(RowBasis("国" + title + "实施")))))
     return RowBasis(title)
 
 

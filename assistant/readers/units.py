@@ -22,6 +22,7 @@ _BEFORE = re.compile(r"由\s*$")
 # («除了局机关本级实施的»: a few words of the unit's own before the form read)
 _LEAVE_OUT = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|排除|去掉|扣除|不是|并非|非)\s*(?:由)?\s*"
                         r"(?:局机关|机关|单位|县|局)?$")
+_LEAVE_OUT_WIDER = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|排除|去掉|扣除)\s*(?P<more>[\u4e00-\u9fff]{1,8})$")
 _AFTER = re.compile(r"^\s*(?:来|在|所|具体|负责|参与|牵头|共同)?\s*(?:负责|具体)?\s*(?:实施|承担|承办|执行|负责)(?:了|的)?")
 # «…是哪个单位在实施», «由哪个单位实施», «实施单位是谁»: the unit asked for
 ASKED = re.compile(r"(?:由|是)?\s*(?:哪个|哪家|什么|哪一个)\s*(?:单位|机构|部门)\s*(?:来|在|负责|具体)?\s*(?:负责|具体)?\s*"
@@ -56,8 +57,14 @@ class Units:
 def _units(catalog) -> list[str]:
     out = []
     for cell in dict.fromkeys(catalog.implementer_of.values()):
-        out += [u.strip() for u in _SPLIT.split(cell) if u.strip()]
+        pieces = [u.strip() for u in _SPLIT.split(cell) if u.strip()]
+        if any(not _UNIT_END.search(u) for u in pieces[:-1]):
+            pieces = [cell.strip()]  # «粮食和物资储备服务中心»: one unit whose name holds a «和»
+        out += pieces
     return list(dict.fromkeys(out))
+
+
+_UNIT_END = re.compile(r"(?:局|中心|队|站|所|院|馆|委|办|会|社|室|处|科|股|厂|校|园|本级)[)）]?$")
 
 
 def _forms(unit: str) -> list[str]:
@@ -117,6 +124,11 @@ def read_units(r: Reading, catalog) -> Units:
                 r.take(short.start() if short else at - 1, at, "unit")
                 at = short.start() if short else at - 1
             lead = _LEAVE_OUT.search(r.text[:at]) or _BEFORE.search(r.text[:at])
+            if lead is None and (wider := _LEAVE_OUT_WIDER.search(r.text[:at])) and \
+                    wider.group("more") + form in unit:
+                # «除了粮食和物资储备服务中心的项目»: more of the unit's own words between (another
+                # reader took them)
+                lead = _LEAVE_OUT.search(r.text[:wider.start("more")])
             if lead:
                 r.take(lead.start(), at, "unit")
             if lead and lead.re is _LEAVE_OUT and (close := re.match(r"(?:的)?(?:项目)?(?:以外|之外)", r.text[end:])):
@@ -131,6 +143,12 @@ def read_units(r: Reading, catalog) -> Units:
                                     or re.match(r"\s*(?:或|和|、|以及|及)", r.text[m.end():])):
             continue
         r.take(m.start(), m.end() + (a.end() if (a := _AFTER.match(r.text[m.end():])) else 0), "unit")
-        named.append(owners[0])
+        lead = _LEAVE_OUT.search(r.text[:m.start()]) or ((wider := _LEAVE_OUT_WIDER.search(r.text[:m.start()]))
+                                                          and wider.group("more") + m.group(0) in owners[0] and wider)
+        if lead:  # «除了粮食和物资储备服务中心的项目以外»
+            r.take(lead.start(), m.start(), "unit")
+            if close := re.match(r"(?:的)?(?:项目)?(?:以外|之外)", r.text[m.end():]):
+                r.take(m.end(), m.end() + close.end(), "unit")
+        (left_out if lead else named).append(owners[0])
         words.append(m.group(0))
     return Units(tuple(dict.fromkeys(named)), tuple(dict.fromkeys(left_out)), asked, "、".join(words))

@@ -654,3 +654,19 @@ def test_projects_with_less_money_than_it(gongxiao_sample):
     answer = gongxiao_sample.ask("永年区供销社有哪些项目的资金比它少？", conversation)
     expected = {p.code for p in facts if not p.code.startswith("13043425") and p.budget_fen < theirs.budget_fen}
     assert answer.found and set(answer.projects) == expected
+
+
+def test_a_law_written_without_marks_in_the_basis(shenji_sample):
+    """«中华人民共和国节约能源法» with no 《》 in a basis cell is the law, as «《节约能源法》» is."""
+    from store.filters import AllOf as All, AnyOf as Any, RowBasis
+    from assistant.planner import _title_basis
+
+    f = _title_basis("审计法")
+    assert isinstance(f, Any) and any(isinstance(p, All) for p in f.parts)
+    assert any(isinstance(p, RowBasis) and p.text == "《审计法》" for p in f.parts)
+
+
+@pytest.mark.parametrize("said", ["9月末", "9月份", "九月底"])
+def test_september_said_other_ways_is_the_plan_by_september(yingji, said):
+    answer = yingji.ask(f"有支出计划的项目，到{said}累计计划支出合计多少万元？")
+    assert "9月底" in answer.understood
