@@ -72,15 +72,15 @@ _FILLER = re.compile(r"请问|请|一下|告诉我|帮我|查询|是多少|是�
                      r"多少|怎样|如何|吗|呢|的|了|吧|[？?。，,！!：:]")
 
 
-# «那第二个呢？», «第三名是哪个»: the next place after the highest (or lowest) just answered
 # Words of «(列出)全部项目», «这个单位都有什么项目» that qualify nothing
 _GENERIC_LIST = re.compile(r"绩效目标表|绩效目标|目标表|项目支出|项目|列出|列举|列一下|全部|所有|全都|都|有|是|这份|这个|那个|"
                            r"这些|单位|部门|本局|局里|全局|两局|两个|一共|总共|共|清单|名单|目前|现在|一下|给我|我想|"
                            r"知道|了解|想问|想|问|下|各|个|年度|\d{4}年|文件|表|里|中|报了|列了|报|列|安排了?|包含|包括|支出|"
                            r"申报|编报|填报|库|刚接手|接手|刚来|这块|我|我们|咱们|统计|数一数|数一下|算一下|算算|查查|查|"
-                           r"看看|看|说说|介绍|说明|告诉|帮|麻烦|请|一览|情况|具体|分别|总计|合计|目前")
+                           r"看看|看|说说|介绍|说明|告诉|帮|麻烦|请|一览|情况|具体|分别|总计|合计")
 # «那另一个的资金用途呢», «另外那笔是多少»: the other one of two just compared
 _OTHER_ONE = re.compile(r"^\s*(?:那|那么)?\s*(?:另外|另)\s*(?:一|那)?\s*(?:个|笔|项|家)(?:项目)?\s*(?:的)?")
+# «那第二个呢？», «第三名是哪个»: the next place after the highest (or lowest) just answered
 _NEXT_PLACE = re.compile(r"(?:那|那么)?\s*(?:排)?第\s*(?P<n>[二三四五六七八九十]|[2-9])\s*(?:个|名|位|高|多|大|低|少|小)?"
                          r"\s*(?:的)?\s*(?:项目)?\s*(?:呢|是哪个|是哪一个|是什么|是谁|是哪个项目)?\s*[？?]?")
 # «这两个文件还有哪些项目也引用了»: the documents of the previous answer, asked again
@@ -447,10 +447,7 @@ class Engine:
             if nth.group("end") and len(last.project_ids) != 2:  # «前一个» of three: not known
                 return Plan(reason=f"上一问答有 {len(last.project_ids)} 个项目，“{nth.group(0).strip()}”指哪一个不清楚")
             chosen = last.project_ids[n - 1]
-            # read as «它的…» would be: a field asked of that project, not a passage searched for
-            again = plan_question("它的" + text[nth.end():].lstrip("的"), self.catalog, conversation)
-            if not again.reason and not again.unread and again.scope.previous is not None:
-                plan = again
+            plan = self._as_it(text[nth.end():], conversation) or plan
             return replace(plan, scope=replace(plan.scope, previous=(chosen,)), picked_from=tuple(last.project_ids),
                            assumptions=plan.assumptions + (
                                f"上一问答中的第{n}个项目：{self.catalog.by_id[chosen].name}",))
@@ -594,6 +591,14 @@ class Engine:
             for d in self.catalog.departments_named(w))]  # («邯档» is no 邯郸市…档案馆)
         return "、".join(left)
 
+    def _as_it(self, rest: str, conversation: Conversation) -> Plan | None:
+        """The rest of «第一个项目的资金用途», «那另一个的…» read as «它的…» would be: a field asked of
+        the project pointed at, not a passage searched for; None when that reading fails."""
+        again = plan_question("它的" + rest.lstrip("的"), self.catalog, conversation)
+        if not again.reason and not again.unread and again.scope.previous is not None:
+            return again
+        return None
+
     def _the_other(self, plan: Plan, previous: Plan, last: Answer, conversation: Conversation,
                    rest: str) -> Plan:
         """«哪个预算更多» then «那另一个的资金用途是什么»: the one project of the previous
@@ -606,8 +611,8 @@ class Engine:
         others = [i for i in candidates if i not in last.project_ids]
         if len(others) != 1:
             return Plan(reason="没有认出“另一个”指的是哪个项目（上一问答涉及的项目不是两个），请说出项目名称")
-        again = plan_question("它的" + rest.lstrip("的"), self.catalog, conversation)
-        if not again.reason and not again.unread and again.scope.previous is not None:
+        again = self._as_it(rest, conversation)
+        if again is not None:
             plan = again
         elif plan.reason or plan.unread:
             return plan

@@ -533,8 +533,8 @@ class Executor:
     def _sides(self, plan: Plan, result: Result, where: Filter | None) -> None:
         each = plan.operation.measures if len(plan.operation.measures) == len(plan.operation.sides) else ()
         for n, side in enumerate(plan.operation.sides):
-            if each:  # «A局上级补助合计比B项目的预算多多少»: each side its own measure
-                plan = replace(plan, measure=each[n])
+            # «A局上级补助合计比B项目的预算多多少»: each side its own measure
+            measure = each[n] if each else plan.measure
             # a project named (or the one before) is taken as it is, whatever department the
             # question scoped to («卫健局全部项目比(人社局的)公共实训基地县级配套多多少»)
             within = all_of(where, side)
@@ -542,13 +542,13 @@ class Executor:
             if not projects and isinstance(side, ProjectIds):  # (the department scope is the other side's)
                 within = side
                 projects = self.queries.projects(within)
-            part = Result(plan, projects=projects)
-            if plan.measure.kind == "value" or (plan.measure.kind == "count" and plan.measure.rows is not None):
-                part.rows = self.queries.rows(within, plan.measure.rows)
-            if plan.measure.kind in ("planned", "plan_percent"):
+            part = Result(replace(plan, measure=measure), projects=projects)
+            if measure.kind == "value" or (measure.kind == "count" and measure.rows is not None):
+                part.rows = self.queries.rows(within, measure.rows)
+            if measure.kind in ("planned", "plan_percent"):
                 part.plans = self.queries.spending([p.id for p in projects])
-            items = [i for i in self.measure(plan.measure if plan.measure.kind != "none"
-                                             else Measure("money"), part) if i.value is not None]
+            items = [i for i in self.measure(measure if measure.kind != "none" else Measure("money"), part)
+                     if i.value is not None]
             result.sides.append(items)
             result.projects += projects
             result.rows += part.rows
