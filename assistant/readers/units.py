@@ -88,6 +88,15 @@ def _in_a_name(text: str, at: int, form: str, catalog) -> bool:
     return any(len(words) > len(form) and words in p.name for p in catalog.projects for words in around)
 
 
+def _left_out_before(text: str, at: int, said: str, unit: str) -> re.Match | None:
+    """«除了…» right before a unit's words, or with more of the unit's own words between
+    («除了粮食和物资储备服务中心的项目»: another reader took «粮食和»)."""
+    lead = _LEAVE_OUT.search(text[:at])
+    if lead is None and (wider := _LEAVE_OUT_WIDER.search(text[:at])) and wider.group("more") + said in unit:
+        lead = _LEAVE_OUT.search(text[:wider.start("more")])
+    return lead
+
+
 def read_units(r: Reading, catalog) -> Units:
     units = _units(catalog)
     if not units:  # the tables print no 实施单位: nothing to read (the planner says so)
@@ -123,12 +132,7 @@ def read_units(r: Reading, catalog) -> Units:
                                   r.text[:at - 1])
                 r.take(short.start() if short else at - 1, at, "unit")
                 at = short.start() if short else at - 1
-            lead = _LEAVE_OUT.search(r.text[:at]) or _BEFORE.search(r.text[:at])
-            if lead is None and (wider := _LEAVE_OUT_WIDER.search(r.text[:at])) and \
-                    wider.group("more") + form in unit:
-                # «除了粮食和物资储备服务中心的项目»: more of the unit's own words between (another
-                # reader took them)
-                lead = _LEAVE_OUT.search(r.text[:wider.start("more")])
+            lead = _left_out_before(r.text, at, form, unit) or _BEFORE.search(r.text[:at])
             if lead:
                 r.take(lead.start(), at, "unit")
             if lead and lead.re is _LEAVE_OUT and (close := re.match(r"(?:的)?(?:项目)?(?:以外|之外)", r.text[end:])):
@@ -143,8 +147,7 @@ def read_units(r: Reading, catalog) -> Units:
                                     or re.match(r"\s*(?:或|和|、|以及|及)", r.text[m.end():])):
             continue
         r.take(m.start(), m.end() + (a.end() if (a := _AFTER.match(r.text[m.end():])) else 0), "unit")
-        lead = _LEAVE_OUT.search(r.text[:m.start()]) or ((wider := _LEAVE_OUT_WIDER.search(r.text[:m.start()]))
-                                                          and wider.group("more") + m.group(0) in owners[0] and wider)
+        lead = _left_out_before(r.text, m.start(), m.group(0), owners[0])
         if lead:  # «除了粮食和物资储备服务中心的项目以外»
             r.take(lead.start(), m.start(), "unit")
             if close := re.match(r"(?:的)?(?:项目)?(?:以外|之外)", r.text[m.end():]):
