@@ -111,6 +111,10 @@ DOCUMENTS["qiuxian_sample"] = DOCUMENTS["qiuxian"] + DOCUMENTS["sample"]
 # Held-out v12: a public-disclosure PDF made from tables (eval/heldout/v12_script/make_daming.py)
 DOCUMENTS["daming"] = [ROOT / "eval" / "heldout" / "docs" / "daming-2025.pdf"]
 DOCUMENTS["daming_sample"] = DOCUMENTS["daming"] + DOCUMENTS["sample"]
+# Held-out v13's own new department, 涉县科学技术局, as an old Word .doc, frozen for this session's
+# change (eval/heldout/v13_script/make_shexian.py)
+DOCUMENTS["shexian"] = [ROOT / "eval" / "heldout" / "docs" / "shexian-kj-2025.doc"]
+DOCUMENTS["shexian_sample"] = DOCUMENTS["shexian"] + DOCUMENTS["sample"]
 
 
 def main(argv: list[str] | None = None) -> int:
