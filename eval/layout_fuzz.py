@@ -203,10 +203,16 @@ class Layout:
     page_number: str = ""  # the footer: «第 1 页 共 3 页», «- 1 -», «1 / 3», or none
     new_page: bool = False  # every project starts a page; otherwise the tables flow over page breaks
     whole_rows: bool = False  # a row may not break across a page (Word's «允许跨页断行» off)
+    # one wide table a project (.docx, .xlsx): label/value pairs across the columns («预算单位 | 实施单位
+    # | 主管部门 | 部门», «起止年限», «金额单位 | 万元»), the money as 资金总额 | 财政拨款 | 上年结转 |
+    # 其他资金 each apart, a plan by quarters of each quarter's own amounts (drawn last)
+    wide: bool = False
+    name_first: bool = False  # the indicator columns 指标名称 first, 一级/二级 after the target
 
     def describe(self) -> str:
         shape = "listed:" + self.list_unit if self.listed else "facts" if self.facts else self.header
-        shape = f"stacked:{self.per_row}" if self.stacked else shape
+        shape = f"stacked:{self.per_row}" if self.stacked else "wide" if self.wide else shape
+        shape += ":namefirst" if self.name_first else ""
         shape = f"text:{self.grid}:{self.page_lines}" if self.fmt == "txt" else shape
         if self.fmt == "pdf":
             shape += (f" {'landscape' if self.landscape else 'portrait'}:{self.font_size}pt"
@@ -256,8 +262,11 @@ def draw_layout(seed: int, pdf: bool = False, text: bool = False) -> Layout:
         stacked=rng.random() < 0.3, per_row=c([2, 3, 4]), form_title=rng.random() < 0.6,
         gap=rng.random() < 0.7, front=rng.random() < 0.6,
         grid=c(["box", "ascii"]), page_lines=rng.randrange(22, 50), inline=rng.random() < 0.5,
-        repeat_header=rng.random() < 0.7, row_rules=rng.random() < 0.3)
+        repeat_header=rng.random() < 0.7, row_rules=rng.random() < 0.3,
+        wide=rng.random() < 0.25, name_first=rng.random() < 0.25)
     return replace(lay, facts=lay.facts and lay.fmt not in ("xlsx", "txt") and not lay.listed,
+                   wide=lay.wide and lay.fmt != "txt" and not (lay.listed or lay.stacked or lay.facts),
+                   name_first=lay.name_first and lay.fmt != "txt" and not (lay.listed or lay.stacked),
                    stacked=lay.stacked and lay.fmt == "xlsx" and not lay.listed,
                    split_header=lay.split_header and lay.fmt != "txt")
 
@@ -347,6 +356,9 @@ def header_grid(f: Fact, lay: Layout, width: int) -> Grid:
     money = [(_label(lay.budget, lay), _money(f.budget, lay)),
              ("其中：" + lay.fiscal, _money(f.fiscal, lay)),
              (lay.other, _money(f.other, lay) if f.other else lay.zero)]
+    if lay.wide:
+        _wide_header(g, f, lay)
+        return g
     if lay.header == "pairs":
         g.add([lay.code_label, f.code, "项目名称", f.name], [1, 2, 1, 0])
         g.add([lay.dept_label, DEPARTMENT, "实施单位", DEPARTMENT], [1, 2, 1, 0])
@@ -371,6 +383,37 @@ def header_grid(f: Fact, lay: Layout, width: int) -> Grid:
     _plan_rows(g, f, lay)
     g.add([lay.goal, f.goal], [1, 0])
     return g
+
+
+def wide_implementer(f: Fact) -> str:
+    """The 预算单位 a wide table prints beside its 主管部门: the unit carrying the project out."""
+    return implementer_of(sum(map(ord, f.code)))
+
+
+def carried_over(f: Fact) -> Decimal:
+    """The share of a project's other funds a wide table prints as 上年结转, apart from 其他资金."""
+    return (f.other / 2).quantize(Decimal("0.01"))
+
+
+def _wide_header(g: Grid, f: Fact, lay: Layout) -> None:
+    """Label/value pairs across a wide table's columns, as one project's form prints them."""
+    def amount(value: Decimal) -> str:
+        return _money(value, lay) if value else lay.zero
+    g.add(["项目名称", f.name], [1, 0])
+    g.add([lay.code_label, f.code, "预算单位", wide_implementer(f), "主管部门", DEPARTMENT], [1, 1, 1, 1, 1, 0])
+    g.add(["项目负责人", LEADERS[0], "起止年限", f"{YEAR}年1月至12月", "金额单位", lay.money], [1, 1, 1, 1, 1, 0])
+    g.add([lay.budget, _money(f.budget, lay), lay.fiscal, _money(f.fiscal, lay), "上年结转",
+           amount(carried_over(f)), lay.other, amount(f.other - carried_over(f))], [1] * 8)
+    g.add(["项目概述", f.use], [1, 0])
+    if lay.plan == "amount" and "季度" in lay.periods[0]:  # each quarter's own amount
+        spans = _spread(g.width - 1, 4)
+        top = g.add(["分季度用款计划（当季金额，非累计）", *lay.periods], [1, *spans])
+        own = [f.budget * (b - a) / 100 for a, b in zip((0, *f.plan), f.plan)]
+        g.add(["", *(_money(x, lay) for x in own)], [1, *spans])
+        g.merges.append((top, 0, top + 1, 0))
+    else:
+        _plan_rows(g, f, lay)
+    g.add(["年度绩效目标", f.goal], [1, 0])
 
 
 def _plan_rows(g: Grid, f: Fact, lay: Layout) -> None:
@@ -462,13 +505,25 @@ def indicator_grid(f: Fact, lay: Layout) -> Grid:
                     for below in range(start + 1, r):
                         g.rows[below][c] = ""
                 start = r
-    return g
+    return _names_first(g, lay) if lay.name_first else g
+
+
+def _names_first(g: Grid, lay: Layout) -> Grid:
+    """The columns reordered to 三级指标 (and its 指标解释) first, then the target's columns, then
+    一级/二级 and the rest: «指标名称 | 指标性质 | 目标值 | 计量单位 | 一级指标 | 二级指标 | 依据»."""
+    lead = 4 if lay.description else 3
+    end = lead + 1 + bool(lay.cmp_col) + bool(lay.unit_col)
+    order = [*range(2, end), 0, 1, *range(end, g.width)]
+    new = {old: at for at, old in enumerate(order)}
+    out = Grid(g.width, [[row[c] for c in order] for row in g.rows])
+    out.merges = [(r0, new[c0], r1, new[c1]) for r0, c0, r1, c1 in g.merges]
+    return out
 
 
 def project_grids(f: Fact, lay: Layout) -> list[Grid]:
     """The tables printed for one project (one or two)."""
     indicators = indicator_grid(f, lay)
-    head = header_grid(f, lay, max(indicators.width, 6))
+    head = header_grid(f, lay, max(indicators.width, 8 if lay.wide else 6))
     if not lay.one_table:
         return [head, indicators]
     indicators.widen(head.width)
@@ -1155,6 +1210,8 @@ def check(document, facts: tuple[Fact, ...], lay: Layout | None = None) -> list[
             losses.append(("plan", f"{f.name}: {plan} ≠ {f.plan}"))
         if lay is not None and (lay.listed or lay.stacked) and p.implementer != implementer_of(n):
             losses.append(("implementer", f"{f.name}: {p.implementer!r}"))
+        if lay is not None and lay.wide:
+            losses += _wide_losses(f, p)
         if lay is not None and lay.stacked:
             losses += _stacked_losses(n, f, p)
         if len(p.indicators) != len(f.targets):
@@ -1190,6 +1247,19 @@ def check(document, facts: tuple[Fact, ...], lay: Layout | None = None) -> list[
         want = list(FRONT_PROSE) if lay.front else []
         losses += [("sections", f"{label}: {text[:20]!r}") for label, text in prose if (label, text) not in want]
         losses += [("sections", f"{label} not read") for label, text in want if (label, text) not in prose]
+    return losses
+
+
+def _wide_losses(f: Fact, p) -> list[tuple[str, str]]:
+    """What a wide table lost of its 预算单位, 上年结转 part and 起止年限."""
+    losses = []
+    if p.implementer != wide_implementer(f):
+        losses.append(("implementer", f"{f.name}: {p.implementer!r}"))
+    carried = [_wan(part.amount, p.unit) for part in p.parts if part.label == "上年结转"]
+    if carried_over(f) and carried != [carried_over(f)]:
+        losses.append(("parts", f"{f.name}: {carried}"))
+    if dict(p.attributes).get("起止年限") != f"{YEAR}年1月至12月":
+        losses.append(("attributes", f"{f.name}: {p.attributes}"))
     return losses
 
 

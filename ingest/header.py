@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .labels import (CARRYOVER_PART, Rows, block_word_field, clean_cell, field_of, heads_money_block,
-                     is_carryover, is_label, is_money_label, label_of, part_name)
+                     is_carryover, is_label, is_money_label, label_of, names_owner, part_name)
 from .records import MoneyPart, SpendingPoint
 from .spending_plan import period_month, read_spending_plan
 from .values import parse_money
@@ -22,6 +22,8 @@ Cell = tuple[int, int]
 _INLINE = re.compile(r"^([^:：]{2,8})[:：](.+)$")
 _UNIT = re.compile(r"单位[:：]\s*(万元|千元|元)")
 _LABEL_UNIT = re.compile(r"[（(](万元|千元|元)[）)]")
+# The value of a «金额单位» label: the unit alone
+_UNIT_VALUE = re.compile(r"(万元|千元|元)")
 # «316001魏县人力资源和社会保障局本级»: a budget-unit code, then the unit's name.
 _UNIT_LINE = re.compile(r"^\d{6,}\s*(?P<name>[\u4e00-\u9fff][^，。；,;\s]{1,40}?)(?:本级)?$")
 # Words of money in a label: a unit in its brackets is the money's, and such a word merged down the
@@ -127,10 +129,24 @@ class _Labels:
         elif field == "part" and value:
             self.parts.setdefault(part_name(label), value)
         elif field not in ("attribute", "part"):
-            self.found.setdefault(field, value)
+            self.found.setdefault(_slot(field, label), value)
             if field == "other" and value and is_carryover(label):
                 # «上年结转资金 | 30.00»: other funds, and a part saying what they were
                 self.parts.setdefault(CARRYOVER_PART, value)
+
+    def wants(self, field: str, label: str) -> bool:
+        """Whether a value read beside this label is still to be kept."""
+        return field in ("attribute", "part") or _slot(field, label) not in self.found
+
+
+def _slot(field: str, label: str) -> str:
+    """Where a field's value is kept while reading: the carried-over funds apart from 其他资金 and a
+    budget unit («预算单位») apart from the department owning it («主管部门»), as forms print both."""
+    if field == "other" and is_carryover(label):
+        return "carryover"
+    if field == "department" and not names_owner(label):
+        return "budget_unit"
+    return field
 
 
 def read_header(rows: Rows, unit_line: str = "") -> Header:
@@ -162,9 +178,13 @@ def read_header(rows: Rows, unit_line: str = "") -> Header:
     if not unit:  # most tables are in 万元; the answers say the unit they use
         problems.append("未找到金额单位（«单位：万元»），金额按万元保存")
         unit = "万元"
+    owner = _without_unit_code(found.get("department", ""))
+    budget_unit = _without_unit_code(found.get("budget_unit", ""))
     implementer = _without_unit_code(found.get("implementer", ""))
+    if owner and budget_unit and not implementer and _bare(budget_unit) != _bare(owner):
+        implementer = budget_unit  # «预算单位 | …气象台» beside «主管部门 | …气象局»: who carries it out
     # A table that prints only «实施单位» names no other department: it stands for the department.
-    department = re.sub(r"本级$", "", _without_unit_code(found.get("department", implementer)))
+    department = _bare(owner or budget_unit or implementer)
     return Header(code=found.get("code", ""), name=found.get("name", ""), department=department,
                   implementer=implementer, attributes=tuple(labels.attributes),
                   unit=unit, use=found.get("use", ""), goal=found.get("goal", ""),
@@ -189,14 +209,19 @@ def _read_labels(grid: list[list[str]]) -> _Labels:
                 # «单位名称：临漳县农业农村局»: label and value in one cell
                 out.take(field_of(inline.group(1)), inline.group(1), inline.group(2))
                 out.used.add((r, c))
+            elif field_of(cell) == "money_unit":
+                out.used.add((r, c))  # «金额单位 | 万元»: the unit, as a label and its value
+                spot = _value_beside(grid, r, c, label_cells)
+                if spot and (match := _UNIT_VALUE.fullmatch(grid[spot[0]][spot[1]])):
+                    out.unit = out.unit or match.group(1)
+                    out.used.add(spot)
             elif field := field_of(cell) or block_labels.get((r, c)):
                 out.used.add((r, c))
                 if match := _LABEL_UNIT.search(cell):
                     out.unit = out.unit or match.group(1)
                 # «预算金额（万元）» beside «合计»: a block label, its values on the rows it spans
                 spot = _value_beside(grid, r, c, label_cells)
-                if spot and (field in ("attribute", "part") or field not in out.found
-                             or (field == "other" and is_carryover(cell))):
+                if spot and out.wants(field, cell):
                     out.take(field, cell, grid[spot[0]][spot[1]])
                     out.used.add(spot)
                 elif spot and field in ("department", "implementer"):
@@ -237,6 +262,14 @@ def _read_money(labels: _Labels, unit: str,
         treasury = [part.amount for part in printed if part.label != CARRYOVER_PART]
         if treasury:
             money["fiscal"] = sum(treasury, Decimal(0))
+    carried = next((part.amount for part in printed if part.label == CARRYOVER_PART), None)
+    budget, fiscal, other = money["budget"], money["fiscal"], money["other"]
+    if carried is not None and other is None:
+        money["other"] = carried
+    elif carried and None not in (budget, fiscal, other) and fiscal + other + carried == budget:
+        # «资金总额 | 财政拨款 | 上年结转 | 其他资金» each apart: the carried-over funds are other
+        # funds too (where 其他资金 already holds them, the three add up to the budget without it)
+        money["other"] = other + carried
     return money, printed
 
 
@@ -253,6 +286,11 @@ def _use_beneath_block(grid: list[list[str]]) -> tuple[int, int] | None:
             if filled and not any(is_label(cells[c]) or period_month(cells[c]) for c in filled):
                 return (below, filled[0])
     return None
+
+
+def _bare(name: str) -> str:
+    """A department's name without the «本级» («（本级）») that marks its own budget unit."""
+    return re.sub(r"[（(]?本级[）)]?$", "", name)
 
 
 def _without_unit_code(name: str) -> str:

@@ -30,7 +30,7 @@ CARRYOVER_PART = "上年结转"
 # A money label qualified by the budget year names the same money: «当年财政拨款», «本年预算数»
 _THIS_YEAR = re.compile(r"^(?:当年|本年度?|年度)(?=.)")
 _USE = {"资金用途", "主要内容", "项目内容", "资金用途及主要内容", "项目概况", "项目简介", "项目概况及资金用途",
-        "项目内容及用途", "项目主要内容"}
+        "项目内容及用途", "项目主要内容", "项目概述", "项目概要", "项目简述"}
 # 财政拨款 given as its parts, by budget (一般公共预算, 政府性基金) or by the level of government
 # that pays (本级财政, 上级补助, 中央资金 …): each part's stored name and the spellings seen for it.
 # All are treasury money, so with no 财政拨款/财政资金 total printed the fiscal share is their sum.
@@ -62,20 +62,27 @@ _BLOCK_OTHER = {"其他", "自筹", "单位自筹", "其他来源"}
 # project is new or continued (项目属性), its budget class (项目类型/类别: 特定目标类 …) and its
 # term (项目期限: «2025年1月1日—2025年12月31日»). Forms name them differently; these are the names seen.
 ATTRIBUTE_LABELS = _ATTRIBUTES = frozenset({"项目属性", "项目类型", "项目类别", "项目性质", "项目期限",
-                                            "实施期限", "项目周期", "实施期",
+                                            "实施期限", "项目周期", "实施期", "起止年限", "起止时间",
+                                            "起止日期", "实施年限", "项目起止年限", "项目起止时间",
                                             # who answers for the project, and how to reach them
                                             "项目负责人", "负责人", "联系人", "联系电话"})
 # The budget year printed in a header («年度 | 2025年»): the document's year says it; read, not kept
 _YEAR = {"年度", "预算年度"}
 GOAL_LABELS = _GOAL = frozenset({"绩效目标", "年度绩效目标", "年度目标", "项目绩效目标", "项目年度绩效目标"})
-_DEPARTMENT = {"主管部门", "预算部门", "部门名称", "单位名称", "预算单位", "填报单位", "申报单位"}
+# The department that owns the budget, and the budget unit a form may print beside it: with both
+# printed («预算单位 | …气象台» and «主管部门 | …气象局») the unit is the one carrying the project out
+_OWNER = {"主管部门", "预算部门", "部门名称", "主管单位"}
+_BUDGET_UNIT = {"单位名称", "预算单位", "填报单位", "申报单位"}
+_DEPARTMENT = _OWNER | _BUDGET_UNIT
 # The unit that carries the project out, printed beside 主管部门 (a 所/中心 under the 局)
 _IMPLEMENTER = {"实施单位", "项目单位", "项目实施单位", "项目负责单位", "执行单位", "项目执行单位", "承担单位",
                 "项目承担单位"}
+# The money unit as a label and value pair: «金额单位 | 万元» (also «单位：万元» in one cell)
+_MONEY_UNIT = {"金额单位", "资金单位", "货币单位", "金额计量单位"}
 _FIELDS = {"code": _CODE, "name": _NAME, "budget": _BUDGET, "fiscal": _FISCAL,
            "other": _OTHER | _CARRYOVER, "use": _USE, "goal": _GOAL, "department": _DEPARTMENT,
            "implementer": _IMPLEMENTER, "part": frozenset(_PART_OF), "attribute": _ATTRIBUTES,
-           "year": _YEAR}
+           "year": _YEAR, "money_unit": _MONEY_UNIT}
 _MONEY_FIELDS = ("budget", "fiscal", "other", "part")
 # Labels that head a block of rows rather than a single value.
 _MONEY_BLOCK = ("预算规模", "年度预算资金", "项目资金", "资金情况", "资金来源")
@@ -183,6 +190,11 @@ def is_note_column(cell: str) -> bool:
 def part_name(cell: str) -> str:
     """The stored name of a part of the budget: «其中：本级财政资金» → 本级财政."""
     return _PART_OF[label_of(cell)]
+
+
+def names_owner(cell: str) -> bool:
+    """A label of the department owning the budget («主管部门»), not of a budget unit under it."""
+    return label_of(cell) in _OWNER
 
 
 def is_carryover(cell: str) -> bool:

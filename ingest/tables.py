@@ -30,7 +30,7 @@ __all__ = ["ATTRIBUTE_LABELS", "MONEY_LABELS", "MONEY_PART_LABELS", "Header", "I
            "read_project"]
 
 # Columns a form prints beside the targets that say nothing of them: rules for scoring, numbering
-_NOT_TARGETS = {"序号", "评分标准"}
+_NOT_TARGETS = {"序号", "评分标准", "评分规则", "计分规则", "评分方法", "计分方法", "评分办法"}
 # The row under the indicators adding up their weights: «分值合计 | 100», «合计», «总分»
 _TOTAL_ROW = re.compile(r"(?:分值|权重|得分)?(?:合计|总计)|总分(?:值)?")
 # What a 指标性质 cell may hold besides a comparator sign: a target without a number
@@ -84,7 +84,7 @@ def indicator_columns(header: Sequence[str], body: Rows = ()) -> dict[str, int]:
     level1 = next((c for c, cell in enumerate(header) if column_of(cell) == "level1"), None)
     for c, cell in enumerate(header):
         field = column_of(cell)
-        if field == "level3" and level1 is not None and c < level1:
+        if field == "level3" and _section_label(c, level1, body):
             continue  # «绩效指标» as a section label merged down left of 一级指标: no column of its own
         if field == "level3" and "level3" in columns:
             field = "description"  # 三级指标 and 指标内容 side by side: the second one describes
@@ -93,6 +93,16 @@ def indicator_columns(header: Sequence[str], body: Rows = ()) -> dict[str, int]:
     if "basis" not in columns and (notes := _basis_notes(header, body)) is not None:
         columns["basis"] = notes
     return columns
+
+
+def _section_label(c: int, level1: int | None, body: Rows) -> bool:
+    """Whether a 三级指标 word left of 一级指标 is a section label merged down the rows («绩效指标»),
+    its cells under it empty, rather than a column of names printed first («指标名称 | 指标性质 |
+    目标值 | … | 一级指标 | 二级指标»)."""
+    if level1 is None or c >= level1:
+        return False
+    filled = sum(1 for row in body if c < len(row) and row[c].strip())
+    return filled * 2 < len(body) or not body
 
 
 # A law or rule cited by its title in a notes cell: «《中华人民共和国安全生产法》», «《农药管理条例》»
@@ -120,7 +130,7 @@ def read_indicators(rows: Rows) -> IndicatorRows:
         rows = [rows[0], *rows[2:]]
     problems = [f"指标表的列 «{_short(cell)}» 无法对应" for c, cell in enumerate(rows[0])
                 if label_of(cell) and c not in columns.values() and label_of(cell) not in _NOT_TARGETS
-                and not (column_of(cell) == "level3" and c < columns.get("level1", -1))]
+                and not (column_of(cell) == "level3" and _section_label(c, columns.get("level1"), rows[1:]))]
     missing = [words for field, words in (("level3", "三级指标/指标内容"), ("value", "指标值"))
                if field not in columns]
     if missing:
