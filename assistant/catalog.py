@@ -166,11 +166,13 @@ class Catalog:
         text = nfkc(text)
         best: list[ProjectEntry] = []
         best_key, match = (0, 0.0), ""
-        for core in self._candidate_cores(text):
-            common = longest_common(text, core)
+        commons = {core: longest_common(text, core) for core in self._candidate_cores(text)}
+        for core, common in commons.items():
             if len(common) < min_chars:
                 continue
-            cover = 1.0 if core in text else len(common) / len(core)
+            bare = _bare(core) in common and not any(
+                len(other) > len(common) and common in other for other in commons.values())
+            cover = 1.0 if core in text or bare else len(common) / len(core)
             if cover < 0.6:
                 continue
             key = (len(common), cover)
@@ -301,8 +303,35 @@ class Catalog:
         size, _, common, row = scored[0]
         runner = scored[1][0] if len(scored) > 1 else 0
         if size < min_chars or size < 0.35 * len(nfkc(row.level3)) or size < runner + 2:
-            return [], ""
+            return self._row_abbreviated(text, project_ids, min_chars)
         return [row], common
+
+    def _row_abbreviated(self, text: str, project_ids: set[int], min_chars: int) -> tuple[list[RowEntry], str]:
+        """«可研报告» for «可行性研究报告编制数量»: a run of the question whose characters stand in
+        order and close together in exactly one of the named projects' 三级指标, two characters
+        longer than its run in any other row, and not only function or generic words."""
+        scored = []
+        for pid in project_ids:
+            for r in self.rows_of.get(pid, ()):
+                name = nfkc(r.level3)
+                span = _longest_subsequence_run(text, name)
+                while len(span) >= min_chars and not _compact(span, name):
+                    span = span[:-1]  # «可研报告数» with 数 far off in the name: the close part
+                span = span.strip("".join(_FUNCTION_CHARS))
+                if _gaps(span, name) < 2:
+                    span = ""  # (nearly) written as in the name: the substring reading above has judged it
+                scored.append((len(span), r.id, span, r))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        if not scored:
+            return [], ""
+        size, _, span, row = scored[0]
+        runner = scored[1][0] if len(scored) > 1 else 0
+        distinctive = "".join(c for c in span if c not in _FUNCTION_CHARS)
+        for word in GENERIC_NAME_WORDS:
+            distinctive = distinctive.replace(word, "")
+        if size < min_chars or size < runner + 2 or len(distinctive) < 3:
+            return [], ""
+        return [row], span
 
     def with_budget(self, amount: str, unit: str) -> tuple[int, ...]:
         """Projects whose 预算数 equals an amount («8000万» → 8000 万元)."""
@@ -417,3 +446,25 @@ def in_order(short: str, long: str) -> bool:
     """Do the characters of `short` occur in `long` in order (人社局 in 人力资源和社会保障局)?"""
     it = iter(long)
     return all(c in it for c in short)
+
+
+def _bare(core: str) -> str:
+    """A name without its bracketed qualifier, as users say it: «城乡居民基本养老保险» for
+    «城乡居民基本养老保险（基础养老金补助和缴费补贴）». The whole name when that leaves under four characters."""
+    bare = re.sub(r"[（(][^（）()]*[）)]", "", core)
+    return bare if bare != core and len(bare) >= 4 else core
+
+
+def _gaps(span: str, name: str) -> int:
+    """Where the span's characters, found in order in the name, skip some of the name's: two for
+    «可研报告» in «可行性研究报告», none for a span written in the name as it is."""
+    at, gaps = name.find(span[:1]), 0
+    if at < 0:
+        return 0
+    for ch in span[1:]:
+        nxt = name.find(ch, at + 1)
+        if nxt < 0:
+            return 0
+        gaps += nxt > at + 1
+        at = nxt
+    return gaps

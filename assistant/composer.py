@@ -312,6 +312,9 @@ def _extreme(result: Result) -> Composed:
     if plan.measure.kind == "row_count":
         which = "最多" if plan.operation.kind == "max" else "最少"
     field = _field(result)
+    if plan.measure.kind == "money" and len(result.items) > 1 and all(i.value == 0 for i in result.items):
+        # «其他资金最多的项目» where every project has none: no project is picked
+        return t.ALL_ZERO.format(field=field, n=len(result.items)), False, None, None
     if plan.operation.n and len(result.items) > 1:
         lines = "\n".join(_item_line(i, item) for i, item in enumerate(result.items, start=1))
         return t.TOP_N.format(field=field, which=which, n=len(result.items), lines=lines), True, None, None
@@ -557,7 +560,7 @@ def _lookup(result: Result) -> Composed:
         elif (m.text or "").startswith("attribute:"):  # «项目期限», «项目属性»: as the header prints it
             for label in m.text.split(":", 1)[1].split("、"):
                 printed = "；".join(v for key, v in p.attributes if key == label)
-                lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field=label, value=printed or "表中未写"))
+                lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field=label, value=printed or t.UNWRITTEN))
         elif m.text == "implementer":  # with the amount, as the department's line has it
             asked = plan.money_unit or p.unit
             lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field="实施单位", value=(
@@ -575,7 +578,8 @@ def _lookup(result: Result) -> Composed:
                                           unit=p.unit, use=p.use))
             if len(result.projects) == 1:
                 value, unit = p.budget, p.unit
-    if all(line.endswith((t.NO_PLAN_TAIL, t.SPAN_UNKNOWN_TAIL)) for line in lines):
+    if all(line.endswith((t.NO_PLAN_TAIL, t.SPAN_UNKNOWN_TAIL, t.UNWRITTEN)) for line in lines):
+        # «…的项目负责人是谁» of a table that prints none: nothing found, said so
         return t.NOT_FOUND.format(reason="；".join(lines).rstrip("。")), False, None, None
     return "\n".join(lines), True, value, unit
 

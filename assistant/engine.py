@@ -42,6 +42,16 @@ SECTION_HINTS = ((r"总体目标|总体绩效目标", "总体"), (r"分项目标
 # «…的那个项目», «那一个»: one project is asked for, though the other words name several
 SINGULAR = re.compile(r"(?:的|那|这)(?:一)?(?:个|项)项目|的那个|那一个|这一个|那一项|的那项|的那笔|(?<![年号])那个(?=[\u4e00-\u9fff]{0,2}(?:项目|占|的|[，,？?]|$))")
 NARROW_RATIO = 1.5
+# «满意度目标最低的那个项目，上年结转是多少», «预算最高的项目的资金用途是什么»: a project picked by a
+# superlative, then something asked of it
+_CHAIN = re.compile(r"^(?P<a>[^，,。；;？?]*?最(?:高|多|低|少|大|小|长|短|早|晚)的(?:那|这)?(?:一)?(?:个|项|笔)?(?:项目)?)"
+                    r"(?:是哪(?:个|一个|项)(?:项目)?\s*[，,]\s*|\s*[，,]\s*|的(?=[\u4e00-\u9fff])|(?=是))"
+                    r"(?P<b>[^。；;]{2,40}?)[？?。]?\s*$")
+# «…最大的项目，是…最多那个项目的多少倍»: the rest compares it with another; not a thing asked of it
+_COMPARED = re.compile(r"最|倍|比(?!例|重|率)|相差|差多少|差距|高多少|低多少|多多少|少多少")
+# «…最高的项目是哪个», «…最多的是什么项目»: the pick alone is asked, nothing of it
+_NOT_CHAINED = re.compile(r"^\s*(?:是)?\s*(?:哪|什么项目|谁|多少|几)|^\s*是?\s*(?:多少|几)"
+                          r"|^\s*(?:是|叫)?\s*(?:什么|啥)\s*(?:名字|名称)?\s*[？?]?\s*$")
 # «除了133号这一个项目，其余…»: the one project said in an exclusion is not the one asked
 _LEFT_OUT = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|去掉|扣除|刨去|排除)[^，,。；;？?]*")
 _PROJECTS_COUNTED = re.compile(r"(?:几|多少)\s*(?:个|项)?\s*项目|项目(?:个)?数|(?:几|多少)\s*项(?![\u4e00-\u9fff]{0,3}指标)")
@@ -212,6 +222,8 @@ class Engine:
         return replace(second, question=question, plan={**second.plan, "restated_as": restated})
 
     def _answer(self, question: str, conversation: Conversation) -> Answer:
+        if (chained := self._chained(question, conversation)) is not None:
+            return chained
         plan = plan_question(question, self.catalog, conversation)
         plan = self._replay(plan, conversation, question)
         if plan.operation.kind == "check" and plan.operation.whole is not None:
@@ -222,6 +234,9 @@ class Engine:
         if asks_weight(question) and (not plan.reason or re.search(r"“(?:打分|评分)”", plan.reason)):
             # «…这条指标的分值是几分», «…在打分时占多少分»: its 分值 column
             return answer_weights(question, plan, queries)
+        if not plan.reason and not plan.unread and (left := _exclusion_unused(question, plan, len(self.catalog.departments))):
+            # «资金100万元以上的项目，但不包括新增项目»: what is left out is in no filter
+            plan = replace(plan, unread=(left,))
         if not plan.reason and not plan.unread and (qualifier := self._unread_qualifier(plan)):
             # «哪些项目是市级的», «搞信息化的是哪些项目»: every project would answer another question
             plan = replace(plan, unread=(qualifier,))
@@ -379,6 +394,36 @@ class Engine:
                                          "没有可以直接回答的金额")
             return compose(question, Result(plan, sql=queries.log), understood)
         return answer
+
+    def _chained(self, question: str, conversation: Conversation) -> Answer | None:
+        """«满意度目标最低的那个项目，上年结转是多少», «预算最高的项目的资金用途»: first the project
+        the superlative picks (asked on its own), then the rest asked of it as «它的…». None when
+        the question has no such two parts; the first part's decline when it picks nothing."""
+        m = _CHAIN.match(question)
+        if m is None or _NOT_CHAINED.match(m.group("b")) or _COMPARED.search(m.group("b")):
+            return None
+        first = self._answer(m.group("a") + "是哪个项目？", conversation)
+        plan = first.typed_plan
+        if not first.found or plan is None or plan.operation.kind not in ("max", "min") or plan.operation.n:
+            return first if not first.found else None
+        if not 1 <= len(first.project_ids) <= 5:
+            return first  # many tied: which one is meant is not known; the tie is the answer
+        rest = m.group("b").strip()
+        asked = rest if re.match(r"(?:它|其|该项目|这个项目|那个项目)", rest) else (
+            "它" + rest if rest.startswith("是") else "它的" + rest.lstrip("的"))
+        second = self._answer(asked, Conversation(answers=[*conversation.answers, first]))
+        then = second.typed_plan
+        if then is None or then.scope.previous is None or set(then.scope.previous) != set(first.project_ids):
+            if not second.found:
+                return second
+            return None
+        names = "、".join(self.catalog.by_id[i].name for i in first.project_ids)
+        picked = first.understood.removeprefix("理解为：")
+        understood = f"理解为：先找{picked}（{names}），再问它的：{second.understood.removeprefix('理解为：')}"
+        text = f"{picked}：{names}。\n{second.text}"
+        citations = tuple(dict.fromkeys(first.citations + second.citations))
+        return replace(second, text=text, understood=understood, citations=citations,
+                       plan={**second.plan, "picked_by": first.plan})
 
     def _described(self, plan: Plan, question: str) -> Plan | None:
         """The one project whose name, use of funds and goal cover most of the question's
@@ -956,3 +1001,25 @@ def _row_named(question: str, rows) -> object | None:
 def _states_money(rows) -> bool:
     """Does any of these rows state an amount of money (in 元 once normalised)?"""
     return any((r.base_unit or "").startswith("元") for r in rows)
+
+
+# («除了财政拨款还有其他资金»: «除了…还/也» adds, it leaves nothing out)
+_EXCLUSION = re.compile(r"(?:除了|除去|除开|不包括|不包含|排除|刨去|剔除)"
+                        # («除了财政拨款，其他资金有多少»: one part of the money against the other)
+                        r"(?!\s*(?:财政拨款|财政资金|本级财政|上级补助|其他资金)[，,\s]*(?:以外|之外)?[，,\s]*(?:其他|其余|另外))"
+                        r"(?![^，,。；;？?]{0,20}?(?:还|也|另外|另有))"
+                        r"[^，,。；;？?]{0,20}")
+
+
+def _exclusion_unused(question: str, plan: Plan, departments: int) -> str:
+    """The words of a «除了…», «不包括…» when no part of the plan leaves anything out (nor is
+    the scope narrowed to some of the store's departments: «除了医保局，其余三个部门»)."""
+    said = _EXCLUSION.search(question)
+    if said is None or plan.operation.kind in ("prose", "structure") or \
+            0 < len(plan.scope.departments) < departments:
+        return ""
+    trees = [plan.filter, plan.rows, plan.also, plan.measure.rows, plan.operation.whole,
+             *plan.operation.sides]
+    if any(isinstance(f, Not) for tree in trees for f in walk(tree)):
+        return ""
+    return said.group(0)

@@ -211,6 +211,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         # a year compared with itself in a store of one year: no comparison of years was meant
         return Plan(reason=f"问题里比较的两个年份相同（{change.reference}年），库中只有这一年的文件")
     fields = read_fields(r, catalog.part_labels)  # before the operations: «资金总额» is a field, not a sum
+    fields = _parts_had(r, fields, logic)  # «有上级补助的项目当中…»: a condition, not the measure
     op = read_operation(r, yes_no) if change is None else OperationWords()
     year = scope_words.years[0] if len(scope_words.years) == 1 else (
         catalog.years[0] if len(catalog.years) == 1 else None)
@@ -257,8 +258,8 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         scope = replace(scope, latest=_latest_years(r, catalog, scope.departments, names))
     which = _WHICH_DEPARTMENT.search(text)
     if which and not names.mentions and not conditions and scope.previous is None and not logic.project \
-            and not logic.rows and change is None and not units.named and not attributes.named and \
-            all(f.kind == "money" or f.kind == "text" and f.text == "department" for f in fields):
+            and not logic.rows and change is None and not units.named and not attributes.named \
+            and not attributes.left_out and all(f.kind == "money" or f.kind == "text" and f.text == "department" for f in fields):
         ranked = _department_extreme(which, text, catalog, scope, fields)
         if ranked is not None:
             return ranked
@@ -273,13 +274,15 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         plan = replace(plan, filter=all_of(plan.filter, *[Not(Implementer(u)) for u in units.left_out]))
     if attributes.named:  # «一次性项目里…», «项目属性是新增项目的»
         plan = replace(plan, filter=all_of(plan.filter, any_of(*[Attribute(v, label) for label, v in attributes.named])))
+    if attributes.left_out:  # «…但不包括新增项目»
+        plan = replace(plan, filter=all_of(plan.filter, *[Not(Attribute(v, label)) for label, v in attributes.left_out]))
     if attributes.asked and not attributes.named and not plan.reason and (
             plan.filter is not None or plan.scope.previous is not None):
         # «村级医保服务站标准化建设经费的项目期限是怎么定的»: the field of the projects named
         # («谁负责的？联系电话也告诉我»: each field asked, in the order asked)
         plan = replace(plan, measure=Measure("text", text="attribute:" + "、".join(dict.fromkeys(attributes.asked))),
                        operation=Operation("lookup"), rows=None, subject="projects", also=None)
-    if (units.named or units.left_out or attributes.named) and plan.operation.kind == "prose":
+    if (units.named or units.left_out or attributes.named or attributes.left_out) and plan.operation.kind == "prose":
         # «服务中心负责实施的项目都有哪些»: the projects of the unit, not a passage; «来访接待中心
         # 今年计划接待多少人次»: the figure their rows state
         figure = plan.measure.kind == "value" and plan.measure.rows is not None and \
@@ -840,6 +843,12 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         measure = _measure(r, kinds, money, periods, texts, named_rows, op)
         if measure.kind == "none":
             measure = Measure("value", rows=RowUnit("个"), soft=True)
+    said_unit = re.search(r"(?:多少|几)\s*(?P<u>[条个项件次家人户])", r.text)
+    if op.kind == "count" and op.count_of == "rows" and named_rows and not conditions and said_unit and \
+            all(x.unit == said_unit.group("u") for m in named_rows for x in catalog.rows if x.id in set(m.rows)):
+        # «“双公示”数据归集目标是多少条» of a row counted in 条: the row's target, not a count of rows
+        op = replace(op, kind=None, count_of=None)
+        measure = _measure(r, kinds, money, periods, texts, named_rows, op)
     if op.yearly and measure.kind in ("money", "planned", "none"):
         op = replace(op, kind=None, yearly=False)  # «全年预算多少»: a budget is yearly already
     if op.kind in ("sum", "max", "min", "mean") and measure.kind in ("none", "text") and not \
@@ -1736,7 +1745,10 @@ def _without_operation(r, plan: Plan, op: OperationWords, measure: Measure, grou
 
 # «主要考核哪些方面», «设了哪些绩效指标», «有哪些指标»: a named project's rows
 _ROWS_OF_PROJECT = re.compile(r"(?:主要)?(?:考核|设了?|设置了?|定了|有)\s*(?:哪些|什么|哪几个|哪几项|几项)\s*"
-                              r"(?:方面|绩效指标|考核指标|指标|内容|目标)|(?:哪些|什么)(?:绩效)?指标")
+                              r"(?:方面|绩效指标|考核指标|指标|内容|目标)|(?:哪些|什么)(?:绩效|考核|三级)?指标"
+                              # «…的指标有哪些», «绩效指标都包括什么», «列出…的全部绩效指标», «所有三级指标»
+                              r"|(?:绩效|考核|三级)?指标(?:都|具体|分别)?(?:有|是|包括|包含)(?:哪些|什么|啥)"
+                              r"|(?:所有|全部|全套|完整)的?(?:绩效|考核|三级)?指标")
 # «有没有秸秆综合利用的项目», «是否有住房保障方面的项目»
 _TOPIC_PROJECTS = re.compile(r"(?:有没有|是否有|有无|有没)(?:关于|涉及)?(?P<t>[\u4e00-\u9fff]{2,12}?)"
                              r"(?:方面|相关|有关|这类|类|之类)?(?:的)?(?:项目|资金|经费)")
@@ -2116,6 +2128,25 @@ def _without_quotes(r: Reading, text: str) -> str:
     for start, end, _ in quoted(r.text):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+_HAD_BEFORE = re.compile(r"(?P<no>没有|没|无|未|不含)?\s*(?:还有|有|含|含有|用了|用到了?|使用了?|安排了?|带有|带了|涉及|包含|动用了?)?\s*$")
+
+
+def _parts_had(r: Reading, fields: list[Field], logic) -> list[Field]:
+    """«有上级补助的项目当中», «没有上年结转的项目»: a part of the budget said to be there (or not)
+    before «的项目» is a condition on the projects (more than 0), not the money asked."""
+    kept = []
+    for f in fields:
+        lead = _HAD_BEFORE.search(r.text[:f.start])
+        if f.kind == "money" and (f.money or "").startswith("part:") and lead and lead.group(0).strip() and \
+                re.match(r"\s*(?:的)?\s*(?:项目|那些|那几个|这些)", r.text[f.end:]):
+            had = Money(f.money, Compare(">", Decimal(0)))
+            logic.project.append((lead.start(), f.end, Not(had) if lead.group("no") else had))
+            r.take(lead.start(), f.start, "fact")
+            continue
+        kept.append(f)
+    return kept
 
 
 def _absent_field(r: Reading, part_labels: list[str] | None = None) -> str:

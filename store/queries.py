@@ -70,8 +70,11 @@ PART = "part:"
 def money_sql(field: str) -> tuple[str, list[Any]]:
     """A money field as an SQL expression in 分 over `p`, with its parameters."""
     if field.startswith(PART):
-        return ("(SELECT SUM(mp.fen) FROM project_money_parts mp WHERE mp.project_id = p.id"
-                " AND mp.label = ?)", [field.removeprefix(PART)])
+        # a part its table leaves out, where the table prints other parts, is none (0); a table
+        # that prints no parts at all does not say (NULL)
+        return ("COALESCE((SELECT SUM(mp.fen) FROM project_money_parts mp WHERE mp.project_id = p.id"
+                " AND mp.label = ?), (SELECT 0 FROM project_money_parts mp WHERE mp.project_id = p.id LIMIT 1))",
+                [field.removeprefix(PART)])
     return MONEY_COLUMNS[field], []
 
 
