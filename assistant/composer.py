@@ -561,6 +561,8 @@ def _lookup(result: Result) -> Composed:
             for label in m.text.split(":", 1)[1].split("、"):
                 printed = "；".join(v for key, v in p.attributes if key == label)
                 lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field=label, value=printed or t.UNWRITTEN))
+        elif m.text == "implementer" and not p.implementer:  # the table prints none
+            lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field="实施单位", value=t.UNWRITTEN))
         elif m.text == "implementer":  # with the amount, as the department's line has it
             asked = plan.money_unit or p.unit
             lines.append(t.FIELD_TEXT.format(name=p.name, code=p.code, field="实施单位", value=(

@@ -373,7 +373,7 @@ class Describer:
         if isinstance(f, AnyOf):
             texts = [p.text for p in f.parts if isinstance(p, RowBasis)]
             if texts and texts[0].startswith("《") and texts[0].endswith("》") and \
-                    all(t[1:-1] == texts[0][1:-1] for t in texts) and \
+                    all(texts[0][1:-1] in t for t in texts) and \
                     all(isinstance(p, (RowBasis, AllOf)) for p in f.parts):
                 return f"依据引用{texts[0]}"  # a law by its short title (planner._title_basis)
             return "（" + "或".join(self.rows(p) for p in f.parts) + "）"

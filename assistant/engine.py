@@ -222,6 +222,11 @@ class Engine:
         return replace(second, question=question, plan={**second.plan, "restated_as": restated})
 
     def _answer(self, question: str, conversation: Conversation) -> Answer:
+        if (swapped := _swapped_condition(question, conversation)) is not None:
+            # «满意度目标在90%以上的项目有几个？» «那85%以上的呢？»: the same question, its bound changed
+            answer = self._answer(swapped, Conversation(answers=conversation.answers[:-1]))
+            return replace(answer, understood=answer.understood and
+                           f"{answer.understood}（沿用上一问，条件换成“{_CONDITION.search(question).group(0)}”）")
         if (chained := self._chained(question, conversation)) is not None:
             return chained
         plan = plan_question(question, self.catalog, conversation)
@@ -1023,3 +1028,41 @@ def _exclusion_unused(question: str, plan: Plan, departments: int) -> str:
     if any(isinstance(f, Not) for tree in trees for f in walk(tree)):
         return ""
     return said.group(0)
+
+
+# A bound as a question states it: «85%以上», «超过500万元», «不到九成», «百分之八十以上»
+_NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)"
+_CONDITION = re.compile(r"(?:(?:超过|高于|低于|大于|小于|少于|多于|不到|不足|不低于|不高于|不超过|不少于|至少|达到|在|过)\s*)?"
+                        rf"(?:{_NUMBER}\s*(?:%|％|万元|万|元|亿元|亿|成)|百分之{_NUMBER})"
+                        r"\s*(?:以上|以下|及以上|及以下|以内|之内|或以上|或以下)?")
+# «那85%以上的呢», «换成超过500万元的呢», «如果是九成呢»: nothing but a new bound
+_SWAP = re.compile(r"^\s*(?:那|那么|要是|如果|假如)?\s*(?:换成|改成|改为|是)?\s*(?P<c>[^，,。？?]{2,16}?)\s*(?:的)?\s*(?:项目)?"
+                   r"\s*(?:呢|的话呢|的呢)\s*[？?]?\s*$")
+
+
+def _unit_class(words: str) -> str:
+    return "%" if re.search(r"%|％|成|百分之", words) else "money" if re.search(r"元|万|亿", words) else ""
+
+
+def _swapped_condition(question: str, conversation: Conversation) -> str | None:
+    """The previous question with its one bound of the same kind (a percent, an amount) replaced
+    by the bound a «那…呢» follow-up says; None when the follow-up says more than a bound, or the
+    previous question has no single such bound."""
+    swap = _SWAP.match(normalize(question))
+    last = conversation.answers[-1] if conversation.answers else None
+    if swap is None or last is None or not last.found:
+        return None
+    said = _CONDITION.fullmatch(swap.group("c").strip())
+    if said is None:
+        return None
+    kind = _unit_class(said.group(0))
+    before = [m for m in _CONDITION.finditer(last.question) if _unit_class(m.group(0)) == kind]
+    if len(before) != 1:
+        return None
+    old = before[0]
+    new = said.group(0)
+    if not re.search(r"以上|以下|以内|之内|超过|高于|低于|大于|小于|少于|多于|不到|不足|不低于|不高于|不超过|不少于|至少|达到|过", new):
+        # «那九成呢»: the bound's words as before, the number replaced
+        number = re.search(rf"{_NUMBER}\s*(?:%|％|万元|万|元|亿元|亿|成)|百分之{_NUMBER}", old.group(0))
+        new = old.group(0)[:number.start()] + new + old.group(0)[number.end():]
+    return last.question[:old.start()] + new + last.question[old.end():]

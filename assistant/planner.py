@@ -197,6 +197,7 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
             _PERCENT_AS_MONEY.search(text) and not re.search(r"\d", text):
         # «折算成金额是多少万元» after «3月底计划支出到百分之多少»: that share of the budget
         return replace(before, measure=replace(before.measure, kind="planned"), money_unit=_asked_money_unit(text))
+    bounds = _bound_notes(r)  # «低于88%的项目（正好88%的不算）»: the bound said again, not a condition
     logic = read_logic(r)
     after_change = bool(scope_words.follow_up and before is not None and before.operation.kind == "change")
     years_named = scope_words.years
@@ -225,6 +226,9 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
                   for m in names.mentions if m.kind == "row"]
     conditions = read_conditions(r, sorted(fields + named_rows, key=lambda f: f.start), amounts,
                                  catalog.money_unit, year)
+    for number, strict in bounds:  # «88%以上、但88%本身不算»
+        conditions = [replace(c, project=_bound_changed(c.project, number, strict),
+                              rows=_bound_changed(c.rows, number, strict)) for c in conditions]
     follow_up = scope_words.follow_up or _elliptical(text, previous, names, scope_words, fields,
                                                      conditions, logic, change, op)
     last_plan = getattr(conversation.last_answer, "typed_plan", None) if conversation.answers else None
@@ -673,7 +677,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
                 dropped.append(m)
         if dropped and len(dropped) < len(refs):
             refs = [m for m in refs if m not in dropped]
-        cites = [HasRow(_title_basis(m.text)) if m.kind == "title" else Cites(m.ref, places)
+        cites = [HasRow(_title_basis(m.text, catalog.titles)) if m.kind == "title" else Cites(m.ref, places)
                  for m in refs]
         # «136号和159号下达的那几个» is either; «同时引用A和B» both
         both = re.search(r"同时|都引用|既.{0,20}又", r.text)
@@ -688,7 +692,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
             # «冀办发16号对应的是哪条指标», «依据写136号文的指标一共几条»: the citing rows
             from store.filters import RowCites
 
-            cited_rows = any_of(*[_title_basis(m.text) if m.kind == "title" else RowCites(m.ref) for m in refs])
+            cited_rows = any_of(*[_title_basis(m.text, catalog.titles) if m.kind == "title" else RowCites(m.ref) for m in refs])
     shown: dict[int, Filter] = {}  # the rows shown for a quantified condition («并非全部…»)
     for c in conditions:
         if c.share_of_total:
@@ -1378,14 +1382,20 @@ def _allowed(catalog: Catalog, groups, scope: Scope) -> set[int]:
     return allowed & named if named else allowed
 
 
-def _title_basis(title: str) -> Filter:
+def _title_basis(title: str, titles: list[str] = ()) -> Filter:
     """Rows whose basis cites a title. A law's short title is matched only where it starts the
-    title («《教育法》», «中华人民共和国教育法»): «义务教育法» is another law."""
+    title («《教育法》», «中华人民共和国教育法»): «义务教育法» is another law. Another title cited in
+    the store that holds this one («《河北省气象灾害防御条例》» for «气象灾害防御条例») is another
+    document: the rows citing only that one are not matched."""
     if title.endswith("法"):  # (its title ends there, or an edition follows: «《审计法（2021修正）》»;
         # written without marks, «中华人民共和国节约能源法», not followed by «实施…»)
         marked = [RowBasis(lead + title + end) for lead in ("《", "国") for end in ("》", "（", "(")]
         return any_of(*marked, AllOf((RowBasis("国" + title), Not(RowBasis("国" + title + "实施")))))
-    return RowBasis(title)
+    longer = [t for t in titles if title in t and t.removeprefix("中华人民共和国") != title]
+    if not longer:
+        return RowBasis(title)
+    marked = [RowBasis(lead + title + end) for lead in ("《", "《中华人民共和国") for end in ("》", "（", "(")]
+    return any_of(*marked, AllOf((RowBasis(title), Not(any_of(*[RowBasis(t) for t in longer])))))
 
 
 def _rows_named_by_parts(r: Reading, catalog: Catalog, groups,
@@ -2128,6 +2138,53 @@ def _without_quotes(r: Reading, text: str) -> str:
     for start, end, _ in quoted(r.text):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+_BOUND_NOTE = re.compile(r"[（(]?\s*(?:但是|但)?\s*(?:正好|恰好|刚好|等于)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?:%|％|万元|万|元)?\s*"
+                         r"(?:本身|这个数|这一档)?\s*(?:的)?\s*"
+                         r"(?:(?P<out>不算在内|不算|不计在内|不计|除外|不包括在内|不含)|(?P<in>也算|算在内|也包括在内|包括在内|也包括|也计入))"
+                         r"\s*[）)]?")
+_STRICT = re.compile(r"(?:低于|高于|超过|不到|不足|少于|多于|大于|小于|未达到|没达到|没有达到|未达|不够)\s*$")
+_INCLUSIVE = re.compile(r"(?:不低于|不高于|不超过|不少于|不多于|至少|最少|最多|达到)\s*$|^\s*(?:%|％|万元|万|元)?\s*(?:及以上|及以下|以上|以下|以内|或以上|或以下)")
+
+
+def _bound_notes(r: Reading) -> list[tuple[Decimal, bool]]:
+    """«满意度低于88%的项目（正好88%的不算）», «不低于90%（90%也算）»: a note on a bound the
+    question states says whether the bound itself counts; taken, so it is not read as a
+    condition. Returns the bounds the notes make strict (True) or inclusive (False) against
+    the words before them («88%以上、但88%本身不算»: more than 88%)."""
+    changed = []
+    for m in list(r.finditer(_BOUND_NOTE)):
+        for said in q.find_amounts(r.text[:m.start()]):  # «90%», «百分之九十», «九成»
+            if said.value != Decimal(m.group("n")):
+                continue
+            before, after = r.text[:said.start], r.text[said.end:m.start()]
+            inclusive = bool(_INCLUSIVE.search(before) or _INCLUSIVE.search(after))
+            strict = bool(_STRICT.search(before))
+            if not (inclusive or strict):
+                continue
+            r.take(m.start(), m.end(), "filler")
+            if m.group("out") and inclusive or m.group("in") and strict:
+                changed.append((said.value, bool(m.group("out"))))
+            break
+    return changed
+
+
+def _bound_changed(f, number: Decimal, strict: bool):
+    """A filter with its comparisons against `number` made strict (≥ → >) or inclusive (> → ≥)."""
+    from dataclasses import fields as _fields, is_dataclass
+
+    if isinstance(f, Compare):
+        if f.number != number or f.upper is not None:
+            return f
+        ops = {">=": ">", "<=": "<"} if strict else {">": ">=", "<": "<="}
+        return replace(f, op=ops.get(f.op, f.op))
+    if isinstance(f, tuple):
+        return tuple(_bound_changed(x, number, strict) for x in f)
+    if is_dataclass(f) and not isinstance(f, type):
+        return replace(f, **{x.name: _bound_changed(getattr(f, x.name), number, strict) for x in _fields(f)
+                             if is_dataclass(getattr(f, x.name)) or isinstance(getattr(f, x.name), tuple)})
+    return f
 
 
 _HAD_BEFORE = re.compile(r"(?P<no>没有|没|无|未|不含)?\s*(?:还有|有|含|含有|用了|用到了?|使用了?|安排了?|带有|带了|涉及|包含|动用了?)?\s*$")

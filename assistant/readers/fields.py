@@ -49,7 +49,11 @@ _MONEY = sorted(lx.MONEY_FIELDS, key=len, reverse=True)
 # A span of months of the spending plan: «7月到10月», «7—9月份», «三季度» (the quarter itself, not
 # «前三季度», «三季度末»), «下半年»
 _MONTHS = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
-_SPAN = re.compile(rf"(?P<a>{_MONTHS})\s*月?(?:份|初)?\s*(?:到|至|~|～|-|—|－)\s*(?P<b>{_MONTHS})\s*月(?:底|末|份)?"
+_SPAN = re.compile(r"第?(?P<qa>[一二三四1-4])\s*(?:季度)?\s*(?:、|和|与|及|至|到|-|—)?\s*第?(?P<qb>[二三四2-4])\s*(?:两个|这两个|二个|俩)?\s*季度"
+                   r"(?:\s*(?:这)?(?:两个|二个|俩)季度)?"
+                   # «4月1日至9月30日»: from a month's first day to another's end
+                   rf"|(?P<da>{_MONTHS})\s*月\s*1\s*日\s*(?:到|至|~|～|-|—|－)\s*(?P<db>{_MONTHS})\s*月\s*(?:3[01]|2[89])\s*日"
+                   rf"|(?P<a>{_MONTHS})\s*月?(?:份|初)?\s*(?:到|至|~|～|-|—|－)\s*(?P<b>{_MONTHS})\s*月(?:底|末|份)?"
                    r"|(?<![前至到止])(?P<q>第?[二三四]季度)(?!\s*(?:末|底|结束|之前|以前|前))|(?P<h>下半年)")
 _QUARTER_END = {"二": 6, "三": 9, "四": 12}
 
@@ -63,7 +67,11 @@ def _spans(r: Reading) -> list[Field]:
     if not re.search(r"支出|花|用|拨付|执行|进度|计划", r.text):
         return found
     for m in list(r.finditer(_SPAN)):
-        if m.group("a"):
+        if m.group("qa"):  # «二、三季度», «第二、第三季度两个季度»: both quarters
+            start, end = 3 * (_month_number(m.group("qa")) - 1), 3 * _month_number(m.group("qb"))
+        elif m.group("da"):
+            start, end = _month_number(m.group("da")) - 1, _month_number(m.group("db"))
+        elif m.group("a"):
             start, end = _month_number(m.group("a")) - 1, _month_number(m.group("b"))
         elif m.group("q"):
             end = _QUARTER_END[m.group("q")[-3]]

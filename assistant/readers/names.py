@@ -514,7 +514,7 @@ def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
     if shared:
         return [shared]
     within = _WITHIN.search(r.free)
-    if within and not any(w in within.group(1) for w in _GENERIC):
+    if within and not any(w in within.group(1) for w in _GENERIC) and _without_generic(within.group(1)):
         found = catalog.with_topic(within.group(1))
         if found:
             r.take(within.start(1), within.end(1), "topic")
@@ -550,6 +550,21 @@ def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
         if found:
             at = r.take_word(words, "name")
             return [Mention("name", at, at + len(words), projects=tuple(p.id for p in found))]
+    for m in _FUNDS.finditer(r.free):
+        # «人影经费» of «人工影响天气作业经费»: a shortened name, its first character the name's
+        # own, its characters in order in one stored name only
+        words = m.group(0)
+        for lead in ("请问", "请", "那么", "那", "这", "的"):
+            words = words.removeprefix(lead)
+        head = words[:len(words) - len(re.search(_FUNDS_TAIL + "$", words).group(0))]
+        if len(head) < 2 or any(w in head for w in _NOT_A_NAME):
+            continue
+        found = [p for p in catalog.projects
+                 if _LEAD_NUMBER.sub("", _plain(p.name)).startswith(head[0]) and in_order(words, _plain(p.name))]
+        if found and len({_plain(p.name) for p in found}) == 1:
+            at = r.take_word(words, "name")
+            if at >= 0:
+                return [Mention("name", at, at + len(words), projects=tuple(p.id for p in found))]
     described = _DESCRIBED.search(r.free)
     if described and not any(w in (described.group(1) or described.group(2)) for w in _GENERIC) and "指标" not in r.free:
         found = catalog.described_in(described.group(1) or described.group(2))
@@ -660,7 +675,7 @@ def other_kind_before(r: Reading, catalog: Catalog, m: Mention) -> str:
 
 
 _PHRASE_STOP = "的那这个笔该其在和与及、把给对将里中是有为要呢吗啊"
-_GENERIC_WORDS = re.compile(r"项目|专项|工作|经费|资金|补助|补贴|配套|相关|有关")
+_GENERIC_WORDS = re.compile(r"项目|专项|工作|经费|资金|补助|补贴|配套|相关|有关|工程")
 
 
 def conflicting_name(r: Reading, catalog: Catalog, m: Mention) -> str:
@@ -674,7 +689,11 @@ def conflicting_name(r: Reading, catalog: Catalog, m: Mention) -> str:
     while a > 0 and r.owner[a - 1] is None and re.match(r"[\u4e00-\u9fff]", r.text[a - 1]) \
             and r.text[a - 1] not in _PHRASE_STOP:
         a -= 1
-    tail = re.match(r"[\u4e00-\u9fff]{0,8}?(?:工作经费|专项经费|补助资金|经费|资金|项目|补贴|补助)", r.text[b:])
+    opened = b - 1 if b > a and r.text[b - 1] in "（(" else b  # (a match may end with the bracket)
+    bracket = re.match(r"[（(][^（）()]{1,8}[）)]", r.text[opened:])
+    if bracket and all(o is None for o in r.owner[opened + 1:opened + bracket.end()]):
+        b = opened + bracket.end()  # «大数据审计平台（三期）建设»: the bracketed part belongs to the name said
+    tail = re.match(r"[\u4e00-\u9fff]{0,8}?(?:工作经费|专项经费|补助资金|经费|资金|项目|补贴|补助|建设|工程)", r.text[b:])
     if tail and all(o in (None, "money") for o in r.owner[b:b + tail.end()]) and \
             not any(ch in _PHRASE_STOP for ch in tail.group(0)):
         b += tail.end()  # the rest of the name, to its «经费/资金/项目»
@@ -688,6 +707,9 @@ def conflicting_name(r: Reading, catalog: Catalog, m: Mention) -> str:
     if names and all(_replaced(phrase, name) for name in names):
         return r.text[a:b]
     return ""
+
+
+_ORDINAL = r"[一二三四五六七八九十\d]{1,3}"
 
 
 def _replaced(phrase: str, name: str) -> bool:
@@ -714,6 +736,8 @@ def _replaced(phrase: str, name: str) -> bool:
                     and len(_GENERIC_WORDS.sub("", extra)) >= 2:
                 return True
             continue
+        if tag == "replace" and re.fullmatch(_ORDINAL, extra) and re.fullmatch(_ORDINAL, lacking):
+            return True  # «（三期）» for «（二期）», «第二批» for «第一批»
         level = _LEVEL.search(phrase[max(0, i1 - 1):i2 + 1])
         if tag == "replace" and level and _LEVEL.search(name[max(0, j1 - 1):j2 + 1]):
             return True  # 市级 for 县级
@@ -883,6 +907,8 @@ def _tails(phrase: str) -> list[str]:
 
 
 _FUNDS_TAIL = r"(?:工作)?(?:经费|资金|基金)"
+# a year or a document number a name may start with («2025年…», «冀财社【2024】133号…»)
+_LEAD_NUMBER = re.compile(r"^(?:\d{4}年度?|[\u4e00-\u9fff]{1,8}[〔【\[(（]\d{4}[〕】\])）]\d{1,4}号)")
 _FUNDS = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?){_FUNDS_TAIL}")
 _NOT_A_NAME = ("财政", "其他", "预算", "项目", "全部", "所有", "这些", "那些", "那笔", "这笔", "各项", "全局",
                "部门", "专项", "总", "自筹", "配套", "补助", "那个", "这个", "它的", "他们", "它们", "哪些",

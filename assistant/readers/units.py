@@ -64,7 +64,7 @@ def _units(catalog) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_UNIT_END = re.compile(r"(?:局|中心|队|站|所|院|馆|委|办|会|社|室|处|科|股|厂|校|园|本级)[)）]?$")
+_UNIT_END = re.compile(r"(?:局|中心|队|站|所|院|馆|台|委|办|会|社|室|处|科|股|厂|校|园|本级)[)）]?$")
 
 
 def _forms(unit: str) -> list[str]:
@@ -73,6 +73,11 @@ def _forms(unit: str) -> list[str]:
     core = _PLACE.sub("", unit) if len(_PLACE.sub("", unit)) >= 3 else unit
     core_plain = re.sub(r"[（(]本级[)）]", "本级", core)
     forms = {unit, core, core_plain}
+    bare = core_plain
+    while (m := _PLACE.match(bare)) and len(bare) - m.end() >= 3:
+        bare = bare[m.end():]  # «邯郸市峰峰矿区气象台» → «气象台»: every place level left out
+    if _UNIT_END.search(bare) and not bare.startswith(("本级", "级")):
+        forms.add(bare)
     for start in range(1, len(core_plain) - 3):
         tail = core_plain[start:]
         if not tail.startswith(("本级", "级")):
