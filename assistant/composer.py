@@ -624,8 +624,10 @@ def _column_note(result: Result, project_id: int, month: int) -> str:
     points = [s for s in result.plans.get(project_id, ()) if s.percent is not None]
     if not points or any(s.month == month for s in points):
         return ""
-    used = [s.month for s in points if s.month < month]
-    return t.PLAN_NO_COLUMN.format(month=month, used=used[-1]) if used else ""
+    used = [s for s in points if s.month < month]
+    if used and used[-1].percent >= 100:
+        return ""  # all spent by then: a later column left blank stays at 100%
+    return t.PLAN_NO_COLUMN.format(month=month, used=used[-1].month) if used else ""
 
 
 def _plan_percent(result: Result, project_id: int, month: int):

@@ -352,7 +352,11 @@ class Describer:
             kind = self.rows(f.rows) if f.rows is not None else ""
             return f"{kind}指标条数{self.number(f.compare, '条')}"
         if isinstance(f, Spending):
-            return f"资金支出计划{f.month}月底累计{self.number(f.compare, '%')}"
+            what = self.money(f.compare) if f.amount else self.number(f.compare, "%")
+            if f.month_from:
+                share = "计划支出金额" if f.amount else "计划支出比例"
+                return f"资金支出计划{f.month_from}月底到{f.month}月底之间{share}{what}"
+            return f"资金支出计划{f.month}月底累计{'计划支出金额' if f.amount else ''}{what}"
         if isinstance(f, SpendingBlank):
             return f"资金支出计划{f.month}月底一栏未填"
         if isinstance(f, HasOther):

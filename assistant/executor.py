@@ -199,8 +199,7 @@ class Executor:
                 if m.kind == "plan_percent":
                     out.append(Item(p, None, pct, "%"))
                 else:
-                    fen = None if pct is None or p.budget_fen is None else int(
-                        (Decimal(p.budget_fen) * pct / 100).to_integral_value())
+                    fen = None if pct is None or p.budget_fen is None else _planned_fen(p.budget_fen, pct)
                     out.append(Item(p, None, q.from_fen(fen, p.unit), p.unit, fen))
             elif m.kind == "part":  # «其他资金占资金总额比重» of each project
                 part, whole = p.fen(m.money), p.fen(m.whole or "budget")
@@ -1175,3 +1174,14 @@ def _comparable(before: IndicatorRow, after: IndicatorRow) -> tuple[Decimal | No
     if before.norm is not None and after.norm is not None and before.base_unit == after.base_unit:
         return before.norm, after.norm, after.base_unit
     return None, None, None
+
+
+def _planned_fen(budget_fen: int, percent: Decimal) -> int:
+    """The budget's planned share in 分, to the precision a percentage stored to two places
+    carries: «64.06%» of 128万 is 90万 (the amount the table planned), not 89.9968万."""
+    exact = Decimal(budget_fen) * percent / 100
+    if -Decimal(percent).normalize().as_tuple().exponent < 2:
+        return int(exact.to_integral_value())  # «25%», «37.5%»: exact as printed
+    slack = budget_fen // 10000  # what 0.01% of the budget can move it
+    step = 10 ** (len(str(slack)) - 1) if slack >= 10 else 1
+    return int((exact / step).to_integral_value() * step)

@@ -87,6 +87,8 @@ def normalize(question: str) -> str:
                   lambda m: f"没有{m.group('x')}", text)
     # «占全年资金的百分之几», «全年预算»: the year's money is the budget, not a plan's 12月底
     text = re.sub(r"全年(?:的)?(?=(?:资金|预算|经费|总资金|资金总额|总预算)(?!支出|计划|进度))", "", text)
+    # «计划用款», «当季用款»: spending as budget systems call it (not «用款计划», «用款单位»)
+    text = re.sub(r"用款(?!计划|单位|进度计划)", "支出", text)
     # «一季度末计划一分钱都不花», «还没安排支出»: the plan's amount there is nothing (not «没有支出计划»)
     text = re.sub(r"(?:计划)?(?:一分钱|一分|一毛钱)(?:都|也)(?:不|没|没有)(?:打算)?(?:花|用|支出|安排|开支)"
                   r"|(?:还)?(?:没|未|没有)(?:计划)?安排(?:资金)?(?:支出|开支|花钱)(?!计划|进度)", "计划支出为0", text)

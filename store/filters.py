@@ -195,10 +195,14 @@ class RowCount:
 
 @dataclass(frozen=True)
 class Spending:
-    """The cumulative spending plan by a month end compared with a percentage."""
+    """The cumulative spending plan by a month end compared with a percentage; with `month_from`,
+    what it adds after that month end («三季度当季»); with `amount`, that share of the budget in 分
+    («当季计划支出超过30万元»)."""
 
     month: int
     compare: Compare
+    month_from: int | None = None
+    amount: bool = False
 
 
 @dataclass(frozen=True)

@@ -664,10 +664,29 @@ class Queries:
         for r in self._run("SELECT project_id, period, month, percent_text FROM spending_plan"):
             plans.setdefault(r["project_id"], []).append(
                 SpendingPoint(r["period"], r["month"], _dec(r["percent_text"])))
+        budgets = {r["id"]: r["budget_fen"] for r in self._run("SELECT id, budget_fen FROM projects")} \
+            if f.amount else {}
         c = f.compare
-        return [pid for pid, points in plans.items()
-                if (value := cumulative_percent(points, f.month)) is not None
-                and holds(value, c.op, c.number, c.upper)]
+        out = []
+        for pid, points in plans.items():
+            value = cumulative_percent(points, f.month)
+            before = cumulative_percent(points, f.month_from) if f.month_from else Decimal(0)
+            if value is None or before is None:
+                continue
+            value -= before
+            if f.amount:
+                if budgets.get(pid) is None:
+                    continue
+                value = Decimal(budgets[pid]) * value / 100  # in 分, as the bound
+                # percentages are stored to two places: an amount within that rounding of a bound
+                # is the bound («40.005万» from 26.67% of 150万 is the 40万 the table planned)
+                slack = Decimal(budgets[pid]) / 10000
+                for bound in (c.number, c.upper):
+                    if bound is not None and abs(value - bound) <= slack:
+                        value = bound
+            if holds(value, c.op, c.number, c.upper):
+                out.append(pid)
+        return out
 
     def _join(self, parts, glue: str, compile_one) -> tuple[str, list[Any]]:
         sqls, params = [], []

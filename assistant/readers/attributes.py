@@ -15,6 +15,8 @@ from assistant.reading import Reading
 # «项目属性是», «项目类型为», «属于»: the words that point at a value
 _LABEL_BEFORE = re.compile(r"(?:(?P<label>项目(?:属性|类型|类别|性质|期限|周期|负责人)|实施期限|负责人|联系人)\s*"
                            r"(?:是|为|属于|都是|均为)?|属于)\s*$")
+# The span of years a project runs, as tables and questions name it
+_TERM_WORDS = ("项目期限", "实施期限", "起止年限", "实施年限", "项目周期", "实施周期", "执行期限", "项目实施期")
 # «不包括», «除了»: the value is left out
 _LEAVE_OUT = re.compile(r"(?:除了|除去|除开|不包括|不包含|不含|不算|排除|去掉|刨去|剔除|不是|并非)\s*(?:那些|这些)?\s*$")
 # («李向东负责的那几个项目»: a person printed as 项目负责人, and the projects they answer for)
@@ -59,10 +61,12 @@ def read_attributes(r: Reading, catalog, several_years: bool) -> Attributes:
     for label in values:
         # «项目负责人» asked as «负责人是谁», and «由谁负责» where the tables print a 负责人
         forms = [re.escape(f) for f in dict.fromkeys((label, label.removeprefix("项目"))) if len(f) >= 3]
+        if re.search(r"期限|年限|周期", label):  # one field however a table names it
+            forms += [w for w in _TERM_WORDS if w != label]
         if label.startswith("联系") and len(label) >= 4:  # «负责人电话»: the 联系电话 printed
             forms.append(re.escape(label.removeprefix("联系")))
         if "负责人" in label:
-            forms.append(r"(?:由|是)?谁(?:来|在)?负责")
+            forms.append(r"(?:由|是)?谁(?:来|在)?负责|(?:该|应该|得)?(?:找|联系|问|对接)谁")
         pattern = re.compile(f"(?:{'|'.join(forms)})" + r"\s*(?:是|为)?\s*(?:什么|哪[一个种类]?|多少|多长|到哪一?年|几年|谁|哪位|啥)?")
         for m in list(r.finditer(pattern)):
             after = r.text[m.end():m.end() + 2]

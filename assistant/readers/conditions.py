@@ -268,7 +268,8 @@ def _field_for(text: str, at: int, fields: list[Field], a: Amount) -> Field | No
     """The field an amount is about: the nearest one before it in its clause, else after it."""
     start, end = clause_bounds(text, at)
     candidates = [f for f in fields if f.kind in ("indicator", "money", "spending")]
-    before = [f for f in candidates if start <= f.start < at]
+    # (a field whose words run over the clause's start is in it: «二、三季度…超过30万元»)
+    before = [f for f in candidates if start <= f.start < at or f.start < start < f.end]
     if before:
         spending = [f for f in before if f.kind == "spending"]
         if spending and (a.unit in ("%", None) or a.fraction):
@@ -318,9 +319,16 @@ def _condition(a: Amount, ranged: Amount | None, op: str, explicit: bool, field:
                          assumption=note)
     if field.kind == "spending":
         if a.unit not in ("%", None):
-            return None
+            # «三季度当季计划支出超过30万元», «6月底前计划花出去超过100万»: the planned amount
+            unit, note = _money_unit(a.unit, money_unit)
+            if unit is None:
+                return None
+            upper = _money(ranged, unit) if ranged else None
+            compare = Compare(op, Decimal(_money(a, unit)), Decimal(upper) if upper is not None else None)
+            return Condition(0, 0, "", project=Spending(field.month or 12, compare, field.month_from, amount=True),
+                             field=field, assumption=note)
         compare = _compare(op, a.value, ranged.value if ranged else None)
-        return Condition(0, 0, "", project=Spending(field.month or 12, compare), field=field)
+        return Condition(0, 0, "", project=Spending(field.month or 12, compare, field.month_from), field=field)
     # an indicator value
     unit = a.unit or (ranged.unit if ranged else None)
     note = ""

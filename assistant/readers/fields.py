@@ -93,7 +93,9 @@ def part_words(label: str) -> tuple[str, ...]:
     core = re.sub(r"(?:补助资金|转移支付资金|资金|拨款|补助)$", "", label)
     words = {label, label + "资金", core + "资金", core + "补助资金", core + "补助", core + "财政资金",
              *MONEY_PART_SPELLINGS.get(label, ())}
-    return tuple(sorted((w for w in words if len(w) >= 4 or w == label), key=len, reverse=True))
+    if label.endswith("结转"):  # «上年结转» said as «结转», «结转资金»
+        words |= {"结转资金", "结转"}
+    return tuple(sorted((w for w in words if len(w) >= 4 or w in (label, "结转")), key=len, reverse=True))
 
 
 def read_parts(r: Reading, labels: list[str]) -> list[Field]:

@@ -74,6 +74,10 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
         mention = _trim(_LEAVE_OUT.sub("", m.group(1)))
         if re.search(r"哪|什么|啥", mention):
             continue  # «归哪个局»: which department is asked, none is named
+        # «我刚到局里», «你们局»: the asker's words before «局», not a name
+        mention = re.sub(r"^.*?(?:我|你|咱|他|她)们?(?:刚刚|刚|才|又|也)?(?:调到|调入|到|在|去|来|回|进)?", "", mention)
+        if len(mention) <= 2 and not _known(mention, catalog)[0]:
+            continue
         own = next((w for w in _NOT_DEPARTMENT if mention.endswith(w) or m.group(1).endswith(w)), None)
         counted = _COUNTED.search(m.group(1))
         if counted and counted.end() == len(m.group(1)) and not own:  # «四个局里»: so many departments, read below with «两个局»

@@ -221,3 +221,61 @@ def test_project_attributes_in_other_words(daming):
 def test_a_left_out_part_no_filter_uses_is_declined(sample):
     answer = sample.ask("预算超过100万元的项目，不包括县长办公会定的那几个，有哪些？")
     assert not answer.found
+
+
+def plans(assistant: Assistant) -> dict[int, list]:
+    return Queries(assistant.library.facts).spending([p.id for p in projects(assistant)])
+
+
+def cumulative(points, month: int) -> Decimal:
+    from ingest.consistency import cumulative_percent
+
+    return cumulative_percent(points, month) or Decimal(0)
+
+
+@pytest.mark.parametrize(("question", "start", "end"), [
+    ("第三季度当季计划用款超过30万元的项目是哪几个？", 6, 9),
+    ("二、三季度计划支出超过30万元的项目", 3, 9),
+    ("4月1日至9月30日计划支出超过60万元的项目有哪些", 3, 9),
+])
+def test_a_planned_amount_between_two_dates_as_a_condition(qixiang, question, start, end):
+    bound = Decimal(60 if "60" in question else 30) * 1000000
+    by_id = {p.id: p for p in projects(qixiang)}
+    expected = {by_id[i].code for i, points in plans(qixiang).items()
+                if by_id[i].budget_fen * (cumulative(points, end) - cumulative(points, start)) / 100 > bound}
+    answer = qixiang.ask(question)
+    assert answer.found and set(answer.projects) == expected
+
+
+def test_a_quarter_with_nothing_planned(qixiang):
+    by_id = {p.id: p for p in projects(qixiang)}
+    expected = {by_id[i].code for i, points in plans(qixiang).items() if points and cumulative(points, 3) == 0}
+    answer = qixiang.ask("一季度没安排用款的项目有哪些")
+    assert answer.found and set(answer.projects) == expected
+
+
+def test_two_quarters_of_a_shortened_name(qixiang):
+    project = next(p for p in projects(qixiang) if p.name.startswith("人工影响天气"))
+    points = plans(qixiang)[project.id]
+    expected = Decimal(project.budget_fen) * (cumulative(points, 9) - cumulative(points, 3)) / 100 / 1000000
+    answer = qixiang.ask("人影经费 二三两个季度加起来计划用多少万")
+    assert answer.found and abs(answer.value - expected) <= expected * Decimal("0.001")
+
+
+def test_header_fields_in_other_words(qixiang):
+    project = next(p for p in projects(qixiang) if p.name.startswith("农业气象"))
+    fields = dict(project.attributes)
+    answer = qixiang.ask("农业气象服务那个项目找谁 电话给一下")
+    assert answer.found and fields["项目负责人"] in answer.text and fields["联系电话"] in answer.text
+    carried = next(p for p in projects(qixiang) if dict(p.parts).get("上年结转"))
+    answer = qixiang.ask(f"{carried.name} 结转多少")
+    assert answer.found and answer.value == wan(dict(carried.parts)["上年结转"])
+    term = next(p for p in projects(qixiang) if any("年限" in k or "期限" in k for k, _ in p.attributes))
+    printed = next(v for k, v in term.attributes if "年限" in k or "期限" in k)
+    answer = qixiang.ask(f"{term.name}的实施期限是哪几年？")
+    assert answer.found and printed in answer.text
+
+
+def test_the_asker_is_no_department(qixiang):
+    answer = qixiang.ask("您好，我刚到局里，想找防雷安全监管经费的项目负责人对接一下，请问是谁？")
+    assert answer.found and "刚到" not in answer.text
