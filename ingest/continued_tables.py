@@ -5,10 +5,14 @@ spending-plan table (时间节点 | 截至3月底 …), then the indicator table
 caption («分季度资金支出计划（单位：万元）», «绩效指标») or a heading between them. The plan and
 indicator tables name no project of their own: they belong to the header above them, and the next
 header table starts the next project.
+
+An indicator table a page cut in two goes on in a second table under a «（续表）» caption
+(ingest.sections keeps it with the table above).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .spending_plan import is_plan_table
@@ -17,6 +21,13 @@ from .labels import find_indicator_header, is_label, label_of
 Rows = Sequence[Sequence[str]]
 
 _PROJECT_LABELS = {"项目名称", "项目编码"}
+# «（续表）», «续表», «续上表», «续表3-2», «表3-2（续）»: the table above goes on here
+_CONTINUED = re.compile(r"[（(]?续(?:上)?表\s*[\d０-９\-－—.．]*[）)]?|表\s*[\d０-９\-－—.．]+\s*[（(]续[）)]")
+
+
+def is_continuation(text: str) -> bool:
+    """True for a caption saying the table above goes on («（续表）», «续表3-2»)."""
+    return bool(_CONTINUED.fullmatch("".join(text.split())))
 
 
 def names_project(rows: Rows) -> bool:

@@ -76,7 +76,7 @@ _BUDGET_UNIT = {"单位名称", "预算单位", "填报单位", "申报单位"}
 _DEPARTMENT = _OWNER | _BUDGET_UNIT
 # The unit that carries the project out, printed beside 主管部门 (a 所/中心 under the 局)
 _IMPLEMENTER = {"实施单位", "项目单位", "项目实施单位", "项目负责单位", "执行单位", "项目执行单位", "承担单位",
-                "项目承担单位"}
+                "项目承担单位", "责任单位", "项目责任单位"}
 # The money unit as a label and value pair: «金额单位 | 万元» (also «单位：万元» in one cell)
 _MONEY_UNIT = {"金额单位", "资金单位", "货币单位", "金额计量单位"}
 _FIELDS = {"code": _CODE, "name": _NAME, "budget": _BUDGET, "fiscal": _FISCAL,
@@ -135,8 +135,43 @@ def is_indicator_header(cells: Sequence[str]) -> bool:
 
 
 def find_indicator_header(rows: Rows) -> int | None:
-    """Index of the indicator header row among `rows`, or None when there is none."""
-    return next((i for i, row in enumerate(rows) if is_indicator_header(row)), None)
+    """Index of the indicator header row among `rows` (the first of two when the header is printed
+    on two rows, see joined_header), or None when there is none."""
+    return next((i for i, row in enumerate(rows) if is_indicator_header(row)
+                 or (i + 1 < len(rows) and _lower_header(rows[i + 1])
+                     and is_indicator_header(_joined(row, rows[i + 1])))), None)
+
+
+def _lower_header(cells: Sequence[str]) -> bool:
+    """A row made only of indicator column names, among them 一级/二级/三级指标 but no 指标值: the
+    lower row of a header printed on two rows («绩效指标» merged over 一级指标 | 二级指标 | 三级指标,
+    指标值 merged down both)."""
+    filled = [label_of(cell) for cell in cells if cell.strip()]
+    return len(filled) >= 2 and all(column_of(cell) for cell in filled) \
+        and any(label in _LEVEL1 | _LEVEL2 | _LEVEL3 for label in filled) \
+        and not is_indicator_header(cells)
+
+
+def _joined(upper: Sequence[str], lower: Sequence[str]) -> list[str]:
+    """The two rows of a header as one: the lower row's name where it has one, else the upper's
+    (指标值, 指标值确定依据 merged down both rows)."""
+    width = max(len(upper), len(lower))
+    return [(lower[c] if c < len(lower) and lower[c].strip() else upper[c] if c < len(upper) else "")
+            for c in range(width)]
+
+
+def joined_header(rows: Rows) -> list[Sequence[str]]:
+    """Rows starting at the indicator header, a header printed on two rows made one; the rows under
+    it as they are."""
+    rows = list(rows)
+    if len(rows) > 1 and _lower_header(rows[1]):
+        return [_joined(rows[0], rows[1]), *rows[2:]]
+    return rows
+
+
+def is_header_part(cells: Sequence[str]) -> bool:
+    """A header row or the lower row of a two-row header, repeated where a table crosses a page."""
+    return is_indicator_header(cells) or _lower_header(cells)
 
 
 def is_label(cell: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from .continued_tables import continues_project, names_project
+from .continued_tables import continues_project, is_continuation, names_project
 from .fact_paragraphs import is_fact
 from .records import Document, Locator, Project, Section, Source
 from .labels import GOAL_LABELS, find_indicator_header, label_of
@@ -63,8 +63,10 @@ _NUMBERED = (
 )
 _PART = re.compile(r"^第[一二三四五六七八九十]+部分$")
 _PROJECT_HEADING = re.compile(r"^(?:\d+\s*[.．、]\s*)?\S.*绩效目标表$")
-# «3.XXX绩效目标表», or a caption numbering it as an appendix: «附表3  XXX绩效目标表»
-_NUMBERED_PROJECT = re.compile(r"^(?:\d+\s*[.．、]|附表\s*\d+)")
+# «3.XXX绩效目标表», or a caption numbering it as an appendix or a table: «附表3  XXX绩效目标表»,
+# «附表3-2 …», «表3-2 XXX项目绩效目标表»
+_TABLE_NUMBER = r"附?表\s*\d+(?:\s*[-－—.．]\s*\d+)*"
+_NUMBERED_PROJECT = re.compile(rf"^(?:\d+\s*[.．、]|{_TABLE_NUMBER})")
 _SENTENCE_END = tuple("。；;！!？?：:，,")
 # A title row naming the block under it where a sheet holds several projects and prints no 项目名称:
 # «项目3：XXX», «项目名称：XXX», or numbered «3、XXX» (the last only when short like a heading)
@@ -182,28 +184,32 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
     caption = ""
     in_prose = True  # before the first table, or after a heading that is not a project's
     between = True  # only captions and headings since the last table: a project may go on
+    continued = False  # «（续表）» since the last table: the next table goes on with it
     for block in blocks:
         if isinstance(block, Table) and _is_unit_table(block):
             # «填报单位：… | 金额单位：万元» in cells of their own under a sheet's title
             unit_line = " ".join(cell for row in block.rows for cell in row if cell.strip())
             continue
         if isinstance(block, Table):
-            if _starts_group(groups, block, pending, unit_line, caption, in_prose, between):
+            if not (continued and groups and pending is None) and _starts_group(
+                    groups, block, pending, unit_line, caption, in_prose, between):
                 groups.append(_Group(pending.text if pending else "", caption=caption,
                                      prose_before=len(prose), unit_line=unit_line))
                 pending, unit_line = None, ""
             groups[-1].add(block)
-            in_prose, caption, between = False, "", True
+            in_prose, caption, between, continued = False, "", True, False
             continue
         if not block.text:
             continue
         # «资金用途：…» under a project's table: a header fact printed as a paragraph
         fact = bool(groups) and not in_prose and is_fact(block.text)
         between = between and (fact or _may_stand_between(block))
-        if _is_project_heading(block):
+        if groups and not in_prose and is_continuation(block.text):
+            continued = True  # «（续表）»: the table above goes on in the next one
+        elif _is_project_heading(block):
             if pending is not None and _numbered(pending.text):
                 warnings.append(f"{source}：标题 «{pending.text}» 下没有表格")
-            pending = block
+            pending, caption = block, ""  # the project's own title, not the part's heading, names it
         elif (_is_unit_line(block.text) or _CODED_UNIT_LINE.fullmatch(block.text.strip())) \
                 and not (in_prose and not groups and pending is None and not caption):
             # «填报单位：… 金额单位：元» between a project's title (or heading) and its table: the
@@ -265,8 +271,8 @@ def _is_performance_table(rows: Sequence[Sequence[str]]) -> bool:
 
 
 def _numbered(title: str) -> bool:
-    """«3.…绩效目标表» or «附表3 …» titles one project; «项目支出绩效目标表» titles the whole part."""
-    return bool(re.match(r"^\s*(?:[\d０-９]+\s*[.、．]|附表\s*\d+)", title))
+    """«3.…绩效目标表», «附表3 …» or «表3-2 …» titles one project; «项目支出绩效目标表» titles the whole part."""
+    return bool(re.match(rf"^\s*(?:[\d０-９]+\s*[.、．]|{_TABLE_NUMBER})", title))
 
 
 def assemble_document(blocks: Iterable[Block], source: str) -> Document:

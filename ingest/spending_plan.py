@@ -120,7 +120,10 @@ def _period_row(row: list[str]) -> tuple[int, str, int, int] | None:
     the next filled cell its figure; the plan's own label may stand before it, merged down beside
     the rows («资金支出计划（%） | 3月底 | 25%»)."""
     filled = [c for c, cell in enumerate(row) if cell.strip()]
-    if len(filled) >= 3 and is_plan_label(row[filled[0]]):
+    if len(filled) >= 3 and (is_plan_label(row[filled[0]]) or (
+            not _PERIOD_ROW.fullmatch("".join(row[filled[0]].split()))
+            and _PERIOD_ROW.fullmatch("".join(row[filled[1]].split())))):
+        # the plan's label merged down beside its period rows: «资金支出计划（%）», «支出进度»
         filled = filled[1:]
     if len(filled) < 2:
         return None
@@ -163,6 +166,9 @@ def _plan_column(grid: Grid, budget: Decimal | None = None, unit: str = "万元"
     for (r, c, label, month, v), percent in zip(kept, percents):
         points.append(SpendingPoint(period=label, month=month, percent=percent))
         used |= {(r, c), (r, v)}
+    # the plan's own label merged down beside the periods («支出进度»): read with the plan
+    used |= {(r, j) for r, c, _, _, _ in kept[:1] for j in range(c)
+             if grid[r][j] and (_ROW_LABEL.fullmatch(_label(grid, (r, j))) or is_plan_label(grid[r][j]))}
     return tuple(points), used, problems, amounts
 
 
@@ -241,20 +247,43 @@ def _plan_grid(grid: Grid, budget: Decimal | None,
         periods = _periods(row)
         if len(periods) < 2:
             continue
-        values = grid[r + 1] if r + 1 < len(grid) else []
-        # The text export drops merged cells, so unequal rows line up from the right.
-        shift = 0 if len(values) == len(row) else len(values) - len(row)
-        spots = [(c, c + shift) for c, _, _ in periods]
-        texts = [values[j] if 0 <= j < len(values) else "" for _, j in spots]
-        labels = _row_labels(grid, r, periods[0][0], shift)
+        if beside := _figures_beside(row, periods):
+            # «3月底 | 20% | 6月底 | 45% …»: each period's figure in the cell after it, one row
+            spots = [(r, j) for j in beside]
+            labels = [(r, c) for c in range(periods[0][0]) if row[c]]
+            total: set[Cell] = set()
+        else:
+            values = grid[r + 1] if r + 1 < len(grid) else []
+            # The text export drops merged cells, so unequal rows line up from the right.
+            shift = 0 if len(values) == len(row) else len(values) - len(row)
+            spots = [(r + 1, c + shift) for c, _, _ in periods]
+            labels = _row_labels(grid, r, periods[0][0], shift)
+            total = _total_column(grid, r, periods[-1][0], shift)
+        texts = [grid[i][j] if i < len(grid) and 0 <= j < len(grid[i]) else "" for i, j in spots]
         percents, problems, amounts = _figures(texts, periods, [grid[i][j] for i, j in labels], budget, unit)
         points = tuple(SpendingPoint(period=label, month=month, percent=percent)
                        for (_, label, month), percent in zip(periods, percents))
-        used = {(r, c) for c, _ in spots} | {(r + 1, j) for _, j in spots}
-        used |= _total_column(grid, r, periods[-1][0], shift)
-        used |= {spot for spot in labels if _ROW_LABEL.fullmatch(_label(grid, spot))}
+        used = {(r, c) for c, _, _ in periods} | {spot for spot in spots if spot[0] < len(grid)} | total
+        used |= {spot for spot in labels if _ROW_LABEL.fullmatch(_label(grid, spot))
+                 or (beside and is_plan_label(grid[spot[0]][spot[1]]))}
         return points, used, problems, amounts
     return None
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*[%％]?")
+
+
+def _figures_beside(row: list[str], periods: list[tuple[int, str, int]]) -> list[int] | None:
+    """The column of each period's figure when every period is followed, before the next one, by
+    a filled cell holding a figure and nothing else is filled; None otherwise."""
+    out = []
+    ends = [c for c, _, _ in periods[1:]] + [len(row)]
+    for (c, _, _), end in zip(periods, ends):
+        filled = [j for j in range(c + 1, end) if row[j].strip()]
+        if len(filled) != 1 or not _FIGURE.fullmatch(row[filled[0]].strip()):
+            return None
+        out.append(filled[0])
+    return out
 
 
 def _total_column(grid: Grid, r: int, last: int, shift: int) -> set[Cell]:

@@ -17,8 +17,9 @@ from .consistency import money_split_problem
 from .fact_paragraphs import read_facts
 from .header import Header, read_header
 from .labels import (ATTRIBUTE_LABELS, COLUMN_FIELDS, MONEY_LABELS, MONEY_PART_LABELS, Rows,
-                     clean_cell, column_of, find_indicator_header, is_indicator_header, is_note_column,
-                     label_of)
+                     clean_cell, column_of, find_indicator_header, is_header_part, is_indicator_header,
+                     is_note_column,
+                     joined_header, label_of)
 from . import quantity as q
 from .policy_refs import find_policy_refs
 from .records import Indicator, Locator, PolicyRef, Project
@@ -122,14 +123,20 @@ def _basis_notes(header: Sequence[str], body: Rows) -> int | None:
 
 
 def read_indicators(rows: Rows) -> IndicatorRows:
-    """Read the rows under the indicator header row (rows[0]), columns found by their header words."""
+    """Read the rows under the indicator header row (rows[0], or rows[0:2] when it is printed on two
+    rows), columns found by their header words."""
+    given = len(rows)
+    rows = joined_header(rows)
     columns = indicator_columns(rows[0], rows[1:])
     if len(rows) > 1 and (under := _sub_header(rows[0], rows[1])):
         # «指标值» merged over «符号 | 数值 | 单位»: the second header row names the value's parts
         columns = {field: c for field, c in columns.items() if c not in under.values()} | under
         rows = [rows[0], *rows[2:]]
+    dropped = given - len(rows)  # a second header row read into the first: rows' places move on
+    # a column left empty under its header («备注» beside 指标值确定依据) loses nothing
     problems = [f"指标表的列 «{_short(cell)}» 无法对应" for c, cell in enumerate(rows[0])
                 if label_of(cell) and c not in columns.values() and label_of(cell) not in _NOT_TARGETS
+                and any(c < len(row) and row[c].strip() and not is_header_part(row) for row in rows[1:])
                 and not (column_of(cell) == "level3" and _section_label(c, columns.get("level1"), rows[1:]))]
     missing = [words for field, words in (("level3", "三级指标/指标内容"), ("value", "指标值"))
                if field not in columns]
@@ -138,10 +145,14 @@ def read_indicators(rows: Rows) -> IndicatorRows:
     out: list[IndicatorRow] = []
     level1 = level2 = ""
     classifies = _classifies(rows, columns)
-    for at, cells in enumerate(rows[1:], start=1):
+    for at, cells in enumerate(rows[1:], start=1 + dropped):
         cells = [clean_cell(cell) for cell in cells]
-        if is_indicator_header(cells):
-            continue  # a header repeated where the table crosses a page
+        if is_header_part(cells):
+            # a header (or its lower row) repeated where the table crosses a page; a table split in
+            # two and joined again (a .doc merges tables that touch) may print it on another grid
+            if is_indicator_header(cells) or not is_header_part(rows[at - dropped - 1]):
+                columns = _moved(columns, rows[0], joined_header(rows[at - dropped:])[0])
+            continue
         get = {field: (cells[c] if c < len(cells) else "") for field, c in columns.items()}
         get = {field: get.get(field, "") for field in COLUMN_FIELDS}
         if _TOTAL_ROW.fullmatch(label_of(get["level1"])):
@@ -163,6 +174,20 @@ def read_indicators(rows: Rows) -> IndicatorRows:
                                 nature=_nature(get["nature"], get["comparator"], classifies),
                                 weight=get["weight"]))
     return IndicatorRows(tuple(out), tuple(problems))
+
+
+def _moved(columns: dict[str, int], header: Sequence[str], again: Sequence[str]) -> dict[str, int]:
+    """The columns under a header printed again: each field where its header word now stands,
+    when the same words stand in the same order; the columns as they were otherwise."""
+    def words(cells: Sequence[str]) -> list[tuple[int, str]]:
+        return [(c, label_of(cell)) for c, cell in enumerate(cells) if cell.strip()]
+    old, new = words(header), words(again)
+    if [w for _, w in old] != [w for _, w in new]:
+        return columns
+    where = {c: n for (c, _), (n, _) in zip(old, new)}
+    if not all(c in where for c in columns.values()):
+        return columns
+    return {field: where[c] for field, c in columns.items()}
 
 
 def _classifies(rows: Rows, columns: dict[str, int]) -> bool:
@@ -256,7 +281,8 @@ def read_project(rows: Rows, *, source: str, number: int, title: str = "", named
     header_rows = list(rows if at is None else rows[:at])
     header = read_header(header_rows + [list(row) for row in stated.rows], unit_line)
     # a basis paragraph is what every row rests on where the table prints no basis column
-    own_basis = at is not None and "basis" in indicator_columns(rows[at], rows[at + 1:])
+    table = joined_header(rows[at:]) if at is not None else []
+    own_basis = bool(table) and "basis" in indicator_columns(table[0], table[1:])
     shared = "" if own_basis else stated.basis
     indicators = read_indicators(rows[at:]) if at is not None else IndicatorRows(
         (), ("未找到指标表（缺少 一级指标/指标值 表头）",))
@@ -313,9 +339,11 @@ def _locate(locator: Locator, place) -> Locator:
 
 
 def _name_from_title(title: str) -> str:
-    """«1.社会保障工作经费绩效目标表», «附表1  社会保障工作经费绩效目标表» → 社会保障工作经费."""
-    title = re.sub(r"^(?:\d+\s*[.．、]|附表\s*\d+|项目\s*\d+\s*[:：])\s*", "", title.strip())
-    return re.sub(r"(?:项目支出)?绩效目标表$", "", title)
+    """«1.社会保障工作经费绩效目标表», «附表1  社会保障工作经费绩效目标表», «表3-2 社会保障工作经费
+    项目绩效目标表» → 社会保障工作经费."""
+    title = re.sub(r"^(?:\d+\s*[.．、]|附?表\s*\d+(?:\s*[-－—.．]\s*\d+)*|项目\s*\d+\s*[:：])\s*", "",
+                   title.strip())
+    return re.sub(r"(?:项目支出|项目)?绩效目标表$", "", title)
 
 
 def _unique(groups) -> tuple[PolicyRef, ...]:
