@@ -2140,7 +2140,8 @@ def _without_quotes(r: Reading, text: str) -> str:
     return text
 
 
-_BOUND_NOTE = re.compile(r"[（(]?\s*(?:但是|但)?\s*(?:正好|恰好|刚好|等于)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?:%|％|万元|万|元)?\s*"
+_BOUND_NOTE = re.compile(r"[（(]?\s*(?:但是|但)?\s*(?:正好|恰好|刚好|等于)?\s*"
+                         r"(?P<n>\d+(?:\.\d+)?\s*(?:%|％|万元|万|元)?|百分之[零〇一二两三四五六七八九十百点]+|[一二三四五六七八九]成)\s*"
                          r"(?:本身|这个数|这一档)?\s*(?:的)?\s*"
                          r"(?:(?P<out>不算在内|不算|不计在内|不计|除外|不包括在内|不含)|(?P<in>也算|算在内|也包括在内|包括在内|也包括|也计入))"
                          r"\s*[）)]?")
@@ -2155,8 +2156,11 @@ def _bound_notes(r: Reading) -> list[tuple[Decimal, bool]]:
     the words before them («88%以上、但88%本身不算»: more than 88%)."""
     changed = []
     for m in list(r.finditer(_BOUND_NOTE)):
+        noted = q.find_amounts(m.group("n"))
+        if not noted:
+            continue
         for said in q.find_amounts(r.text[:m.start()]):  # «90%», «百分之九十», «九成»
-            if said.value != Decimal(m.group("n")):
+            if said.value != noted[0].value:
                 continue
             before, after = r.text[:said.start], r.text[said.end:m.start()]
             inclusive = bool(_INCLUSIVE.search(before) or _INCLUSIVE.search(after))
