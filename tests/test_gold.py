@@ -111,6 +111,9 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           # a twenty-fourth department as a .docx of wide label/value tables (probe v67)
           "qixiang": (DEV / "docs" / "qixiang-2025.docx",),
           "qixiang_sample": (DEV / "docs" / "qixiang-2025.docx", SAMPLE_DOCX),
+          # a twenty-fifth department as an .xlsx export of summary, indicator and plan sheets (probe v70)
+          "renfang": (DEV / "docs" / "renfang-2025.xlsx",),
+          "renfang_sample": (DEV / "docs" / "renfang-2025.xlsx", SAMPLE_DOCX),
           # held-out v12's department, scored once, since then development
           "daming": (ROOT / "eval" / "heldout" / "docs" / "daming-2025.pdf",),
           "daming_sample": (ROOT / "eval" / "heldout" / "docs" / "daming-2025.pdf", SAMPLE_DOCX)}
