@@ -353,6 +353,11 @@ def _place(result: Result) -> Composed:
 def _share(result: Result) -> Composed:
     if result.value is None:
         return t.NOT_FOUND_MATCH.format(what="项目"), False, None, None
+    if result.plan.measure.kind == "count":  # «占全部项目个数的百分之几»
+        text = t.SHARE_COUNT.format(value=plain(result.value), part=len(result.items), whole=plain(result.total))
+        text += "\n" + "\n".join(f"{i}. {item.project.name}（{item.project.code}）"
+                                  for i, item in enumerate(result.items, start=1) if item.project)
+        return text, True, result.value, "%"
     part = sum((i.fen or 0) for i in result.items)
     unit = result.plan.money_unit or (result.items[0].unit if result.items else "万元") or "万元"
     whole_words = "全部项目合计" if result.plan.operation.whole_measure is None or result.plan.operation.whole is not None \

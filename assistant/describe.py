@@ -193,6 +193,11 @@ class Describer:
         return f"{owners}的{which}" if owners else which
 
     def share(self, plan: Plan, items: str, measure: str) -> str:
+        if plan.measure.kind == "count":  # «占全部项目个数的百分之几»
+            return self._share(plan, items, measure).replace("项目项目个数合计", "项目个数")
+        return self._share(plan, items, measure)
+
+    def _share(self, plan: Plan, items: str, measure: str) -> str:
         whole = plan.operation.whole_measure
         if whole is not None and isinstance(plan.operation.whole, InScope) and plan.operation.whole.departments:
             return f"{items}的{measure}占{'、'.join(plan.operation.whole.departments)}全部项目{self.measure(whole)}合计的比例"

@@ -207,6 +207,7 @@ class Engine:
     def answer(self, question: str, conversation: Conversation) -> Answer:
         self.library.forget_queries()
         asked = normalize(question)  # «你好，…谢谢», «臺»: what is asked, for every reader of the question
+        self._said = question  # as typed: «自筹资金» is read as 其他资金, but was asked as 自筹
         answer = self._answer(asked, conversation)
         if asked != question:
             answer = replace(answer, question=question)
@@ -242,6 +243,10 @@ class Engine:
         if not plan.reason and not plan.unread and (left := _exclusion_unused(question, plan, len(self.catalog.departments))):
             # «资金100万元以上的项目，但不包括新增项目»: what is left out is in no filter
             plan = replace(plan, unread=(left,))
+        if not plan.reason and not plan.unread and plan.operation.kind == "divide" and \
+                (period := _PER_PERIOD.search(question)) and not plan.operation.numbers and "月" not in understood:
+            # «平均每人每月合多少元»: a year's money over heads, then over months, is not worked out
+            plan = replace(plan, unread=(period.group(0),))
         if not plan.reason and not plan.unread and (qualifier := self._unread_qualifier(plan)):
             # «哪些项目是市级的», «搞信息化的是哪些项目»: every project would answer another question
             plan = replace(plan, unread=(qualifier,))
@@ -258,6 +263,15 @@ class Engine:
             return compose(question, result, self.describer.plan(result.plan))
         result = Executor(queries).run(plan)
         kind = plan.operation.kind
+        if "自筹" in getattr(self, "_said", question) and kind == "lookup" and plan.measure.kind == "money" and \
+                plan.measure.money == "other" and \
+                result.projects and all(p.parts and not any("自筹" in label for label, _ in p.parts)
+                                        and any(label not in ("本级财政", "财政拨款") for label, _ in p.parts)
+                                        for p in result.projects):
+            # «…里自筹资金有多少» of a table whose other money is printed as 上年结转 (not 自筹)
+            printed = "、".join(dict.fromkeys(label for p in result.projects for label, _ in p.parts))
+            plan = replace(plan, reason=f"表中没有单列“自筹资金”（列出的资金来源是：{printed}）")
+            return compose(question, Result(plan, sql=queries.log), understood)
         if kind in ("list", "lookup") and plan.measure.kind == "value" and plan.measure.soft and \
                 len(result.rows) > 1 and len({r.project_id for r in result.rows}) == 1 and \
                 (picked := _row_named(question, result.rows)) is not None:
@@ -856,6 +870,10 @@ class Engine:
                 and len(longest_common(re.sub(r"\s+", "", words), _headed(top))) < 3):
             # a few scattered characters in common («人数» of «在编人数» in «死亡人数») is no match
             return False
+        cost = _COST_ASKED.search(question)
+        if cost and cost.group("what")[-2:] not in _headed(top):
+            # «人工增雨作业飞机租赁费是多少»: a passage about the work is no figure for that cost
+            return False
         result.passages = self._passages(words, top, chunks, scores, queries)
         return True
 
@@ -1008,8 +1026,11 @@ def _states_money(rows) -> bool:
     return any((r.base_unit or "").startswith("元") for r in rows)
 
 
+# «…租赁费是多少», «…的培训经费有多少»: the amount of a cost item asked (its last words must be found)
+_COST_ASKED = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,8}?)(?:费用|费|经费|资金)\s*(?:是|有|为|共|一共|总共)?\s*多少")
+_PER_PERIOD = re.compile(r"每(?:人|户|个|家|次)?每(?:个)?(?:月|季度|天|日)|每(?:个)?(?:月|季度|天|日)每(?:人|户|个|家)")
 # («除了财政拨款还有其他资金»: «除了…还/也» adds, it leaves nothing out)
-_EXCLUSION = re.compile(r"(?:除了|除去|除开|不包括|不包含|排除|刨去|剔除)"
+_EXCLUSION = re.compile(r"(?:除了|除去|除开|除(?=[^，,。；;？?]{1,20}(?:以外|之外))|不包括|不包含|排除|刨去|剔除)"
                         # («除了财政拨款，其他资金有多少»: one part of the money against the other)
                         r"(?!\s*(?:财政拨款|财政资金|本级财政|上级补助|其他资金)[，,\s]*(?:以外|之外)?[，,\s]*(?:其他|其余|另外))"
                         r"(?![^，,。；;？?]{0,20}?(?:还|也|另外|另有))"

@@ -401,7 +401,12 @@ class Executor:
         self._list(plan, result)
         items = [i for i in self.measure(plan.measure, result) if i.value is not None]
         result.items = items
-        part = sum(i.fen or 0 for i in items)
+        counted = plan.measure.kind == "count"  # «占全部项目个数的百分之几»: projects counted
+
+        def weight(i: Item) -> int:
+            return int(i.value or 0) if counted else (i.fen or 0)
+
+        part = sum(weight(i) for i in items)
         if plan.operation.whole_measure is not None and plan.operation.whole is not None:
             # «上级补助…占全局预算»: another field, over other projects
             everything = Result(plan, projects=self.queries.projects(plan.operation.whole))
@@ -422,11 +427,11 @@ class Executor:
                 everything.plans = self.queries.spending([p.id for p in everything.projects])
             whole_items = self.measure(plan.measure if plan.measure.kind != "none"
                                        else Measure("money"), everything)
-        whole = sum(i.fen or 0 for i in whole_items)
+        whole = sum(weight(i) for i in whole_items)
         if not items or not whole:
             return
         unit = plan.money_unit or _common([i.unit for i in items]) or "万元"
-        result.total = q.from_fen(whole, unit)
+        result.total = Decimal(whole) if counted else q.from_fen(whole, unit)
         result.value, result.unit = (Decimal(part) * 100 / whole).quantize(Decimal("0.0001")), "%"
         result.value = q.tidy(result.value)
 

@@ -198,6 +198,11 @@ def plan_question(question: str, catalog: Catalog, conversation: Conversation) -
         # «折算成金额是多少万元» after «3月底计划支出到百分之多少»: that share of the budget
         return replace(before, measure=replace(before.measure, kind="planned"), money_unit=_asked_money_unit(text))
     bounds = _bound_notes(r)  # «低于88%的项目（正好88%的不算）»: the bound said again, not a condition
+    for m in list(r.finditer(_LACKING_NOTE)):
+        # «满意度低于90%的是哪些项目？没设满意度的不算»: projects without such a row have no value
+        # to compare; the note says what the condition already does
+        if m.group("k") in r.text[:m.start()]:
+            r.take(m.start(), m.end(), "filler")
     logic = read_logic(r)
     after_change = bool(scope_words.follow_up and before is not None and before.operation.kind == "change")
     years_named = scope_words.years
@@ -754,6 +759,15 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         r.take(same.start(), same.end(), "condition")
     for start, end in logic.lacking:
         kind = next((f for f in kinds if f.start >= end), None)
+        named = next((f for f in named_rows if end <= f.start <= end + 2 and (kind is None or f.start < kind.start)),
+                     None)
+        if named is not None:
+            # «没有设置“项目总成本”这条成本指标»: no row of that name (of that kind, when one is said)
+            words = re.sub(r"^[“\"「『]|[”\"」』]$", "", r.text[named.start:named.end])
+            lacking = all_of(RowKind(words=words), kind.rows if kind is not None else None)
+            project_parts.append((start, Not(HasRow(lacking))))
+            kinds = [f for f in kinds if f is not kind]
+            continue
         if kind is not None and kind.rows is not None:
             project_parts.append((start, Not(HasRow(kind.rows))))
             kinds = [f for f in kinds if f is not kind]
@@ -882,6 +896,10 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
     if operation is not None and len(operation.sides) == 2 and \
             {type(s) for s in operation.sides} == {InScope, ProjectIds} and isinstance(plan.filter, ProjectIds):
         plan = replace(plan, filter=None)  # a department against a project: each side says its projects
+    if operation is not None and operation.kind == "share" and operation.whole_measure is None and \
+            re.search(r"(?:项目)?(?:个数|总数(?!额)|数量)|几个项目|多少个项目", op.share_whole) and \
+            measure.kind in ("none", "money") and not money:
+        measure = Measure("count")  # «有其他资金的项目占全部项目个数的百分之几»: projects counted
     if operation is not None and operation.kind == "share" and measure.kind == "planned" and \
             operation.whole_measure is None and re.search(r"预算|资金|总额|经费|盘子", op.share_whole) and \
             not re.search(r"计划|支出|花", op.share_whole):
@@ -1390,7 +1408,10 @@ def _title_basis(title: str, titles: list[str] = ()) -> Filter:
     if title.endswith("法"):  # (its title ends there, or an edition follows: «《审计法（2021修正）》»;
         # written without marks, «中华人民共和国节约能源法», not followed by «实施…»)
         marked = [RowBasis(lead + title + end) for lead in ("《", "国") for end in ("》", "（", "(")]
-        return any_of(*marked, AllOf((RowBasis("国" + title), Not(RowBasis("国" + title + "实施")))))
+        # written bare after a word that cannot be part of a title: «按政府采购法规定…», «依据…»
+        bare = [AllOf((RowBasis(lead + title), Not(RowBasis(lead + title + "实施"))))
+                for lead in ("国", "按", "依", "据", "照", "、", "，", "；", "和", "及")]
+        return any_of(*marked, *bare)
     longer = [t for t in titles if title in t and t.removeprefix("中华人民共和国") != title]
     if not longer:
         return RowBasis(title)
@@ -1529,6 +1550,14 @@ def _operation(r: Reading, op: OperationWords, measure: Measure, groups: list[Me
                 r.take_all(("平均每个项目", "平均每个", "平均下来", "平均"), "operation")
             return Operation("ratio", sides=tuple(InScope((d,), scope.years) for d in order),
                              percent=True, each=each)
+        core = re.sub(r"(?:的)?(?:全部|所有|全体)?(?:的)?(?:项目)?(?:的)?(?:资金总额|预算数|总预算|预算|资金|经费|总额|合计|总计)*$",
+                      "", whole.strip())
+        owner = catalog.departments_named(core) if len(core) >= 2 and re.search(r"[局办委馆会社]$", core) else []
+        if len(owner) == 1 and len(catalog.departments) > 1:
+            # «这些结转资金合计占信访局项目资金的百分之几»: of that department's whole budget
+            whole_measure = Measure("money", money="budget") if measure.kind == "money" and \
+                measure.money != "budget" else None
+            return Operation("share", whole=InScope((owner[0],), scope.years), whole_measure=whole_measure)
         if measure.kind == "planned" and re.fullmatch(
                 r"\s*(?:该|本|这个|此|它的?|其)?\s*(?:项目)?(?:的)?(?:全部|总)?(?:预算数?|资金总额|资金|经费|总额|总预算)\s*", whole):
             # «上半年计划花掉的钱占全年资金的百分之几»: of the same project's budget (the plan's share)
@@ -2145,6 +2174,8 @@ _BOUND_NOTE = re.compile(r"[（(]?\s*(?:但是|但)?\s*(?:正好|恰好|刚好|�
                          r"(?:本身|这个数|这一档)?\s*(?:的)?\s*"
                          r"(?:(?P<out>不算在内|不算|不计在内|不计|除外|不包括在内|不含)|(?P<in>也算|算在内|也包括在内|包括在内|也包括|也计入))"
                          r"\s*[）)]?")
+_LACKING_NOTE = re.compile(r"[（(]?\s*(?:没有?设置?|未设置?|没有?|不设)\s*(?P<k>[\u4e00-\u9fff]{2,8}?)(?:指标)?\s*(?:的)?\s*(?:项目)?\s*"
+                           r"(?:不算在内|不算|不计|除外|不考虑|不用管)\s*[）)]?")
 _STRICT = re.compile(r"(?:低于|高于|超过|不到|不足|少于|多于|大于|小于|未达到|没达到|没有达到|未达|不够)\s*$")
 _INCLUSIVE = re.compile(r"(?:不低于|不高于|不超过|不少于|不多于|至少|最少|最多|达到)\s*$|^\s*(?:%|％|万元|万|元)?\s*(?:及以上|及以下|以上|以下|以内|或以上|或以下)")
 

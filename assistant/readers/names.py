@@ -215,7 +215,20 @@ def read_names(r: Reading, catalog: Catalog) -> Names:
         # the name's own words: «经费» of «执法经费» is read as the money asked
         size = len(re.sub(_FUNDS_TAIL + "$", "", unknown)) or len(unknown)
         span = (at, at + size) if at >= 0 else (0, 0)
+    missing = missing or _run_together(r, found)
     return Names(sorted(found, key=lambda m: m.start), missing, unknown, span)
+
+
+def _run_together(r: Reading, found: list[Mention]) -> str:
+    """«冀财社【2024】136号提前下达2025年省级就业补助资金» where 136号 names the 中央 funds and
+    «省级就业补助资金» another document's: two names written as one, of no project in common,
+    name no stored project. Returns the reason, or ""."""
+    names = sorted((m for m in found if m.kind == "name" and m.projects), key=lambda m: m.start)
+    for a, b in zip(names, names[1:]):
+        between = r.text[a.end:b.start]
+        if not between.strip() and not set(a.projects) & set(b.projects):
+            return f"库中没有名为“{r.text[a.start:b.end]}”的项目"
+    return ""
 
 
 _NUMBER_SAID = re.compile(r"(?<![\d〕】\]）)])(\d{1,5})\s*号(?:文件|文)?")

@@ -12,7 +12,7 @@ from ingest import quantity as q
 
 # A department's name ends in its kind of office: 局, 委员会, 办公室, and the people's bodies that file budgets
 # too (残疾人联合会, 供销合作社, 总工会)
-_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:委员会|联合会|合作社|联合社|供销社|总工会|局|厅|委|办公室)"
+_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:委员会|联合会|合作社|联合社|供销社|总工会|局|厅|委|办公室|办(?![公理法事成好完结]))"
                          r"|[\u4e00-\u9fff]{0,12}?(?:档案馆|图书馆|博物馆|文化馆|纪念馆|美术馆|科技馆))(?![长面势部务属])")
 # «本局», «咱们局», «全局» are the department of the document, not a name.
 _NOT_DEPARTMENT = ("本局", "全局", "我局", "该局", "各局", "局里", "本委", "全委", "咱们局", "我们局",
@@ -115,7 +115,7 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
                 t in p.name for t in _tails(mention) for p in catalog.projects):
             continue  # «财政厅» inside a stored project name is not another department (but
             # «魏县档案馆», «丛台区档案馆», a place's office no project is named by, is one not stored)
-        elif not missing:
+        elif not missing and not mention.endswith("办"):  # («承办», «人防办»: only a stored one is read)
             missing = f"库中没有{mention}的文件"
             r.take(m.end() - len(mention), m.end(), "scope")
     for m in _DEPARTMENT.finditer(r.text):
@@ -127,7 +127,7 @@ def read_scope(r: Reading, catalog: Catalog, has_previous: bool) -> ScopeWords:
                 and any(d.startswith(place) for d in catalog.departments) \
                 and not r.is_free(m.start(1), m.end(1)) and "unit" not in r.owner[m.start(1):m.end(1)] \
                 and not _known(mention, catalog)[0] and not _each_known(mention, catalog) \
-                and not mention.endswith(_NOT_DEPARTMENT) \
+                and not mention.endswith(_NOT_DEPARTMENT) and not mention.endswith("办") \
                 and not any(mention in p.name for p in catalog.projects):
             missing = f"库中没有{mention}的文件"
     paired = False  # «人社和农业哪个…»: the second of two departments compared

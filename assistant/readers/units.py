@@ -20,7 +20,7 @@ _SPLIT = re.compile(r"[、，,；;/／]|和(?=[\u4e00-\u9fff]{2,}(?:馆|站|所|
 # «由…», «…(负责|具体|参与)?实施的»: the words around a unit that say it carries the project out
 _BEFORE = re.compile(r"由\s*$")
 # («除了局机关本级实施的»: a few words of the unit's own before the form read)
-_LEAVE_OUT = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|排除|去掉|扣除|不是|并非|非)\s*(?:由)?\s*"
+_LEAVE_OUT = re.compile(r"(?:除了|除去|除开|除|不算|不含|不包括|排除|去掉|扣除|不是|并非|非)\s*(?:由)?\s*"
                         r"(?:局机关|机关|单位|县|局)?$")
 _LEAVE_OUT_WIDER = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|排除|去掉|扣除)\s*(?P<more>[\u4e00-\u9fff]{1,8})$")
 _AFTER = re.compile(r"^\s*(?:来|在|所|具体|负责|参与|牵头|共同)?\s*(?:负责|具体)?\s*(?:实施|承担|承办|执行|负责)(?:了|的)?")

@@ -279,3 +279,59 @@ def test_header_fields_in_other_words(qixiang):
 def test_the_asker_is_no_department(qixiang):
     answer = qixiang.ask("您好，我刚到局里，想找防雷安全监管经费的项目负责人对接一下，请问是谁？")
     assert answer.found and "刚到" not in answer.text
+
+
+@pytest.fixture(scope="module")
+def renfang_sample() -> Assistant:
+    return assistant_over([DEV / "renfang-2025.xlsx", SAMPLE_DOCX], prefix="picked-")
+
+
+@pytest.fixture(scope="module")
+def yingji() -> Assistant:
+    return assistant_over([DEV / "yingji-2025.docx"], prefix="picked-")
+
+
+def test_an_office_said_in_short(renfang_sample):
+    office = next(d for d in {p.department for p in projects(renfang_sample)} if d.endswith("办公室"))
+    own = [p for p in projects(renfang_sample) if p.department == office]
+    answer = renfang_sample.ask("人防办有几个项目")
+    assert answer.found and answer.value == len(own)
+    answer = renfang_sample.ask("人防办资金超过100万元的项目有哪些？")
+    assert answer.found and set(answer.projects) == {p.code for p in own if p.budget_fen > 100 * 1000000}
+
+
+def test_a_share_of_the_count_of_projects(yingji):
+    having = [p for p in projects(yingji) if p.fen("other")]
+    answer = yingji.ask("有其他资金的项目占全部项目个数的百分之几？")
+    assert answer.found and answer.value == Decimal(len(having) * 100) / len(projects(yingji))
+
+
+def test_run_together_names_of_two_projects_name_none(sample):
+    assert not sample.ask("冀财社【2024】136号提前下达2025年省级就业补助资金的预算数是多少？").found
+    named = next(p for p in projects(sample) if p.name == "冀财社【2024】136号提前下达2025年中央就业补助资金")
+    answer = sample.ask(f"{named.name}的预算数是多少？")
+    assert answer.found and answer.value == named.budget
+
+
+def test_a_cost_no_passage_names_is_not_found(qixiang):
+    assert not qixiang.ask("人工增雨作业飞机租赁费是多少？").found
+
+
+def test_self_raised_money_not_printed_is_not_found(qixiang):
+    carried = next(p for p in projects(qixiang) if dict(p.parts).get("上年结转"))
+    assert not any("自筹" in label for label, _ in carried.parts)
+    answer = qixiang.ask(f"{carried.name}里自筹资金有多少？")
+    assert not answer.found and "上年结转" in answer.text
+
+
+def test_per_head_per_month_not_worked_out_is_declined(yingji):
+    answer = yingji.ask("灾害信息员补贴那个项目，如果全部资金按灾害信息员人数平均，每人每月合多少元？")
+    assert not answer.found and "每人每月" in answer.text
+
+
+def test_a_project_left_out_because_its_row_is_missing(qixiang):
+    rows_ = rows(qixiang)
+    having = {r.project_id for r in rows_ if "项目总成本" in r.level3}
+    expected = {p.code for p in projects(qixiang) if p.id not in having}
+    answer = qixiang.ask("请核查：哪些项目没有设置“项目总成本”这条成本指标？")
+    assert answer.found and set(answer.projects) == expected
