@@ -208,9 +208,13 @@ class Layout:
     # 其他资金 each apart, a plan by quarters of each quarter's own amounts (drawn last)
     wide: bool = False
     name_first: bool = False  # the indicator columns 指标名称 first, 一级/二级 after the target
+    # listed (.xlsx): the plans on a sheet of their own keyed by 项目编码 («一季度计划支出 …», a note
+    # over the table saying whether the figures are each period's own or running totals) (drawn last)
+    plan_sheet: bool = False
 
     def describe(self) -> str:
         shape = "listed:" + self.list_unit if self.listed else "facts" if self.facts else self.header
+        shape += ":plansheet" if self.plan_sheet else ""
         shape = f"stacked:{self.per_row}" if self.stacked else "wide" if self.wide else shape
         shape += ":namefirst" if self.name_first else ""
         shape = f"text:{self.grid}:{self.page_lines}" if self.fmt == "txt" else shape
@@ -263,12 +267,13 @@ def draw_layout(seed: int, pdf: bool = False, text: bool = False) -> Layout:
         gap=rng.random() < 0.7, front=rng.random() < 0.6,
         grid=c(["box", "ascii"]), page_lines=rng.randrange(22, 50), inline=rng.random() < 0.5,
         repeat_header=rng.random() < 0.7, row_rules=rng.random() < 0.3,
-        wide=rng.random() < 0.25, name_first=rng.random() < 0.25)
+        wide=rng.random() < 0.25, name_first=rng.random() < 0.25, plan_sheet=rng.random() < 0.5)
     return replace(lay, facts=lay.facts and lay.fmt not in ("xlsx", "txt") and not lay.listed,
                    wide=lay.wide and lay.fmt != "txt" and not (lay.listed or lay.stacked or lay.facts),
                    name_first=lay.name_first and lay.fmt != "txt" and not (lay.listed or lay.stacked),
                    stacked=lay.stacked and lay.fmt == "xlsx" and not lay.listed,
-                   split_header=lay.split_header and lay.fmt != "txt")
+                   split_header=lay.split_header and lay.fmt != "txt",
+                   plan_sheet=lay.plan_sheet and lay.listed and lay.fmt == "xlsx")
 
 
 def _printed(lay: Layout) -> Layout:
@@ -565,21 +570,22 @@ def project_list_grid(facts: tuple[Fact, ...], lay: Layout) -> Grid:
     unit_col = lay.list_unit == "column"
     money = lay.budget + (f"（{lay.money}）" if lay.list_unit == "label" else "")
     plan_label = _list_plan(facts[0], lay)[0]
+    width = 0 if lay.plan_sheet else 4  # the plan's columns, on a sheet of their own or here
     lead = ["序号", lay.code_label, "项目名称", "实施单位", "项目属性"] + (["金额单位"] if unit_col else [])
-    top = lead + [money, "资金来源", "", plan_label, "", "", "", lay.use, lay.goal]
+    top = lead + [money, "资金来源", "", *[plan_label, "", "", ""][:width], lay.use, lay.goal]
     g = Grid(len(top))
     g.add(top, [1] * len(top))
-    g.add([""] * (len(lead) + 1) + [lay.fiscal, lay.other, *lay.periods, "", ""], [1] * len(top))
+    g.add([""] * (len(lead) + 1) + [lay.fiscal, lay.other, *lay.periods[:width], "", ""], [1] * len(top))
     at = len(lead) + 1
-    g.merges += [(0, at, 0, at + 1), (0, at + 2, 0, at + 5)]
-    g.merges += [(0, c, 1, c) for c in range(len(top)) if not at <= c < at + 6]
+    g.merges += [(0, at, 0, at + 1)] + ([(0, at + 2, 0, at + 5)] if width else [])
+    g.merges += [(0, c, 1, c) for c in range(len(top)) if not at <= c < at + 2 + width]
     for n, f in enumerate(facts):
         g.add([str(n + 1), f.code, f.name, implementer_of(n), "延续项目" if n % 3 else "新增项目"]
               + ([lay.money] if unit_col else [])
               + [_money(f.budget, lay), _money(f.fiscal, lay), _money(f.other, lay) if f.other else lay.zero,
-                 *_list_plan(f, lay)[1], f.use, f.goal], [1] * len(top))
+                 *_list_plan(f, lay)[1][:width], f.use, f.goal], [1] * len(top))
     total = sum((f.budget for f in facts), Decimal(0))
-    r = g.add(["合计"] + [""] * (len(lead) - 1) + [_money(total, lay)] + [""] * 8, [1] * len(top))
+    r = g.add(["合计"] + [""] * (len(lead) - 1) + [_money(total, lay)] + [""] * (4 + width), [1] * len(top))
     g.merges.append((r, 0, r, len(lead) - 1))
     return g
 
@@ -624,9 +630,30 @@ def indicator_list_grid(facts: tuple[Fact, ...], lay: Layout) -> Grid:
     return g
 
 
+# The plan sheet's column words after each period, and the note over its table, by kind of plan
+_PLAN_SHEET = {"shares": ("计划支出", "说明：各季度填列当季计划支出金额，非累计数。"),
+               "amount": ("累计支出", "说明：填列截至各期末的累计支出金额。"),
+               "percent": ("累计支出比例", "")}
+
+
+def plan_sheet_grid(facts: tuple[Fact, ...], lay: Layout) -> Grid:
+    """Every project's plan one a row, keyed by 项目编码, the year's total beside the periods."""
+    words = _PLAN_SHEET[lay.plan][0]
+    unit_col = lay.list_unit == "column"
+    top = ["序号", lay.code_label, "项目名称", *(["金额单位"] if unit_col else []), "全年计划",
+           *(f"{period}{words}" for period in lay.periods)]
+    g = Grid(len(top))
+    g.add(top, [1] * len(top))
+    for n, f in enumerate(facts):
+        g.add([str(n + 1), f.code, f.name, *([lay.money] if unit_col else []), _money(f.budget, lay),
+               *_list_plan(f, lay)[1]], [1] * len(top))
+    return g
+
+
 def _list_tables(facts: tuple[Fact, ...], lay: Layout) -> list[tuple[str, Grid]]:
     tables = [("项目情况表", project_list_grid(facts, lay)), ("绩效指标表", indicator_list_grid(facts, lay))]
-    return tables[::-1] if lay.indicators_first else tables
+    tables = tables[::-1] if lay.indicators_first else tables
+    return tables + ([("支出计划表", plan_sheet_grid(facts, lay))] if lay.plan_sheet else [])
 
 
 def write_list_docx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
@@ -658,7 +685,10 @@ def write_list_xlsx(facts: tuple[Fact, ...], lay: Layout, path: Path) -> None:
         sheet.cell(row=2, column=1, value=f"填报单位：{DEPARTMENT}")
         if lay.list_unit == "line":
             sheet.cell(row=2, column=g.width, value=f"单位：{lay.money}")
-        _write_grid(sheet, g, 3, lay)
+        note = _PLAN_SHEET[lay.plan][1] if caption == "支出计划表" else ""
+        if note:
+            sheet.cell(row=3, column=1, value=note)
+        _write_grid(sheet, g, 4 if note else 3, lay)
     book.save(str(path))
 
 

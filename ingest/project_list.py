@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from .labels import (clean_cell, column_of, field_of, find_indicator_header, heads_money_block,
                      is_indicator_header, is_label, label_of)
 from .records import Project
-from .spending_plan import period_month
+from .spending_plan import is_shares_note, period_column
 from .tables import read_project
 
 Rows = Sequence[Sequence[str]]
@@ -40,6 +40,7 @@ class Group:
     rows: tuple[tuple[str, ...], ...]
     places: tuple = ()
     unit_line: str = ""
+    notes: tuple[str, ...] = ()  # «说明：…» lines printed right over the table
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,11 @@ def read_listed(groups: Sequence[Group], *, source: str, year: int | None, first
     «单位：万元» line, used when neither the rows nor the lines over the table say the unit."""
     projects = [t for i, g in enumerate(groups) if (t := _project_list(i, g.rows))]
     indicators = [t for i, g in enumerate(groups) if (t := _indicator_list(i, g.rows))]
+    plans = [t for i, g in enumerate(groups) if (t := _plan_list(i, g.rows))]
+    if any(t.group not in {p.group for p in plans} for t in projects):
+        # a plan table with a 全年预算 column beside its quarters is no second list of projects
+        projects = [t for t in projects if t.group not in {p.group for p in plans}]
+    plans = [t for t in plans if t.group not in {x.group for x in (*projects, *indicators)}]
     if not indicators and not any("goal" in {field_of(x) for x in t.labels} for t in projects):
         return Listed((), frozenset(), ())  # a list of projects and money only: not a 绩效目标表
     if not projects and not indicators:
@@ -81,6 +87,8 @@ def read_listed(groups: Sequence[Group], *, source: str, year: int | None, first
     unit_line = unit_line or next(
         (line for t in indicators if (line := _unit_line(groups[t.group].unit_line))), "")
     rows_of, aliases = _indicator_rows(groups, indicators)
+    plan_of = _plans(groups, plans)
+    planned: set[int] = set()  # the plan rows a project took
     out: list[Project] = []
     warnings: list[str] = []
     joined: set[str] = set()
@@ -95,14 +103,23 @@ def read_listed(groups: Sequence[Group], *, source: str, year: int | None, first
             key = next((k for k in (code, aliases.get(_plain(name)), _plain(name)) if k in rows_of), "")
             joined.add(key)
             indicator_rows, places = rows_of.get(key, ([], []))
-            header, head_places = _header_rows(table, row, own), [_place(group, r)]
+            header = _header_rows(table, row, own, group.notes)
+            head_places = [_place(group, r)] * len(header)
+            plan = next((plan_of[k] for k in (code, _plain(name)) if k and k in plan_of), None)
+            if plan is not None and not _has_plan(table, row):
+                planned.add(id(plan))
+                header += plan.rows
+                head_places += [plan.place] * len(plan.rows)
             over = " ".join(cell for row in group.rows[:table.top] for cell in row if cell.strip())
             reading = read_project([*header, *indicator_rows], source=source,
                                    number=first + len(out), year=year,
-                                   places=head_places * len(header) + places,
+                                   places=head_places + places,
                                    unit_line=_unit_line(over) or _unit_line(group.unit_line) or unit_line)
             out.append(reading.project)
             warnings.extend(reading.warnings)
+    for plan in {id(plan): plan for plan in plan_of.values()}.values():
+        if id(plan) not in planned and projects:
+            warnings.append(f"{source}：支出计划表中项目 «{plan.key}» 不在项目表中")
     for key, (indicator_rows, places) in rows_of.items():
         if key in joined:
             continue
@@ -117,7 +134,7 @@ def read_listed(groups: Sequence[Group], *, source: str, year: int | None, first
         project = reading.project
         out.append(replace(project, department=department if department else project.department))
         warnings.extend(w for w in reading.warnings if "预算数" not in w and "金额单位" not in w)
-    used = frozenset(t.group for t in (*projects, *indicators))
+    used = frozenset(t.group for t in (*projects, *indicators, *plans))
     return Listed(tuple(out), used, tuple(warnings))
 
 
@@ -207,7 +224,7 @@ def _header(group: int, rows: Rows, r: int, keys: dict[str, int]) -> _Table:
         over.append(last)
     under = [clean_cell(cell) for cell in rows[r + 1]] if r + 1 < len(rows) else []
     sub = bool(under) and not any(_cell(under, c) for c in keys.values()) and all(
-        is_label(cell) or period_month(cell) or column_of(cell) or label_of(cell) in _SUB_WORDS
+        is_label(cell) or period_column(cell) or column_of(cell) or label_of(cell) in _SUB_WORDS
         for cell in under if cell)
     labels = tuple((under[c] if sub and c < len(under) and under[c] else cell)
                    for c, cell in enumerate(top))
@@ -218,28 +235,114 @@ def _header(group: int, rows: Rows, r: int, keys: dict[str, int]) -> _Table:
 _SUB_WORDS = {"数值", "值", "单位", "方向", "性质", "符号"}
 
 
-def _header_rows(table: _Table, row: list[str], department: str) -> list[list[str]]:
+def _header_rows(table: _Table, row: list[str], department: str,
+                 notes: Sequence[str] = ()) -> list[list[str]]:
     """The listed row as the label | value rows of one project's form: the unit first (the row's
     金额单位 goes before any unit in the labels), the department, each field, then the plan."""
     out: list[list[str]] = []
-    unit = next((row[c] for c, label in enumerate(table.labels) if c < len(row)
-                 and label_of(label) in _UNIT_COLUMN and row[c] in _UNITS), "")
+    unit = _row_unit(table, row)
     if unit:
         out.append([f"单位：{unit}"])
     if department:
         out.append(["主管部门", department])
-    periods: list[int] = []
+    periods = {c for c, _, _, _ in _period_columns(table.labels)}
     for c, label in enumerate(table.labels):
         value = _cell(row, c)
-        if period_month(label):
-            periods.append(c)
-        elif value and label_of(label) not in _UNIT_COLUMN | _NUMBERING:
+        if c not in periods and value and label_of(label) not in _UNIT_COLUMN | _NUMBERING:
             out.append([label, value])
-    if any(_cell(row, c) for c in periods):  # a project with no plan leaves the periods blank
-        # the plan's own label stays beside its periods: «分季度支出计划» says they are shares
-        out.append([table.over[periods[0]] if table.over[periods[0]] != table.labels[periods[0]]
-                    else "资金支出计划", *(table.labels[c] for c in periods)])
-        out.append(["", *(_cell(row, c) for c in periods)])
+    return out + _plan_rows(table, row, notes)
+
+
+def _row_unit(table: _Table, row: Sequence[str]) -> str:
+    """The money unit a listed row prints in its 金额单位 column; "" when it has none."""
+    return next((row[c] for c, label in enumerate(table.labels) if c < len(row)
+                 and label_of(label) in _UNIT_COLUMN and row[c] in _UNITS), "")
+
+
+def _plan_list(group: int, rows: Rows) -> _Table | None:
+    """A table of spending plans one project a row: a header naming 项目编码 or 项目名称 over a
+    column and at least two period ends («一季度计划支出 | 二季度计划支出 …»)."""
+    for r, row in enumerate(rows[:10]):
+        keys = _keys([label_of(cell) for cell in row])
+        if not keys or is_indicator_header(row):
+            continue
+        table = _header(group, rows, r, keys)
+        if len(_period_columns(table.labels)) >= 2 and len(rows) > table.start:
+            return table
+    return None
+
+
+def _period_columns(labels: Sequence[str]) -> list[tuple[int, int, str, str]]:
+    """(column, month, period, the words after it) of each plan column, the first of each month
+    («四季度 | 全年»: the first one says it)."""
+    out, months = [], set()
+    for c, label in enumerate(labels):
+        found = period_column(label)
+        if found and found[0] not in months:
+            months.add(found[0])
+            out.append((c, *found))
+    return out
+
+
+def _has_plan(table: _Table, row: Sequence[str]) -> bool:
+    return any(_cell(row, c) for c, _, _, _ in _period_columns(table.labels))
+
+
+# A plan's figures named as shares of the budget, not money
+_SHARE_WORDS = re.compile(r"比例|百分|进度|%|％")
+_BARE_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _plan_rows(table: _Table, row: Sequence[str], notes: Sequence[str] = (),
+               unit: str = "") -> list[list[str]]:
+    """A listed plan as the two rows one project's form prints, its label and periods over its
+    figures ([] when the row leaves every period blank). The label keeps what the headers say the
+    figures are («分季度支出计划», «计划支出（万元）»), and what a note over the table says of them:
+    «（当季）» when they are each period's own, not running totals («非累计数»); `unit` is the
+    money unit the plan's own row or table prints, written after bare amounts."""
+    periods = _period_columns(table.labels)
+    figures = [_cell(row, c) for c, _, _, _ in periods]
+    if not any(figures):
+        return []
+    first, _, _, words = periods[0]
+    over = table.over[first] if table.over[first] != table.labels[first] else ""
+    label = f"{over}（{words}）" if over and words else over or words or "资金支出计划"
+    if any(is_shares_note(note) for note in notes) and not is_shares_note(label):
+        label += "（当季）"
+    elif any("累计" in note and not is_shares_note(note) for note in notes) and "累计" not in label:
+        label += "（累计）"
+    if unit and not _SHARE_WORDS.search(label):
+        figures = [f"{x}{unit}" if _BARE_FIGURE.fullmatch(x) else x for x in figures]
+    return [[label, *(period for _, _, period, _ in periods)], ["", *figures]]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One project's row in a plan table, as the rows its own form would print."""
+
+    key: str
+    rows: list
+    place: object
+
+
+def _plans(groups: Sequence[Group], tables: list[_Table]) -> dict[str, _Plan]:
+    """Each row of the plan tables by its project's code and by its name without blanks; the money
+    unit its row or the lines over its table print goes with its figures."""
+    out: dict[str, _Plan] = {}
+    for table in tables:
+        group = groups[table.group]
+        over = " ".join(cell for row in group.rows[:table.top] for cell in row if cell.strip())
+        said = _unit_line(over) or _unit_line(group.unit_line)
+        for r in range(table.start, len(group.rows)):
+            row = [clean_cell(cell) for cell in group.rows[r]]
+            name, code = (_cell(row, table.keys.get(k)) for k in ("name", "code"))
+            if not (name or code) or label_of(next((c for c in row if c), "")) in _TOTAL:
+                continue
+            unit = _row_unit(table, row) or said.split("：")[-1].split(":")[-1]
+            plan = _Plan(code or name, _plan_rows(table, row, group.notes, unit), _place(group, r))
+            for key in (code, _plain(name)):
+                if key:
+                    out.setdefault(key, plan)
     return out
 
 

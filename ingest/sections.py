@@ -159,6 +159,7 @@ class _Group:
     caption: str = ""
     prose_before: int = 0  # how many prose paragraphs came before it
     unit_line: str = ""  # «填报单位：…　金额单位：元» printed between its title and the table
+    notes: tuple[str, ...] = ()  # «说明：各季度填列当季计划支出金额，非累计数» printed right over it
     facts: list[str] = field(default_factory=list)  # «项目资金：总额…» paragraphs under its tables
     rows: list[tuple[str, ...]] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
@@ -185,6 +186,7 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
     in_prose = True  # before the first table, or after a heading that is not a project's
     between = True  # only captions and headings since the last table: a project may go on
     continued = False  # «（续表）» since the last table: the next table goes on with it
+    notes: list[str] = []  # «说明：…», «注：…» paragraphs just read, nothing else after them
     for block in blocks:
         if isinstance(block, Table) and _is_unit_table(block):
             # «填报单位：… | 金额单位：万元» in cells of their own under a sheet's title
@@ -194,13 +196,16 @@ def _split(blocks: Iterable[Block], source: str, warnings: list[str]) -> tuple[l
             if not (continued and groups and pending is None) and _starts_group(
                     groups, block, pending, unit_line, caption, in_prose, between):
                 groups.append(_Group(pending.text if pending else "", caption=caption,
-                                     prose_before=len(prose), unit_line=unit_line))
+                                     prose_before=len(prose), unit_line=unit_line,
+                                     notes=tuple(notes)))
                 pending, unit_line = None, ""
             groups[-1].add(block)
-            in_prose, caption, between, continued = False, "", True, False
+            in_prose, caption, between, continued, notes = False, "", True, False, []
             continue
         if not block.text:
             continue
+        # a note says how the table right under it is filled in; any other line between them ends it
+        notes = [*notes, block.text] if _TABLE_NOTE.match(block.text.strip()) else []
         # «资金用途：…» under a project's table: a header fact printed as a paragraph
         fact = bool(groups) and not in_prose and is_fact(block.text)
         between = between and (fact or _may_stand_between(block))
@@ -282,7 +287,7 @@ def assemble_document(blocks: Iterable[Block], source: str) -> Document:
     prose_lines = [p.text for p in prose]
     year = _year([*prose_lines, *(g.title for g in groups)])
     # projects listed one a row, their indicators in a table keyed by project (no per-project forms)
-    listed = read_listed([Group(tuple(g.rows), tuple(g.places), g.unit_line) for g in groups],
+    listed = read_listed([Group(tuple(g.rows), tuple(g.places), g.unit_line, g.notes) for g in groups],
                          source=source, year=year, first=1,
                          department=_department_from_titles(prose_lines),
                          unit_line=next((line for line in prose_lines if _is_unit_line(line)

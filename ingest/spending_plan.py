@@ -82,6 +82,27 @@ def period_month(cell: str) -> int | None:
     return month if 1 <= start <= month <= 12 else None
 
 
+# What a plan column's header says after its period in a table listing projects one a row
+# («一季度计划支出», «1-6月累计支出比例», «第二季度支出金额（万元）»): what its figures count
+_COLUMN_WORDS = re.compile(r"(?:当季|当期|本季|累计)?(?:计划)?(?:累计)?(?:支出|用款)?(?:计划)?(?:金额|额|数|比例|进度)?")
+
+
+def period_column(cell: str) -> tuple[int, str, str] | None:
+    """(month, period, the words after it) of a plan column's header: «一季度计划支出（万元）» →
+    (3, «一季度», «计划支出（万元）»); None for a year's total («全年计划») or any other text."""
+    text = "".join(cell.split())
+    if month := period_month(text):
+        return month, text, ""
+    bare = re.sub(r"[（(][^）)]*[）)]$", "", text)
+    for end in range(len(bare) - 1, 0, -1):
+        words = bare[end:]
+        if _COLUMN_WORDS.fullmatch(words) and (month := period_month(bare[:end])):
+            if bare[:end] == "全年":
+                return None  # «全年计划», «全年计划支出»: the year's total beside the periods
+            return month, bare[:end], text[end:]
+    return None
+
+
 def read_spending_plan(grid: Grid, budget: Decimal | None = None, unit: str = "万元"
                        ) -> tuple[tuple[SpendingPoint, ...], set[Cell], list[str]]:
     """The plan's points, the cells they were read from, and what could not be read; `budget`
@@ -91,11 +112,11 @@ def read_spending_plan(grid: Grid, budget: Decimal | None = None, unit: str = "�
     if not points:
         return points, cells, problems
     notes = _notes(grid, cells)
-    shares = any(_is_shares_note(grid[r][c]) for r, c in notes | cells
+    shares = any(is_shares_note(grid[r][c]) for r, c in notes | cells
                  if r < len(grid) and c < len(grid[r]))
     # amounts come as exact shares of the budget, rounded once summed: 60 | 90 | 90 | 72 of 312
     # reach 100, not 100.01
-    points = _cumulative(points, marked=shares)
+    points = _cumulative(points, marked=shares, blanks=not problems)
     if amounts:
         points = tuple(replace(p, percent=_rounded(p.percent)) for p in points)
     return points, cells | notes, problems
@@ -194,7 +215,7 @@ def _notes(grid: Grid, cells: set[Cell]) -> set[Cell]:
     beside = {(r, c) for r in {r for r, _ in cells}
               for c in range(min(c for row, c in cells if row == r))}
     notes = {(r, c) for r, c in above | beside
-             if len(cell := grid[r][c]) <= 30 and (_is_shares_note(cell) or "累计" in cell)}
+             if len(cell := grid[r][c]) <= 30 and (is_shares_note(cell) or "累计" in cell)}
     return notes | _note_row(grid, max(r for r, _ in cells) + 1)
 
 
@@ -207,21 +228,26 @@ def _note_row(grid: Grid, r: int) -> set[Cell]:
     if len(filled) != 2 or not _NOTE_LABEL.fullmatch(label_of(grid[r][filled[0]])):
         return set()
     note = grid[r][filled[1]]
-    return set() if len(note) > 60 or not (_is_shares_note(note) or "累计" in note) else {(r, c) for c in filled}
+    return set() if len(note) > 60 or not (is_shares_note(note) or "累计" in note) else {(r, c) for c in filled}
 
 
-def _is_shares_note(cell: str) -> bool:
+def is_shares_note(cell: str) -> bool:
+    """True for a note saying a plan's figures are each period's own («当季», «非累计数»), not
+    running totals."""
     text = "".join(cell.split())
     if _NOT_CUMULATIVE.search(text):
         return True
     return bool(_SHARES_NOTE.search(text)) and "累计" not in text
 
 
-def _cumulative(points: tuple[SpendingPoint, ...], *, marked: bool) -> tuple[SpendingPoint, ...]:
+def _cumulative(points: tuple[SpendingPoint, ...], *, marked: bool,
+                blanks: bool = True) -> tuple[SpendingPoint, ...]:
     """The plan as running totals when it is per-period shares: marked so by a note, or unmarked
     with cells adding up to 100% that do not rise period by period (30/25/25/20). A plan that rises
     to 100% is cumulative as printed, and so is one that rises short of it (10/20/30/40): the form
-    asks for cumulative percents, and ingest.consistency weighs that case where it is checked."""
+    asks for cumulative percents, and ingest.consistency weighs that case where it is checked.
+    Summed, a period left blank plans nothing of its own and holds the running total (`blanks`
+    False, when some cell could not be read, leaves it None)."""
     order = sorted(range(len(points)), key=lambda i: points[i].month)
     filled = [points[i].percent for i in order if points[i].percent is not None]
     if len(filled) < 2:
@@ -234,8 +260,8 @@ def _cumulative(points: tuple[SpendingPoint, ...], *, marked: bool) -> tuple[Spe
     out = list(points)
     running = Decimal(0)
     for i in order:
-        if points[i].percent is not None:
-            running += points[i].percent
+        if points[i].percent is not None or blanks:
+            running += points[i].percent or 0
             out[i] = replace(points[i], percent=running)
     return tuple(out)
 

@@ -93,6 +93,13 @@ def indicator_columns(header: Sequence[str], body: Rows = ()) -> dict[str, int]:
             columns[field] = c
     if "basis" not in columns and (notes := _basis_notes(header, body)) is not None:
         columns["basis"] = notes
+    if "description" not in columns:
+        # a notes column that is not the basis («指标值说明», «指标解释/备注»): it explains the row,
+        # as 指标解释 does
+        notes = next((c for c, cell in enumerate(header)
+                      if is_note_column(cell) and c not in columns.values()), None)
+        if notes is not None:
+            columns["description"] = notes
     return columns
 
 

@@ -41,7 +41,7 @@ def test_an_indicator_named_like_a_total_is_kept():
     ("测算依据", "basis"),
     ("评分标准", None),
     ("分值", "weight"),  # the row's weight (Indicator.weight), not its basis
-    ("指标值说明", None),
+    ("指标值说明", "description"),  # what the target means: no basis, the row's description
 ])
 def test_the_basis_column_by_its_words(label, column):
     columns = indicator_columns(["一级指标", "三级指标", "指标值", label])
