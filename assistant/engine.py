@@ -263,7 +263,7 @@ class Engine:
             return compose(question, result, self.describer.plan(result.plan))
         result = Executor(queries).run(plan)
         kind = plan.operation.kind
-        if "自筹" in getattr(self, "_said", question) and kind == "lookup" and plan.measure.kind == "money" and \
+        if re.search("自[筹籌]", getattr(self, "_said", question)) and kind == "lookup" and plan.measure.kind == "money" and \
                 plan.measure.money == "other" and \
                 result.projects and all(p.parts and not any("自筹" in label for label, _ in p.parts)
                                         and any(label not in ("本级财政", "财政拨款") for label, _ in p.parts)

@@ -98,7 +98,8 @@ def _left_out_before(text: str, at: int, said: str, unit: str) -> re.Match | Non
     («除了粮食和物资储备服务中心的项目»: another reader took «粮食和»)."""
     lead = _LEAVE_OUT.search(text[:at])
     if lead is None and (wider := _LEAVE_OUT_WIDER.search(text[:at])) and any(
-            wider.group("more") + said in u for u in (unit, re.sub(r"[（(]本级[)）]", "本级", unit))):
+            wider.group("more") + said in u or in_order(wider.group("more") + said, u)  # «人防办本级»
+            for u in (unit, re.sub(r"[（(]本级[)）]", "本级", unit))):
         lead = _LEAVE_OUT.search(text[:wider.start("more")])
     return lead
 
