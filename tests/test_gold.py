@@ -219,6 +219,10 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v68.jsonl": ("sample", 80),
     # 39 needs each asked in two different wordings over eleven stores (78/90, 5 wrong at first run)
     "probe_v69.jsonl": ("qixiang", 88),
+    # an .xlsx export of summary, indicator, plan and prose sheets (47/60, 2 wrong at first run)
+    "probe_v70.jsonl": ("renfang", 59),
+    # a reviewer's calculations and set logic over twelve stores, 15 traps (67/80, 7 wrong at first run)
+    "probe_v71.jsonl": ("sample", 73),
     # held-out v12, scored once at 24cd70a (90/96, 4 wrong); read as a development set since
     "../heldout/heldout_v12.jsonl": ("daming", 96),
 }

@@ -294,7 +294,7 @@ def _project_facts(r: Reading, out: Logic) -> None:
     if blank:  # «资金支出计划是空着没填的»: no plan at all
         out.project.append((blank.start(), blank.end(), HasPlan(False)))
         r.take(blank.start(), blank.end(), "fact")
-    m = re.search(r"(没有|没|未|不)?\s*((?:写明|注明|标明|列明|载明|明确|编列|编制|列出|列|设置|安排|带有|带|含|附|有|填报|报送|报|填写|填|写|做|制定|提供|编)了?)"
+    m = re.search(r"(没有|没|未|不)?\s*((?:写明|注明|标明|列明|载明|明确|编列|编报|编制|列出|列|设置|安排|带有|带|含|附|有|填报|报送|报|填写|填|写|做|制定|提供|编)了?)"
                   r"(?:按(?:季度|季|月|月份)(?:的|来)?|分(?:季度|月)(?:的)?)?(资金)?(?:支出|使用|用款)(?:进度计划|计划|进度)", r.free)
     if m:
         negated = bool(m.group(1)) or bool(re.search(r"(没有|没|未|不)\s*$", r.free[:m.start()]))
