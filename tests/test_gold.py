@@ -222,7 +222,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     # an .xlsx export of summary, indicator, plan and prose sheets (47/60, 2 wrong at first run)
     "probe_v70.jsonl": ("renfang", 59),
     # a reviewer's calculations and set logic over twelve stores, 15 traps (67/80, 7 wrong at first run)
-    "probe_v71.jsonl": ("sample", 73),
+    "probe_v71.jsonl": ("sample", 75),
     # held-out v12, scored once at 24cd70a (90/96, 4 wrong); read as a development set since
     "../heldout/heldout_v12.jsonl": ("daming", 96),
 }

@@ -335,3 +335,15 @@ def test_a_project_left_out_because_its_row_is_missing(qixiang):
     expected = {p.code for p in projects(qixiang) if p.id not in having}
     answer = qixiang.ask("请核查：哪些项目没有设置“项目总成本”这条成本指标？")
     assert answer.found and set(answer.projects) == expected
+
+
+@pytest.fixture(scope="module")
+def dangan() -> Assistant:
+    return assistant_over([DEV / "dangan-2025.txt"], prefix="picked-")
+
+
+def test_money_per_thing_its_row_counts(dangan):
+    row = next(r for r in rows(dangan) if r.level3 == "购置列数" or "列数" in r.level3)
+    project = next(p for p in projects(dangan) if p.id == row.project_id)
+    answer = dangan.ask(f"{project.name}，拿资金总额除以{row.level3}，平均每列合多少万元？")
+    assert answer.found and abs(answer.value - wan(project.budget_fen) / row.number) < Decimal("0.0001")
