@@ -343,7 +343,7 @@ def dangan() -> Assistant:
 
 
 def test_money_per_thing_its_row_counts(dangan):
-    row = next(r for r in rows(dangan) if r.level3 == "购置列数" or "列数" in r.level3)
+    row = next(r for r in rows(dangan) if r.unit == "列" and r.number)
     project = next(p for p in projects(dangan) if p.id == row.project_id)
-    answer = dangan.ask(f"{project.name}，拿资金总额除以{row.level3}，平均每列合多少万元？")
+    answer = dangan.ask(f"{project.name}，拿资金总额除以购置列数，平均每列合多少万元？")
     assert answer.found and abs(answer.value - wan(project.budget_fen) / row.number) < Decimal("0.0001")
