@@ -225,7 +225,7 @@ class Catalog:
             before = text[max(0, at - 2):at]
             # (a long run too when its characters are scattered in the name: «工伤保险基金补助»)
             if (len(span) < 6 or span not in core) and len(before) == 2 and all("\u4e00" <= c <= "\u9fff" for c in before) \
-                    and not any(c in core for c in before) and not re.search(f"[{NOT_QUALIFYING}果若设假]", before):
+                    and not any(c in core for c in before) and not re.search(f"[{NOT_QUALIFYING}果若设假问说让叫]", before):
                 continue  # «工伤保险基金»: the words that qualify the run are not in this name
             if at == 1 and span not in core and "\u4e00" <= text[0] <= "\u9fff" and text[0] not in core \
                     and not re.search(f"[{NOT_QUALIFYING}果若设假那这该县市省区乡镇村级央]", text[0]):
@@ -399,7 +399,7 @@ def _longest_subsequence_run(text: str, name: str) -> str:
     return best
 
 
-_FUNCTION_CHARS = set("的了是在有和与及或都也就要请问那这个些把被给对向从为吗呢么哪几多少")
+_FUNCTION_CHARS = set("的了是在有和与及或都也就要请问说让叫那这个些把被给对向从为吗呢么哪几多少")
 
 
 def _qualified_otherwise(text: str, span: str, name: str) -> bool:

@@ -87,6 +87,10 @@ def normalize(question: str) -> str:
                   lambda m: f"没有{m.group('x')}", text)
     # «占全年资金的百分之几», «全年预算»: the year's money is the budget, not a plan's 12月底
     text = re.sub(r"全年(?:的)?(?=(?:资金|预算|经费|总资金|资金总额|总预算)(?!支出|计划|进度))", "", text)
+    # «让我报个数：…»: a figure is wanted, no count of anything
+    text = re.sub(r"(?:报|给|要|汇报)(?:一)?个数(?:字)?\s*[：:，,]?", "", text)
+    # «啥时候要培训完»: when, in everyday words
+    text = re.sub(r"啥时候|啥时|哪个时候|多会儿", "什么时候", text)
     # «计划用款», «当季用款»: spending as budget systems call it (not «用款计划», «用款单位»)
     text = re.sub(r"用款(?!计划|单位|进度计划)", "支出", text)
     # «一季度末计划一分钱都不花», «还没安排支出»: the plan's amount there is nothing (not «没有支出计划»)

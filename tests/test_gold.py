@@ -223,6 +223,8 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v70.jsonl": ("renfang", 59),
     # a reviewer's calculations and set logic over twelve stores, 15 traps (67/80, 7 wrong at first run)
     "probe_v71.jsonl": ("sample", 75),
+    # a new member of staff's and an official's everyday questions (70/80, 2 wrong at first run)
+    "probe_v73.jsonl": ("sample", 75),
     # held-out v12, scored once at 24cd70a (90/96, 4 wrong); read as a development set since
     "../heldout/heldout_v12.jsonl": ("daming", 96),
 }

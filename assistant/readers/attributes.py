@@ -34,7 +34,8 @@ class Attributes:
 
 
 # How people say the two 项目属性 every budget system prints: «新上的», «往年延续下来的»
-_SAID_AS = {"新增": ("新上", "新设", "新安排", "新开设", "新列入"), "延续": ("续建", "往年延续下来", "往年延续", "延续下来")}
+_SAID_AS = {"新": ("新增", "新上", "新设", "新安排", "新开设", "新列入"),
+            "延续": ("延续", "续建", "往年延续下来", "往年延续", "延续下来")}
 
 
 def _forms(value: str) -> list[str]:
@@ -44,11 +45,12 @@ def _forms(value: str) -> list[str]:
     core = re.sub(r"(?:项目|类)$", "", value)
     if len(core) >= 2:
         forms.add(core)
-    forms.update(w for start, said in _SAID_AS.items() if value.startswith(start) for w in said)
+    if re.fullmatch(r"(?:新[增设上]|延续性?)(?:项目|类)?", value):  # the two 项目属性 every system prints
+        forms.update(w for start, said in _SAID_AS.items() if value.startswith(start) for w in said)
     return sorted(forms, key=len, reverse=True)
 
 
-_NEW_FORMS = ("新增",) + _SAID_AS["新增"]
+_NEW_FORMS = _SAID_AS["新"]
 # «新增了哪些项目», «新上了几个项目»: the value said before the projects asked about
 _ASKED_AFTER = re.compile(r"^\s*了?\s*(?:哪些|哪几个|几个|多少个|什么)\s*(?:的)?\s*项目")
 

@@ -677,8 +677,8 @@ def other_kind_before(r: Reading, catalog: Catalog, m: Mention) -> str:
         return ""  # only a name's generic tail («救助资金» of «临时救助资金») can name another kind
     a = m.start
     while a > 0 and r.owner[a - 1] is None and re.match(r"[\u4e00-\u9fff]", r.text[a - 1]) \
-            and r.text[a - 1] not in "的那这个笔该其在和与及、把给对将":
-        a -= 1
+            and r.text[a - 1] not in "的那这个笔该其在和与及、把给对将问说下":
+        a -= 1  # («想问下创业扶持资金»: the asking words are no kind of project)
     before = _LEVEL.sub("", r.text[a:m.start])
     names = "".join(catalog.by_id[i].name for i in m.projects if i in catalog.by_id)
     new = [c for c in before if c not in names]
@@ -687,7 +687,7 @@ def other_kind_before(r: Reading, catalog: Catalog, m: Mention) -> str:
     return r.text[a:m.start]
 
 
-_PHRASE_STOP = "的那这个笔该其在和与及、把给对将里中是有为要呢吗啊"
+_PHRASE_STOP = "的那这个笔该其在和与及、把给对将里中是有为要呢吗啊问说"
 _GENERIC_WORDS = re.compile(r"项目|专项|工作|经费|资金|补助|补贴|配套|相关|有关|工程")
 
 

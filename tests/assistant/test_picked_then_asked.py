@@ -347,3 +347,32 @@ def test_money_per_thing_its_row_counts(dangan):
     project = next(p for p in projects(dangan) if p.id == row.project_id)
     answer = dangan.ask(f"{project.name}，拿资金总额除以购置列数，平均每列合多少万元？")
     assert answer.found and abs(answer.value - wan(project.budget_fen) / row.number) < Decimal("0.0001")
+
+
+@pytest.fixture(scope="module")
+def xinfang() -> Assistant:
+    return assistant_over([DEV / "xinfang-2025.pdf"], prefix="picked-")
+
+
+def test_new_projects_by_the_attribute_as_printed(qixiang):
+    new = {p.code for p in projects(qixiang) if any(v.startswith("新") for _, v in p.attributes)}
+    assert new
+    answer = qixiang.ask("气象局今年新增的项目有哪些？")
+    assert answer.found and set(answer.projects) == new
+
+
+def test_everyday_words(xinfang, other):
+    row = next(r for r in rows(xinfang) if r.deadline is not None and "培训" in r.name)
+    answer = xinfang.ask("领导问信访干部培训啥时候要培训完，表上怎么写的？")
+    assert answer.found and row.code in answer.projects and row.value_raw in answer.text
+    project = next(p for p in projects(xinfang) if p.name.startswith("网上信访"))
+    answer = xinfang.ask("网上信访系统运维这个项目归哪个单位？")
+    assert answer.found and project.implementer in answer.text
+    total = sum(p.budget_fen for p in projects(other))
+    answer = other.ask("王科长让我报个数：农业农村局今年所有项目资金加起来一共多少万元？")
+    assert answer.found and answer.value == wan(total)
+
+
+@pytest.fixture(scope="module")
+def other() -> Assistant:
+    return assistant_over([ROOT / "tests" / "data" / "other-department.docx"], prefix="picked-")
