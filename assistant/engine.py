@@ -211,6 +211,9 @@ class Engine:
         answer = self._answer(asked, conversation)
         if asked != question:
             answer = replace(answer, question=question)
+        if not answer.understood and answer.plan.get("reason"):
+            # declined before any query was formed: what stopped it is what was understood
+            answer = replace(answer, understood=f"理解为：没有形成查询（{answer.plan['reason']}）")
         if answer.found or self.rewriter is None or answer.plan.get("reason"):
             return answer
         # The rules could not read it: let the chat model restate it, then plan that as usual.
