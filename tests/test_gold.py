@@ -114,6 +114,9 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           # a twenty-fifth department as an .xlsx export of summary, indicator and plan sheets (probe v70)
           "renfang": (DEV / "docs" / "renfang-2025.xlsx",),
           "renfang_sample": (DEV / "docs" / "renfang-2025.xlsx", SAMPLE_DOCX),
+          # a twenty-sixth department as a disclosure PDF of a .docx of its own design (probe v72)
+          "kejifx": (DEV / "docs" / "kejifx-2025.pdf",),
+          "kejifx_sample": (DEV / "docs" / "kejifx-2025.pdf", SAMPLE_DOCX),
           # held-out v12's department, scored once, since then development
           "daming": (ROOT / "eval" / "heldout" / "docs" / "daming-2025.pdf",),
           "daming_sample": (ROOT / "eval" / "heldout" / "docs" / "daming-2025.pdf", SAMPLE_DOCX)}
