@@ -86,6 +86,8 @@ def read_attributes(r: Reading, catalog, several_years: bool) -> Attributes:
         if at < 0 or not r.is_free(at, at + len(form)):
             continue
         lead = _LABEL_BEFORE.search(r.text[:at])
+        if re.fullmatch(r"\d{4}\s*年?度?", form) and not (lead and lead.group("label")):
+            continue  # «科技局2025年项目资金»: a year is the scope, not a 项目期限 printed as «2025年»
         if form.startswith(_NEW_FORMS) and several_years and not (lead and lead.group("label")):
             continue  # «新增的项目» across years is a comparison of years (assistant.readers.years)
         owners = {v for f, _, v in choices if f == form}
