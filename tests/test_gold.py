@@ -117,6 +117,9 @@ STORES = {"sample": (SAMPLE_DOCX,), "other": (OTHER_DOCX,), "both": (SAMPLE_DOCX
           # a twenty-sixth department as a disclosure PDF of a .docx of its own design (probe v72)
           "kejifx": (DEV / "docs" / "kejifx-2025.pdf",),
           "kejifx_sample": (DEV / "docs" / "kejifx-2025.pdf", SAMPLE_DOCX),
+          # held-out v13's department, scored once, since then development
+          "shexian": (ROOT / "eval" / "heldout" / "docs" / "shexian-kj-2025.doc",),
+          "shexian_sample": (ROOT / "eval" / "heldout" / "docs" / "shexian-kj-2025.doc", SAMPLE_DOCX),
           # held-out v12's department, scored once, since then development
           "daming": (ROOT / "eval" / "heldout" / "docs" / "daming-2025.pdf",),
           "daming_sample": (ROOT / "eval" / "heldout" / "docs" / "daming-2025.pdf", SAMPLE_DOCX)}
@@ -232,6 +235,8 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     "probe_v72.jsonl": ("kejifx", 53),
     # held-out v12, scored once at 24cd70a (90/96, 4 wrong); read as a development set since
     "../heldout/heldout_v12.jsonl": ("daming", 96),
+    # held-out v13, scored once at 538180a (106/111, 2 wrong); read as a development set since
+    "../heldout/heldout_v13.jsonl": ("shexian", 106),
 }
 # answered-but-wrong allowed per file (1, unless measured otherwise and said in the README)
 WRONG_ALLOWED: dict[str, int] = {
@@ -243,6 +248,8 @@ WRONG_ALLOWED: dict[str, int] = {
     # name and a basis counted once (q017), a near-miss name (q040), deadlines read up to a date (q024,
     # as v49); left for the next session (README)
     "probe_v72.jsonl": 4,
+    # its held-out score (q041, q077), not yet read as development
+    "../heldout/heldout_v13.jsonl": 2,
 }
 
 
