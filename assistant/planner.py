@@ -2228,17 +2228,25 @@ _HAD_BEFORE = re.compile(r"(?P<no>没有|没|无|未|不含)?\s*(?:还有|有|�
 def _parts_had(r: Reading, fields: list[Field], logic) -> list[Field]:
     """«有上级补助的项目当中», «没有上年结转的项目»: a part of the budget said to be there (or not)
     before «的项目» is a condition on the projects (more than 0), not the money asked."""
-    kept = []
-    for f in fields:
+    kept: list[Field] = []
+    money = [f for f in fields if f.kind == "money" and ((f.money or "").startswith("part:") or f.money == "other")]
+    for i, f in enumerate(money):
+        # «有上年结转或者其他资金的项目»: parts joined by «或/和» share the «有» and the «的项目»
+        last = i
+        while last + 1 < len(money) and re.fullmatch(r"\s*(?:或者|或是|或|以及|和|及|、)\s*",
+                                                     r.text[money[last].end:money[last + 1].start]):
+            last += 1
         lead = _HAD_BEFORE.search(r.text[:f.start])
-        if f.kind == "money" and (f.money or "").startswith("part:") and lead and lead.group(0).strip() and \
-                re.match(r"\s*(?:的)?\s*(?:项目|那些|那几个|这些)", r.text[f.end:]):
-            had = Money(f.money, Compare(">", Decimal(0)))
-            logic.project.append((lead.start(), f.end, Not(had) if lead.group("no") else had))
-            r.take(lead.start(), f.start, "fact")
+        first = i == 0 or not re.fullmatch(r"\s*(?:或者|或是|或|以及|和|及|、)\s*", r.text[money[i - 1].end:f.start])
+        if not first or not (f.money or "").startswith("part:") and last == i:
             continue
-        kept.append(f)
-    return kept
+        if lead and lead.group(0).strip() and re.match(r"\s*(?:的)?\s*(?:项目|那些|那几个|这些)", r.text[money[last].end:]):
+            for g in money[i:last + 1]:
+                had = Money(g.money, Compare(">", Decimal(0)))
+                logic.project.append((g.start, g.end, Not(had) if lead.group("no") else had))
+                kept.append(g)
+            r.take(lead.start(), f.start, "fact")
+    return [f for f in fields if f not in kept]
 
 
 def _absent_field(r: Reading, part_labels: list[str] | None = None) -> str:

@@ -232,7 +232,7 @@ FLOORS = {  # development file → (the store its lines default to, questions th
     # a new member of staff's and an official's everyday questions (70/80, 2 wrong at first run)
     "probe_v73.jsonl": ("sample", 75),
     # 肥乡区科技局 as a disclosure PDF (52/60, 5 wrong at first run, the last probe of the session)
-    "probe_v72.jsonl": ("kejifx", 53),
+    "probe_v72.jsonl": ("kejifx", 55),
     # held-out v12, scored once at 24cd70a (90/96, 4 wrong); read as a development set since
     "../heldout/heldout_v12.jsonl": ("daming", 96),
     # held-out v13, scored once at 538180a (106/111, 2 wrong); read as a development set since
@@ -244,10 +244,9 @@ WRONG_ALLOWED: dict[str, int] = {
     # «要求X前完成»: this file reads it as the deadline X itself, others as any deadline up to X
     # (README); the rules keep the second reading
     "probe_v49.jsonl": 2,
-    # written last in the session: an «或» lost over two money parts (q026), a document number in a
-    # name and a basis counted once (q017), a near-miss name (q040), deadlines read up to a date (q024,
-    # as v49); left for the next session (README)
-    "probe_v72.jsonl": 4,
+    # written last in the session: a near-miss name (q040) and deadlines read up to a date (q024, as v49);
+    # left for the next session (README)
+    "probe_v72.jsonl": 2,
     # its held-out score (q041, q077), not yet read as development
     "../heldout/heldout_v13.jsonl": 2,
 }

@@ -376,3 +376,27 @@ def test_everyday_words(xinfang, other):
 @pytest.fixture(scope="module")
 def other() -> Assistant:
     return assistant_over([ROOT / "tests" / "data" / "other-department.docx"], prefix="picked-")
+
+
+@pytest.fixture(scope="module")
+def kejifx() -> Assistant:
+    return assistant_over([DEV / "kejifx-2025.pdf"], prefix="picked-")
+
+
+def test_two_parts_joined_by_or(kejifx):
+    expected = {p.code for p in projects(kejifx) if dict(p.parts).get("上年结转") or p.fen("other")}
+    answer = kejifx.ask("有上年结转或者其他资金的项目有哪些？")
+    assert answer.found and set(answer.projects) == expected
+
+
+def test_a_year_is_scope_not_a_term(kejifx):
+    total = sum(p.budget_fen for p in projects(kejifx))
+    answer = kejifx.ask("肥乡区科技局2025年项目资金一共多少万元？")
+    assert answer.found and answer.value == wan(total)
+
+
+def test_a_document_mentioned_in_a_name_or_a_basis(kejifx):
+    said = "肥政办〔2024〕27号"
+    expected = {r.code for r in rows(kejifx) if said in r.basis} | {p.code for p in projects(kejifx) if said in p.name}
+    answer = kejifx.ask(f"涉及{said}的项目有几个？分别是哪些？")
+    assert answer.found and set(answer.projects) == expected and answer.value == len(expected)
