@@ -862,7 +862,7 @@ def _compose(r: Reading, catalog: Catalog, conversation: Conversation, names: Na
         if measure.kind == "none":
             measure = Measure("value", rows=RowUnit("个"), soft=True)
     said_unit = re.search(r"(?:多少|几)\s*(?P<u>[条个项件次家人户])", r.text)
-    if op.kind == "count" and op.count_of == "rows" and named_rows and not conditions and said_unit and \
+    if op.kind == "count" and named_rows and not conditions and said_unit and not groups_counted(r.text) and \
             all(x.unit == said_unit.group("u") for m in named_rows for x in catalog.rows if x.id in set(m.rows)):
         # «“双公示”数据归集目标是多少条» of a row counted in 条: the row's target, not a count of rows
         op = replace(op, kind=None, count_of=None)
@@ -2220,6 +2220,11 @@ def _bound_changed(f, number: Decimal, strict: bool):
         return replace(f, **{x.name: _bound_changed(getattr(f, x.name), number, strict) for x in _fields(f)
                              if is_dataclass(getattr(f, x.name)) or isinstance(getattr(f, x.name), tuple)})
     return f
+
+
+def groups_counted(text: str) -> bool:
+    """«有几个项目», «多少条指标»: projects or rows are what is counted, not a row's own figure."""
+    return bool(re.search(r"(?:多少|几)\s*[个条项]?\s*(?:项目|指标|部门|单位)", text))
 
 
 _HAD_BEFORE = re.compile(r"(?P<no>没有|没|无|未|不含)?\s*(?:还有|有|含|含有|用了|用到了?|使用了?|安排了?|带有|带了|涉及|包含|动用了?)?\s*$")

@@ -420,6 +420,11 @@ def _share(r: Reading) -> OperationWords | None:
     r.take_all(lx.SUM_WORDS, "operation")  # «预算加起来占…»: the part is a total
     group = next((g for g in ("whole", "whole2", "whole3") if m.group(g) is not None), None)
     whole = r.text[m.start(group):m.end(group)] if group else ""  # as written, read or not
+    within = re.search(r"在(?P<w>[^，,。？?在]{2,20}?)(?:中|里|当中|之中|里面)\s*$", r.text[:m.start()])
+    if not whole.strip() and within:
+        # «其他资金在全部项目资金中占多大比重»: the whole is said before «占»
+        whole = within.group("w")
+        r.take(within.start(), within.end(), "operation")
     if re.fullmatch(r"比\s*(?:是|为|有|大概|大约|约)?", whole.strip()):  # «占比(是)多少»: «占比», not a whole
         whole = ""
     return OperationWords("share", share_whole=whole.strip(), at=m.start(),

@@ -400,3 +400,19 @@ def test_a_document_mentioned_in_a_name_or_a_basis(kejifx):
     expected = {r.code for r in rows(kejifx) if said in r.basis} | {p.code for p in projects(kejifx) if said in p.name}
     answer = kejifx.ask(f"涉及{said}的项目有几个？分别是哪些？")
     assert answer.found and set(answer.projects) == expected and answer.value == len(expected)
+
+
+def test_a_whole_said_before_the_share_is_not_the_part(yingji):
+    answer = yingji.ask("其他资金在全部项目资金中占多大比重（百分比）？")
+    if answer.found:  # either the right share or an honest decline, never the inverse
+        total = sum(p.budget_fen for p in projects(yingji))
+        other = sum(p.fen("other") or 0 for p in projects(yingji))
+        assert abs(answer.value - Decimal(other * 100) / total) < Decimal("0.01")
+
+
+def test_a_row_counted_in_what_is_asked(daming):
+    row = next(r for r in rows(daming) if r.unit == "个" and r.number and r.level3.endswith("数量"))
+    conversation = Conversation()
+    daming.ask(f"{row.name}安排了多少？", conversation)
+    answer = daming.ask(f"它的{row.level3}目标是多少个？", conversation)
+    assert answer.found and answer.value == row.number
