@@ -207,8 +207,7 @@ class Engine:
     def answer(self, question: str, conversation: Conversation) -> Answer:
         self.library.forget_queries()
         asked = normalize(question)  # «你好，…谢谢», «臺»: what is asked, for every reader of the question
-        self._said = question  # as typed: «自筹资金» is read as 其他资金, but was asked as 自筹
-        answer = self._answer(asked, conversation)
+        answer = self._answer(asked, conversation, said=question)
         if asked != question:
             answer = replace(answer, question=question)
         if not answer.understood and answer.plan.get("reason"):
@@ -225,7 +224,8 @@ class Engine:
             return answer
         return replace(second, question=question, plan={**second.plan, "restated_as": restated})
 
-    def _answer(self, question: str, conversation: Conversation) -> Answer:
+    def _answer(self, question: str, conversation: Conversation, said: str = "") -> Answer:
+        """`said`: the question as typed («自筹资金», which normalising reads as 其他资金)."""
         if (swapped := _swapped_condition(question, conversation)) is not None:
             # «满意度目标在90%以上的项目有几个？» «那85%以上的呢？»: the same question, its bound changed
             answer = self._answer(swapped, Conversation(answers=conversation.answers[:-1]))
@@ -266,7 +266,7 @@ class Engine:
             return compose(question, result, self.describer.plan(result.plan))
         result = Executor(queries).run(plan)
         kind = plan.operation.kind
-        if re.search("自[筹籌]", getattr(self, "_said", question)) and kind == "lookup" and plan.measure.kind == "money" and \
+        if re.search("自[筹籌]", said or question) and kind == "lookup" and plan.measure.kind == "money" and \
                 plan.measure.money == "other" and \
                 result.projects and all(p.parts and not any("自筹" in label for label, _ in p.parts)
                                         and any(label not in ("本级财政", "财政拨款") for label, _ in p.parts)
@@ -1056,9 +1056,9 @@ def _exclusion_unused(question: str, plan: Plan, departments: int) -> str:
 
 # A bound as a question states it: «85%以上», «超过500万元», «不到九成», «百分之八十以上»
 _NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)"
-_CONDITION = re.compile(r"(?:(?:超过|高于|低于|大于|小于|少于|多于|不到|不足|不低于|不高于|不超过|不少于|至少|达到|在|过)\s*)?"
-                        rf"(?:{_NUMBER}\s*(?:%|％|万元|万|元|亿元|亿|成)|百分之{_NUMBER})"
-                        r"\s*(?:以上|以下|及以上|及以下|以内|之内|或以上|或以下)?")
+_CONDITION = re.compile(r"(?:(?:(?P<lead>超过|高于|低于|大于|小于|少于|多于|不到|不足|不低于|不高于|不超过|不少于|至少|达到|过)|在)\s*)?"
+                        rf"(?P<figure>{_NUMBER}\s*(?:%|％|万元|万|元|亿元|亿|成)|百分之{_NUMBER})"
+                        r"\s*(?P<tail>以上|以下|及以上|及以下|以内|之内|或以上|或以下)?")
 # «那85%以上的呢», «换成超过500万元的呢», «如果是九成呢»: nothing but a new bound
 _SWAP = re.compile(r"^\s*(?:那|那么|要是|如果|假如)?\s*(?:换成|改成|改为|是)?\s*(?P<c>[^，,。？?]{2,16}?)\s*(?:的)?\s*(?:项目)?"
                    r"\s*(?:呢|的话呢|的呢)\s*[？?]?\s*$")
@@ -1085,8 +1085,7 @@ def _swapped_condition(question: str, conversation: Conversation) -> str | None:
         return None
     old = before[0]
     new = said.group(0)
-    if not re.search(r"以上|以下|以内|之内|超过|高于|低于|大于|小于|少于|多于|不到|不足|不低于|不高于|不超过|不少于|至少|达到|过", new):
+    if not said.group("lead") and not said.group("tail"):
         # «那九成呢»: the bound's words as before, the number replaced
-        number = re.search(rf"{_NUMBER}\s*(?:%|％|万元|万|元|亿元|亿|成)|百分之{_NUMBER}", old.group(0))
-        new = old.group(0)[:number.start()] + new + old.group(0)[number.end():]
+        new = old.group(0)[:old.start("figure") - old.start()] + new + old.group(0)[old.end("figure") - old.start():]
     return last.question[:old.start()] + new + last.question[old.end():]

@@ -2176,8 +2176,6 @@ _BOUND_NOTE = re.compile(r"[（(]?\s*(?:但是|但)?\s*(?:正好|恰好|刚好|�
                          r"\s*[）)]?")
 _LACKING_NOTE = re.compile(r"[（(]?\s*(?:没有?设置?|未设置?|没有?|不设)\s*(?P<k>[\u4e00-\u9fff]{2,8}?)(?:指标)?\s*(?:的)?\s*(?:项目)?\s*"
                            r"(?:不算在内|不算|不计|除外|不考虑|不用管)\s*[）)]?")
-_STRICT = re.compile(r"(?:低于|高于|超过|不到|不足|少于|多于|大于|小于|未达到|没达到|没有达到|未达|不够)\s*$")
-_INCLUSIVE = re.compile(r"(?:不低于|不高于|不超过|不少于|不多于|至少|最少|最多|达到)\s*$|^\s*(?:%|％|万元|万|元)?\s*(?:及以上|及以下|以上|以下|以内|或以上|或以下)")
 
 
 def _bound_notes(r: Reading) -> list[tuple[Decimal, bool]]:
@@ -2193,11 +2191,12 @@ def _bound_notes(r: Reading) -> list[tuple[Decimal, bool]]:
         for said in q.find_amounts(r.text[:m.start()]):  # «90%», «百分之九十», «九成»
             if said.value != noted[0].value:
                 continue
-            before, after = r.text[:said.start], r.text[said.end:m.start()]
-            inclusive = bool(_INCLUSIVE.search(before) or _INCLUSIVE.search(after))
-            strict = bool(_STRICT.search(before))
-            if not (inclusive or strict):
+            # the comparator of that bound, from the one comparator table (before it, else after it)
+            said_so = q.comparator_before(r.text[:said.start].rstrip()) or \
+                q.comparator_after(re.sub(r"^\s*(?:%|％|万元|万|元)?\s*", "", r.text[said.end:m.start()]))
+            if said_so is None or said_so[0] not in (q.GE, q.LE, q.GT, q.LT):
                 continue
+            inclusive, strict = said_so[0] in (q.GE, q.LE), said_so[0] in (q.GT, q.LT)
             r.take(m.start(), m.end(), "filler")
             if m.group("out") and inclusive or m.group("in") and strict:
                 changed.append((said.value, bool(m.group("out"))))
