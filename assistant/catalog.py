@@ -242,10 +242,7 @@ class Catalog:
         («养老金补贴…» names a row)."""
         if not _in_pieces(span, core) and not _compact(span, core):
             return False
-        distinctive = span
-        for word in GENERIC_NAME_WORDS:
-            distinctive = distinctive.replace(word, "")
-        if len(distinctive) < 2:
+        if len(distinctive(span)) < 2:
             return False
         owners = {p.id for p in self.by_core.get(core, [])}
         return not any(span in name and any(r.project_id not in owners for r in self.by_level3[name])
@@ -326,10 +323,8 @@ class Catalog:
             return [], ""
         size, _, span, row = scored[0]
         runner = scored[1][0] if len(scored) > 1 else 0
-        distinctive = "".join(c for c in span if c not in _FUNCTION_CHARS)
-        for word in GENERIC_NAME_WORDS:
-            distinctive = distinctive.replace(word, "")
-        if size < min_chars or size < runner + 2 or len(distinctive) < 3:
+        if size < min_chars or size < runner + 2 or \
+                len(distinctive("".join(c for c in span if c not in _FUNCTION_CHARS))) < 3:
             return [], ""
         return [row], span
 
@@ -446,6 +441,13 @@ def in_order(short: str, long: str) -> bool:
     """Do the characters of `short` occur in `long` in order (人社局 in 人力资源和社会保障局)?"""
     it = iter(long)
     return all(c in it for c in short)
+
+
+def distinctive(words: str) -> str:
+    """The words without the generic ones names share («资金», «经费», «项目»…)."""
+    for word in GENERIC_NAME_WORDS:
+        words = words.replace(word, "")
+    return words
 
 
 def _bare(core: str) -> str:

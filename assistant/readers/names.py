@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.catalog import (
-    GENERIC_NAME_WORDS,
     NOT_QUALIFYING,
     Catalog,
+    distinctive,
     in_order,
     longest_common,
     nfkc,
@@ -566,9 +566,7 @@ def _projects(r: Reading, catalog: Catalog) -> list[Mention]:
     for m in _FUNDS.finditer(r.free):
         # «人影经费» of «人工影响天气作业经费»: a shortened name, its first character the name's
         # own, its characters in order in one stored name only
-        words = m.group(0)
-        for lead in ("请问", "请", "那么", "那", "这", "的"):
-            words = words.removeprefix(lead)
+        words = _without_request(m.group(0))
         head = words[:len(words) - len(re.search(_FUNDS_TAIL + "$", words).group(0))]
         if len(head) < 2 or any(w in head for w in _NOT_A_NAME):
             continue
@@ -611,10 +609,7 @@ def _shared_words(r: Reading, catalog: Catalog) -> Mention | None:
             j += 1
     if len(best) < 4:
         return None
-    distinctive = best
-    for word in GENERIC_NAME_WORDS:
-        distinctive = distinctive.replace(word, "")
-    if len(distinctive) < 2 or any(best in level3 for level3 in catalog.level3s):
+    if len(distinctive(best)) < 2 or any(best in level3 for level3 in catalog.level3s):
         return None
     found = [p for p in catalog.projects if best in nfkc(p.name)]
     if not found:
@@ -906,15 +901,11 @@ def _topic(free: str) -> tuple[int, int, str] | None:
 
 def _tails(phrase: str) -> list[str]:
     """The ends of a phrase that could be a name: 4+ characters, not only generic words."""
-    from assistant.catalog import GENERIC_NAME_WORDS
 
     out = []
     for start in range(1, max(1, len(phrase) - 3)):
         words = phrase[start:]
-        distinctive = words
-        for word in GENERIC_NAME_WORDS:
-            distinctive = distinctive.replace(word, "")
-        if len(distinctive) >= 2 and not any(w in words for w in _GENERIC):
+        if len(distinctive(words)) >= 2 and not any(w in words for w in _GENERIC):
             out.append(words)
     return out
 
@@ -937,11 +928,17 @@ def _funds_phrase(free: str, catalog: Catalog) -> str:
     return ""
 
 
+def _without_request(words: str) -> str:
+    """The words of a name with the request words before them left off («请问…», «那…»)."""
+    for lead in ("请问", "请", "那么", "那", "这", "的"):
+        words = words.removeprefix(lead)
+    return words
+
+
 def _unstored(words: str, catalog: Catalog) -> str:
     """The words of a name, request words before them left off, when they could name a project
     and no stored project's name holds them in order; else ""."""
-    for lead in ("请问", "请", "那么", "那", "这", "的"):
-        words = words.removeprefix(lead)
+    words = _without_request(words)
     if len(words) < 2 or any(w in words for w in _NOT_A_NAME):
         return ""
     if any(in_order(words, nfkc(p.name)) for p in catalog.projects):
